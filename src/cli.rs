@@ -1,0 +1,77 @@
+//! The command line, as clap derive types. Validation only; no I/O.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// routekaart: welke organisatie bel je bij welke zorg om een leerling?
+///
+/// Beantwoord een paar vragen en krijg één plan: wie je eerst belt en wie daarna,
+/// hoe snel, waarom, wat je voorbereidt en op welke grond. Zonder subcommando start
+/// de vragenlijst.
+#[derive(Debug, Parser)]
+#[command(name = "routekaart", version, max_term_width = 100)]
+pub struct Cli {
+    /// Map met de YAML-bestanden van een eigen routekaart (standaard: de ingebouwde
+    /// routekaart voor Amstelland en de Meerlanden)
+    #[arg(long, global = true, value_name = "MAP")]
+    pub routekaart: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Vragenlijst in de terminal: vragen, overzicht, plan en opslaan
+    ///
+    /// Voorbeeld: routekaart ask -o plan.txt
+    Ask(AskArgs),
+    /// Plan zonder vragenlijst, voor scripts en CI: antwoorden als opties of bestand
+    ///
+    /// Voorbeeld: routekaart advise --answer schoolgemeente=amstelveen
+    /// --answer woongemeente=aalsmeer --answer signaal=verzuim --answer verzuim-uren=16
+    ///
+    /// Exitcode 0: plan op stdout. 3: er is nog een antwoord nodig; de vraag staat op
+    /// stdout. 2: een antwoord klopt niet.
+    Advise(AdviseArgs),
+}
+
+/// Options of `ask`.
+#[derive(Debug, Args, Default)]
+pub struct AskArgs {
+    /// Sla het plan op in dit bestand (tekst; markdown als de naam op .md eindigt)
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
+    /// Overschrijf het bestand als het al bestaat
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Options of `advise`.
+#[derive(Debug, Args)]
+pub struct AdviseArgs {
+    /// Een antwoord: vraag-id=waarde; meerkeuze met komma's (signaal=verzuim,ziekte)
+    #[arg(short, long = "answer", value_name = "ID=WAARDE")]
+    pub answers: Vec<String>,
+    /// YAML-bestand met antwoorden (vraag-id: waarde); --answer gaat voor
+    #[arg(long = "answers", value_name = "BESTAND")]
+    pub answers_file: Option<PathBuf>,
+    /// Uitvoer: text (afdrukbaar), markdown of json
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Sla het plan ook op in dit bestand (in het gekozen formaat)
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
+    /// Overschrijf het bestand als het al bestaat
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Output formats of a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}

@@ -1,0 +1,391 @@
+//! Problems found in a map: data with a location, worded in Dutch in one place.
+//!
+//! A [`Diagnostic`] holds ids and numbers, never ready-made sentences; the Dutch
+//! wording lives in the `Display` impl of [`DiagnosticKind`] and in
+//! [`DiagnosticKind::help`]. Rendering with the offending source line is
+//! [`render`]'s job. Nothing here prints.
+
+use crate::source::{Location, SourceFile};
+use std::fmt::{self, Write as _};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in a map, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub kind: DiagnosticKind,
+    pub location: Option<Location>,
+}
+
+impl Diagnostic {
+    /// An error at `location`.
+    pub fn error(kind: DiagnosticKind, location: Option<Location>) -> Self {
+        Self {
+            severity: Severity::Error,
+            kind,
+            location,
+        }
+    }
+
+    /// An error about a whole file (no line known).
+    pub fn in_file(kind: DiagnosticKind, file: &str) -> Self {
+        Self::error(
+            kind,
+            Some(Location {
+                file: file.to_string(),
+                line: 0,
+                column: 0,
+            }),
+        )
+    }
+}
+
+/// What kind of thing an id refers to, for messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    /// A question or an advice (the target of `naar`, `ja`, `nee`, `start`).
+    Node,
+    Organisation,
+    Role,
+    Gemeente,
+    Question,
+    Advice,
+}
+
+impl IdKind {
+    fn noun(self) -> &'static str {
+        match self {
+            IdKind::Node => "vraag of advies",
+            IdKind::Organisation => "organisatie",
+            IdKind::Role => "rol",
+            IdKind::Gemeente => "gemeente",
+            IdKind::Question => "vraag",
+            IdKind::Advice => "advies",
+        }
+    }
+
+    fn file(self) -> &'static str {
+        match self {
+            IdKind::Node => "vragen.yaml of adviezen.yaml",
+            IdKind::Organisation => "organisaties.yaml",
+            IdKind::Role => "routekaart.yaml (rollen)",
+            IdKind::Gemeente => "gemeenten.yaml",
+            IdKind::Question => "vragen.yaml",
+            IdKind::Advice => "adviezen.yaml",
+        }
+    }
+}
+
+/// Every problem the loader can find. Variants hold data; wording is in `Display`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiagnosticKind {
+    MissingFile,
+    NotAFolder,
+    FileTooLarge { size: u64, limit: u64 },
+    NotUtf8,
+    ReadFailed { reason: String },
+    EmptyFile,
+    /// YAML that does not parse; `message` is the parser's own (English) text.
+    Syntax { message: String },
+    MultipleDocuments,
+    UnknownKey { key: String, expected: Vec<String> },
+    MissingKey { key: String },
+    UnknownValue { value: String, expected: Vec<String> },
+    WrongType { found: String, expected: String },
+    DuplicateKey { key: String },
+    TooComplex { what: String },
+    DuplicateId { kind: IdKind, id: String, first: Option<Location> },
+    UnknownReference { kind: IdKind, id: String, suggestion: Option<String> },
+    FieldNotForKind { field: &'static str, soort: &'static str, id: String },
+    MissingFieldForKind { field: &'static str, soort: &'static str, id: String },
+    NoOptions { id: String },
+    DuplicateOption { question: String, value: String },
+    ContactRoleOrOrganisation { advice: String },
+    NoContacts { advice: String },
+    RangeReversed { question: String, van: i64, tot_en_met: i64 },
+    RangeGap { question: String, value: i64 },
+    RangeOverlap { question: String, value: i64 },
+    MinAboveMax { question: String, min: i64, max: i64 },
+    StartIsNotAQuestion { id: String },
+    Cycle { path: Vec<String> },
+    InvalidDate { value: String },
+    NoGemeenten,
+}
+
+impl fmt::Display for DiagnosticKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use DiagnosticKind::*;
+        match self {
+            MissingFile => write!(f, "bestand ontbreekt"),
+            NotAFolder => write!(f, "dit is geen map met routekaart-bestanden"),
+            FileTooLarge { size, limit } => write!(
+                f,
+                "bestand is te groot: {} (de grens is {})",
+                bytes(*size),
+                bytes(*limit)
+            ),
+            NotUtf8 => write!(f, "bestand is geen UTF-8-tekst"),
+            ReadFailed { reason } => write!(f, "bestand kan niet gelezen worden: {reason}"),
+            EmptyFile => write!(f, "bestand is leeg"),
+            Syntax { message } => write!(f, "geen geldige YAML: {message}"),
+            MultipleDocuments => write!(f, "bestand bevat meer dan één YAML-document (`---`)"),
+            UnknownKey { key, .. } => write!(f, "onbekende sleutel `{key}`"),
+            MissingKey { key } => write!(f, "verplichte sleutel `{key}` ontbreekt"),
+            UnknownValue { value, .. } => write!(f, "onbekende waarde `{value}`"),
+            WrongType { found, expected } => {
+                write!(f, "verkeerd soort waarde: {found}, verwacht {expected}")
+            }
+            DuplicateKey { key } => write!(f, "sleutel `{key}` staat hier twee keer"),
+            TooComplex { what } => write!(f, "bestand is te groot of te diep genest: {what}"),
+            DuplicateId { kind, id, .. } => {
+                write!(f, "{} `{id}` bestaat al", capitalised(kind.noun()))
+            }
+            UnknownReference { kind, id, .. } => {
+                write!(f, "verwijzing naar onbekende {} `{id}`", kind.noun())
+            }
+            FieldNotForKind { field, soort, id } => write!(
+                f,
+                "vraag `{id}`: sleutel `{field}` hoort niet bij soort `{soort}`"
+            ),
+            MissingFieldForKind { field, soort, id } => write!(
+                f,
+                "vraag `{id}` van soort `{soort}` mist sleutel `{field}`"
+            ),
+            NoOptions { id } => write!(f, "vraag `{id}` heeft geen antwoorden"),
+            DuplicateOption { question, value } => write!(
+                f,
+                "vraag `{question}`: antwoord `{value}` staat er twee keer in"
+            ),
+            ContactRoleOrOrganisation { advice } => write!(
+                f,
+                "advies `{advice}`: een contact noemt óf een `rol` óf een `organisatie`, precies één van beide"
+            ),
+            NoContacts { advice } => write!(f, "advies `{advice}` noemt geen enkel contact"),
+            RangeReversed {
+                question,
+                van,
+                tot_en_met,
+            } => write!(
+                f,
+                "vraag `{question}`: bereik van {van} tot en met {tot_en_met} loopt achteruit"
+            ),
+            RangeGap { question, value } => write!(
+                f,
+                "vraag `{question}`: het getal {value} valt in geen enkel bereik"
+            ),
+            RangeOverlap { question, value } => write!(
+                f,
+                "vraag `{question}`: het getal {value} valt in twee bereiken"
+            ),
+            MinAboveMax { question, min, max } => write!(
+                f,
+                "vraag `{question}`: min ({min}) is groter dan max ({max})"
+            ),
+            StartIsNotAQuestion { id } => {
+                write!(f, "`start` moet naar een vraag wijzen, maar `{id}` is een advies")
+            }
+            Cycle { path } => write!(
+                f,
+                "de vragen vormen een kring: {}",
+                path.iter()
+                    .map(|id| format!("`{id}`"))
+                    .collect::<Vec<_>>()
+                    .join(" → ")
+            ),
+            InvalidDate { value } => write!(f, "`{value}` is geen geldige datum"),
+            NoGemeenten => write!(f, "er staat geen enkele gemeente in gemeenten.yaml"),
+        }
+    }
+}
+
+impl DiagnosticKind {
+    /// How to fix it, in Dutch; `None` where the message says it all.
+    pub fn help(&self) -> Option<String> {
+        use DiagnosticKind::*;
+        match self {
+            MissingFile => Some(
+                "een routekaart-map bevat routekaart.yaml, organisaties.yaml, gemeenten.yaml, vragen.yaml en adviezen.yaml"
+                    .into(),
+            ),
+            NotAFolder => Some("geef met --routekaart de map met de YAML-bestanden".into()),
+            FileTooLarge { .. } => Some("splits of verklein het bestand".into()),
+            NotUtf8 => Some("sla het bestand op als UTF-8 (in de meeste editors: ‘Opslaan als’ → codering UTF-8)".into()),
+            EmptyFile => Some("vul het bestand of haal het weg als het niet nodig is".into()),
+            Syntax { .. } => Some(
+                "controleer het inspringen (spaties, geen tabs) en dubbele punten rond deze plek"
+                    .into(),
+            ),
+            MultipleDocuments => Some("haal de extra `---` weg; één bestand is één document".into()),
+            UnknownKey { key, expected } => Some(match suggest(key, expected) {
+                Some(s) => format!("bedoelde je `{s}`? Toegestaan: {}", list(expected)),
+                None => format!("toegestaan: {}", list(expected)),
+            }),
+            MissingKey { key } => Some(format!("voeg `{key}:` toe")),
+            UnknownValue { value, expected } => Some(match suggest(value, expected) {
+                Some(s) => format!("bedoelde je `{s}`? Toegestaan: {}", list(expected)),
+                None => format!("toegestaan: {}", list(expected)),
+            }),
+            DuplicateKey { .. } => Some("haal één van de twee weg".into()),
+            TooComplex { .. } => Some("splits het bestand, of vereenvoudig de YAML (minder nesting, geen ankers)".into()),
+            DuplicateId { kind, first, .. } => Some(match first {
+                Some(first) => format!(
+                    "de eerste staat op {first}; geef elke {} een eigen id",
+                    kind.noun()
+                ),
+                None => format!("geef elke {} een eigen id", kind.noun()),
+            }),
+            UnknownReference {
+                kind, suggestion, ..
+            } => Some(match suggestion {
+                Some(s) => format!("bedoelde je `{s}`?"),
+                None => format!("voeg deze {} toe in {}", kind.noun(), kind.file()),
+            }),
+            FieldNotForKind { .. } => Some("haal de sleutel weg of kies een andere `soort`".into()),
+            MissingFieldForKind { field, .. } => Some(format!("voeg `{field}:` toe")),
+            NoOptions { .. } => Some("geef onder `opties:` minstens één antwoord met `naar:`".into()),
+            DuplicateOption { .. } => Some("geef elk antwoord een eigen `waarde`".into()),
+            ContactRoleOrOrganisation { .. } => Some(
+                "schrijf `rol: leerplicht` (per gemeente opgezocht) of `organisatie: veilig-thuis-amsterdam-amstelland`"
+                    .into(),
+            ),
+            NoContacts { .. } => Some("voeg onder `contacten:` minstens één contact toe".into()),
+            RangeReversed { .. } => Some("zet het kleinste getal bij `van`".into()),
+            RangeGap { .. } => Some("laat de bereiken aansluiten van `min` tot en met `max`".into()),
+            RangeOverlap { .. } => Some("laat elk bereik beginnen één na het einde van het vorige".into()),
+            MinAboveMax { .. } => Some("wissel `min` en `max` om".into()),
+            StartIsNotAQuestion { .. } => None,
+            Cycle { .. } => Some("een vraag mag niet (via andere vragen) naar zichzelf terug leiden".into()),
+            InvalidDate { .. } => Some("schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-23".into()),
+            NoGemeenten => Some("voeg minstens één gemeente met haar rollen toe".into()),
+            ReadFailed { .. } | WrongType { .. } => None,
+        }
+    }
+}
+
+/// The closest of `candidates` to `given`, if it is close enough to be a likely typo.
+pub fn suggest<'a>(given: &str, candidates: &'a [String]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::levenshtein(given, c), c))
+        .filter(|(distance, c)| *distance > 0 && *distance <= (c.chars().count() / 3).max(2))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, c)| c.as_str())
+}
+
+/// "`a`, `b` en `c`".
+pub fn list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} en {last}", rest.join(", ")),
+    }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn bytes(n: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if n >= MIB {
+        format!("{:.1} MiB", n as f64 / MIB as f64)
+    } else {
+        format!("{n} bytes")
+    }
+}
+
+/// Renders diagnostics for people: message, `file:line:column`, the source line
+/// with a marker under the offending token, and a hint. No colour.
+pub fn render(diagnostics: &[Diagnostic], sources: &[SourceFile]) -> String {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let label = match diagnostic.severity {
+            Severity::Error => "fout",
+            Severity::Warning => "waarschuwing",
+        };
+        let _ = writeln!(out, "{label}: {}", diagnostic.kind);
+        if let Some(location) = &diagnostic.location {
+            if location.line == 0 {
+                let _ = writeln!(out, "  --> {}", location.file);
+            } else {
+                let _ = writeln!(out, "  --> {location}");
+                let source = sources.iter().find(|s| s.name == location.file);
+                if let Some(line) = source.and_then(|s| s.line(location.line)) {
+                    let number = location.line.to_string();
+                    let pad = " ".repeat(number.len());
+                    let line = line.replace('\t', " ");
+                    let start = usize::try_from(location.column).unwrap_or(1) - 1;
+                    let width = token_width(&line, start);
+                    let _ = writeln!(out, "{pad} |");
+                    let _ = writeln!(out, "{number} | {line}");
+                    let _ = writeln!(out, "{pad} | {}{}", " ".repeat(start), "^".repeat(width));
+                }
+            }
+        }
+        if let Some(help) = diagnostic.kind.help() {
+            let _ = writeln!(out, "  = hulp: {help}");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Width of the token starting at char `start`: up to a space, `:` or `,`; at least 1.
+fn token_width(line: &str, start: usize) -> usize {
+    line.chars()
+        .skip(start)
+        .take_while(|c| !c.is_whitespace() && *c != ':' && *c != ',')
+        .count()
+        .max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_names_only() {
+        let keys: Vec<String> = ["tekst", "uitleg", "soort"].map(String::from).to_vec();
+        assert_eq!(suggest("tekts", &keys), Some("tekst"));
+        assert_eq!(suggest("zzzzzz", &keys), None);
+    }
+
+    #[test]
+    fn lists_in_dutch() {
+        let items: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        assert_eq!(list(&items), "`a`, `b` en `c`");
+        assert_eq!(list(&items[..1]), "`a`");
+    }
+
+    #[test]
+    fn renders_line_and_marker() {
+        let source = SourceFile::new("vragen.yaml", "vragen:\n  - idd: x\n");
+        let diagnostic = Diagnostic::error(
+            DiagnosticKind::UnknownKey {
+                key: "idd".into(),
+                expected: vec!["id".into()],
+            },
+            Some(Location {
+                file: "vragen.yaml".into(),
+                line: 2,
+                column: 5,
+            }),
+        );
+        let text = render(&[diagnostic], &[source]);
+        assert!(text.contains("fout: onbekende sleutel `idd`"), "{text}");
+        assert!(text.contains("--> vragen.yaml:2:5"), "{text}");
+        assert!(text.contains("2 |   - idd: x\n  |     ^^^\n"), "{text}");
+        assert!(text.contains("bedoelde je `id`?"), "{text}");
+    }
+}

@@ -1,0 +1,28 @@
+//! routekaart: which organisation a Dutch school contacts for which worry about a
+//! pupil, from a YAML decision tree, as one plan.
+//!
+//! The core (model, parse, resolve, map, answer, engine, plan, render) is pure:
+//! no files, no terminal, no clock. The shell (`app`, `ask`, `load`, `save`,
+//! `main`) reads and writes. Printing from the core is a lint warning.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod answer;
+pub mod app;
+pub mod ask;
+pub mod cli;
+pub mod date;
+pub mod diagnostic;
+pub mod embedded;
+pub mod engine;
+pub mod exit;
+pub mod load;
+pub mod map;
+pub mod model;
+pub mod parse;
+pub mod plan;
+pub mod render;
+pub mod resolve;
+pub mod save;
+pub mod source;
+pub mod text;

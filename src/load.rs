@@ -1,0 +1,213 @@
+//! Reads a map from a folder or from the copy embedded in the binary, parses and
+//! resolves it. The only module that reads map files.
+//!
+//! Every file is checked for size before it is read, so a huge file is refused
+//! with a message instead of filling memory.
+
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::map::Map;
+use crate::parse::parse;
+use crate::resolve::{ParsedMap, resolve};
+use crate::source::SourceFile;
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The largest map file read, in bytes. A national map's largest file is a few MB.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The files of a map, in the order they are read and hashed.
+pub const MAP_FILES: [&str; 5] = [
+    "routekaart.yaml",
+    "organisaties.yaml",
+    "gemeenten.yaml",
+    "vragen.yaml",
+    "adviezen.yaml",
+];
+
+/// Where a map comes from.
+#[derive(Debug, Clone)]
+pub enum MapSource {
+    /// The map shipped inside the binary (`routekaart/` at build time).
+    Embedded,
+    /// A folder with the map's YAML files.
+    Folder(PathBuf),
+}
+
+/// A map that loaded, with its source texts (for messages that quote a line).
+#[derive(Debug)]
+pub struct Loaded {
+    pub map: Map,
+    pub sources: Vec<SourceFile>,
+}
+
+/// A map that did not load: every problem found, with the texts to quote from.
+#[derive(Debug)]
+pub struct LoadError {
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: Vec<SourceFile>,
+}
+
+/// Reads, parses and resolves a map.
+pub fn load(source: &MapSource) -> Result<Loaded, LoadError> {
+    let sources = match source {
+        MapSource::Embedded => crate::embedded::files(),
+        MapSource::Folder(dir) => read_folder(dir)?,
+    };
+    match from_sources(&sources) {
+        Ok(map) => Ok(Loaded { map, sources }),
+        Err(diagnostics) => Err(LoadError {
+            diagnostics,
+            sources,
+        }),
+    }
+}
+
+/// Parses and resolves the five map files, in [`MAP_FILES`] order. Pure.
+pub fn from_sources(sources: &[SourceFile]) -> Result<Map, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    let meta = parse_file(sources, 0, &mut diagnostics);
+    let organisations = parse_file(sources, 1, &mut diagnostics);
+    let gemeenten = parse_file(sources, 2, &mut diagnostics);
+    let questions = parse_file(sources, 3, &mut diagnostics);
+    let advices = parse_file(sources, 4, &mut diagnostics);
+    match (meta, organisations, gemeenten, questions, advices) {
+        (Some(meta), Some(organisations), Some(gemeenten), Some(questions), Some(advices))
+            if diagnostics.is_empty() =>
+        {
+            resolve(ParsedMap {
+                meta,
+                organisations,
+                gemeenten,
+                questions,
+                advices,
+                checksum: checksum(sources),
+            })
+        }
+        _ => Err(diagnostics),
+    }
+}
+
+/// Parses `sources[index]`, recording a failure in `diagnostics`.
+fn parse_file<T: DeserializeOwned>(
+    sources: &[SourceFile],
+    index: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(String, T)> {
+    let source = sources.get(index)?;
+    match parse(source) {
+        Ok(value) => Some((source.name.clone(), value)),
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            None
+        }
+    }
+}
+
+/// A short checksum of the map's content: the first 8 hex digits of a SHA-256 over
+/// each file's name and text, with line endings and a BOM normalised, so a Windows
+/// checkout of the same map gives the same checksum.
+pub fn checksum(sources: &[SourceFile]) -> String {
+    let mut hasher = Sha256::new();
+    for source in sources {
+        let name = Path::new(&source.name)
+            .file_name()
+            .map_or(source.name.as_str(), |n| n.to_str().unwrap_or_default());
+        let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
+        hasher.update(name.as_bytes());
+        hasher.update([0]);
+        hasher.update(text.replace("\r\n", "\n").as_bytes());
+        hasher.update([0]);
+    }
+    let digest = hasher.finalize();
+    digest[..4].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn read_folder(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
+    let shown = dir.display().to_string();
+    if !dir.is_dir() {
+        let kind = if dir.exists() {
+            DiagnosticKind::NotAFolder
+        } else {
+            DiagnosticKind::MissingFile
+        };
+        return Err(LoadError {
+            diagnostics: vec![Diagnostic::in_file(kind, &shown)],
+            sources: Vec::new(),
+        });
+    }
+    let mut sources = Vec::new();
+    let mut diagnostics = Vec::new();
+    for file in MAP_FILES {
+        let path = dir.join(file);
+        match read_text(&path) {
+            Ok(text) => sources.push(SourceFile::new(path.display().to_string(), text)),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(sources)
+    } else {
+        Err(LoadError {
+            diagnostics,
+            sources,
+        })
+    }
+}
+
+/// Reads one text file: refuses a missing, oversized or non-UTF-8 file with a
+/// diagnostic naming it. Used for map files and `--answers` files alike.
+pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let shown = path.display().to_string();
+    let fail = |kind| Diagnostic::in_file(kind, &shown);
+    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => fail(DiagnosticKind::MissingFile),
+        _ => fail(DiagnosticKind::ReadFailed {
+            reason: io_reason(&e),
+        }),
+    })?;
+    let metadata = file.metadata().map_err(|e| {
+        fail(DiagnosticKind::ReadFailed {
+            reason: io_reason(&e),
+        })
+    })?;
+    if metadata.is_dir() {
+        return Err(fail(DiagnosticKind::ReadFailed {
+            reason: "dit is een map, geen bestand".into(),
+        }));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(fail(DiagnosticKind::FileTooLarge {
+            size: metadata.len(),
+            limit: MAX_FILE_BYTES,
+        }));
+    }
+    let mut bytes = Vec::new();
+    // Read at most one byte past the limit, in case the file grew since `metadata`.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            fail(DiagnosticKind::ReadFailed {
+                reason: io_reason(&e),
+            })
+        })?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(DiagnosticKind::FileTooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        }));
+    }
+    String::from_utf8(bytes).map_err(|_| fail(DiagnosticKind::NotUtf8))
+}
+
+/// An I/O error in Dutch, for the common cases.
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match error.kind() {
+        NotFound => "bestaat niet".into(),
+        PermissionDenied => "geen toestemming".into(),
+        IsADirectory => "dit is een map, geen bestand".into(),
+        _ => error.to_string(),
+    }
+}

@@ -1,0 +1,195 @@
+//! A loaded routekaart: every reference resolved to an index, ready to walk.
+//!
+//! Built only by [`crate::resolve`], which guarantees what the engine relies on:
+//! every target exists, there are no cycles, every number question's ranges cover
+//! `min..=max` exactly once, and ids are unique. Display texts are already
+//! stripped of control characters.
+
+pub use crate::model::{GemeenteKind, Urgency};
+use crate::source::Location;
+use std::collections::HashMap;
+
+/// A question or an advice: where an answer leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Node {
+    Question(usize),
+    Advice(usize),
+}
+
+/// The map's metadata.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub naam: String,
+    pub regio: String,
+    pub versie: String,
+    pub datum: Option<String>,
+    /// A short checksum of the files' content, so a printed plan names the exact map.
+    pub checksum: String,
+}
+
+/// A role, filled per gemeente by an organisation.
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub id: String,
+    pub naam: String,
+    pub uitleg: Option<String>,
+    pub bepaald_door: GemeenteKind,
+}
+
+/// An entry of the directory.
+#[derive(Debug, Clone)]
+pub struct Organisation {
+    pub id: String,
+    pub naam: String,
+    pub soort: Option<String>,
+    pub telefoon: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub openingstijden: Option<String>,
+    pub opmerking: Option<String>,
+    pub bronnen: Vec<String>,
+    pub gecontroleerd: Option<String>,
+}
+
+/// A gemeente and the organisation (index) that fills each role (index).
+#[derive(Debug, Clone)]
+pub struct Gemeente {
+    pub id: String,
+    pub naam: String,
+    pub roles: HashMap<usize, usize>,
+}
+
+/// One option of a choice question.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub uitleg: Option<String>,
+    pub next: Node,
+}
+
+/// One range of a number question, inclusive at both ends.
+#[derive(Debug, Clone)]
+pub struct NumberRange {
+    pub from: i64,
+    pub to: i64,
+    pub next: Node,
+}
+
+/// What a question asks and where each answer leads.
+#[derive(Debug, Clone)]
+pub enum QuestionKind {
+    Choice(Vec<Choice>),
+    MultiChoice(Vec<Choice>),
+    Number {
+        min: i64,
+        max: i64,
+        unit: Option<String>,
+        ranges: Vec<NumberRange>,
+    },
+    YesNo {
+        yes: Node,
+        no: Node,
+    },
+    /// Which gemeente; the options are the map's gemeenten plus "another gemeente".
+    Gemeente {
+        kind: GemeenteKind,
+        next: Node,
+    },
+}
+
+/// A question.
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub tekst: String,
+    pub uitleg: Option<String>,
+    pub kind: QuestionKind,
+    pub location: Option<Location>,
+}
+
+/// Whom an advice names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ContactTarget {
+    /// A role, resolved by the pupil's gemeente.
+    Role(usize),
+    /// One organisation, whatever the gemeente.
+    Organisation(usize),
+}
+
+/// A contact of an advice.
+#[derive(Debug, Clone)]
+pub struct Contact {
+    pub target: ContactTarget,
+    pub urgency: Urgency,
+    pub waarom: Option<String>,
+    pub termijn: Option<String>,
+}
+
+/// An advice at the end of a route.
+#[derive(Debug, Clone)]
+pub struct Advice {
+    pub id: String,
+    pub titel: String,
+    pub uitleg: Option<String>,
+    pub contacts: Vec<Contact>,
+    pub stappen: Vec<String>,
+    pub voorbereiden: Vec<String>,
+    pub grondslag: Vec<String>,
+    pub bronnen: Vec<String>,
+    pub location: Option<Location>,
+}
+
+impl Advice {
+    /// The advice's urgency: that of its most urgent contact.
+    pub fn urgency(&self) -> Urgency {
+        self.contacts
+            .iter()
+            .map(|c| c.urgency)
+            .min()
+            .unwrap_or(Urgency::Regulier)
+    }
+}
+
+/// The value `advise` and the questionnaire use for "a gemeente outside this map".
+pub const OTHER_GEMEENTE: &str = "anders";
+
+/// A whole, resolved routekaart.
+#[derive(Debug, Clone)]
+pub struct Map {
+    pub meta: Meta,
+    pub start: usize,
+    pub questions: Vec<Question>,
+    pub advices: Vec<Advice>,
+    pub organisations: Vec<Organisation>,
+    pub roles: Vec<Role>,
+    pub gemeenten: Vec<Gemeente>,
+    pub(crate) nodes: HashMap<String, Node>,
+}
+
+impl Map {
+    /// The question or advice with this id.
+    pub fn node(&self, id: &str) -> Option<Node> {
+        self.nodes.get(id).copied()
+    }
+
+    /// The question with this id.
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        match self.node(id)? {
+            Node::Question(q) => Some(q),
+            Node::Advice(_) => None,
+        }
+    }
+
+    /// The gemeente with this id or name (case-insensitive).
+    pub fn gemeente_index(&self, id_or_name: &str) -> Option<usize> {
+        self.gemeenten.iter().position(|g| {
+            g.id.eq_ignore_ascii_case(id_or_name) || g.naam.eq_ignore_ascii_case(id_or_name)
+        })
+    }
+
+    /// Every id of a question, in file order (for suggestions).
+    pub fn question_ids(&self) -> Vec<String> {
+        self.questions.iter().map(|q| q.id.clone()).collect()
+    }
+}

@@ -1,0 +1,305 @@
+//! The YAML format of a routekaart, mirrored one-to-one in serde types.
+//!
+//! No logic lives here: `resolve` turns these raw files into a checked, indexed
+//! [`crate::map::Map`]. Every struct denies unknown keys, so a typo such as
+//! `tekts:` is an error with a location instead of a silently ignored field.
+//! Ids and references are `Spanned`, so later passes can point at them.
+//! Question kinds are a flat struct with a `soort` field rather than a tagged
+//! enum, because serde-saphyr loses spans inside internally tagged enums.
+
+use serde::{Deserialize, Serialize};
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde_saphyr::Spanned;
+use std::fmt;
+
+/// `routekaart.yaml`: what the map is, where it starts, and the roles it uses.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetaFile {
+    pub naam: String,
+    pub regio: String,
+    pub versie: String,
+    /// Date of this version of the map (YYYY-MM-DD).
+    pub datum: Option<Spanned<String>>,
+    /// Id of the first question.
+    pub start: Spanned<String>,
+    /// The roles advices may name; each is filled per gemeente.
+    pub rollen: Vec<RoleDef>,
+}
+
+/// A role such as `leerplicht`: which gemeente decides who fills it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleDef {
+    pub id: Spanned<String>,
+    pub naam: String,
+    pub uitleg: Option<String>,
+    /// `woongemeente` (where the pupil is registered in the BRP) or
+    /// `schoolgemeente` (where the school is).
+    pub bepaald_door: GemeenteKind,
+}
+
+/// Which of the pupil's two gemeenten a question asks or a role follows.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum GemeenteKind {
+    Woongemeente,
+    Schoolgemeente,
+}
+
+/// `organisaties.yaml`: the directory.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationsFile {
+    pub organisaties: Vec<Organisation>,
+}
+
+/// One organisation. Contact fields are optional: never invent one a source did not give.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: Spanned<String>,
+    pub naam: String,
+    pub soort: Option<String>,
+    pub telefoon: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub openingstijden: Option<String>,
+    pub opmerking: Option<String>,
+    /// Where the contact data was read (addresses of public pages).
+    #[serde(default)]
+    pub bronnen: Vec<String>,
+    /// When the contact data was last verified (YYYY-MM-DD).
+    pub gecontroleerd: Option<Spanned<String>>,
+}
+
+/// `gemeenten.yaml`: per gemeente, which organisation fills each role.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GemeentenFile {
+    pub gemeenten: Vec<Gemeente>,
+}
+
+/// One gemeente and its role → organisation table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gemeente {
+    pub id: Spanned<String>,
+    pub naam: String,
+    #[serde(deserialize_with = "ordered_map")]
+    pub rollen: Vec<(Spanned<String>, Spanned<String>)>,
+}
+
+/// `vragen.yaml`: the questions.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionsFile {
+    pub vragen: Vec<Question>,
+}
+
+/// The kind of a question, as written in `soort:`.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    /// Single choice.
+    Keuze,
+    /// Multiple choice: each chosen option is walked in turn.
+    Meerkeuze,
+    /// A whole number, routed by ranges.
+    Getal,
+    /// Yes or no.
+    Janee,
+    /// The gemeente where the pupil is registered (BRP).
+    Woongemeente,
+    /// The gemeente where the school is.
+    Schoolgemeente,
+}
+
+/// One question. Which fields apply depends on `soort`; `resolve` checks that.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: Spanned<String>,
+    pub soort: Spanned<QuestionKind>,
+    pub tekst: String,
+    /// Help text shown with the question.
+    pub uitleg: Option<String>,
+    /// Options of `keuze` and `meerkeuze`.
+    pub opties: Option<Spanned<Vec<QuestionOption>>>,
+    /// Ranges of `getal`.
+    pub bereiken: Option<Spanned<Vec<NumberRange>>>,
+    pub min: Option<Spanned<i64>>,
+    pub max: Option<Spanned<i64>>,
+    /// Unit of `getal`, e.g. `uur` or `weken`.
+    pub eenheid: Option<String>,
+    /// Targets of `janee`.
+    pub ja: Option<Spanned<String>>,
+    pub nee: Option<Spanned<String>>,
+    /// Target of `woongemeente` and `schoolgemeente`.
+    pub naar: Option<Spanned<String>>,
+}
+
+/// One option of a choice question.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionOption {
+    pub waarde: Spanned<String>,
+    pub label: String,
+    pub uitleg: Option<String>,
+    pub naar: Spanned<String>,
+}
+
+/// One range of a number question, both ends inclusive.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NumberRange {
+    pub van: Spanned<i64>,
+    pub tot_en_met: Spanned<i64>,
+    pub naar: Spanned<String>,
+}
+
+/// `adviezen.yaml`: the advices at the ends of the routes.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdvicesFile {
+    pub adviezen: Vec<Advice>,
+}
+
+/// One advice: whom to contact, how urgently, what to do and why.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advice {
+    pub id: Spanned<String>,
+    pub titel: String,
+    /// Why this advice: the reasoning in a sentence or two.
+    pub uitleg: Option<String>,
+    pub contacten: Spanned<Vec<Contact>>,
+    #[serde(default)]
+    pub stappen: Vec<String>,
+    #[serde(default)]
+    pub voorbereiden: Vec<String>,
+    #[serde(default)]
+    pub grondslag: Vec<String>,
+    #[serde(default)]
+    pub bronnen: Vec<String>,
+}
+
+/// A contact of an advice: by role (resolved per gemeente) or by organisation id.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub rol: Option<Spanned<String>>,
+    pub organisatie: Option<Spanned<String>>,
+    pub urgentie: Urgency,
+    /// Why this contact, in this advice.
+    pub waarom: Option<String>,
+    /// A deadline, where the law or a protocol sets one.
+    pub termijn: Option<String>,
+}
+
+/// How soon a contact must be made. Ordered from most to least urgent.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Urgency {
+    /// Now: danger, call at once.
+    Acuut,
+    /// Today.
+    Vandaag,
+    /// Within the week (or the legal deadline).
+    DezeWeek,
+    /// Planned, within weeks.
+    Regulier,
+}
+
+/// `scenarios.yaml` and `--answers` files: answers keyed by question id.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenariosFile {
+    pub scenarios: Vec<Scenario>,
+}
+
+/// One scenario: answers in, the expected plan out.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub naam: Spanned<String>,
+    #[serde(deserialize_with = "ordered_map")]
+    pub antwoorden: Vec<(Spanned<String>, AnswerValue)>,
+    pub verwacht: Expected,
+}
+
+/// What a scenario expects of the plan.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expected {
+    /// Exactly these advices, in this order.
+    pub adviezen: Option<Vec<String>>,
+    /// The first contact's organisation id.
+    pub eerste_contact: Option<String>,
+    /// These organisations are among the contacts.
+    #[serde(default)]
+    pub contacten: Vec<String>,
+    /// These organisations are not among the contacts.
+    #[serde(default)]
+    pub niet: Vec<String>,
+}
+
+/// An answers file for `advise --answers`: a mapping from question id to answer.
+#[derive(Debug)]
+pub struct AnswersFile {
+    pub antwoorden: Vec<(Spanned<String>, AnswerValue)>,
+}
+
+impl<'de> Deserialize<'de> for AnswersFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Self {
+            antwoorden: ordered_map(deserializer)?,
+        })
+    }
+}
+
+/// An answer as written in YAML: one scalar, or a list for multiple choice.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(untagged)]
+pub enum AnswerValue {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl AnswerValue {
+    /// The answer as `advise --answer` takes it: a list becomes comma-separated.
+    pub fn to_text(&self) -> String {
+        match self {
+            AnswerValue::One(value) => value.clone(),
+            AnswerValue::Many(values) => values.join(","),
+        }
+    }
+}
+
+/// Deserializes a YAML mapping into a list of pairs, keeping the authors' order
+/// and the key positions (a `HashMap` would lose both).
+fn ordered_map<'de, D, V>(deserializer: D) -> Result<Vec<(Spanned<String>, V)>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct PairsVisitor<V>(std::marker::PhantomData<V>);
+
+    impl<'de, V: Deserialize<'de>> Visitor<'de> for PairsVisitor<V> {
+        type Value = Vec<(Spanned<String>, V)>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a mapping")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+            let mut pairs = Vec::new();
+            while let Some(key) = access.next_key::<Spanned<String>>()? {
+                pairs.push((key, access.next_value()?));
+            }
+            Ok(pairs)
+        }
+    }
+
+    deserializer.deserialize_map(PairsVisitor(std::marker::PhantomData))
+}

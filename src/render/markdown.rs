@@ -1,0 +1,153 @@
+//! The plan and a pending question as Markdown, for a file, a wiki or an e-mail.
+
+use super::{PlanView, QuestionView, urgency_words};
+use crate::date::Date;
+use std::fmt::Write as _;
+
+/// The plan as Markdown.
+pub fn plan(view: &PlanView) -> String {
+    let mut out = String::new();
+    let info = &view.routekaart;
+    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
+    let _ = writeln!(out, "# Plan voor één leerling\n");
+    let _ = writeln!(
+        out,
+        "{} · versie {}{} · controlegetal `{}` · gemaakt op {date}\n",
+        escape(&info.naam),
+        escape(&info.versie),
+        info.datum
+            .as_ref()
+            .map(|d| format!(" van {d}"))
+            .unwrap_or_default(),
+        info.controlegetal
+    );
+    if let Some(first) = view.contacten.first() {
+        let _ = writeln!(
+            out,
+            "**Eerst: {} ({})**{}\n",
+            escape(&first.naam),
+            urgency_words(first.urgentie),
+            first
+                .telefoon
+                .as_ref()
+                .map(|t| format!(" — bel {}", escape(t)))
+                .unwrap_or_default()
+        );
+    }
+
+    let _ = writeln!(out, "## Contacten, meest urgent eerst\n");
+    for (n, contact) in view.contacten.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{}. **{}** — {}",
+            n + 1,
+            escape(&contact.naam),
+            urgency_words(contact.urgentie)
+        );
+        let mut field = |label: &str, value: &str| {
+            let _ = writeln!(out, "   - {label}: {}", escape(value));
+        };
+        if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
+            field("Rol", rol);
+        }
+        for (label, value) in [
+            ("Telefoon", &contact.telefoon),
+            ("E-mail", &contact.email),
+            ("Website", &contact.website),
+            ("Bereikbaar", &contact.openingstijden),
+        ] {
+            if let Some(value) = value {
+                field(label, value);
+            }
+        }
+        for termijn in &contact.termijnen {
+            field("Termijn", termijn);
+        }
+        for waarom in &contact.waarom {
+            field("Waarom", waarom);
+        }
+        for opmerking in &contact.opmerkingen {
+            field("Let op", opmerking);
+        }
+        if let Some(date) = contact.gecontroleerd.as_deref().and_then(Date::parse) {
+            field("Gegevens gecontroleerd op", &date.to_string());
+        }
+    }
+
+    let _ = writeln!(out, "\n## Adviezen");
+    for advice in &view.adviezen {
+        let _ = writeln!(
+            out,
+            "\n### {} — {}\n",
+            escape(&advice.titel),
+            urgency_words(advice.urgentie)
+        );
+        if let Some(uitleg) = &advice.uitleg {
+            let _ = writeln!(out, "{}\n", escape(uitleg));
+        }
+        for (label, items) in [
+            ("Stappen", &advice.stappen),
+            ("Voorbereiden", &advice.voorbereiden),
+            ("Grondslag", &advice.grondslag),
+            ("Waarom dit advies (route)", &advice.route),
+        ] {
+            if !items.is_empty() {
+                let _ = writeln!(out, "**{label}**\n");
+                for item in items {
+                    let _ = writeln!(out, "- {}", escape(item));
+                }
+                out.push('\n');
+            }
+        }
+    }
+
+    let _ = writeln!(out, "## Antwoorden\n");
+    let _ = writeln!(out, "| Vraag | Antwoord |\n| --- | --- |");
+    for answer in &view.antwoorden {
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            escape(&answer.tekst).replace('|', "\\|"),
+            escape(&answer.label).replace('|', "\\|")
+        );
+    }
+    let _ = writeln!(out, "\n## Dit plan opnieuw maken\n");
+    let _ = writeln!(out, "```sh\n{}\n```\n", view.opnieuw);
+    let _ = writeln!(out, "_{}_", escape(&view.privacy));
+    out
+}
+
+/// A question still to answer, as Markdown.
+pub fn question(view: &QuestionView) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "## Nog een antwoord nodig: `{}`\n", view.id);
+    let _ = writeln!(out, "{}\n", escape(&view.tekst));
+    if let Some(uitleg) = &view.uitleg {
+        let _ = writeln!(out, "_{}_\n", escape(uitleg));
+    }
+    if view.soort == "getal" {
+        let _ = writeln!(
+            out,
+            "Een geheel getal van {} tot en met {}.",
+            view.min.unwrap_or_default(),
+            view.max.unwrap_or_default()
+        );
+    } else {
+        for option in &view.opties {
+            let _ = writeln!(out, "- `{}` — {}", option.waarde, escape(&option.label));
+        }
+    }
+    out
+}
+
+/// Escapes the characters that would turn map text into Markdown markup.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

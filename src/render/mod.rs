@@ -1,0 +1,348 @@
+//! Renderers of a plan and of a pending question: text, markdown and JSON.
+//!
+//! A plan is first turned into a [`PlanView`]: every name, role and contact field
+//! resolved to strings. The three formats render that one view, and JSON is the
+//! view serialised, so the formats cannot disagree. Pure: no terminal, no clock.
+
+pub mod json;
+pub mod markdown;
+pub mod text;
+
+use crate::answer;
+use crate::date::Date;
+use crate::engine::Step;
+use crate::map::{Map, QuestionKind, Urgency};
+use crate::plan::{Plan, Unresolved, Whom};
+use serde::Serialize;
+
+/// The footer of every plan.
+pub const PRIVACY: &str = "Dit plan bevat geen persoonsgegevens: routekaart vraagt niet naar naam, \
+geboortedatum, BSN of adres en bewaart niets, tenzij u dit plan zelf opslaat.";
+
+/// What a rendered plan needs besides the plan: today's date and how the map was named.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub date: Date,
+    /// `--routekaart DIR` as the user gave it, for the reproduce line; `None` for the embedded map.
+    pub map_argument: Option<String>,
+}
+
+/// The map's identity, printed with every plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct MapInfo {
+    pub naam: String,
+    pub regio: String,
+    pub versie: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub datum: Option<String>,
+    pub controlegetal: String,
+}
+
+/// One question and its answer, for people and machines.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerView {
+    /// The question's id.
+    pub vraag: String,
+    /// The question's text.
+    pub tekst: String,
+    /// The answer as `advise --answer` takes it.
+    pub antwoord: String,
+    /// The answer in words.
+    pub label: String,
+}
+
+/// One advice of the plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct AdviceView {
+    pub id: String,
+    pub titel: String,
+    pub urgentie: Urgency,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uitleg: Option<String>,
+    pub stappen: Vec<String>,
+    pub voorbereiden: Vec<String>,
+    pub grondslag: Vec<String>,
+    /// The answers that led here, as "question → answer".
+    pub route: Vec<String>,
+}
+
+/// One contact of the plan, with everything needed to reach it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    /// The organisation's id; `null` when the map cannot name one.
+    pub organisatie: Option<String>,
+    pub naam: String,
+    /// The role's id, when the contact was named by role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rol: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rol_naam: Option<String>,
+    pub urgentie: Urgency,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub telefoon: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub openingstijden: Option<String>,
+    /// Notes: the directory's remark, or why a role could not be filled.
+    pub opmerkingen: Vec<String>,
+    /// Why this contact, one line per advice that names it.
+    pub waarom: Vec<String>,
+    pub termijnen: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gecontroleerd: Option<String>,
+}
+
+/// A whole plan, ready to print or serialise.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanView {
+    pub routekaart: MapInfo,
+    pub datum: String,
+    pub urgentie: Urgency,
+    pub contacten: Vec<ContactView>,
+    pub adviezen: Vec<AdviceView>,
+    pub antwoorden: Vec<AnswerView>,
+    /// The command that gives this plan again.
+    pub opnieuw: String,
+    pub privacy: String,
+}
+
+/// A question still to answer (`advise` with incomplete answers).
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    pub id: String,
+    pub tekst: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uitleg: Option<String>,
+    /// `keuze`, `meerkeuze`, `getal` or `janee`.
+    pub soort: &'static str,
+    pub opties: Vec<OptionView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eenheid: Option<String>,
+}
+
+/// One valid answer of a question.
+#[derive(Debug, Clone, Serialize)]
+pub struct OptionView {
+    pub waarde: String,
+    pub label: String,
+}
+
+/// The map's identity.
+pub fn map_info(map: &Map) -> MapInfo {
+    MapInfo {
+        naam: map.meta.naam.clone(),
+        regio: map.meta.regio.clone(),
+        versie: map.meta.versie.clone(),
+        datum: map.meta.datum.clone(),
+        controlegetal: map.meta.checksum.clone(),
+    }
+}
+
+/// The answered questions, in route order.
+pub fn answer_views(map: &Map, steps: &[Step]) -> Vec<AnswerView> {
+    steps
+        .iter()
+        .map(|step| {
+            let question = &map.questions[step.question];
+            AnswerView {
+                vraag: question.id.clone(),
+                tekst: question.tekst.clone(),
+                antwoord: answer::to_text(map, question, &step.answer),
+                label: answer::label(map, question, &step.answer),
+            }
+        })
+        .collect()
+}
+
+/// The `routekaart advise …` command that reproduces these answers.
+pub fn advise_command(map: &Map, steps: &[Step], map_argument: Option<&str>) -> String {
+    let mut command = String::from("routekaart advise");
+    if let Some(dir) = map_argument {
+        command.push_str(" --routekaart ");
+        command.push_str(&shell_quote(dir));
+    }
+    for step in steps {
+        let question = &map.questions[step.question];
+        let value = answer::to_text(map, question, &step.answer);
+        command.push_str(" --answer ");
+        command.push_str(&shell_quote(&format!("{}={value}", question.id)));
+    }
+    command
+}
+
+/// Quotes a word for a POSIX shell when it holds anything but safe characters.
+fn shell_quote(word: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_=,./:@+".contains(c);
+    if !word.is_empty() && word.chars().all(safe) {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+/// Builds the view of a plan.
+pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
+    let answers = answer_views(map, &plan.steps);
+    let adviezen = plan
+        .advices
+        .iter()
+        .map(|planned| {
+            let advice = &map.advices[planned.advice];
+            AdviceView {
+                id: advice.id.clone(),
+                titel: advice.titel.clone(),
+                urgentie: advice.urgency(),
+                uitleg: advice.uitleg.clone(),
+                stappen: advice.stappen.clone(),
+                voorbereiden: advice.voorbereiden.clone(),
+                grondslag: advice.grondslag.clone(),
+                route: planned
+                    .via
+                    .iter()
+                    .map(|&i| format!("{} → {}", answers[i].tekst, answers[i].label))
+                    .collect(),
+            }
+        })
+        .collect();
+    let contacten = plan
+        .contacts
+        .iter()
+        .map(|contact| {
+            let role = contact.role.map(|r| &map.roles[r]);
+            let waarom = contact
+                .reasons
+                .iter()
+                .map(|reason| {
+                    let titel = &map.advices[reason.advice].titel;
+                    match &reason.waarom {
+                        Some(waarom) => format!("{waarom} ({titel})"),
+                        None => titel.clone(),
+                    }
+                })
+                .collect();
+            let mut termijnen: Vec<String> = Vec::new();
+            for termijn in contact.reasons.iter().filter_map(|r| r.termijn.clone()) {
+                if !termijnen.contains(&termijn) {
+                    termijnen.push(termijn);
+                }
+            }
+            let base = ContactView {
+                organisatie: None,
+                naam: String::new(),
+                rol: role.map(|r| r.id.clone()),
+                rol_naam: role.map(|r| r.naam.clone()),
+                urgentie: contact.urgency,
+                telefoon: None,
+                email: None,
+                website: None,
+                openingstijden: None,
+                opmerkingen: Vec::new(),
+                waarom,
+                termijnen,
+                gecontroleerd: None,
+            };
+            match contact.whom {
+                Whom::Organisation(o) => {
+                    let org = &map.organisations[o];
+                    ContactView {
+                        organisatie: Some(org.id.clone()),
+                        naam: org.naam.clone(),
+                        telefoon: org.telefoon.clone(),
+                        email: org.email.clone(),
+                        website: org.website.clone(),
+                        openingstijden: org.openingstijden.clone(),
+                        opmerkingen: org.opmerking.iter().cloned().collect(),
+                        gecontroleerd: org.gecontroleerd.clone(),
+                        ..base
+                    }
+                }
+                Whom::Unresolved { role, reason } => {
+                    let role = &map.roles[role];
+                    let whose = match role.bepaald_door {
+                        crate::map::GemeenteKind::Woongemeente => "de woongemeente van de leerling",
+                        crate::map::GemeenteKind::Schoolgemeente => "de gemeente van de school",
+                    };
+                    let note = match reason {
+                        Unresolved::OtherGemeente => format!(
+                            "Deze routekaart kent {whose} niet. Zoek de {} op via de website van die gemeente.",
+                            role.naam.to_lowercase()
+                        ),
+                        Unresolved::NotAsked => format!(
+                            "De route vroeg niet naar {whose}; zoek de {} daar op.",
+                            role.naam.to_lowercase()
+                        ),
+                        Unresolved::NotFilled(g) => format!(
+                            "De routekaart noemt voor {} nog geen organisatie voor deze rol; vraag het na bij de gemeente.",
+                            map.gemeenten[g].naam
+                        ),
+                    };
+                    ContactView {
+                        naam: format!("{} van {whose}", role.naam),
+                        opmerkingen: vec![note],
+                        ..base
+                    }
+                }
+            }
+        })
+        .collect();
+    PlanView {
+        routekaart: map_info(map),
+        datum: context.date.iso(),
+        urgentie: plan.urgency(),
+        contacten,
+        adviezen,
+        antwoorden: answers,
+        opnieuw: advise_command(map, &plan.steps, context.map_argument.as_deref()),
+        privacy: PRIVACY.to_string(),
+    }
+}
+
+/// Builds the view of a question still to answer, with the default answer if any.
+pub fn question_view(map: &Map, q: usize) -> QuestionView {
+    let question = &map.questions[q];
+    let opties = answer::options(map, question)
+        .into_iter()
+        .map(|(waarde, label)| OptionView { waarde, label })
+        .collect();
+    let (min, max, eenheid) = match &question.kind {
+        QuestionKind::Number { min, max, unit, .. } => (Some(*min), Some(*max), unit.clone()),
+        _ => (None, None, None),
+    };
+    QuestionView {
+        id: question.id.clone(),
+        tekst: question.tekst.clone(),
+        uitleg: question.uitleg.clone(),
+        soort: kind_name(&question.kind),
+        opties,
+        min,
+        max,
+        eenheid,
+    }
+}
+
+/// The kind of a question as the JSON contract names it; a gemeente question is a `keuze`.
+pub fn kind_name(kind: &QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Choice(_) | QuestionKind::Gemeente { .. } => "keuze",
+        QuestionKind::MultiChoice(_) => "meerkeuze",
+        QuestionKind::Number { .. } => "getal",
+        QuestionKind::YesNo { .. } => "janee",
+    }
+}
+
+/// How an urgency reads in a plan.
+pub fn urgency_words(urgency: Urgency) -> &'static str {
+    match urgency {
+        Urgency::Acuut => "ACUUT — nu",
+        Urgency::Vandaag => "vandaag",
+        Urgency::DezeWeek => "deze week",
+        Urgency::Regulier => "regulier",
+    }
+}

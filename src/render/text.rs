@@ -1,0 +1,235 @@
+//! The printable plan and pending question as plain text, 80 columns, no colour.
+
+use super::{PlanView, QuestionView, urgency_words};
+use crate::date::Date;
+use crate::text::wrap;
+use comfy_table::{ContentArrangement, Table, presets};
+use std::fmt::Write as _;
+
+/// The width of a printed plan.
+pub const WIDTH: usize = 80;
+
+/// The plan as a printable text of at most [`WIDTH`] columns.
+pub fn plan(view: &PlanView) -> String {
+    let mut out = String::new();
+    let info = &view.routekaart;
+    out.push_str("PLAN VOOR ÉÉN LEERLING — ÉÉN KIND, ÉÉN PLAN\n");
+    let mut identity = format!("{} · versie {}", info.naam, info.versie);
+    if let Some(datum) = &info.datum {
+        let _ = write!(identity, " van {datum}");
+    }
+    let _ = write!(identity, " · controlegetal {}", info.controlegetal);
+    out.push_str(&wrap(&identity, WIDTH, "", ""));
+    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
+    let _ = writeln!(out, "Gemaakt op {date}");
+
+    if let Some(first) = view.contacten.first() {
+        out.push('\n');
+        let first_line = format!(
+            "EERST: {} ({}){}",
+            first.naam,
+            urgency_words(first.urgentie),
+            first
+                .telefoon
+                .as_ref()
+                .map(|t| format!(" — bel {t}"))
+                .unwrap_or_default()
+        );
+        out.push_str(&wrap(&first_line, WIDTH, "", "       "));
+    }
+
+    heading(&mut out, "CONTACTEN, MEEST URGENT EERST");
+    for (n, contact) in view.contacten.iter().enumerate() {
+        let title = format!("{}. {} — {}", n + 1, contact.naam, urgency_words(contact.urgentie));
+        out.push_str(&wrap(&title, WIDTH, "", "   "));
+        let mut field = |label: &str, value: &str| {
+            out.push_str(&wrap(&format!("{label}: {value}"), WIDTH, "   ", "     "));
+        };
+        if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
+            field("Rol", rol);
+        }
+        for (label, value) in [
+            ("Telefoon", &contact.telefoon),
+            ("E-mail", &contact.email),
+            ("Website", &contact.website),
+            ("Bereikbaar", &contact.openingstijden),
+        ] {
+            if let Some(value) = value {
+                field(label, value);
+            }
+        }
+        for termijn in &contact.termijnen {
+            field("Termijn", termijn);
+        }
+        for waarom in &contact.waarom {
+            field("Waarom", waarom);
+        }
+        for opmerking in &contact.opmerkingen {
+            field("Let op", opmerking);
+        }
+        if let Some(date) = contact.gecontroleerd.as_deref().and_then(Date::parse) {
+            field("Gegevens gecontroleerd op", &date.to_string());
+        }
+        out.push('\n');
+    }
+
+    heading(&mut out, "ADVIEZEN");
+    for (n, advice) in view.adviezen.iter().enumerate() {
+        let title = format!("{}. {} — {}", n + 1, advice.titel, urgency_words(advice.urgentie));
+        out.push_str(&wrap(&title, WIDTH, "", "   "));
+        if let Some(uitleg) = &advice.uitleg {
+            out.push_str(&wrap(uitleg, WIDTH, "   ", "   "));
+        }
+        for (label, items) in [
+            ("Stappen", &advice.stappen),
+            ("Voorbereiden", &advice.voorbereiden),
+            ("Grondslag", &advice.grondslag),
+        ] {
+            if !items.is_empty() {
+                let _ = writeln!(out, "   {label}:");
+                for item in items {
+                    out.push_str(&wrap(item, WIDTH, "   - ", "     "));
+                }
+            }
+        }
+        let _ = writeln!(out, "   Waarom dit advies (route):");
+        for step in &advice.route {
+            out.push_str(&wrap(step, WIDTH, "   · ", "     "));
+        }
+        out.push('\n');
+    }
+
+    heading(&mut out, "ANTWOORDEN");
+    out.push_str(&answers_table(view));
+    out.push('\n');
+
+    heading(&mut out, "DIT PLAN OPNIEUW MAKEN");
+    out.push_str(&command_lines(&view.opnieuw, WIDTH));
+    out.push('\n');
+    out.push_str(&wrap(&view.privacy, WIDTH, "", ""));
+    out
+}
+
+fn heading(out: &mut String, title: &str) {
+    if !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{title}\n{}", "=".repeat(title.chars().count()));
+}
+
+fn answers_table(view: &PlanView) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_HORIZONTAL_ONLY)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(WIDTH).unwrap_or(80))
+        .set_header(["Vraag", "Antwoord"]);
+    for answer in &view.antwoorden {
+        table.add_row([answer.tekst.as_str(), answer.label.as_str()]);
+    }
+    // comfy-table pads every cell; trailing blanks only get in the way of a printout.
+    table
+        .lines()
+        .map(|line| format!("{}\n", line.trim_end()))
+        .collect()
+}
+
+/// A shell command broken over lines with `\` so it stays within `width` and can
+/// still be pasted as is.
+pub fn command_lines(command: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in split_command(command) {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() + 2 > width {
+            let _ = writeln!(out, "{line} \\");
+            line = String::from("   ");
+        }
+        if !line.trim().is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    let _ = writeln!(out, "{line}");
+    out
+}
+
+/// Splits a command into units that stay on one line: `--answer x=y` together.
+fn split_command(command: &str) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    for word in command.split(' ') {
+        match units.last_mut() {
+            Some(last) if last.starts_with("--") && !last.contains(' ') => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => units.push(word.to_string()),
+        }
+    }
+    units
+}
+
+/// A question still to answer, with its valid answers.
+pub fn question(view: &QuestionView) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Nog een antwoord nodig: vraag `{}`", view.id);
+    out.push_str(&wrap(&view.tekst, WIDTH, "  ", "  "));
+    if let Some(uitleg) = &view.uitleg {
+        out.push_str(&wrap(uitleg, WIDTH, "  ", "  "));
+    }
+    match view.soort {
+        "getal" => {
+            let _ = writeln!(
+                out,
+                "Antwoord: een geheel getal van {} tot en met {}{}.",
+                view.min.unwrap_or_default(),
+                view.max.unwrap_or_default(),
+                view.eenheid
+                    .as_ref()
+                    .map(|e| format!(" ({e})"))
+                    .unwrap_or_default()
+            );
+        }
+        soort => {
+            let _ = writeln!(
+                out,
+                "{}",
+                if soort == "meerkeuze" {
+                    "Antwoorden (één of meer, met komma's):"
+                } else {
+                    "Antwoorden:"
+                }
+            );
+            let width = view.opties.iter().map(|o| o.waarde.len()).max().unwrap_or(0);
+            for option in &view.opties {
+                let prefix = format!("  {:<width$}  ", option.waarde);
+                let indent = " ".repeat(prefix.chars().count());
+                out.push_str(&wrap(&option.label, WIDTH, &prefix, &indent));
+            }
+        }
+    }
+    let example = match view.soort {
+        "getal" => view.min.unwrap_or_default().to_string(),
+        _ => view
+            .opties
+            .first()
+            .map(|o| o.waarde.clone())
+            .unwrap_or_default(),
+    };
+    let _ = writeln!(out, "Geef het antwoord mee, bijvoorbeeld: --answer {}={example}", view.id);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_commands_break_between_answers() {
+        let command = "routekaart advise --answer schoolgemeente=amstelveen --answer woongemeente=aalsmeer --answer signaal=verzuim,gezondheid";
+        let text = command_lines(command, 60);
+        assert!(text.lines().all(|l| l.chars().count() <= 60), "{text}");
+        assert!(text.contains("--answer woongemeente=aalsmeer"), "{text}");
+        let joined = text.replace(" \\\n   ", " ");
+        assert_eq!(joined.trim_end(), command);
+    }
+}

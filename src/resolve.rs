@@ -1,0 +1,658 @@
+//! Parsed files → a resolved [`Map`], collecting every problem instead of stopping at one.
+//!
+//! Pure: no I/O. Checks what the engine relies on (unique ids, existing targets,
+//! fields that fit the question's kind, ranges covering `min..=max` exactly once,
+//! no cycles) and reports each with its file, line and column.
+
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, DiagnosticKind, IdKind, suggest};
+use crate::map::{
+    Advice, Choice, Contact, ContactTarget, Gemeente, Map, Meta, Node, NumberRange, Organisation,
+    Question, QuestionKind, Role,
+};
+use crate::model;
+use crate::source::Location;
+use crate::text::clean;
+use serde_saphyr::Spanned;
+use std::collections::HashMap;
+
+/// The parsed files of one map, each with the name it is shown under.
+pub struct ParsedMap {
+    pub meta: (String, model::MetaFile),
+    pub organisations: (String, model::OrganisationsFile),
+    pub gemeenten: (String, model::GemeentenFile),
+    pub questions: (String, model::QuestionsFile),
+    pub advices: (String, model::AdvicesFile),
+    pub checksum: String,
+}
+
+/// Resolves every reference; returns all problems found if there are any.
+pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
+    let mut r = Resolver::default();
+    let (meta_file, meta) = &parsed.meta;
+    let (org_file, orgs) = &parsed.organisations;
+    let (gem_file, gems) = &parsed.gemeenten;
+    let (q_file, questions) = &parsed.questions;
+    let (a_file, advices) = &parsed.advices;
+
+    let role_index = r.index(meta_file, IdKind::Role, meta.rollen.iter().map(|x| &x.id));
+    let org_index = r.index(org_file, IdKind::Organisation, orgs.organisaties.iter().map(|o| &o.id));
+    r.index(gem_file, IdKind::Gemeente, gems.gemeenten.iter().map(|g| &g.id));
+    // Questions and advices share one namespace: `naar` may point at either.
+    let question_ids = questions.vragen.iter().enumerate();
+    let question_ids = question_ids.map(|(i, q)| (q_file, &q.id, Node::Question(i)));
+    let advice_ids = advices.adviezen.iter().enumerate();
+    let advice_ids = advice_ids.map(|(i, a)| (a_file, &a.id, Node::Advice(i)));
+    let mut nodes = HashMap::new();
+    let mut first_seen: HashMap<&str, Option<Location>> = HashMap::new();
+    for (file, id, node) in question_ids.chain(advice_ids) {
+        if let Some(first) = first_seen.get(id.value.as_str()) {
+            r.error(
+                DiagnosticKind::DuplicateId {
+                    kind: IdKind::Node,
+                    id: id.value.clone(),
+                    first: first.clone(),
+                },
+                Location::of(file, id),
+            );
+        } else {
+            first_seen.insert(&id.value, Location::of(file, id));
+            nodes.insert(id.value.clone(), node);
+        }
+    }
+
+    if let Some(date) = &meta.datum {
+        r.date(meta_file, date);
+    }
+    let roles = meta
+        .rollen
+        .iter()
+        .map(|role| Role {
+            id: role.id.value.clone(),
+            naam: clean(&role.naam),
+            uitleg: role.uitleg.as_deref().map(clean),
+            bepaald_door: role.bepaald_door,
+        })
+        .collect();
+    let organisations = orgs
+        .organisaties
+        .iter()
+        .map(|o| {
+            if let Some(date) = &o.gecontroleerd {
+                r.date(org_file, date);
+            }
+            Organisation {
+                id: o.id.value.clone(),
+                naam: clean(&o.naam),
+                soort: o.soort.as_deref().map(clean),
+                telefoon: o.telefoon.as_deref().map(clean),
+                email: o.email.as_deref().map(clean),
+                website: o.website.as_deref().map(clean),
+                openingstijden: o.openingstijden.as_deref().map(clean),
+                opmerking: o.opmerking.as_deref().map(clean),
+                bronnen: o.bronnen.iter().map(|b| clean(b)).collect(),
+                gecontroleerd: o.gecontroleerd.as_ref().map(|d| d.value.clone()),
+            }
+        })
+        .collect();
+    if gems.gemeenten.is_empty() {
+        r.error(DiagnosticKind::NoGemeenten, Some(file_only(gem_file)));
+    }
+    let gemeenten = gems
+        .gemeenten
+        .iter()
+        .map(|g| {
+            let mut roles = HashMap::new();
+            for (role, org) in &g.rollen {
+                let role = r.reference(gem_file, IdKind::Role, &role_index, role);
+                let org = r.reference(gem_file, IdKind::Organisation, &org_index, org);
+                if let (Some(role), Some(org)) = (role, org) {
+                    roles.insert(role, org);
+                }
+            }
+            Gemeente {
+                id: g.id.value.clone(),
+                naam: clean(&g.naam),
+                roles,
+            }
+        })
+        .collect();
+
+    let questions: Vec<Question> = questions
+        .vragen
+        .iter()
+        .map(|q| r.question(q_file, q, &nodes))
+        .collect();
+    let advices: Vec<Advice> = advices
+        .adviezen
+        .iter()
+        .map(|a| r.advice(a_file, a, &role_index, &org_index))
+        .collect();
+
+    let start = match nodes.get(&meta.start.value) {
+        Some(Node::Question(q)) => *q,
+        Some(Node::Advice(_)) => {
+            r.error(
+                DiagnosticKind::StartIsNotAQuestion {
+                    id: meta.start.value.clone(),
+                },
+                Location::of(meta_file, &meta.start),
+            );
+            0
+        }
+        None => {
+            r.missing_target(meta_file, &meta.start, &nodes);
+            0
+        }
+    };
+
+    if r.diagnostics.is_empty()
+        && let Some(path) = find_cycle(&questions)
+    {
+        let location = questions[path[0]].location.clone();
+        let path = path.iter().map(|&q| questions[q].id.clone()).collect();
+        r.error(DiagnosticKind::Cycle { path }, location);
+    }
+    if !r.diagnostics.is_empty() {
+        return Err(r.diagnostics);
+    }
+    Ok(Map {
+        meta: Meta {
+            naam: clean(&meta.naam),
+            regio: clean(&meta.regio),
+            versie: clean(&meta.versie),
+            datum: meta.datum.as_ref().map(|d| d.value.clone()),
+            checksum: parsed.checksum,
+        },
+        start,
+        questions,
+        advices,
+        organisations,
+        roles,
+        gemeenten,
+        nodes,
+    })
+}
+
+fn file_only(file: &str) -> Location {
+    Location {
+        file: file.to_string(),
+        line: 0,
+        column: 0,
+    }
+}
+
+#[derive(Default)]
+struct Resolver {
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Resolver {
+    fn error(&mut self, kind: DiagnosticKind, location: Option<Location>) {
+        self.diagnostics.push(Diagnostic::error(kind, location));
+    }
+
+    /// Id → index, reporting duplicates with the place of the first.
+    fn index<'a>(
+        &mut self,
+        file: &str,
+        kind: IdKind,
+        ids: impl Iterator<Item = &'a Spanned<String>>,
+    ) -> HashMap<String, usize> {
+        let mut index = HashMap::new();
+        let mut first: HashMap<String, Option<Location>> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if let Some(first) = first.get(&id.value) {
+                self.error(
+                    DiagnosticKind::DuplicateId {
+                        kind,
+                        id: id.value.clone(),
+                        first: first.clone(),
+                    },
+                    Location::of(file, id),
+                );
+            } else {
+                first.insert(id.value.clone(), Location::of(file, id));
+                index.insert(id.value.clone(), i);
+            }
+        }
+        index
+    }
+
+    fn reference(
+        &mut self,
+        file: &str,
+        kind: IdKind,
+        index: &HashMap<String, usize>,
+        id: &Spanned<String>,
+    ) -> Option<usize> {
+        let found = index.get(&id.value).copied();
+        if found.is_none() {
+            let mut known: Vec<String> = index.keys().cloned().collect();
+            known.sort();
+            self.error(
+                DiagnosticKind::UnknownReference {
+                    kind,
+                    id: id.value.clone(),
+                    suggestion: suggest(&id.value, &known).map(String::from),
+                },
+                Location::of(file, id),
+            );
+        }
+        found
+    }
+
+    fn missing_target(&mut self, file: &str, id: &Spanned<String>, nodes: &HashMap<String, Node>) {
+        let mut known: Vec<String> = nodes.keys().cloned().collect();
+        known.sort();
+        self.error(
+            DiagnosticKind::UnknownReference {
+                kind: IdKind::Node,
+                id: id.value.clone(),
+                suggestion: suggest(&id.value, &known).map(String::from),
+            },
+            Location::of(file, id),
+        );
+    }
+
+    /// Resolves a `naar`; an unknown target is reported and mapped to advice 0
+    /// (the map is discarded anyway when any error was found).
+    fn target(&mut self, file: &str, id: &Spanned<String>, nodes: &HashMap<String, Node>) -> Node {
+        nodes.get(&id.value).copied().unwrap_or_else(|| {
+            self.missing_target(file, id, nodes);
+            Node::Advice(0)
+        })
+    }
+
+    fn date(&mut self, file: &str, date: &Spanned<String>) {
+        if Date::parse(&date.value).is_none() {
+            self.error(
+                DiagnosticKind::InvalidDate {
+                    value: date.value.clone(),
+                },
+                Location::of(file, date),
+            );
+        }
+    }
+
+    fn question(
+        &mut self,
+        file: &str,
+        q: &model::Question,
+        nodes: &HashMap<String, Node>,
+    ) -> Question {
+        use model::QuestionKind as K;
+        let id = q.id.value.clone();
+        let soort = soort_name(q.soort.value);
+        let here = Location::of(file, &q.id);
+        let present: [(&'static str, bool, bool); 7] = [
+            // (key, present, allowed for this kind)
+            ("opties", q.opties.is_some(), matches!(q.soort.value, K::Keuze | K::Meerkeuze)),
+            ("bereiken", q.bereiken.is_some(), q.soort.value == K::Getal),
+            ("min", q.min.is_some(), q.soort.value == K::Getal),
+            ("max", q.max.is_some(), q.soort.value == K::Getal),
+            ("eenheid", q.eenheid.is_some(), q.soort.value == K::Getal),
+            ("ja", q.ja.is_some(), q.soort.value == K::Janee),
+            ("nee", q.nee.is_some(), q.soort.value == K::Janee),
+        ];
+        for (field, is_present, allowed) in present {
+            if is_present && !allowed {
+                self.error(
+                    DiagnosticKind::FieldNotForKind {
+                        field,
+                        soort,
+                        id: id.clone(),
+                    },
+                    Location::of(file, &q.soort),
+                );
+            }
+        }
+        let gemeente_question = matches!(q.soort.value, K::Woongemeente | K::Schoolgemeente);
+        if q.naar.is_some() && !gemeente_question {
+            self.error(
+                DiagnosticKind::FieldNotForKind {
+                    field: "naar",
+                    soort,
+                    id: id.clone(),
+                },
+                Location::of(file, &q.soort),
+            );
+        }
+        let required = |r: &mut Self, field: &'static str, value: Option<&Spanned<String>>| {
+            match value {
+                Some(v) => r.target(file, v, nodes),
+                None => {
+                    r.error(
+                        DiagnosticKind::MissingFieldForKind {
+                            field,
+                            soort,
+                            id: id.clone(),
+                        },
+                        here.clone(),
+                    );
+                    Node::Advice(0)
+                }
+            }
+        };
+        let kind = match q.soort.value {
+            K::Keuze | K::Meerkeuze => {
+                let choices = self.choices(file, q, nodes);
+                if q.soort.value == K::Keuze {
+                    QuestionKind::Choice(choices)
+                } else {
+                    QuestionKind::MultiChoice(choices)
+                }
+            }
+            K::Janee => QuestionKind::YesNo {
+                yes: required(self, "ja", q.ja.as_ref()),
+                no: required(self, "nee", q.nee.as_ref()),
+            },
+            K::Woongemeente | K::Schoolgemeente => QuestionKind::Gemeente {
+                kind: if q.soort.value == K::Woongemeente {
+                    model::GemeenteKind::Woongemeente
+                } else {
+                    model::GemeenteKind::Schoolgemeente
+                },
+                next: required(self, "naar", q.naar.as_ref()),
+            },
+            K::Getal => self.number(file, q, nodes),
+        };
+        Question {
+            id: id.clone(),
+            tekst: clean(&q.tekst),
+            uitleg: q.uitleg.as_deref().map(clean),
+            kind,
+            location: here,
+        }
+    }
+
+    fn choices(
+        &mut self,
+        file: &str,
+        q: &model::Question,
+        nodes: &HashMap<String, Node>,
+    ) -> Vec<Choice> {
+        let Some(options) = q.opties.as_ref().filter(|o| !o.value.is_empty()) else {
+            let at = q.opties.as_ref().map_or(Location::of(file, &q.id), |o| {
+                Location::of(file, o)
+            });
+            self.error(
+                DiagnosticKind::NoOptions {
+                    id: q.id.value.clone(),
+                },
+                at,
+            );
+            return Vec::new();
+        };
+        let mut seen = Vec::new();
+        options
+            .value
+            .iter()
+            .map(|option| {
+                if seen.contains(&&option.waarde.value) {
+                    self.error(
+                        DiagnosticKind::DuplicateOption {
+                            question: q.id.value.clone(),
+                            value: option.waarde.value.clone(),
+                        },
+                        Location::of(file, &option.waarde),
+                    );
+                }
+                seen.push(&option.waarde.value);
+                Choice {
+                    value: option.waarde.value.clone(),
+                    label: clean(&option.label),
+                    uitleg: option.uitleg.as_deref().map(clean),
+                    next: self.target(file, &option.naar, nodes),
+                }
+            })
+            .collect()
+    }
+
+    fn number(
+        &mut self,
+        file: &str,
+        q: &model::Question,
+        nodes: &HashMap<String, Node>,
+    ) -> QuestionKind {
+        let id = q.id.value.clone();
+        let here = Location::of(file, &q.id);
+        let need = |r: &mut Self, field: &'static str, v: Option<&Spanned<i64>>| {
+            if v.is_none() {
+                r.error(
+                    DiagnosticKind::MissingFieldForKind {
+                        field,
+                        soort: "getal",
+                        id: id.clone(),
+                    },
+                    here.clone(),
+                );
+            }
+            v.map_or(0, |v| v.value)
+        };
+        let min = need(self, "min", q.min.as_ref());
+        let max = need(self, "max", q.max.as_ref());
+        let ranges_given = q.bereiken.as_ref().map_or(&[][..], |b| &b.value[..]);
+        if q.bereiken.is_none() {
+            need(self, "bereiken", None);
+        }
+        if min > max {
+            self.error(
+                DiagnosticKind::MinAboveMax {
+                    question: id.clone(),
+                    min,
+                    max,
+                },
+                q.min.as_ref().and_then(|m| Location::of(file, m)),
+            );
+        }
+        let mut ranges: Vec<(NumberRange, Option<Location>)> = ranges_given
+            .iter()
+            .map(|b| {
+                if b.van.value > b.tot_en_met.value {
+                    self.error(
+                        DiagnosticKind::RangeReversed {
+                            question: id.clone(),
+                            van: b.van.value,
+                            tot_en_met: b.tot_en_met.value,
+                        },
+                        Location::of(file, &b.van),
+                    );
+                }
+                let range = NumberRange {
+                    from: b.van.value,
+                    to: b.tot_en_met.value,
+                    next: self.target(file, &b.naar, nodes),
+                };
+                (range, Location::of(file, &b.van))
+            })
+            .collect();
+        ranges.sort_by_key(|(range, _)| range.from);
+        if q.bereiken.is_some() && min <= max {
+            // Walk from min upwards: the next range must start exactly where we are.
+            let mut expected = Some(min);
+            for (range, location) in &ranges {
+                let Some(at) = expected else { break };
+                if range.from > at {
+                    self.error(
+                        DiagnosticKind::RangeGap {
+                            question: id.clone(),
+                            value: at,
+                        },
+                        location.clone(),
+                    );
+                } else if range.from < at && range.to >= min {
+                    let value = range.from.max(min);
+                    self.error(
+                        DiagnosticKind::RangeOverlap {
+                            question: id.clone(),
+                            value: if range.from < min { min - 1 } else { value },
+                        },
+                        location.clone(),
+                    );
+                }
+                expected = range.to.checked_add(1).filter(|_| range.to < max);
+            }
+            if let Some(at) = expected
+                && ranges.last().is_none_or(|(r, _)| r.to < max)
+            {
+                self.error(
+                    DiagnosticKind::RangeGap {
+                        question: id.clone(),
+                        value: at,
+                    },
+                    q.bereiken.as_ref().and_then(|b| Location::of(file, b)),
+                );
+            }
+        }
+        QuestionKind::Number {
+            min,
+            max,
+            unit: q.eenheid.as_deref().map(clean),
+            ranges: ranges.into_iter().map(|(r, _)| r).collect(),
+        }
+    }
+
+    fn advice(
+        &mut self,
+        file: &str,
+        a: &model::Advice,
+        roles: &HashMap<String, usize>,
+        orgs: &HashMap<String, usize>,
+    ) -> Advice {
+        if a.contacten.value.is_empty() {
+            self.error(
+                DiagnosticKind::NoContacts {
+                    advice: a.id.value.clone(),
+                },
+                Location::of(file, &a.contacten),
+            );
+        }
+        let contacts = a
+            .contacten
+            .value
+            .iter()
+            .filter_map(|c| {
+                let target = match (&c.rol, &c.organisatie) {
+                    (Some(role), None) => {
+                        ContactTarget::Role(self.reference(file, IdKind::Role, roles, role)?)
+                    }
+                    (None, Some(org)) => ContactTarget::Organisation(self.reference(
+                        file,
+                        IdKind::Organisation,
+                        orgs,
+                        org,
+                    )?),
+                    (role, org) => {
+                        let at = role
+                            .as_ref()
+                            .or(org.as_ref())
+                            .and_then(|s| Location::of(file, s))
+                            .or_else(|| Location::of(file, &a.contacten));
+                        self.error(
+                            DiagnosticKind::ContactRoleOrOrganisation {
+                                advice: a.id.value.clone(),
+                            },
+                            at,
+                        );
+                        return None;
+                    }
+                };
+                Some(Contact {
+                    target,
+                    urgency: c.urgentie,
+                    waarom: c.waarom.as_deref().map(clean),
+                    termijn: c.termijn.as_deref().map(clean),
+                })
+            })
+            .collect();
+        let clean_all = |items: &[String]| items.iter().map(|s| clean(s)).collect();
+        Advice {
+            id: a.id.value.clone(),
+            titel: clean(&a.titel),
+            uitleg: a.uitleg.as_deref().map(clean),
+            contacts,
+            stappen: clean_all(&a.stappen),
+            voorbereiden: clean_all(&a.voorbereiden),
+            grondslag: clean_all(&a.grondslag),
+            bronnen: clean_all(&a.bronnen),
+            location: Location::of(file, &a.id),
+        }
+    }
+}
+
+fn soort_name(kind: model::QuestionKind) -> &'static str {
+    use model::QuestionKind as K;
+    match kind {
+        K::Keuze => "keuze",
+        K::Meerkeuze => "meerkeuze",
+        K::Getal => "getal",
+        K::Janee => "janee",
+        K::Woongemeente => "woongemeente",
+        K::Schoolgemeente => "schoolgemeente",
+    }
+}
+
+/// The questions that an answer to `question` can lead to.
+pub fn successors(question: &Question) -> Vec<Node> {
+    match &question.kind {
+        QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => {
+            choices.iter().map(|c| c.next).collect()
+        }
+        QuestionKind::Number { ranges, .. } => ranges.iter().map(|r| r.next).collect(),
+        QuestionKind::YesNo { yes, no } => vec![*yes, *no],
+        QuestionKind::Gemeente { next, .. } => vec![*next],
+    }
+}
+
+/// A cycle among the questions, as the list of questions on it, if there is one.
+/// Iterative depth-first search, so a deep map cannot overflow the stack.
+fn find_cycle(questions: &[Question]) -> Option<Vec<usize>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
+    let mut mark = vec![Mark::New; questions.len()];
+    for root in 0..questions.len() {
+        if mark[root] != Mark::New {
+            continue;
+        }
+        let mut stack: Vec<(usize, Vec<usize>, usize)> = Vec::new();
+        let next_questions = |q: usize| -> Vec<usize> {
+            successors(&questions[q])
+                .into_iter()
+                .filter_map(|n| match n {
+                    Node::Question(q) => Some(q),
+                    Node::Advice(_) => None,
+                })
+                .collect()
+        };
+        mark[root] = Mark::Open;
+        stack.push((root, next_questions(root), 0));
+        while let Some((q, children, i)) = stack.last_mut() {
+            if let Some(&child) = children.get(*i) {
+                *i += 1;
+                match mark[child] {
+                    Mark::Open => {
+                        let start = stack.iter().position(|(s, _, _)| *s == child)?;
+                        let mut path: Vec<usize> = stack[start..].iter().map(|(s, _, _)| *s).collect();
+                        path.push(child);
+                        return Some(path);
+                    }
+                    Mark::New => {
+                        mark[child] = Mark::Open;
+                        let grandchildren = next_questions(child);
+                        stack.push((child, grandchildren, 0));
+                    }
+                    Mark::Done => {}
+                }
+            } else {
+                mark[*q] = Mark::Done;
+                stack.pop();
+            }
+        }
+    }
+    None
+}

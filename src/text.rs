@@ -1,0 +1,76 @@
+//! Small text helpers shared by the loader and the renderers.
+
+/// Map text made safe for a terminal or a file: control characters (ANSI escapes
+/// included) are removed, tabs become spaces, line breaks are kept. Text from a
+/// map is data, never terminal control.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => out.push('\n'),
+            '\t' => out.push(' '),
+            '\u{1b}' => {
+                // Drop a whole CSI sequence (ESC [ … final byte), not just the ESC.
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    while let Some(c) = chars.next() {
+                        if ('@'..='~').contains(&c) {
+                            break;
+                        }
+                    }
+                }
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// Word-wraps `text` to `width` columns; the first line is prefixed by `first`,
+/// the following ones by `rest`. Words longer than a line are kept whole. Runs of
+/// blanks inside `text` become one space; the prefixes are kept as they are.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    for (n, paragraph) in text.split('\n').enumerate() {
+        let mut line = String::from(if n == 0 { first } else { rest });
+        let mut empty = true;
+        for word in paragraph.split_whitespace() {
+            let fits = line.chars().count() + 1 + word.chars().count() <= width;
+            if !empty && !fits {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line = String::from(rest);
+                empty = true;
+            }
+            if !empty {
+                line.push(' ');
+            }
+            line.push_str(word);
+            empty = false;
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_strips_escapes_and_controls() {
+        assert_eq!(clean("a\u{1b}[31mrood\u{1b}[0m b\u{7}\tc\r\nd"), "arood b c\nd");
+    }
+
+    #[test]
+    fn wrap_respects_width_and_prefixes() {
+        let text = wrap("een twee drie vier vijf zes", 12, "- ", "  ");
+        assert_eq!(text, "- een twee\n  drie vier\n  vijf zes\n");
+        for line in text.lines() {
+            assert!(line.chars().count() <= 12);
+        }
+    }
+}
