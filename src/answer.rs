@@ -4,7 +4,9 @@
 //! reproduce line prints: an option's `waarde`, comma-separated for multiple
 //! choice, a whole number, `ja`/`nee`, or a gemeente id (or `anders`).
 
-use crate::map::{Map, OTHER_GEMEENTE, Question, QuestionKind};
+use crate::diagnostic::suggest;
+use crate::map::{GemeenteKind, Map, OTHER_GEMEENTE, Question, QuestionKind};
+use crate::source::Location;
 use std::fmt;
 
 /// A valid answer to one question. Indices refer to the question's options or the
@@ -31,11 +33,21 @@ pub struct AnswerError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// Not one of the options; `valid` holds (value, label) pairs.
-    UnknownOption { valid: Vec<(String, String)> },
+    UnknownOption {
+        valid: Vec<(String, String)>,
+    },
     Empty,
-    Repeated { value: String },
-    NotANumber { min: i64, max: i64 },
-    OutOfRange { min: i64, max: i64 },
+    Repeated {
+        value: String,
+    },
+    NotANumber {
+        min: i64,
+        max: i64,
+    },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
     NotYesNo,
 }
 
@@ -44,7 +56,10 @@ impl fmt::Display for AnswerError {
         let (q, given) = (&self.question, &self.given);
         match &self.problem {
             Problem::UnknownOption { valid } => {
-                writeln!(f, "`{given}` is geen geldig antwoord op vraag `{q}`. Geldig zijn:")?;
+                writeln!(
+                    f,
+                    "`{given}` is geen geldig antwoord op vraag `{q}`. Geldig zijn:"
+                )?;
                 for (value, label) in valid {
                     writeln!(f, "  {value:<16} {label}")?;
                 }
@@ -63,7 +78,10 @@ impl fmt::Display for AnswerError {
                 "{given} valt buiten {min} tot en met {max}, het bereik van vraag `{q}`"
             ),
             Problem::NotYesNo => {
-                write!(f, "`{given}` is geen antwoord op vraag `{q}`; geldig zijn `ja` en `nee`")
+                write!(
+                    f,
+                    "`{given}` is geen antwoord op vraag `{q}`; geldig zijn `ja` en `nee`"
+                )
             }
         }
     }
@@ -88,7 +106,9 @@ pub fn parse(map: &Map, question: &Question, text: &str) -> Result<Answer, Answe
         QuestionKind::MultiChoice(choices) => {
             let mut chosen = Vec::new();
             for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-                let Some(index) = choices.iter().position(|c| c.value.eq_ignore_ascii_case(part))
+                let Some(index) = choices
+                    .iter()
+                    .position(|c| c.value.eq_ignore_ascii_case(part))
                 else {
                     return Err(AnswerError {
                         given: part.to_string(),
@@ -114,7 +134,7 @@ pub fn parse(map: &Map, question: &Question, text: &str) -> Result<Answer, Answe
             _ => Err(error(Problem::NotYesNo)),
         },
         QuestionKind::Gemeente { .. } => {
-            if text.eq_ignore_ascii_case(OTHER_GEMEENTE) {
+            if allows_other(question) && text.eq_ignore_ascii_case(OTHER_GEMEENTE) {
                 return Ok(Answer::Gemeente(None));
             }
             map.gemeente_index(text)
@@ -157,15 +177,37 @@ pub fn options(map: &Map, question: &Question) -> Vec<(String, String)> {
             .iter()
             .map(|c| (c.value.clone(), c.label.clone()))
             .collect(),
-        QuestionKind::YesNo { .. } => vec![("ja".into(), "Ja".into()), ("nee".into(), "Nee".into())],
-        QuestionKind::Gemeente { .. } => map
-            .gemeenten
-            .iter()
-            .map(|g| (g.id.clone(), g.naam.clone()))
-            .chain([(OTHER_GEMEENTE.to_string(), other_gemeente_label().to_string())])
-            .collect(),
+        QuestionKind::YesNo { .. } => {
+            vec![("ja".into(), "Ja".into()), ("nee".into(), "Nee".into())]
+        }
+        QuestionKind::Gemeente { .. } => {
+            let mut options: Vec<(String, String)> = map
+                .gemeenten
+                .iter()
+                .map(|g| (g.id.clone(), g.naam.clone()))
+                .collect();
+            if allows_other(question) {
+                options.push((
+                    OTHER_GEMEENTE.to_string(),
+                    other_gemeente_label().to_string(),
+                ));
+            }
+            options
+        }
         QuestionKind::Number { .. } => Vec::new(),
     }
+}
+
+/// Whether a gemeente question offers "another gemeente": the pupil may live
+/// anywhere, but the school is in the map's region (that is what the map is for).
+fn allows_other(question: &Question) -> bool {
+    matches!(
+        question.kind,
+        QuestionKind::Gemeente {
+            kind: GemeenteKind::Woongemeente,
+            ..
+        }
+    )
 }
 
 /// The label of the "gemeente outside this map" option.
@@ -214,4 +256,83 @@ pub fn label(map: &Map, question: &Question, answer: &Answer) -> String {
         (_, Answer::Gemeente(None)) => other_gemeente_label().to_string(),
         _ => String::new(),
     }
+}
+
+/// An answer as given on the command line, in a file or in a scenario, before it
+/// is checked against the map.
+#[derive(Debug, Clone)]
+pub struct Given {
+    pub id: String,
+    pub value: String,
+    /// Where it was written, when it came from a file.
+    pub location: Option<Location>,
+}
+
+/// Why a given answer cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GivenError {
+    UnknownQuestion {
+        id: String,
+        suggestion: Option<String>,
+        location: Option<Location>,
+    },
+    Invalid {
+        error: AnswerError,
+        location: Option<Location>,
+    },
+}
+
+impl fmt::Display for GivenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = |f: &mut fmt::Formatter<'_>, location: &Option<Location>| match location {
+            Some(l) => write!(f, "\n  --> {l}"),
+            None => Ok(()),
+        };
+        match self {
+            GivenError::UnknownQuestion {
+                id,
+                suggestion,
+                location,
+            } => {
+                write!(f, "vraag `{id}` bestaat niet in deze routekaart")?;
+                at(f, location)?;
+                match suggestion {
+                    Some(s) => write!(f, "\n  = hulp: bedoelde je `{s}`?"),
+                    None => write!(
+                        f,
+                        "\n  = hulp: `routekaart advise` zonder antwoorden toont de eerste vraag"
+                    ),
+                }
+            }
+            GivenError::Invalid { error, location } => {
+                write!(f, "{}", error.to_string().trim_end())?;
+                at(f, location)
+            }
+        }
+    }
+}
+
+impl std::error::Error for GivenError {}
+
+/// Checks given answers against their questions; a later answer to the same
+/// question replaces an earlier one (so `--answer` overrides `--answers FILE`).
+pub fn check_given(map: &Map, given: &[Given]) -> Result<Vec<(usize, Answer)>, GivenError> {
+    let mut answers: Vec<(usize, Answer)> = Vec::new();
+    for g in given {
+        let Some(q) = map.question_index(&g.id) else {
+            return Err(GivenError::UnknownQuestion {
+                id: g.id.clone(),
+                suggestion: suggest(&g.id, &map.question_ids()).map(String::from),
+                location: g.location.clone(),
+            });
+        };
+        let answer =
+            parse(map, &map.questions[q], &g.value).map_err(|error| GivenError::Invalid {
+                error,
+                location: g.location.clone(),
+            })?;
+        answers.retain(|(other, _)| *other != q);
+        answers.push((q, answer));
+    }
+    Ok(answers)
 }

@@ -3,14 +3,13 @@
 //! The thin shell around the pure core. It reads the clock and the files, prints,
 //! and decides the exit code; every failure is printed once, here, in Dutch.
 
-use crate::answer::{self, Answer};
+use crate::answer::{self, Given};
 use crate::cli::{AdviseArgs, Cli, Command, Format};
 use crate::date::Date;
-use crate::diagnostic::{self, Diagnostic, suggest};
+use crate::diagnostic::{self, Diagnostic};
 use crate::engine::Session;
 use crate::exit::Exit;
 use crate::load::{self, LoadError, Loaded, MapSource};
-use crate::map::Map;
 use crate::model::AnswersFile;
 use crate::parse::parse;
 use crate::plan::Plan;
@@ -116,14 +115,6 @@ pub fn today() -> Date {
     Date::from_unix_seconds(seconds + crate::date::amsterdam_offset_seconds(seconds))
 }
 
-/// An answer as given on the command line or in a file, before it is checked.
-struct GivenAnswer {
-    id: String,
-    value: String,
-    /// Where it was given: a file position, or `None` for `--answer`.
-    location: Option<Location>,
-}
-
 fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit, Failure> {
     let map = &loaded.map;
     let mut given = Vec::new();
@@ -136,13 +127,13 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
                 "`{flag}` is geen antwoord; schrijf --answer vraag-id=waarde, bijvoorbeeld --answer signaal=verzuim"
             )));
         };
-        given.push(GivenAnswer {
+        given.push(Given {
             id: id.trim().to_string(),
             value: value.to_string(),
             location: None,
         });
     }
-    let answers = check_answers(map, &given)?;
+    let answers = answer::check_given(map, &given).map_err(|e| Failure::Usage(e.to_string()))?;
     let session = Session::with_answers(map, answers);
     let walk = session.walk();
     if let Some(next) = walk.next {
@@ -157,7 +148,10 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
     }
     let unused = session.unused_answers();
     if !unused.is_empty() {
-        let ids: Vec<String> = unused.iter().map(|&q| map.questions[q].id.clone()).collect();
+        let ids: Vec<String> = unused
+            .iter()
+            .map(|&q| map.questions[q].id.clone())
+            .collect();
         let route: Vec<String> = walk
             .steps
             .iter()
@@ -167,7 +161,11 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
             "{} {} niet op de route van deze antwoorden; laat {} weg.\nDe route vraagt: {}.",
             if ids.len() == 1 { "vraag" } else { "vragen" },
             diagnostic::list(&ids) + if ids.len() == 1 { " ligt" } else { " liggen" },
-            if ids.len() == 1 { "dat antwoord" } else { "die antwoorden" },
+            if ids.len() == 1 {
+                "dat antwoord"
+            } else {
+                "die antwoorden"
+            },
             diagnostic::list(&route)
         )));
     }
@@ -186,14 +184,15 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
     Ok(Exit::Success)
 }
 
-fn read_answers_file(path: &Path) -> Result<Vec<GivenAnswer>, Failure> {
+fn read_answers_file(path: &Path) -> Result<Vec<Given>, Failure> {
     let text = load::read_text(path).map_err(|d| Failure::File(vec![d], Vec::new()))?;
     let source = SourceFile::new(path.display().to_string(), text);
-    let file: AnswersFile = parse(&source).map_err(|d| Failure::File(vec![d], vec![source.clone()]))?;
+    let file: AnswersFile =
+        parse(&source).map_err(|d| Failure::File(vec![d], vec![source.clone()]))?;
     Ok(file
         .antwoorden
         .into_iter()
-        .map(|(id, value)| GivenAnswer {
+        .map(|(id, value)| Given {
             location: Location::of(&source.name, &id),
             id: id.value,
             value: value.to_text(),
@@ -201,37 +200,13 @@ fn read_answers_file(path: &Path) -> Result<Vec<GivenAnswer>, Failure> {
         .collect())
 }
 
-/// Checks each answer against its question; a later answer to the same question wins.
-fn check_answers(map: &Map, given: &[GivenAnswer]) -> Result<Vec<(usize, Answer)>, Failure> {
-    let mut answers: Vec<(usize, Answer)> = Vec::new();
-    for g in given {
-        let at = g
-            .location
-            .as_ref()
-            .map(|l| format!("\n  --> {l}"))
-            .unwrap_or_default();
-        let Some(q) = map.question_index(&g.id) else {
-            let hint = match suggest(&g.id, &map.question_ids()) {
-                Some(s) => format!("bedoelde je `{s}`?"),
-                None => "`routekaart advise` zonder antwoorden toont de eerste vraag".into(),
-            };
-            return Err(Failure::Usage(format!(
-                "vraag `{}` bestaat niet in deze routekaart{at}\n  = hulp: {hint}",
-                g.id
-            )));
-        };
-        let answer = answer::parse(map, &map.questions[q], &g.value)
-            .map_err(|e| Failure::Usage(format!("{}{at}", e.to_string().trim_end())))?;
-        answers.retain(|(other, _)| *other != q);
-        answers.push((q, answer));
-    }
-    Ok(answers)
-}
-
 /// Writes to stdout; a closed pipe (`| head`) is a normal end, not an error.
 pub fn print(text: &str) -> Result<(), Failure> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Other(
             anyhow::Error::new(e).context("kan niet naar de uitvoer schrijven"),
         )),

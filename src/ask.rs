@@ -142,16 +142,22 @@ fn ask_question(
                 .with_default(&defaults)
                 .with_help_message(&help(MULTI_KEYS))
                 .with_page_size(12)
-                .with_validator(move |chosen: &[inquire::list_option::ListOption<&String>]| {
-                    let back = chosen.iter().any(|o| o.index == back_index);
-                    Ok(if chosen.is_empty() {
-                        Validation::Invalid("Kies minstens één antwoord (spatie), of ‘Vorige vraag’.".into())
-                    } else if back && chosen.len() > 1 {
-                        Validation::Invalid("Kies ‘Vorige vraag’ alleen, zonder andere antwoorden.".into())
-                    } else {
-                        Validation::Valid
-                    })
-                })
+                .with_validator(
+                    move |chosen: &[inquire::list_option::ListOption<&String>]| {
+                        let back = chosen.iter().any(|o| o.index == back_index);
+                        Ok(if chosen.is_empty() {
+                            Validation::Invalid(
+                                "Kies minstens één antwoord (spatie), of ‘Vorige vraag’.".into(),
+                            )
+                        } else if back && chosen.len() > 1 {
+                            Validation::Invalid(
+                                "Kies ‘Vorige vraag’ alleen, zonder andere antwoorden.".into(),
+                            )
+                        } else {
+                            Validation::Valid
+                        })
+                    },
+                )
                 .raw_prompt()
                 .map_err(stopped)?;
             let indices: Vec<usize> = chosen.iter().map(|o| o.index).collect();
@@ -165,7 +171,11 @@ fn ask_question(
             let unit = unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
             let keys = format!(
                 "een geheel getal van {min} tot en met {max}{unit}{} · Esc stoppen",
-                if can_go_back { " · typ < voor de vorige vraag" } else { "" }
+                if can_go_back {
+                    " · typ < voor de vorige vraag"
+                } else {
+                    ""
+                }
             );
             let default = match default {
                 Some(Answer::Number(n)) => n.to_string(),
@@ -293,8 +303,12 @@ fn select(message: &str, labels: Vec<String>, start: usize, help: &str) -> Resul
 /// Esc and Ctrl-C stop the questionnaire; any other prompt error is a failure.
 fn stopped(error: InquireError) -> Failure {
     match error {
-        InquireError::OperationCanceled | InquireError::OperationInterrupted => Failure::Interrupted,
-        other => Failure::Other(anyhow::Error::new(other).context("de vragenlijst kan niet verder")),
+        InquireError::OperationCanceled | InquireError::OperationInterrupted => {
+            Failure::Interrupted
+        }
+        other => {
+            Failure::Other(anyhow::Error::new(other).context("de vragenlijst kan niet verder"))
+        }
     }
 }
 

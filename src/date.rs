@@ -84,7 +84,12 @@ pub fn amsterdam_offset_seconds(utc_seconds: i64) -> i64 {
 
 /// Days since 1970-01-01 of the last Sunday of a 31-day month.
 fn last_sunday(year: i32, month: u32) -> i64 {
-    let last = Date { year, month, day: 31 }.days();
+    let last = Date {
+        year,
+        month,
+        day: 31,
+    }
+    .days();
     // 1970-01-01 was a Thursday: weekday 4, counting Sunday as 0.
     last - (last + 4).rem_euclid(7)
 }
@@ -119,13 +124,23 @@ mod tests {
         assert_eq!(amsterdam_offset_seconds(day("2026-10-25") + 3_600), 3_600);
         // 23:30 UTC on 22 November is already 23 November in Amstelveen.
         let late = day("2026-11-22") + 23 * 3_600 + 1_800;
-        assert_eq!(Date::from_unix_seconds(late + amsterdam_offset_seconds(late)).iso(), "2026-11-23");
+        assert_eq!(
+            Date::from_unix_seconds(late + amsterdam_offset_seconds(late)).iso(),
+            "2026-11-23"
+        );
     }
 
     #[test]
     fn parses_only_real_dates() {
         assert_eq!(Date::parse("2024-02-29").unwrap().to_string(), "29-02-2024");
-        for bad in ["2026-02-30", "2026-13-01", "26-11-23", "gisteren", "2026-1-01", ""] {
+        for bad in [
+            "2026-02-30",
+            "2026-13-01",
+            "26-11-23",
+            "gisteren",
+            "2026-1-01",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }

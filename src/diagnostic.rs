@@ -87,34 +87,101 @@ impl IdKind {
 pub enum DiagnosticKind {
     MissingFile,
     NotAFolder,
-    FileTooLarge { size: u64, limit: u64 },
+    FileTooLarge {
+        size: u64,
+        limit: u64,
+    },
     NotUtf8,
-    ReadFailed { reason: String },
+    ReadFailed {
+        reason: String,
+    },
     EmptyFile,
     /// YAML that does not parse; `message` is the parser's own (English) text.
-    Syntax { message: String },
+    Syntax {
+        message: String,
+    },
     MultipleDocuments,
-    UnknownKey { key: String, expected: Vec<String> },
-    MissingKey { key: String },
-    UnknownValue { value: String, expected: Vec<String> },
-    WrongType { found: String, expected: String },
-    DuplicateKey { key: String },
-    TooComplex { what: String },
-    DuplicateId { kind: IdKind, id: String, first: Option<Location> },
-    UnknownReference { kind: IdKind, id: String, suggestion: Option<String> },
-    FieldNotForKind { field: &'static str, soort: &'static str, id: String },
-    MissingFieldForKind { field: &'static str, soort: &'static str, id: String },
-    NoOptions { id: String },
-    DuplicateOption { question: String, value: String },
-    ContactRoleOrOrganisation { advice: String },
-    NoContacts { advice: String },
-    RangeReversed { question: String, van: i64, tot_en_met: i64 },
-    RangeGap { question: String, value: i64 },
-    RangeOverlap { question: String, value: i64 },
-    MinAboveMax { question: String, min: i64, max: i64 },
-    StartIsNotAQuestion { id: String },
-    Cycle { path: Vec<String> },
-    InvalidDate { value: String },
+    UnknownKey {
+        key: String,
+        expected: Vec<String>,
+    },
+    MissingKey {
+        key: String,
+    },
+    UnknownValue {
+        value: String,
+        expected: Vec<String>,
+    },
+    WrongType {
+        found: String,
+        expected: String,
+    },
+    DuplicateKey {
+        key: String,
+    },
+    TooComplex {
+        what: String,
+    },
+    DuplicateId {
+        kind: IdKind,
+        id: String,
+        first: Option<Location>,
+    },
+    UnknownReference {
+        kind: IdKind,
+        id: String,
+        suggestion: Option<String>,
+    },
+    FieldNotForKind {
+        field: &'static str,
+        soort: &'static str,
+        id: String,
+    },
+    MissingFieldForKind {
+        field: &'static str,
+        soort: &'static str,
+        id: String,
+    },
+    NoOptions {
+        id: String,
+    },
+    DuplicateOption {
+        question: String,
+        value: String,
+    },
+    ContactRoleOrOrganisation {
+        advice: String,
+    },
+    NoContacts {
+        advice: String,
+    },
+    RangeReversed {
+        question: String,
+        van: i64,
+        tot_en_met: i64,
+    },
+    RangeGap {
+        question: String,
+        value: i64,
+    },
+    RangeOverlap {
+        question: String,
+        value: i64,
+    },
+    MinAboveMax {
+        question: String,
+        min: i64,
+        max: i64,
+    },
+    StartIsNotAQuestion {
+        id: String,
+    },
+    Cycle {
+        path: Vec<String>,
+    },
+    InvalidDate {
+        value: String,
+    },
     NoGemeenten,
 }
 
@@ -153,10 +220,9 @@ impl fmt::Display for DiagnosticKind {
                 f,
                 "vraag `{id}`: sleutel `{field}` hoort niet bij soort `{soort}`"
             ),
-            MissingFieldForKind { field, soort, id } => write!(
-                f,
-                "vraag `{id}` van soort `{soort}` mist sleutel `{field}`"
-            ),
+            MissingFieldForKind { field, soort, id } => {
+                write!(f, "vraag `{id}` van soort `{soort}` mist sleutel `{field}`")
+            }
             NoOptions { id } => write!(f, "vraag `{id}` heeft geen antwoorden"),
             DuplicateOption { question, value } => write!(
                 f,
@@ -188,7 +254,10 @@ impl fmt::Display for DiagnosticKind {
                 "vraag `{question}`: min ({min}) is groter dan max ({max})"
             ),
             StartIsNotAQuestion { id } => {
-                write!(f, "`start` moet naar een vraag wijzen, maar `{id}` is een advies")
+                write!(
+                    f,
+                    "`start` moet naar een vraag wijzen, maar `{id}` is een advies"
+                )
             }
             Cycle { path } => write!(
                 f,

@@ -5,15 +5,33 @@ use crate::source::SourceFile;
 /// The embedded map's files, in [`crate::load::MAP_FILES`] order.
 pub fn files() -> Vec<SourceFile> {
     vec![
-        SourceFile::new("routekaart/routekaart.yaml", include_str!("../routekaart/routekaart.yaml")),
-        SourceFile::new("routekaart/organisaties.yaml", include_str!("../routekaart/organisaties.yaml")),
-        SourceFile::new("routekaart/gemeenten.yaml", include_str!("../routekaart/gemeenten.yaml")),
-        SourceFile::new("routekaart/vragen.yaml", include_str!("../routekaart/vragen.yaml")),
-        SourceFile::new("routekaart/adviezen.yaml", include_str!("../routekaart/adviezen.yaml")),
+        SourceFile::new(
+            "routekaart/routekaart.yaml",
+            include_str!("../routekaart/routekaart.yaml"),
+        ),
+        SourceFile::new(
+            "routekaart/organisaties.yaml",
+            include_str!("../routekaart/organisaties.yaml"),
+        ),
+        SourceFile::new(
+            "routekaart/gemeenten.yaml",
+            include_str!("../routekaart/gemeenten.yaml"),
+        ),
+        SourceFile::new(
+            "routekaart/vragen.yaml",
+            include_str!("../routekaart/vragen.yaml"),
+        ),
+        SourceFile::new(
+            "routekaart/adviezen.yaml",
+            include_str!("../routekaart/adviezen.yaml"),
+        ),
     ]
 }
 
 /// The embedded map's scenarios (`routekaart/scenarios.yaml`).
 pub fn scenarios() -> SourceFile {
-    SourceFile::new("routekaart/scenarios.yaml", include_str!("../routekaart/scenarios.yaml"))
+    SourceFile::new(
+        "routekaart/scenarios.yaml",
+        include_str!("../routekaart/scenarios.yaml"),
+    )
 }

@@ -24,5 +24,6 @@ pub mod plan;
 pub mod render;
 pub mod resolve;
 pub mod save;
+pub mod scenario;
 pub mod source;
 pub mod text;

@@ -34,6 +34,8 @@ pub struct Role {
     pub naam: String,
     pub uitleg: Option<String>,
     pub bepaald_door: GemeenteKind,
+    /// The organisation named when the gemeente is outside this map.
+    pub outside_map: Option<usize>,
 }
 
 /// An entry of the directory.

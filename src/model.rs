@@ -7,8 +7,8 @@
 //! Question kinds are a flat struct with a `soort` field rather than a tagged
 //! enum, because serde-saphyr loses spans inside internally tagged enums.
 
-use serde::{Deserialize, Serialize};
 use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 use std::fmt;
 
@@ -37,6 +37,9 @@ pub struct RoleDef {
     /// `woongemeente` (where the pupil is registered in the BRP) or
     /// `schoolgemeente` (where the school is).
     pub bepaald_door: GemeenteKind,
+    /// The organisation to name when that gemeente is outside this map, if one
+    /// serves everywhere (such as a national number that routes by region).
+    pub buiten_de_kaart: Option<Spanned<String>>,
 }
 
 /// Which of the pupil's two gemeenten a question asks or a role follows.
@@ -258,12 +261,63 @@ impl<'de> Deserialize<'de> for AnswersFile {
     }
 }
 
-/// An answer as written in YAML: one scalar, or a list for multiple choice.
-#[derive(Debug, Deserialize, Clone)]
-#[serde(untagged)]
+/// An answer as written in YAML: one scalar (text, number, yes/no), or a list
+/// for multiple choice. Hand-written because an untagged enum would refuse a
+/// number where text is expected (`uren: 16`) and lose the position.
+#[derive(Debug, Clone)]
 pub enum AnswerValue {
     One(String),
     Many(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for AnswerValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+/// Reads a scalar as its text, or a list of scalars.
+struct AnswerVisitor;
+
+impl<'de> Visitor<'de> for AnswerVisitor {
+    type Value = AnswerValue;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an answer (text, number, or a list)")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<AnswerValue, E> {
+        Ok(AnswerValue::One(v.to_string()))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<AnswerValue, E> {
+        Ok(AnswerValue::One(v.to_string()))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<AnswerValue, E> {
+        Ok(AnswerValue::One(v.to_string()))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<AnswerValue, E> {
+        Ok(AnswerValue::One(v.to_string()))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<AnswerValue, E> {
+        Ok(AnswerValue::One(if v { "ja" } else { "nee" }.to_string()))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<AnswerValue, A::Error> {
+        let mut values = Vec::new();
+        while let Some(value) = seq.next_element::<AnswerValue>()? {
+            match value {
+                AnswerValue::One(v) => values.push(v),
+                AnswerValue::Many(_) => {
+                    return Err(serde::de::Error::custom("a list inside a list"));
+                }
+            }
+        }
+        Ok(AnswerValue::Many(values))
+    }
 }
 
 impl AnswerValue {

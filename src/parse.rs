@@ -31,7 +31,8 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagnostic> 
         budget: Some(budget),
         with_snippet: false,
     };
-    serde_saphyr::from_str_with_options(text, options).map_err(|error| diagnose(&source.name, &error))
+    serde_saphyr::from_str_with_options(text, options)
+        .map_err(|error| diagnose(&source.name, &error))
 }
 
 /// Translates a serde-saphyr error into a diagnostic in `file`.
@@ -75,6 +76,10 @@ fn diagnose(file: &str, error: &Error) -> Diagnostic {
             ..
         } => DiagnosticKind::WrongType {
             found: dutch_type(unexpected),
+            expected: dutch_type(expected),
+        },
+        Error::Unexpected { expected, .. } => DiagnosticKind::WrongType {
+            found: "iets anders".into(),
             expected: dutch_type(expected),
         },
         Error::InvalidScalar { ty, .. } => DiagnosticKind::WrongType {
@@ -218,9 +223,14 @@ mod tests {
 
     #[test]
     fn syntax_error_has_a_line() {
-        let d = parse_err::<QuestionsFile>("vragen:\n  - id: a\n   soort: [\n");
-        assert!(matches!(d.kind, DiagnosticKind::Syntax { .. }), "{d:?}");
-        assert!(at(&d).0 >= 2);
+        for broken in [
+            "vragen:\n  - id: \"a\n    soort: janee\n",
+            "vragen:\n\t- id: a\n",
+        ] {
+            let d = parse_err::<QuestionsFile>(broken);
+            assert!(matches!(d.kind, DiagnosticKind::Syntax { .. }), "{d:?}");
+            assert!(at(&d).0 >= 2, "{d:?}");
+        }
     }
 
     #[test]
@@ -232,7 +242,8 @@ mod tests {
                 "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
             ));
         }
-        let d = parse::<AnswersFile>(&SourceFile::new("bom.yaml", yaml)).unwrap_err();
+        // Into an untyped value, so only the budget can stop it.
+        let d = parse::<serde_json::Value>(&SourceFile::new("bom.yaml", yaml)).unwrap_err();
         assert!(matches!(d.kind, DiagnosticKind::TooComplex { .. }), "{d:?}");
     }
 }

@@ -15,10 +15,7 @@ pub enum Whom {
     Organisation(usize),
     /// A role the map cannot fill: the gemeente is outside the map, was not
     /// asked, or has no organisation for the role.
-    Unresolved {
-        role: usize,
-        reason: Unresolved,
-    },
+    Unresolved { role: usize, reason: Unresolved },
 }
 
 /// Why a role could not be filled.
@@ -139,16 +136,21 @@ impl Plan {
 /// What the route answered for the gemeente of this kind:
 /// `None` = not asked, `Some(None)` = outside the map, `Some(Some(g))` = gemeente g.
 fn gemeente_answer(map: &Map, steps: &[Step], kind: GemeenteKind) -> Option<Option<usize>> {
-    steps.iter().find_map(|step| match (&map.questions[step.question].kind, &step.answer) {
-        (QuestionKind::Gemeente { kind: k, .. }, Answer::Gemeente(g)) if *k == kind => Some(*g),
-        _ => None,
-    })
+    steps.iter().find_map(
+        |step| match (&map.questions[step.question].kind, &step.answer) {
+            (QuestionKind::Gemeente { kind: k, .. }, Answer::Gemeente(g)) if *k == kind => Some(*g),
+            _ => None,
+        },
+    )
 }
 
 fn resolve_role(map: &Map, role: usize, gemeente: Option<Option<usize>>) -> Whom {
     let reason = match gemeente {
         None => Unresolved::NotAsked,
-        Some(None) => Unresolved::OtherGemeente,
+        Some(None) => match map.roles[role].outside_map {
+            Some(org) => return Whom::Organisation(org),
+            None => Unresolved::OtherGemeente,
+        },
         Some(Some(g)) => match map.gemeenten[g].roles.get(&role) {
             Some(org) => return Whom::Organisation(*org),
             None => Unresolved::NotFilled(g),

@@ -36,8 +36,16 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     let (a_file, advices) = &parsed.advices;
 
     let role_index = r.index(meta_file, IdKind::Role, meta.rollen.iter().map(|x| &x.id));
-    let org_index = r.index(org_file, IdKind::Organisation, orgs.organisaties.iter().map(|o| &o.id));
-    r.index(gem_file, IdKind::Gemeente, gems.gemeenten.iter().map(|g| &g.id));
+    let org_index = r.index(
+        org_file,
+        IdKind::Organisation,
+        orgs.organisaties.iter().map(|o| &o.id),
+    );
+    r.index(
+        gem_file,
+        IdKind::Gemeente,
+        gems.gemeenten.iter().map(|g| &g.id),
+    );
     // Questions and advices share one namespace: `naar` may point at either.
     let question_ids = questions.vragen.iter().enumerate();
     let question_ids = question_ids.map(|(i, q)| (q_file, &q.id, Node::Question(i)));
@@ -72,6 +80,10 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
             naam: clean(&role.naam),
             uitleg: role.uitleg.as_deref().map(clean),
             bepaald_door: role.bepaald_door,
+            outside_map: role
+                .buiten_de_kaart
+                .as_ref()
+                .and_then(|org| r.reference(meta_file, IdKind::Organisation, &org_index, org)),
         })
         .collect();
     let organisations = orgs
@@ -287,7 +299,11 @@ impl Resolver {
         let here = Location::of(file, &q.id);
         let present: [(&'static str, bool, bool); 7] = [
             // (key, present, allowed for this kind)
-            ("opties", q.opties.is_some(), matches!(q.soort.value, K::Keuze | K::Meerkeuze)),
+            (
+                "opties",
+                q.opties.is_some(),
+                matches!(q.soort.value, K::Keuze | K::Meerkeuze),
+            ),
             ("bereiken", q.bereiken.is_some(), q.soort.value == K::Getal),
             ("min", q.min.is_some(), q.soort.value == K::Getal),
             ("max", q.max.is_some(), q.soort.value == K::Getal),
@@ -318,8 +334,8 @@ impl Resolver {
                 Location::of(file, &q.soort),
             );
         }
-        let required = |r: &mut Self, field: &'static str, value: Option<&Spanned<String>>| {
-            match value {
+        let required =
+            |r: &mut Self, field: &'static str, value: Option<&Spanned<String>>| match value {
                 Some(v) => r.target(file, v, nodes),
                 None => {
                     r.error(
@@ -332,8 +348,7 @@ impl Resolver {
                     );
                     Node::Advice(0)
                 }
-            }
-        };
+            };
         let kind = match q.soort.value {
             K::Keuze | K::Meerkeuze => {
                 let choices = self.choices(file, q, nodes);
@@ -373,9 +388,10 @@ impl Resolver {
         nodes: &HashMap<String, Node>,
     ) -> Vec<Choice> {
         let Some(options) = q.opties.as_ref().filter(|o| !o.value.is_empty()) else {
-            let at = q.opties.as_ref().map_or(Location::of(file, &q.id), |o| {
-                Location::of(file, o)
-            });
+            let at = q
+                .opties
+                .as_ref()
+                .map_or(Location::of(file, &q.id), |o| Location::of(file, o));
             self.error(
                 DiagnosticKind::NoOptions {
                     id: q.id.value.clone(),
@@ -637,7 +653,8 @@ fn find_cycle(questions: &[Question]) -> Option<Vec<usize>> {
                 match mark[child] {
                     Mark::Open => {
                         let start = stack.iter().position(|(s, _, _)| *s == child)?;
-                        let mut path: Vec<usize> = stack[start..].iter().map(|(s, _, _)| *s).collect();
+                        let mut path: Vec<usize> =
+                            stack[start..].iter().map(|(s, _, _)| *s).collect();
                         path.push(child);
                         return Some(path);
                     }

@@ -84,7 +84,11 @@ mod tests {
         assert!(error.contains("bestaat al"), "{error}");
         save(&path, "tweede", true).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "tweede");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary left");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary left"
+        );
     }
 
     #[test]

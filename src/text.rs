@@ -62,7 +62,10 @@ mod tests {
 
     #[test]
     fn clean_strips_escapes_and_controls() {
-        assert_eq!(clean("a\u{1b}[31mrood\u{1b}[0m b\u{7}\tc\r\nd"), "arood b c\nd");
+        assert_eq!(
+            clean("a\u{1b}[31mrood\u{1b}[0m b\u{7}\tc\r\nd"),
+            "arood b c\nd"
+        );
     }
 
     #[test]

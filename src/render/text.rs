@@ -40,7 +40,12 @@ pub fn plan(view: &PlanView) -> String {
 
     heading(&mut out, "CONTACTEN, MEEST URGENT EERST");
     for (n, contact) in view.contacten.iter().enumerate() {
-        let title = format!("{}. {} — {}", n + 1, contact.naam, urgency_words(contact.urgentie));
+        let title = format!(
+            "{}. {} — {}",
+            n + 1,
+            contact.naam,
+            urgency_words(contact.urgentie)
+        );
         out.push_str(&wrap(&title, WIDTH, "", "   "));
         let mut field = |label: &str, value: &str| {
             out.push_str(&wrap(&format!("{label}: {value}"), WIDTH, "   ", "     "));
@@ -75,7 +80,12 @@ pub fn plan(view: &PlanView) -> String {
 
     heading(&mut out, "ADVIEZEN");
     for (n, advice) in view.adviezen.iter().enumerate() {
-        let title = format!("{}. {} — {}", n + 1, advice.titel, urgency_words(advice.urgentie));
+        let title = format!(
+            "{}. {} — {}",
+            n + 1,
+            advice.titel,
+            urgency_words(advice.urgentie)
+        );
         out.push_str(&wrap(&title, WIDTH, "", "   "));
         if let Some(uitleg) = &advice.uitleg {
             out.push_str(&wrap(uitleg, WIDTH, "   ", "   "));
@@ -199,7 +209,12 @@ pub fn question(view: &QuestionView) -> String {
                     "Antwoorden:"
                 }
             );
-            let width = view.opties.iter().map(|o| o.waarde.len()).max().unwrap_or(0);
+            let width = view
+                .opties
+                .iter()
+                .map(|o| o.waarde.len())
+                .max()
+                .unwrap_or(0);
             for option in &view.opties {
                 let prefix = format!("  {:<width$}  ", option.waarde);
                 let indent = " ".repeat(prefix.chars().count());
@@ -215,7 +230,11 @@ pub fn question(view: &QuestionView) -> String {
             .map(|o| o.waarde.clone())
             .unwrap_or_default(),
     };
-    let _ = writeln!(out, "Geef het antwoord mee, bijvoorbeeld: --answer {}={example}", view.id);
+    let _ = writeln!(
+        out,
+        "Geef het antwoord mee, bijvoorbeeld: --answer {}={example}",
+        view.id
+    );
     out
 }
 

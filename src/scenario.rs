@@ -1,0 +1,144 @@
+//! Scenario tests of a map: answers in, the expected plan out, through the same
+//! engine and plan as the questionnaire and `advise`.
+//!
+//! Pure: takes the parsed scenarios and the map, returns one outcome per scenario
+//! with every mismatch worded in Dutch (expected, got, and the route taken).
+
+use crate::answer::{self, Given};
+use crate::diagnostic::Diagnostic;
+use crate::engine::Session;
+use crate::map::Map;
+use crate::model::ScenariosFile;
+use crate::parse::parse;
+use crate::plan::{Plan, Whom};
+use crate::source::{Location, SourceFile};
+
+/// The result of one scenario.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub name: String,
+    pub location: Option<Location>,
+    /// What did not match; empty when the scenario passed.
+    pub problems: Vec<String>,
+}
+
+impl Outcome {
+    pub fn passed(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Parses a scenarios file and runs every scenario on `map`.
+pub fn run_file(map: &Map, source: &SourceFile) -> Result<Vec<Outcome>, Diagnostic> {
+    let file: ScenariosFile = parse(source)?;
+    Ok(file
+        .scenarios
+        .iter()
+        .map(|scenario| {
+            let given: Vec<Given> = scenario
+                .antwoorden
+                .iter()
+                .map(|(id, value)| Given {
+                    id: id.value.clone(),
+                    value: value.to_text(),
+                    location: Location::of(&source.name, id),
+                })
+                .collect();
+            Outcome {
+                name: scenario.naam.value.clone(),
+                location: Location::of(&source.name, &scenario.naam),
+                problems: check(map, &given, &scenario.verwacht),
+            }
+        })
+        .collect())
+}
+
+fn check(map: &Map, given: &[Given], expected: &crate::model::Expected) -> Vec<String> {
+    let answers = match answer::check_given(map, given) {
+        Ok(answers) => answers,
+        Err(error) => return vec![error.to_string()],
+    };
+    let session = Session::with_answers(map, answers);
+    let walk = session.walk();
+    let route = || {
+        let steps: Vec<String> = walk
+            .steps
+            .iter()
+            .map(|s| {
+                let q = &map.questions[s.question];
+                format!("{}={}", q.id, answer::to_text(map, q, &s.answer))
+            })
+            .collect();
+        format!("route: {}", steps.join(" → "))
+    };
+    if let Some(next) = walk.next {
+        return vec![format!(
+            "de antwoorden zijn niet compleet: vraag `{}` heeft geen antwoord ({})",
+            map.questions[next].id,
+            route()
+        )];
+    }
+    let mut problems = Vec::new();
+    for q in session.unused_answers() {
+        problems.push(format!(
+            "vraag `{}` ligt niet op de route ({})",
+            map.questions[q].id,
+            route()
+        ));
+    }
+    let plan = Plan::build(map, &walk);
+    let advices: Vec<String> = plan
+        .advices
+        .iter()
+        .map(|a| map.advices[a.advice].id.clone())
+        .collect();
+    if let Some(want) = &expected.adviezen
+        && *want != advices
+    {
+        problems.push(format!(
+            "adviezen: verwacht [{}], gekregen [{}] ({})",
+            want.join(", "),
+            advices.join(", "),
+            route()
+        ));
+    }
+    let organisations: Vec<String> = plan
+        .contacts
+        .iter()
+        .filter_map(|c| match c.whom {
+            Whom::Organisation(o) => Some(map.organisations[o].id.clone()),
+            Whom::Unresolved { .. } => None,
+        })
+        .collect();
+    if let Some(first) = &expected.eerste_contact {
+        let got = plan.contacts.first().map(|c| match c.whom {
+            Whom::Organisation(o) => map.organisations[o].id.clone(),
+            Whom::Unresolved { role, .. } => format!("rol {} (niet ingevuld)", map.roles[role].id),
+        });
+        if got.as_ref() != Some(first) {
+            problems.push(format!(
+                "eerste contact: verwacht `{first}`, gekregen `{}` ({})",
+                got.unwrap_or_default(),
+                route()
+            ));
+        }
+    }
+    for want in &expected.contacten {
+        if !organisations.contains(want) {
+            problems.push(format!(
+                "contact `{want}` ontbreekt; het plan noemt [{}] ({})",
+                organisations.join(", "),
+                route()
+            ));
+        }
+    }
+    for unwanted in &expected.niet {
+        if organisations.contains(unwanted) {
+            problems.push(format!(
+                "contact `{unwanted}` hoort niet in dit plan ({})",
+                route()
+            ));
+        }
+    }
+    problems
+}
