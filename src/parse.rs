@@ -7,6 +7,7 @@
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::source::{Location, SourceFile};
 use serde::de::DeserializeOwned;
+use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::{Budget, Error};
 
 /// The most YAML nodes (scalars, lists, mappings) one file may hold: about 100 MB of map.
@@ -91,8 +92,21 @@ fn diagnose(file: &str, error: &Error) -> Diagnostic {
         },
         Error::MultipleDocuments { .. } => DiagnosticKind::MultipleDocuments,
         Error::InvalidUtf8Input => DiagnosticKind::NotUtf8,
+        Error::Budget {
+            breach: BudgetBreach::Documents { .. },
+            ..
+        } => DiagnosticKind::MultipleDocuments,
         Error::Budget { breach, .. } => DiagnosticKind::TooComplex {
-            what: format!("{breach:?}"),
+            what: match breach {
+                BudgetBreach::Depth { .. } => format!("meer dan {MAX_DEPTH} niveaus diep"),
+                BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
+                    format!("meer dan {MAX_NODES} elementen")
+                }
+                BudgetBreach::Aliases { .. }
+                | BudgetBreach::Anchors { .. }
+                | BudgetBreach::AliasAnchorRatio { .. } => "te veel ankers of aliassen".into(),
+                _ => "boven de grenzen van de lezer".into(),
+            },
         },
         Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
@@ -118,12 +132,26 @@ fn innermost(error: &Error) -> &Error {
     }
 }
 
-/// The parser's own message, without its location suffix (we print the location).
+/// The parser's message, without its location suffix (we print the location);
+/// the common ones in Dutch, the rest as the parser wrote them.
 fn english_message(error: &Error) -> String {
     let text = error.without_snippet().to_string();
-    match text.find(" at line ") {
+    let text = match text.find(" at line ") {
         Some(cut) => text[..cut].to_string(),
         None => text,
+    };
+    let lower = text.to_lowercase();
+    if lower.contains("tab") {
+        "er staat een tab; spring in met spaties".into()
+    } else if lower.contains("unclosed quoted") || lower.contains("unterminated") {
+        "een aanhalingsteken wordt niet gesloten".into()
+    } else if lower.contains("mapping values are not allowed") {
+        "een dubbele punt op een plek waar die niet mag (zet de tekst tussen aanhalingstekens)"
+            .into()
+    } else if lower.contains("did not find expected") {
+        format!("de structuur klopt niet ({text})")
+    } else {
+        text
     }
 }
 

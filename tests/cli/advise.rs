@@ -1,0 +1,343 @@
+//! `routekaart advise`: the stable, non-interactive contract.
+
+use crate::{fixture, routekaart_in};
+use predicates::str::contains;
+
+fn klein_args() -> Vec<String> {
+    vec![
+        "--routekaart".into(),
+        fixture("klein").display().to_string(),
+        "advise".into(),
+    ]
+}
+
+const FULL: [&str; 10] = [
+    "--answer",
+    "school=noord",
+    "--answer",
+    "woon=zuid",
+    "--answer",
+    "zorg=gevaar,uren",
+    "--answer",
+    "gevaar-nu=ja",
+    "--answer",
+    "uren=20",
+];
+
+fn stdout_of(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let output = routekaart_in(dir.path())
+        .args(klein_args())
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // The map folder differs per checkout: keep snapshots independent of it.
+    String::from_utf8(output.stdout).unwrap().replace(
+        &fixture("klein").display().to_string(),
+        "tests/fixtures/klein",
+    )
+}
+
+#[test]
+fn text_plan() {
+    let text = stdout_of(&FULL);
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "longer than 80 columns: {line}");
+    }
+    assert!(!text.contains('\u{1b}'), "no colour codes in a pipe");
+    insta::assert_snapshot!("text_plan", text);
+}
+
+#[test]
+fn markdown_plan() {
+    let mut args = FULL.to_vec();
+    args.extend(["--format", "markdown"]);
+    insta::assert_snapshot!("markdown_plan", stdout_of(&args));
+}
+
+#[test]
+fn json_plan_keeps_the_contract() {
+    let mut args = FULL.to_vec();
+    args.extend(["--format", "json"]);
+    let text = stdout_of(&args);
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let plan = &json["plan"];
+    let advice = &plan["adviezen"][0];
+    for key in ["id", "titel", "urgentie", "stappen", "grondslag"] {
+        assert!(!advice[key].is_null(), "adviezen[0].{key}");
+    }
+    assert_eq!(advice["urgentie"], "acuut");
+    let first = &plan["contacten"][0];
+    assert_eq!(first["organisatie"], "spoed");
+    assert_eq!(first["telefoon"], "112");
+    let second = &plan["contacten"][1];
+    assert_eq!(
+        second["organisatie"], "hulp-zuid",
+        "the woongemeente decides jeugdhulp"
+    );
+    assert_eq!(second["rol"], "hulp");
+    assert_eq!(second["urgentie"], "vandaag");
+    assert_eq!(plan["antwoorden"][0]["vraag"], "school");
+    assert_eq!(plan["antwoorden"][0]["antwoord"], "noord");
+    insta::assert_snapshot!("json_plan", text);
+}
+
+#[test]
+fn incomplete_answers_give_the_next_question_and_exit_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = routekaart_in(dir.path())
+        .args(klein_args())
+        .args([
+            "--answer",
+            "school=noord",
+            "--answer",
+            "woon=noord",
+            "--answer",
+            "zorg=uren",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let vraag = &json["vraag"];
+    assert_eq!(vraag["id"], "uren");
+    assert_eq!(vraag["soort"], "getal");
+    assert_eq!(vraag["min"], 0);
+    assert_eq!(vraag["max"], 100);
+    assert_eq!(vraag["opties"], serde_json::json!([]));
+
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args(["--answer", "school=noord", "--answer", "woon=noord"])
+        .assert()
+        .code(3)
+        .stdout(contains("vraag `zorg`"))
+        .stdout(contains("gevaar"))
+        .stdout(contains("één of meer"));
+}
+
+#[test]
+fn a_gemeente_question_is_a_choice_with_another_gemeente_for_the_pupil() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = routekaart_in(dir.path())
+        .args(klein_args())
+        .args(["--answer", "school=noord", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["vraag"]["soort"], "keuze");
+    let values: Vec<&str> = json["vraag"]["opties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["waarde"].as_str().unwrap())
+        .collect();
+    assert_eq!(values, ["noord", "zuid", "anders"]);
+}
+
+#[test]
+fn an_invalid_answer_lists_the_valid_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args([
+            "--answer",
+            "school=noord",
+            "--answer",
+            "woon=noord",
+            "--answer",
+            "zorg=gevaar,ruzie",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("`ruzie` is geen geldig antwoord op vraag `zorg`"))
+        .stderr(contains("uren"))
+        .stderr(contains("hulp"));
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args(["--answer", "uren=-5"])
+        .assert()
+        .code(2)
+        .stderr(contains("0 tot en met 100"));
+}
+
+#[test]
+fn an_unknown_question_gets_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args(["--answer", "shcool=noord"])
+        .assert()
+        .code(2)
+        .stderr(contains("vraag `shcool` bestaat niet"))
+        .stderr(contains("bedoelde je `school`?"));
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args(["--answer", "school"])
+        .assert()
+        .code(2)
+        .stderr(contains("vraag-id=waarde"));
+}
+
+#[test]
+fn an_answer_off_the_route_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args([
+            "--answer",
+            "school=noord",
+            "--answer",
+            "woon=noord",
+            "--answer",
+            "zorg=hulp",
+            "--answer",
+            "uren=3",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("vraag `uren` ligt niet op de route"))
+        .stderr(contains("`school`, `woon` en `zorg`"));
+}
+
+#[test]
+fn answers_file_with_flags_overriding_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("antwoorden.yaml");
+    std::fs::write(
+        &file,
+        "\u{feff}school: noord\r\nwoon: noord\r\nzorg: [uren]\r\nuren: 3\r\n",
+    )
+    .unwrap();
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args([
+            "--answers",
+            "antwoorden.yaml",
+            "--answer",
+            "uren=30",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .code(0)
+        .stdout(contains("\"id\": \"advies-melden\""));
+    std::fs::write(&file, "school: noord\nwoon: narnia\n").unwrap();
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args(["--answers", "antwoorden.yaml"])
+        .assert()
+        .code(2)
+        .stderr(contains("`narnia` is geen geldig antwoord op vraag `woon`"))
+        .stderr(contains("antwoorden.yaml:2:1"));
+}
+
+#[test]
+fn saves_only_when_asked_privately_and_never_over_an_existing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args(FULL)
+        .assert()
+        .code(0);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "advise writes no file unless asked"
+    );
+
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args(FULL)
+        .args(["-o", "plan.txt"])
+        .assert()
+        .code(0)
+        .stderr(contains("Plan opgeslagen in plan.txt"));
+    let saved = std::fs::read_to_string(dir.path().join("plan.txt")).unwrap();
+    assert!(saved.contains("EERST: Spoedlijn"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("plan.txt"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args(FULL)
+        .args(["-o", "plan.txt"])
+        .assert()
+        .code(2)
+        .stderr(contains("bestaat al"));
+    routekaart_in(dir.path())
+        .args(klein_args())
+        .args(FULL)
+        .args(["-o", "geen/map/plan.txt"])
+        .assert()
+        .code(2)
+        .stderr(contains("bestaat niet"));
+}
+
+#[test]
+fn the_reproduce_line_reproduces_the_plan() {
+    let text = stdout_of(&FULL);
+    let start = text.find("routekaart advise").unwrap();
+    let line: String = text[start..]
+        .lines()
+        .take_while(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace(" \\\n   ", " ");
+    let words: Vec<&str> = line.split_whitespace().skip(1).collect();
+    let again = routekaart_in(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+        .args(&words)
+        .output()
+        .unwrap();
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    // The same plan; only the wrapping of the command block depends on the path's length.
+    let plan_part = |t: &str| t[..t.find("DIT PLAN OPNIEUW MAKEN").unwrap()].to_string();
+    assert_eq!(
+        plan_part(&String::from_utf8(again.stdout).unwrap()),
+        plan_part(&text)
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("routekaart"))
+        .args(klein_args())
+        .args(FULL)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // like `| head` closing early
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(status.code() == Some(0), "exit {status:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -1,0 +1,33 @@
+//! Integration tests: they run the real `routekaart` binary.
+//!
+//! One module per subject; fixtures live in `tests/fixtures/`. Rendered text is
+//! compared with insta snapshots in `tests/cli/snapshots/` (`cargo insta review`).
+
+mod advise; // `advise`: plans, questions, bad answers, saving
+
+mod load_errors; // every kind of broken map: message, location, exit code
+mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+/// A fixed date for reproducible plans: 2026-11-23 12:00 UTC.
+pub const EPOCH: &str = "1795435200";
+
+/// The binary, with colour off and a fixed date, run in `dir`.
+pub fn routekaart_in(dir: &std::path::Path) -> Command {
+    let mut command = Command::cargo_bin("routekaart").expect("binary is built");
+    command
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", EPOCH)
+        .env_remove("RUST_BACKTRACE");
+    command
+}
+
+/// A fixture folder under `tests/fixtures`.
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
