@@ -14,7 +14,7 @@ pub fn clean(text: &str) -> String {
                 // Drop a whole CSI sequence (ESC [ … final byte), not just the ESC.
                 if chars.peek() == Some(&'[') {
                     chars.next();
-                    while let Some(c) = chars.next() {
+                    for c in chars.by_ref() {
                         if ('@'..='~').contains(&c) {
                             break;
                         }

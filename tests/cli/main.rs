@@ -4,6 +4,7 @@
 //! compared with insta snapshots in `tests/cli/snapshots/` (`cargo insta review`).
 
 mod advise; // `advise`: plans, questions, bad answers, saving
+mod ask; // `ask` through a real pseudo-terminal
 
 mod load_errors; // every kind of broken map: message, location, exit code
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
