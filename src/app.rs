@@ -157,15 +157,15 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
             .iter()
             .map(|s| map.questions[s.question].id.clone())
             .collect();
+        let (noun, verb, these) = if ids.len() == 1 {
+            ("vraag", "ligt", "dat antwoord")
+        } else {
+            ("vragen", "liggen", "die antwoorden")
+        };
         return Err(Failure::Usage(format!(
-            "{} {} niet op de route van deze antwoorden; laat {} weg.\nDe route vraagt: {}.",
-            if ids.len() == 1 { "vraag" } else { "vragen" },
-            diagnostic::list(&ids) + if ids.len() == 1 { " ligt" } else { " liggen" },
-            if ids.len() == 1 {
-                "dat antwoord"
-            } else {
-                "die antwoorden"
-            },
+            "{noun} {} {verb} niet op de route van deze antwoorden; laat {these} weg.\n\
+             De route vraagt: {}.",
+            diagnostic::list(&ids),
             diagnostic::list(&route)
         )));
     }

@@ -1,6 +1,6 @@
 //! The plan and a pending question as Markdown, for a file, a wiki or an e-mail.
 
-use super::{PlanView, QuestionView, urgency_words};
+use super::{PlanView, QuestionView, contact_fields, urgency_words};
 use crate::date::Date;
 use std::fmt::Write as _;
 
@@ -44,33 +44,8 @@ pub fn plan(view: &PlanView) -> String {
             escape(&contact.naam),
             urgency_words(contact.urgentie)
         );
-        let mut field = |label: &str, value: &str| {
-            let _ = writeln!(out, "   - {label}: {}", escape(value));
-        };
-        if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
-            field("Rol", rol);
-        }
-        for (label, value) in [
-            ("Telefoon", &contact.telefoon),
-            ("E-mail", &contact.email),
-            ("Website", &contact.website),
-            ("Bereikbaar", &contact.openingstijden),
-        ] {
-            if let Some(value) = value {
-                field(label, value);
-            }
-        }
-        for termijn in &contact.termijnen {
-            field("Termijn", termijn);
-        }
-        for waarom in &contact.waarom {
-            field("Waarom", waarom);
-        }
-        for opmerking in &contact.opmerkingen {
-            field("Let op", opmerking);
-        }
-        if let Some(date) = contact.gecontroleerd.as_deref().and_then(Date::parse) {
-            field("Gegevens gecontroleerd op", &date.to_string());
+        for (label, value) in contact_fields(contact) {
+            let _ = writeln!(out, "   - {label}: {}", escape(&value));
         }
     }
 

@@ -337,6 +337,33 @@ pub fn kind_name(kind: &QuestionKind) -> &'static str {
     }
 }
 
+/// A contact's details as (label, value) lines, in the order every format prints them.
+pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
+    let mut fields = Vec::new();
+    if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
+        fields.push(("Rol", rol.clone()));
+    }
+    for (label, value) in [
+        ("Telefoon", &contact.telefoon),
+        ("E-mail", &contact.email),
+        ("Website", &contact.website),
+        ("Bereikbaar", &contact.openingstijden),
+    ] {
+        fields.extend(value.clone().map(|v| (label, v)));
+    }
+    fields.extend(contact.termijnen.iter().map(|t| ("Termijn", t.clone())));
+    fields.extend(contact.waarom.iter().map(|w| ("Waarom", w.clone())));
+    fields.extend(contact.opmerkingen.iter().map(|o| ("Let op", o.clone())));
+    if let Some(date) = contact
+        .gecontroleerd
+        .as_deref()
+        .and_then(crate::date::Date::parse)
+    {
+        fields.push(("Gegevens gecontroleerd op", date.to_string()));
+    }
+    fields
+}
+
 /// How an urgency reads in a plan.
 pub fn urgency_words(urgency: Urgency) -> &'static str {
     match urgency {

@@ -1,6 +1,6 @@
 //! The printable plan and pending question as plain text, 80 columns, no colour.
 
-use super::{PlanView, QuestionView, urgency_words};
+use super::{PlanView, QuestionView, contact_fields, urgency_words};
 use crate::date::Date;
 use crate::text::wrap;
 use comfy_table::{ContentArrangement, Table, presets};
@@ -47,33 +47,8 @@ pub fn plan(view: &PlanView) -> String {
             urgency_words(contact.urgentie)
         );
         out.push_str(&wrap(&title, WIDTH, "", "   "));
-        let mut field = |label: &str, value: &str| {
+        for (label, value) in contact_fields(contact) {
             out.push_str(&wrap(&format!("{label}: {value}"), WIDTH, "   ", "     "));
-        };
-        if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
-            field("Rol", rol);
-        }
-        for (label, value) in [
-            ("Telefoon", &contact.telefoon),
-            ("E-mail", &contact.email),
-            ("Website", &contact.website),
-            ("Bereikbaar", &contact.openingstijden),
-        ] {
-            if let Some(value) = value {
-                field(label, value);
-            }
-        }
-        for termijn in &contact.termijnen {
-            field("Termijn", termijn);
-        }
-        for waarom in &contact.waarom {
-            field("Waarom", waarom);
-        }
-        for opmerking in &contact.opmerkingen {
-            field("Let op", opmerking);
-        }
-        if let Some(date) = contact.gecontroleerd.as_deref().and_then(Date::parse) {
-            field("Gegevens gecontroleerd op", &date.to_string());
         }
         out.push('\n');
     }

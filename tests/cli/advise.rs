@@ -11,6 +11,13 @@ fn klein_args() -> Vec<String> {
     ]
 }
 
+/// `routekaart --routekaart tests/fixtures/klein advise`, run in `dir`.
+fn klein(dir: &std::path::Path) -> assert_cmd::Command {
+    let mut command = routekaart_in(dir);
+    command.args(klein_args());
+    command
+}
+
 const FULL: [&str; 10] = [
     "--answer",
     "school=noord",
@@ -26,11 +33,7 @@ const FULL: [&str; 10] = [
 
 fn stdout_of(args: &[&str]) -> String {
     let dir = tempfile::tempdir().unwrap();
-    let output = routekaart_in(dir.path())
-        .args(klein_args())
-        .args(args)
-        .output()
-        .unwrap();
+    let output = klein(dir.path()).args(args).output().unwrap();
     assert_eq!(
         output.status.code(),
         Some(0),
@@ -91,8 +94,7 @@ fn json_plan_keeps_the_contract() {
 #[test]
 fn incomplete_answers_give_the_next_question_and_exit_3() {
     let dir = tempfile::tempdir().unwrap();
-    let output = routekaart_in(dir.path())
-        .args(klein_args())
+    let output = klein(dir.path())
         .args([
             "--answer",
             "school=noord",
@@ -114,8 +116,7 @@ fn incomplete_answers_give_the_next_question_and_exit_3() {
     assert_eq!(vraag["max"], 100);
     assert_eq!(vraag["opties"], serde_json::json!([]));
 
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args(["--answer", "school=noord", "--answer", "woon=noord"])
         .assert()
         .code(3)
@@ -127,8 +128,7 @@ fn incomplete_answers_give_the_next_question_and_exit_3() {
 #[test]
 fn a_gemeente_question_is_a_choice_with_another_gemeente_for_the_pupil() {
     let dir = tempfile::tempdir().unwrap();
-    let output = routekaart_in(dir.path())
-        .args(klein_args())
+    let output = klein(dir.path())
         .args(["--answer", "school=noord", "--format", "json"])
         .output()
         .unwrap();
@@ -146,8 +146,7 @@ fn a_gemeente_question_is_a_choice_with_another_gemeente_for_the_pupil() {
 #[test]
 fn an_invalid_answer_lists_the_valid_ones() {
     let dir = tempfile::tempdir().unwrap();
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args([
             "--answer",
             "school=noord",
@@ -161,8 +160,7 @@ fn an_invalid_answer_lists_the_valid_ones() {
         .stderr(contains("`ruzie` is geen geldig antwoord op vraag `zorg`"))
         .stderr(contains("uren"))
         .stderr(contains("hulp"));
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args(["--answer", "uren=-5"])
         .assert()
         .code(2)
@@ -172,15 +170,13 @@ fn an_invalid_answer_lists_the_valid_ones() {
 #[test]
 fn an_unknown_question_gets_a_suggestion() {
     let dir = tempfile::tempdir().unwrap();
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args(["--answer", "shcool=noord"])
         .assert()
         .code(2)
         .stderr(contains("vraag `shcool` bestaat niet"))
         .stderr(contains("bedoelde je `school`?"));
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args(["--answer", "school"])
         .assert()
         .code(2)
@@ -190,8 +186,7 @@ fn an_unknown_question_gets_a_suggestion() {
 #[test]
 fn an_answer_off_the_route_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args([
             "--answer",
             "school=noord",
@@ -217,8 +212,7 @@ fn answers_file_with_flags_overriding_it() {
         "\u{feff}school: noord\r\nwoon: noord\r\nzorg: [uren]\r\nuren: 3\r\n",
     )
     .unwrap();
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args([
             "--answers",
             "antwoorden.yaml",
@@ -231,8 +225,7 @@ fn answers_file_with_flags_overriding_it() {
         .code(0)
         .stdout(contains("\"id\": \"advies-melden\""));
     std::fs::write(&file, "school: noord\nwoon: narnia\n").unwrap();
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args(["--answers", "antwoorden.yaml"])
         .assert()
         .code(2)
@@ -243,19 +236,14 @@ fn answers_file_with_flags_overriding_it() {
 #[test]
 fn saves_only_when_asked_privately_and_never_over_an_existing_file() {
     let dir = tempfile::tempdir().unwrap();
-    routekaart_in(dir.path())
-        .args(klein_args())
-        .args(FULL)
-        .assert()
-        .code(0);
+    klein(dir.path()).args(FULL).assert().code(0);
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),
         0,
         "advise writes no file unless asked"
     );
 
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args(FULL)
         .args(["-o", "plan.txt"])
         .assert()
@@ -272,15 +260,13 @@ fn saves_only_when_asked_privately_and_never_over_an_existing_file() {
             .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args(FULL)
         .args(["-o", "plan.txt"])
         .assert()
         .code(2)
         .stderr(contains("bestaat al"));
-    routekaart_in(dir.path())
-        .args(klein_args())
+    klein(dir.path())
         .args(FULL)
         .args(["-o", "geen/map/plan.txt"])
         .assert()
