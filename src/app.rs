@@ -146,7 +146,7 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
         print(&out)?;
         return Ok(Exit::NeedsAnswer);
     }
-    let unused = session.unused_answers();
+    let unused = session.unused_answers(&walk);
     if !unused.is_empty() {
         let ids: Vec<String> = unused
             .iter()

@@ -35,14 +35,7 @@ impl Diagnostic {
 
     /// An error about a whole file (no line known).
     pub fn in_file(kind: DiagnosticKind, file: &str) -> Self {
-        Self::error(
-            kind,
-            Some(Location {
-                file: file.to_string(),
-                line: 0,
-                column: 0,
-            }),
-        )
+        Self::error(kind, Some(Location::whole_file(file)))
     }
 }
 

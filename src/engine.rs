@@ -148,9 +148,9 @@ impl<'m> Session<'m> {
         self.remembered.get(&q)
     }
 
-    /// Given answers that the (complete) route does not use, by question index.
-    pub fn unused_answers(&self) -> Vec<usize> {
-        let walk = self.walk();
+    /// Given answers that `walk` (this session's complete route) does not use,
+    /// by question index.
+    pub fn unused_answers(&self, walk: &Walk) -> Vec<usize> {
         let mut unused: Vec<usize> = self
             .given
             .keys()

@@ -42,13 +42,7 @@ fn diagnose(file: &str, error: &Error) -> Diagnostic {
     let location = error
         .location()
         .and_then(|l| Location::from_saphyr(file, l))
-        .or_else(|| {
-            Some(Location {
-                file: file.to_string(),
-                line: 0,
-                column: 0,
-            })
-        });
+        .or_else(|| Some(Location::whole_file(file)));
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let kind = match error {
         Error::SerdeUnknownField {

@@ -35,39 +35,33 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     let (q_file, questions) = &parsed.questions;
     let (a_file, advices) = &parsed.advices;
 
-    let role_index = r.index(meta_file, IdKind::Role, meta.rollen.iter().map(|x| &x.id));
+    let role_index = r.index(
+        IdKind::Role,
+        meta.rollen
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (meta_file.as_str(), &x.id, i)),
+    );
     let org_index = r.index(
-        org_file,
         IdKind::Organisation,
-        orgs.organisaties.iter().map(|o| &o.id),
+        orgs.organisaties
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (org_file.as_str(), &o.id, i)),
     );
     r.index(
-        gem_file,
         IdKind::Gemeente,
-        gems.gemeenten.iter().map(|g| &g.id),
+        gems.gemeenten
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (gem_file.as_str(), &g.id, i)),
     );
     // Questions and advices share one namespace: `naar` may point at either.
     let question_ids = questions.vragen.iter().enumerate();
-    let question_ids = question_ids.map(|(i, q)| (q_file, &q.id, Node::Question(i)));
+    let question_ids = question_ids.map(|(i, q)| (q_file.as_str(), &q.id, Node::Question(i)));
     let advice_ids = advices.adviezen.iter().enumerate();
-    let advice_ids = advice_ids.map(|(i, a)| (a_file, &a.id, Node::Advice(i)));
-    let mut nodes = HashMap::new();
-    let mut first_seen: HashMap<&str, Option<Location>> = HashMap::new();
-    for (file, id, node) in question_ids.chain(advice_ids) {
-        if let Some(first) = first_seen.get(id.value.as_str()) {
-            r.error(
-                DiagnosticKind::DuplicateId {
-                    kind: IdKind::Node,
-                    id: id.value.clone(),
-                    first: first.clone(),
-                },
-                Location::of(file, id),
-            );
-        } else {
-            first_seen.insert(&id.value, Location::of(file, id));
-            nodes.insert(id.value.clone(), node);
-        }
-    }
+    let advice_ids = advice_ids.map(|(i, a)| (a_file.as_str(), &a.id, Node::Advice(i)));
+    let nodes = r.index(IdKind::Node, question_ids.chain(advice_ids));
 
     if let Some(date) = &meta.datum {
         r.date(meta_file, date);
@@ -108,7 +102,10 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         })
         .collect();
     if gems.gemeenten.is_empty() {
-        r.error(DiagnosticKind::NoGemeenten, Some(file_only(gem_file)));
+        r.error(
+            DiagnosticKind::NoGemeenten,
+            Some(Location::whole_file(gem_file)),
+        );
     }
     let gemeenten = gems
         .gemeenten
@@ -153,7 +150,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
             0
         }
         None => {
-            r.missing_target(meta_file, &meta.start, &nodes);
+            r.reference(meta_file, IdKind::Node, &nodes, &meta.start);
             0
         }
     };
@@ -186,14 +183,6 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     })
 }
 
-fn file_only(file: &str) -> Location {
-    Location {
-        file: file.to_string(),
-        line: 0,
-        column: 0,
-    }
-}
-
 #[derive(Default)]
 struct Resolver {
     diagnostics: Vec<Diagnostic>,
@@ -204,17 +193,16 @@ impl Resolver {
         self.diagnostics.push(Diagnostic::error(kind, location));
     }
 
-    /// Id → index, reporting duplicates with the place of the first.
-    fn index<'a>(
+    /// Id → value (an index or a node), reporting duplicates with the place of the first.
+    fn index<'a, V: Copy>(
         &mut self,
-        file: &str,
         kind: IdKind,
-        ids: impl Iterator<Item = &'a Spanned<String>>,
-    ) -> HashMap<String, usize> {
+        ids: impl Iterator<Item = (&'a str, &'a Spanned<String>, V)>,
+    ) -> HashMap<String, V> {
         let mut index = HashMap::new();
-        let mut first: HashMap<String, Option<Location>> = HashMap::new();
-        for (i, id) in ids.enumerate() {
-            if let Some(first) = first.get(&id.value) {
+        let mut first: HashMap<&str, Option<Location>> = HashMap::new();
+        for (file, id, value) in ids {
+            if let Some(first) = first.get(id.value.as_str()) {
                 self.error(
                     DiagnosticKind::DuplicateId {
                         kind,
@@ -224,20 +212,21 @@ impl Resolver {
                     Location::of(file, id),
                 );
             } else {
-                first.insert(id.value.clone(), Location::of(file, id));
-                index.insert(id.value.clone(), i);
+                first.insert(&id.value, Location::of(file, id));
+                index.insert(id.value.clone(), value);
             }
         }
         index
     }
 
-    fn reference(
+    /// Looks `id` up in `index`; an unknown id is reported with the closest known one.
+    fn reference<V: Copy>(
         &mut self,
         file: &str,
         kind: IdKind,
-        index: &HashMap<String, usize>,
+        index: &HashMap<String, V>,
         id: &Spanned<String>,
-    ) -> Option<usize> {
+    ) -> Option<V> {
         let found = index.get(&id.value).copied();
         if found.is_none() {
             let mut known: Vec<String> = index.keys().cloned().collect();
@@ -254,26 +243,11 @@ impl Resolver {
         found
     }
 
-    fn missing_target(&mut self, file: &str, id: &Spanned<String>, nodes: &HashMap<String, Node>) {
-        let mut known: Vec<String> = nodes.keys().cloned().collect();
-        known.sort();
-        self.error(
-            DiagnosticKind::UnknownReference {
-                kind: IdKind::Node,
-                id: id.value.clone(),
-                suggestion: suggest(&id.value, &known).map(String::from),
-            },
-            Location::of(file, id),
-        );
-    }
-
     /// Resolves a `naar`; an unknown target is reported and mapped to advice 0
     /// (the map is discarded anyway when any error was found).
     fn target(&mut self, file: &str, id: &Spanned<String>, nodes: &HashMap<String, Node>) -> Node {
-        nodes.get(&id.value).copied().unwrap_or_else(|| {
-            self.missing_target(file, id, nodes);
-            Node::Advice(0)
-        })
+        self.reference(file, IdKind::Node, nodes, id)
+            .unwrap_or(Node::Advice(0))
     }
 
     fn date(&mut self, file: &str, date: &Spanned<String>) {

@@ -79,7 +79,7 @@ fn check(map: &Map, given: &[Given], expected: &crate::model::Expected) -> Vec<S
         )];
     }
     let mut problems = Vec::new();
-    for q in session.unused_answers() {
+    for q in session.unused_answers(&walk) {
         problems.push(format!(
             "vraag `{}` ligt niet op de route ({})",
             map.questions[q].id,

@@ -41,6 +41,15 @@ pub struct Location {
 }
 
 impl Location {
+    /// A whole file, when no line is known (shown as just the file name).
+    pub fn whole_file(file: &str) -> Location {
+        Location {
+            file: file.to_string(),
+            line: 0,
+            column: 0,
+        }
+    }
+
     /// The position of a spanned YAML value in `file`; `None` if the parser did not know it.
     pub fn of<T>(file: &str, spanned: &Spanned<T>) -> Option<Location> {
         Self::from_saphyr(file, spanned.referenced)
