@@ -176,6 +176,40 @@ pub enum DiagnosticKind {
         value: String,
     },
     NoGemeenten,
+    /// `naar: []`.
+    EmptyTargets,
+    /// A question with `antwoord_van` that cannot take that question's answer.
+    AnswerOf {
+        question: String,
+        source: String,
+        problem: AnswerOfProblem,
+    },
+    /// A milestone whose `vraag` is not a number question in weeks.
+    MilestoneQuestion {
+        advice: String,
+        question: String,
+    },
+    /// A role filled from the pupil's file, yet given an organisation.
+    DossierRoleFilled {
+        role: String,
+    },
+}
+
+/// Why a question cannot route by another question's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerOfProblem {
+    /// `antwoord_van` names an advice.
+    NotAQuestion,
+    /// The other question takes its answer from a third one.
+    Chained,
+    /// The kinds differ (`soort` of the other question).
+    DifferentKind(&'static str),
+    /// Gemeente questions are asked once by design; routing by them again is pointless.
+    GemeenteQuestion,
+    /// The options' values differ from the other question's, or their order does.
+    DifferentOptions(Vec<String>),
+    /// A field that comes from the other question.
+    FieldFromSource(&'static str),
 }
 
 impl fmt::Display for DiagnosticKind {
@@ -261,6 +295,43 @@ impl fmt::Display for DiagnosticKind {
                     .join(" → ")
             ),
             InvalidDate { value } => write!(f, "`{value}` is geen geldige datum"),
+            EmptyTargets => write!(f, "`naar` is een lege lijst"),
+            AnswerOf {
+                question,
+                source,
+                problem,
+            } => {
+                write!(
+                    f,
+                    "vraag `{question}` kan niet het antwoord van `{source}` nemen: "
+                )?;
+                match problem {
+                    AnswerOfProblem::NotAQuestion => write!(f, "`{source}` is een advies"),
+                    AnswerOfProblem::Chained => {
+                        write!(f, "`{source}` neemt zelf het antwoord van een andere vraag")
+                    }
+                    AnswerOfProblem::DifferentKind(soort) => {
+                        write!(f, "`{source}` is van soort `{soort}`")
+                    }
+                    AnswerOfProblem::GemeenteQuestion => {
+                        write!(f, "`{source}` vraagt een gemeente")
+                    }
+                    AnswerOfProblem::DifferentOptions(_) => {
+                        write!(f, "de antwoorden (`waarde`) verschillen")
+                    }
+                    AnswerOfProblem::FieldFromSource(field) => {
+                        write!(f, "sleutel `{field}` hoort bij `{source}`, niet hier")
+                    }
+                }
+            }
+            MilestoneQuestion { advice, question } => write!(
+                f,
+                "advies `{advice}`: mijlpaal rekent vanaf vraag `{question}`, maar dat is geen getal in weken"
+            ),
+            DossierRoleFilled { role } => write!(
+                f,
+                "rol `{role}` komt uit het dossier van de leerling (`bepaald_door: dossier`) en krijgt geen organisatie"
+            ),
             NoGemeenten => write!(f, "er staat geen enkele gemeente in gemeenten.yaml"),
         }
     }
@@ -325,6 +396,31 @@ impl DiagnosticKind {
             Cycle { .. } => Some("een vraag mag niet (via andere vragen) naar zichzelf terug leiden".into()),
             InvalidDate { .. } => Some("schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-23".into()),
             NoGemeenten => Some("voeg minstens één gemeente met haar rollen toe".into()),
+            EmptyTargets => Some("noem minstens één vraag of advies bij `naar:`".into()),
+            AnswerOf { problem, .. } => Some(match problem {
+                AnswerOfProblem::NotAQuestion | AnswerOfProblem::Chained => {
+                    "laat `antwoord_van` naar een gewone vraag wijzen (een vraag met `tekst`)".into()
+                }
+                AnswerOfProblem::DifferentKind(soort) => format!("geef deze vraag `soort: {soort}`"),
+                AnswerOfProblem::GemeenteQuestion => {
+                    "een gemeente wordt één keer gevraagd; rollen volgen haar vanzelf (gemeenten.yaml)".into()
+                }
+                AnswerOfProblem::DifferentOptions(values) => format!(
+                    "noem dezelfde waarden in dezelfde volgorde: {}",
+                    list(values)
+                ),
+                AnswerOfProblem::FieldFromSource(_) => {
+                    "haal de sleutel weg; die komt van de vraag bij `antwoord_van`".into()
+                }
+            }),
+            MilestoneQuestion { .. } => Some(
+                "laat `vraag` naar een vraag met `soort: getal` en `eenheid: weken` wijzen, en zet `na_weken` boven 0"
+                    .into(),
+            ),
+            DossierRoleFilled { .. } => Some(
+                "haal de rol weg bij de gemeente (of `buiten_de_kaart`), of kies een ander `bepaald_door`"
+                    .into(),
+            ),
             ReadFailed { .. } | WrongType { .. } => None,
         }
     }

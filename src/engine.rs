@@ -96,16 +96,19 @@ impl<'m> Session<'m> {
                 }
                 Node::Question(q) => q,
             };
-            let Some(answer) = self.given.get(&q) else {
+            // A question with `antwoord_van` routes by another question's answer,
+            // and asks that question if the route has not yet.
+            let asked = self.map.questions[q].asked(q);
+            let Some(answer) = self.given.get(&asked) else {
                 return Walk {
                     steps,
                     reached,
-                    next: Some(q),
+                    next: Some(asked),
                 };
             };
-            let step = *step_of.entry(q).or_insert_with(|| {
+            let step = *step_of.entry(asked).or_insert_with(|| {
                 steps.push(Step {
-                    question: q,
+                    question: asked,
                     answer: answer.clone(),
                 });
                 steps.len() - 1
@@ -162,25 +165,34 @@ impl<'m> Session<'m> {
     }
 }
 
-/// Where an answer to question `q` leads: one node, or several for multiple choice.
+/// Where an answer to question `q` leads, in order: a list of nodes, and one
+/// list per chosen option for multiple choice.
 fn targets(map: &Map, q: usize, answer: &Answer) -> Vec<Node> {
     match (&map.questions[q].kind, answer) {
-        (QuestionKind::Choice(choices), Answer::Choice(i)) => vec![choices[*i].next],
+        (QuestionKind::Choice(choices), Answer::Choice(i)) => choices[*i].next.clone(),
         (QuestionKind::MultiChoice(choices), Answer::Choices(chosen)) => {
             // In the map's order, whatever order they were chosen in: the same
             // answers always give the same plan.
             let mut chosen = chosen.clone();
             chosen.sort_unstable();
-            chosen.iter().map(|i| choices[*i].next).collect()
+            chosen
+                .iter()
+                .flat_map(|i| choices[*i].next.iter().copied())
+                .collect()
         }
         (QuestionKind::Number { ranges, .. }, Answer::Number(n)) => ranges
             .iter()
             .find(|r| r.from <= *n && *n <= r.to)
-            .map(|r| r.next)
-            .into_iter()
-            .collect(),
-        (QuestionKind::YesNo { yes, no }, Answer::YesNo(b)) => vec![if *b { *yes } else { *no }],
-        (QuestionKind::Gemeente { next, .. }, Answer::Gemeente(_)) => vec![*next],
+            .map(|r| r.next.clone())
+            .unwrap_or_default(),
+        (QuestionKind::YesNo { yes, no }, Answer::YesNo(b)) => {
+            if *b {
+                yes.clone()
+            } else {
+                no.clone()
+            }
+        }
+        (QuestionKind::Gemeente { next, .. }, Answer::Gemeente(_)) => next.clone(),
         // An answer of the wrong shape cannot be built through `answer::parse`.
         _ => Vec::new(),
     }

@@ -5,7 +5,7 @@
 //! `min..=max` exactly once, and ids are unique. Display texts are already
 //! stripped of control characters.
 
-pub use crate::model::{GemeenteKind, Urgency};
+pub use crate::model::{GemeenteKind, RoleSource, Urgency};
 use crate::source::Location;
 use std::collections::HashMap;
 
@@ -15,6 +15,10 @@ pub enum Node {
     Question(usize),
     Advice(usize),
 }
+
+/// Where one answer leads: usually one node, sometimes several walked in turn
+/// (an advice that applies, then the next question). Never empty.
+pub type Targets = Vec<Node>;
 
 /// The map's metadata.
 #[derive(Debug, Clone)]
@@ -33,7 +37,7 @@ pub struct Role {
     pub id: String,
     pub naam: String,
     pub uitleg: Option<String>,
-    pub bepaald_door: GemeenteKind,
+    pub bepaald_door: RoleSource,
     /// The organisation named when the gemeente is outside this map.
     pub outside_map: Option<usize>,
 }
@@ -67,7 +71,7 @@ pub struct Choice {
     pub value: String,
     pub label: String,
     pub uitleg: Option<String>,
-    pub next: Node,
+    pub next: Targets,
 }
 
 /// One range of a number question, inclusive at both ends.
@@ -75,7 +79,7 @@ pub struct Choice {
 pub struct NumberRange {
     pub from: i64,
     pub to: i64,
-    pub next: Node,
+    pub next: Targets,
 }
 
 /// What a question asks and where each answer leads.
@@ -90,13 +94,13 @@ pub enum QuestionKind {
         ranges: Vec<NumberRange>,
     },
     YesNo {
-        yes: Node,
-        no: Node,
+        yes: Targets,
+        no: Targets,
     },
     /// Which gemeente; the options are the map's gemeenten plus "another gemeente".
     Gemeente {
         kind: GemeenteKind,
-        next: Node,
+        next: Targets,
     },
 }
 
@@ -107,7 +111,17 @@ pub struct Question {
     pub tekst: String,
     pub uitleg: Option<String>,
     pub kind: QuestionKind,
+    /// The question whose answer this one routes by (`antwoord_van`); its text,
+    /// help and limits are copied here. The engine asks that one, never this.
+    pub answer_of: Option<usize>,
     pub location: Option<Location>,
+}
+
+impl Question {
+    /// The question the user answers for this one: itself, or its `antwoord_van`.
+    pub fn asked(&self, index: usize) -> usize {
+        self.answer_of.unwrap_or(index)
+    }
 }
 
 /// Whom an advice names.
@@ -139,7 +153,17 @@ pub struct Advice {
     pub voorbereiden: Vec<String>,
     pub grondslag: Vec<String>,
     pub bronnen: Vec<String>,
+    pub milestones: Vec<Milestone>,
     pub location: Option<Location>,
+}
+
+/// A date worth watching: `weeks` weeks after the start that the answer to
+/// `question` (a number of weeks ago) gives.
+#[derive(Debug, Clone)]
+pub struct Milestone {
+    pub question: usize,
+    pub weeks: i64,
+    pub tekst: String,
 }
 
 impl Advice {

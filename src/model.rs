@@ -34,15 +34,26 @@ pub struct RoleDef {
     pub id: Spanned<String>,
     pub naam: String,
     pub uitleg: Option<String>,
-    /// `woongemeente` (where the pupil is registered in the BRP) or
-    /// `schoolgemeente` (where the school is).
-    pub bepaald_door: GemeenteKind,
+    /// `woongemeente` (where the pupil is registered in the BRP),
+    /// `schoolgemeente` (where the school is) or `dossier` (someone the school
+    /// already knows from the pupil's file, such as a casusregisseur).
+    pub bepaald_door: RoleSource,
     /// The organisation to name when that gemeente is outside this map, if one
     /// serves everywhere (such as a national number that routes by region).
     pub buiten_de_kaart: Option<Spanned<String>>,
 }
 
-/// Which of the pupil's two gemeenten a question asks or a role follows.
+/// Who fills a role: the organisation of one of the pupil's two gemeenten, or a
+/// person the school knows from the pupil's file (not in the map).
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleSource {
+    Woongemeente,
+    Schoolgemeente,
+    Dossier,
+}
+
+/// Which of the pupil's two gemeenten a question asks.
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum GemeenteKind {
@@ -124,7 +135,8 @@ pub enum QuestionKind {
 pub struct Question {
     pub id: Spanned<String>,
     pub soort: Spanned<QuestionKind>,
-    pub tekst: String,
+    /// The question as asked; absent when `antwoord_van` is set.
+    pub tekst: Option<String>,
     /// Help text shown with the question.
     pub uitleg: Option<String>,
     /// Options of `keuze` and `meerkeuze`.
@@ -136,10 +148,63 @@ pub struct Question {
     /// Unit of `getal`, e.g. `uur` or `weken`.
     pub eenheid: Option<String>,
     /// Targets of `janee`.
-    pub ja: Option<Spanned<String>>,
-    pub nee: Option<Spanned<String>>,
+    pub ja: Option<Spanned<Targets>>,
+    pub nee: Option<Spanned<Targets>>,
     /// Target of `woongemeente` and `schoolgemeente`.
-    pub naar: Option<Spanned<String>>,
+    pub naar: Option<Spanned<Targets>>,
+    /// Route by the answer to this other question instead of asking again; it is
+    /// asked here if the route has not asked it yet. Text, help and `min`/`max`
+    /// come from that question; this one only says where each answer leads.
+    pub antwoord_van: Option<Spanned<String>>,
+}
+
+/// Where an answer leads: one id, or a list of ids walked in turn (say an
+/// advice that applies and then the next question).
+#[derive(Debug)]
+pub enum Targets {
+    One(String),
+    Many(Vec<Spanned<String>>),
+}
+
+impl<'de> Deserialize<'de> for Targets {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TargetsVisitor)
+    }
+}
+
+/// Reads one id, or a list of ids with their positions.
+struct TargetsVisitor;
+
+impl<'de> Visitor<'de> for TargetsVisitor {
+    type Value = Targets;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("een id, of een lijst van ids")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Targets, E> {
+        Ok(Targets::One(v.to_string()))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Targets, A::Error> {
+        let mut ids = Vec::new();
+        while let Some(id) = seq.next_element::<Spanned<String>>()? {
+            ids.push(id);
+        }
+        Ok(Targets::Many(ids))
+    }
+}
+
+/// Each id of `naar` with its position; a single id takes the position of the value.
+pub fn target_ids(targets: &Spanned<Targets>) -> Vec<Spanned<String>> {
+    match &targets.value {
+        Targets::One(id) => vec![Spanned::new(
+            id.clone(),
+            targets.referenced,
+            targets.defined,
+        )],
+        Targets::Many(ids) => ids.clone(),
+    }
 }
 
 /// One option of a choice question.
@@ -147,9 +212,10 @@ pub struct Question {
 #[serde(deny_unknown_fields)]
 pub struct QuestionOption {
     pub waarde: Spanned<String>,
-    pub label: String,
+    /// Absent when the question takes its answer from another (`antwoord_van`).
+    pub label: Option<String>,
     pub uitleg: Option<String>,
-    pub naar: Spanned<String>,
+    pub naar: Spanned<Targets>,
 }
 
 /// One range of a number question, both ends inclusive.
@@ -158,7 +224,7 @@ pub struct QuestionOption {
 pub struct NumberRange {
     pub van: Spanned<i64>,
     pub tot_en_met: Spanned<i64>,
-    pub naar: Spanned<String>,
+    pub naar: Spanned<Targets>,
 }
 
 /// `adviezen.yaml`: the advices at the ends of the routes.
@@ -185,6 +251,20 @@ pub struct Advice {
     pub grondslag: Vec<String>,
     #[serde(default)]
     pub bronnen: Vec<String>,
+    /// Dates worth watching, counted from a number question in weeks.
+    #[serde(default)]
+    pub mijlpalen: Vec<Milestone>,
+}
+
+/// A date in the plan, such as "3 months at home": `na_weken` weeks after the
+/// start that the answer to `vraag` (a number of weeks ago) gives.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    /// A `getal` question in `weken`: how many weeks ago it started.
+    pub vraag: Spanned<String>,
+    pub na_weken: i64,
+    pub tekst: String,
 }
 
 /// A contact of an advice: by role (resolved per gemeente) or by organisation id.

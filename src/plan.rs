@@ -6,13 +6,16 @@
 
 use crate::answer::Answer;
 use crate::engine::{Step, Walk};
-use crate::map::{ContactTarget, GemeenteKind, Map, QuestionKind, Urgency};
+use crate::map::{ContactTarget, GemeenteKind, Map, QuestionKind, RoleSource, Urgency};
 
 /// Who to contact, once the role is resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Whom {
     /// A known organisation (index into the map's directory).
     Organisation(usize),
+    /// A role filled by someone the school knows from the pupil's file, such as
+    /// the casusregisseur already involved (`bepaald_door: dossier`).
+    FromDossier(usize),
     /// A role the map cannot fill: the gemeente is outside the map, was not
     /// asked, or has no organisation for the role.
     Unresolved { role: usize, reason: Unresolved },
@@ -56,6 +59,15 @@ pub struct PlannedAdvice {
     pub via: Vec<usize>,
 }
 
+/// A date worth watching, counted from the route's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedMilestone {
+    pub advice: usize,
+    pub tekst: String,
+    /// Weeks from today until the date; zero or less when it has passed.
+    pub weeks_from_today: i64,
+}
+
 /// The plan for one pupil.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
@@ -65,6 +77,8 @@ pub struct Plan {
     pub advices: Vec<PlannedAdvice>,
     /// Contacts, each once, most urgent first, then in order of first mention.
     pub contacts: Vec<PlannedContact>,
+    /// Dates to watch, soonest first; each text once.
+    pub milestones: Vec<PlannedMilestone>,
 }
 
 impl Plan {
@@ -88,11 +102,12 @@ impl Plan {
                 let (whom, role) = match contact.target {
                     ContactTarget::Organisation(org) => (Whom::Organisation(org), None),
                     ContactTarget::Role(role) => {
-                        let gemeente = match map.roles[role].bepaald_door {
-                            GemeenteKind::Woongemeente => woon,
-                            GemeenteKind::Schoolgemeente => school,
+                        let whom = match map.roles[role].bepaald_door {
+                            RoleSource::Woongemeente => resolve_role(map, role, woon),
+                            RoleSource::Schoolgemeente => resolve_role(map, role, school),
+                            RoleSource::Dossier => Whom::FromDossier(role),
                         };
-                        (resolve_role(map, role, gemeente), Some(role))
+                        (whom, Some(role))
                     }
                 };
                 let reason = Reason {
@@ -120,6 +135,7 @@ impl Plan {
         contacts.sort_by_key(|c| c.urgency);
         Plan {
             steps: walk.steps.clone(),
+            milestones: milestones(map, walk, &advices),
             advices,
             contacts,
         }
@@ -131,6 +147,30 @@ impl Plan {
             .first()
             .map_or(Urgency::Regulier, |c| c.urgency)
     }
+}
+
+/// The milestones of the plan's advices whose question the route answered.
+fn milestones(map: &Map, walk: &Walk, advices: &[PlannedAdvice]) -> Vec<PlannedMilestone> {
+    let mut planned: Vec<PlannedMilestone> = Vec::new();
+    for advice in advices {
+        for milestone in &map.advices[advice.advice].milestones {
+            let weeks_ago = walk.steps.iter().find_map(|step| match step.answer {
+                Answer::Number(n) if step.question == milestone.question => Some(n),
+                _ => None,
+            });
+            if let Some(weeks_ago) = weeks_ago
+                && !planned.iter().any(|p| p.tekst == milestone.tekst)
+            {
+                planned.push(PlannedMilestone {
+                    advice: advice.advice,
+                    tekst: milestone.tekst.clone(),
+                    weeks_from_today: milestone.weeks.saturating_sub(weeks_ago),
+                });
+            }
+        }
+    }
+    planned.sort_by_key(|m| m.weeks_from_today);
+    planned
 }
 
 /// What the route answered for the gemeente of this kind:

@@ -5,10 +5,10 @@
 //! no cycles) and reports each with its file, line and column.
 
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, DiagnosticKind, IdKind, suggest};
+use crate::diagnostic::{AnswerOfProblem, Diagnostic, DiagnosticKind, IdKind, suggest};
 use crate::map::{
-    Advice, Choice, Contact, ContactTarget, Gemeente, Map, Meta, Node, NumberRange, Organisation,
-    Question, QuestionKind, Role,
+    Advice, Choice, Contact, ContactTarget, Gemeente, Map, Meta, Milestone, Node, NumberRange,
+    Organisation, Question, QuestionKind, Role, RoleSource,
 };
 use crate::model;
 use crate::source::Location;
@@ -66,7 +66,19 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     if let Some(date) = &meta.datum {
         r.date(meta_file, date);
     }
-    let roles = meta
+    for role in &meta.rollen {
+        if role.bepaald_door == RoleSource::Dossier
+            && let Some(org) = &role.buiten_de_kaart
+        {
+            r.error(
+                DiagnosticKind::DossierRoleFilled {
+                    role: role.id.value.clone(),
+                },
+                Location::of(meta_file, org),
+            );
+        }
+    }
+    let roles: Vec<Role> = meta
         .rollen
         .iter()
         .map(|role| Role {
@@ -113,8 +125,19 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         .map(|g| {
             let mut roles = HashMap::new();
             for (role, org) in &g.rollen {
+                let role_id = role;
                 let role = r.reference(gem_file, IdKind::Role, &role_index, role);
                 let org = r.reference(gem_file, IdKind::Organisation, &org_index, org);
+                if let Some(role) = role
+                    && meta.rollen[role].bepaald_door == RoleSource::Dossier
+                {
+                    r.error(
+                        DiagnosticKind::DossierRoleFilled {
+                            role: role_id.value.clone(),
+                        },
+                        Location::of(gem_file, role_id),
+                    );
+                }
                 if let (Some(role), Some(org)) = (role, org) {
                     roles.insert(role, org);
                 }
@@ -127,15 +150,15 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         })
         .collect();
 
-    let questions: Vec<Question> = questions
-        .vragen
+    let all_questions = &questions.vragen;
+    let questions: Vec<Question> = all_questions
         .iter()
-        .map(|q| r.question(q_file, q, &nodes))
+        .map(|q| r.question(q_file, q, &nodes, all_questions))
         .collect();
     let advices: Vec<Advice> = advices
         .adviezen
         .iter()
-        .map(|a| r.advice(a_file, a, &role_index, &org_index))
+        .map(|a| r.advice(a_file, a, &role_index, &org_index, &nodes, &questions))
         .collect();
 
     let start = match nodes.get(&meta.start.value) {
@@ -243,11 +266,93 @@ impl Resolver {
         found
     }
 
-    /// Resolves a `naar`; an unknown target is reported and mapped to advice 0
-    /// (the map is discarded anyway when any error was found).
-    fn target(&mut self, file: &str, id: &Spanned<String>, nodes: &HashMap<String, Node>) -> Node {
-        self.reference(file, IdKind::Node, nodes, id)
-            .unwrap_or(Node::Advice(0))
+    /// Resolves a `naar` (one id or a list); an unknown target is reported and
+    /// left out (the map is discarded anyway when any error was found).
+    fn targets(
+        &mut self,
+        file: &str,
+        targets: &Spanned<model::Targets>,
+        nodes: &HashMap<String, Node>,
+    ) -> Vec<Node> {
+        let ids = model::target_ids(targets);
+        if ids.is_empty() {
+            self.error(DiagnosticKind::EmptyTargets, Location::of(file, targets));
+        }
+        ids.iter()
+            .filter_map(|id| self.reference(file, IdKind::Node, nodes, id))
+            .collect()
+    }
+
+    /// The question whose answer `q` routes by (`antwoord_van`), if it can.
+    fn answer_source<'q>(
+        &mut self,
+        file: &str,
+        q: &model::Question,
+        nodes: &HashMap<String, Node>,
+        all: &'q [model::Question],
+    ) -> Option<(usize, &'q model::Question)> {
+        use model::QuestionKind as K;
+        let of = q.antwoord_van.as_ref()?;
+        let problem = |r: &mut Self, problem: AnswerOfProblem| {
+            r.error(
+                DiagnosticKind::AnswerOf {
+                    question: q.id.value.clone(),
+                    source: of.value.clone(),
+                    problem,
+                },
+                Location::of(file, of),
+            );
+        };
+        let index = match self.reference(file, IdKind::Node, nodes, of)? {
+            Node::Question(index) => index,
+            Node::Advice(_) => {
+                problem(self, AnswerOfProblem::NotAQuestion);
+                return None;
+            }
+        };
+        let source = &all[index];
+        if source.antwoord_van.is_some() {
+            problem(self, AnswerOfProblem::Chained);
+            return None;
+        }
+        if matches!(source.soort.value, K::Woongemeente | K::Schoolgemeente) {
+            problem(self, AnswerOfProblem::GemeenteQuestion);
+            return None;
+        }
+        if source.soort.value != q.soort.value {
+            problem(
+                self,
+                AnswerOfProblem::DifferentKind(soort_name(source.soort.value)),
+            );
+            return None;
+        }
+        let own_fields = [
+            ("tekst", q.tekst.is_some()),
+            ("uitleg", q.uitleg.is_some()),
+            ("min", q.min.is_some()),
+            ("max", q.max.is_some()),
+            ("eenheid", q.eenheid.is_some()),
+            (
+                "label",
+                q.opties
+                    .as_ref()
+                    .is_some_and(|o| o.value.iter().any(|o| o.label.is_some())),
+            ),
+        ];
+        for (field, present) in own_fields {
+            if present {
+                problem(self, AnswerOfProblem::FieldFromSource(field));
+            }
+        }
+        let values = |q: &model::Question| -> Vec<String> {
+            q.opties.as_ref().map_or(Vec::new(), |o| {
+                o.value.iter().map(|o| o.waarde.value.clone()).collect()
+            })
+        };
+        if values(q) != values(source) {
+            problem(self, AnswerOfProblem::DifferentOptions(values(source)));
+        }
+        Some((index, source))
     }
 
     fn date(&mut self, file: &str, date: &Spanned<String>) {
@@ -266,11 +371,23 @@ impl Resolver {
         file: &str,
         q: &model::Question,
         nodes: &HashMap<String, Node>,
+        all: &[model::Question],
     ) -> Question {
         use model::QuestionKind as K;
         let id = q.id.value.clone();
         let soort = soort_name(q.soort.value);
         let here = Location::of(file, &q.id);
+        let source = self.answer_source(file, q, nodes, all);
+        // Text, help and limits come from the question that is asked.
+        let asked = source.map_or(q, |(_, s)| s);
+        if q.antwoord_van.is_none() && q.tekst.is_none() {
+            self.error(
+                DiagnosticKind::MissingKey {
+                    key: "tekst".into(),
+                },
+                here.clone(),
+            );
+        }
         let present: [(&'static str, bool, bool); 7] = [
             // (key, present, allowed for this kind)
             (
@@ -308,24 +425,26 @@ impl Resolver {
                 Location::of(file, &q.soort),
             );
         }
-        let required =
-            |r: &mut Self, field: &'static str, value: Option<&Spanned<String>>| match value {
-                Some(v) => r.target(file, v, nodes),
-                None => {
-                    r.error(
-                        DiagnosticKind::MissingFieldForKind {
-                            field,
-                            soort,
-                            id: id.clone(),
-                        },
-                        here.clone(),
-                    );
-                    Node::Advice(0)
-                }
-            };
+        let required = |r: &mut Self,
+                        field: &'static str,
+                        value: Option<&Spanned<model::Targets>>| match value
+        {
+            Some(v) => r.targets(file, v, nodes),
+            None => {
+                r.error(
+                    DiagnosticKind::MissingFieldForKind {
+                        field,
+                        soort,
+                        id: id.clone(),
+                    },
+                    here.clone(),
+                );
+                Vec::new()
+            }
+        };
         let kind = match q.soort.value {
             K::Keuze | K::Meerkeuze => {
-                let choices = self.choices(file, q, nodes);
+                let choices = self.choices(file, q, asked, nodes);
                 if q.soort.value == K::Keuze {
                     QuestionKind::Choice(choices)
                 } else {
@@ -344,21 +463,25 @@ impl Resolver {
                 },
                 next: required(self, "naar", q.naar.as_ref()),
             },
-            K::Getal => self.number(file, q, nodes),
+            K::Getal => self.number(file, q, asked, nodes),
         };
         Question {
             id: id.clone(),
-            tekst: clean(&q.tekst),
-            uitleg: q.uitleg.as_deref().map(clean),
+            tekst: clean(asked.tekst.as_deref().unwrap_or_default()),
+            uitleg: asked.uitleg.as_deref().map(clean),
             kind,
+            answer_of: source.map(|(index, _)| index),
             location: here,
         }
     }
 
+    /// The options of `q`; labels and help come from `asked` (itself, or the
+    /// question it takes its answer from).
     fn choices(
         &mut self,
         file: &str,
         q: &model::Question,
+        asked: &model::Question,
         nodes: &HashMap<String, Node>,
     ) -> Vec<Choice> {
         let Some(options) = q.opties.as_ref().filter(|o| !o.value.is_empty()) else {
@@ -374,11 +497,13 @@ impl Resolver {
             );
             return Vec::new();
         };
+        let asked_options = asked.opties.as_ref().map_or(&[][..], |o| &o.value[..]);
         let mut seen = Vec::new();
         options
             .value
             .iter()
-            .map(|option| {
+            .enumerate()
+            .map(|(i, option)| {
                 if seen.contains(&&option.waarde.value) {
                     self.error(
                         DiagnosticKind::DuplicateOption {
@@ -389,20 +514,32 @@ impl Resolver {
                     );
                 }
                 seen.push(&option.waarde.value);
+                let shown = asked_options.get(i).unwrap_or(option);
+                if shown.label.is_none() {
+                    self.error(
+                        DiagnosticKind::MissingKey {
+                            key: "label".into(),
+                        },
+                        Location::of(file, &option.waarde),
+                    );
+                }
                 Choice {
                     value: option.waarde.value.clone(),
-                    label: clean(&option.label),
-                    uitleg: option.uitleg.as_deref().map(clean),
-                    next: self.target(file, &option.naar, nodes),
+                    label: clean(shown.label.as_deref().unwrap_or_default()),
+                    uitleg: shown.uitleg.as_deref().map(clean),
+                    next: self.targets(file, &option.naar, nodes),
                 }
             })
             .collect()
     }
 
+    /// A number question; `min`, `max` and the unit come from `asked` (itself,
+    /// or the question it takes its answer from).
     fn number(
         &mut self,
         file: &str,
         q: &model::Question,
+        asked: &model::Question,
         nodes: &HashMap<String, Node>,
     ) -> QuestionKind {
         let id = q.id.value.clone();
@@ -420,8 +557,8 @@ impl Resolver {
             }
             v.map_or(0, |v| v.value)
         };
-        let min = need(self, "min", q.min.as_ref());
-        let max = need(self, "max", q.max.as_ref());
+        let min = need(self, "min", asked.min.as_ref());
+        let max = need(self, "max", asked.max.as_ref());
         let ranges_given = q.bereiken.as_ref().map_or(&[][..], |b| &b.value[..]);
         if q.bereiken.is_none() {
             need(self, "bereiken", None);
@@ -433,7 +570,7 @@ impl Resolver {
                     min,
                     max,
                 },
-                q.min.as_ref().and_then(|m| Location::of(file, m)),
+                asked.min.as_ref().and_then(|m| Location::of(file, m)),
             );
         }
         let mut ranges: Vec<(NumberRange, Option<Location>)> = ranges_given
@@ -452,7 +589,7 @@ impl Resolver {
                 let range = NumberRange {
                     from: b.van.value,
                     to: b.tot_en_met.value,
-                    next: self.target(file, &b.naar, nodes),
+                    next: self.targets(file, &b.naar, nodes),
                 };
                 (range, Location::of(file, &b.van))
             })
@@ -498,7 +635,7 @@ impl Resolver {
         QuestionKind::Number {
             min,
             max,
-            unit: q.eenheid.as_deref().map(clean),
+            unit: asked.eenheid.as_deref().map(clean),
             ranges: ranges.into_iter().map(|(r, _)| r).collect(),
         }
     }
@@ -509,6 +646,8 @@ impl Resolver {
         a: &model::Advice,
         roles: &HashMap<String, usize>,
         orgs: &HashMap<String, usize>,
+        nodes: &HashMap<String, Node>,
+        questions: &[Question],
     ) -> Advice {
         if a.contacten.value.is_empty() {
             self.error(
@@ -556,6 +695,34 @@ impl Resolver {
                 })
             })
             .collect();
+        let milestones = a
+            .mijlpalen
+            .iter()
+            .filter_map(|m| {
+                let question = match self.reference(file, IdKind::Node, nodes, &m.vraag)? {
+                    Node::Question(q) => questions[q].asked(q),
+                    Node::Advice(_) => usize::MAX,
+                };
+                let in_weeks = questions.get(question).is_some_and(|q| {
+                    matches!(&q.kind, QuestionKind::Number { unit: Some(unit), .. } if unit == "weken")
+                });
+                if !in_weeks || m.na_weken <= 0 {
+                    self.error(
+                        DiagnosticKind::MilestoneQuestion {
+                            advice: a.id.value.clone(),
+                            question: m.vraag.value.clone(),
+                        },
+                        Location::of(file, &m.vraag),
+                    );
+                    return None;
+                }
+                Some(Milestone {
+                    question,
+                    weeks: m.na_weken,
+                    tekst: clean(&m.tekst),
+                })
+            })
+            .collect();
         let clean_all = |items: &[String]| items.iter().map(|s| clean(s)).collect();
         Advice {
             id: a.id.value.clone(),
@@ -566,6 +733,7 @@ impl Resolver {
             voorbereiden: clean_all(&a.voorbereiden),
             grondslag: clean_all(&a.grondslag),
             bronnen: clean_all(&a.bronnen),
+            milestones,
             location: Location::of(file, &a.id),
         }
     }
@@ -586,12 +754,15 @@ fn soort_name(kind: model::QuestionKind) -> &'static str {
 /// The questions that an answer to `question` can lead to.
 pub fn successors(question: &Question) -> Vec<Node> {
     match &question.kind {
-        QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => {
-            choices.iter().map(|c| c.next).collect()
+        QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => choices
+            .iter()
+            .flat_map(|c| c.next.iter().copied())
+            .collect(),
+        QuestionKind::Number { ranges, .. } => {
+            ranges.iter().flat_map(|r| r.next.iter().copied()).collect()
         }
-        QuestionKind::Number { ranges, .. } => ranges.iter().map(|r| r.next).collect(),
-        QuestionKind::YesNo { yes, no } => vec![*yes, *no],
-        QuestionKind::Gemeente { next, .. } => vec![*next],
+        QuestionKind::YesNo { yes, no } => yes.iter().chain(no).copied().collect(),
+        QuestionKind::Gemeente { next, .. } => next.clone(),
     }
 }
 

@@ -105,15 +105,12 @@ fn check(map: &Map, given: &[Given], expected: &crate::model::Expected) -> Vec<S
     let organisations: Vec<String> = plan
         .contacts
         .iter()
-        .filter_map(|c| match c.whom {
-            Whom::Organisation(o) => Some(map.organisations[o].id.clone()),
-            Whom::Unresolved { .. } => None,
-        })
+        .filter_map(|c| contact_id(map, c.whom))
         .collect();
     if let Some(first) = &expected.eerste_contact {
         let got = plan.contacts.first().map(|c| match c.whom {
-            Whom::Organisation(o) => map.organisations[o].id.clone(),
             Whom::Unresolved { role, .. } => format!("rol {} (niet ingevuld)", map.roles[role].id),
+            whom => contact_id(map, whom).unwrap_or_default(),
         });
         if got.as_ref() != Some(first) {
             problems.push(format!(
@@ -141,4 +138,14 @@ fn check(map: &Map, given: &[Given], expected: &crate::model::Expected) -> Vec<S
         }
     }
     problems
+}
+
+/// How a scenario names a contact: the organisation's id, or for someone from
+/// the pupil's file the role's id; `None` for a role the map could not fill.
+fn contact_id(map: &Map, whom: Whom) -> Option<String> {
+    match whom {
+        Whom::Organisation(o) => Some(map.organisations[o].id.clone()),
+        Whom::FromDossier(role) => Some(map.roles[role].id.clone()),
+        Whom::Unresolved { .. } => None,
+    }
 }

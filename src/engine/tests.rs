@@ -8,12 +8,23 @@ use crate::plan::{Plan, Whom};
 use crate::source::SourceFile;
 
 fn klein() -> Map {
+    klein_with(
+        include_str!("../../tests/fixtures/klein/routekaart.yaml"),
+        include_str!("../../tests/fixtures/klein/vragen.yaml"),
+        include_str!("../../tests/fixtures/klein/adviezen.yaml"),
+    )
+    .expect("fixture map loads")
+}
+
+/// The fixture map with its own meta, questions and advices.
+fn klein_with(
+    meta: &str,
+    vragen: &str,
+    adviezen: &str,
+) -> Result<Map, Vec<crate::diagnostic::Diagnostic>> {
     let file = |name: &str, text: &str| SourceFile::new(format!("klein/{name}"), text);
     from_sources(&[
-        file(
-            "routekaart.yaml",
-            include_str!("../../tests/fixtures/klein/routekaart.yaml"),
-        ),
+        file("routekaart.yaml", meta),
         file(
             "organisaties.yaml",
             include_str!("../../tests/fixtures/klein/organisaties.yaml"),
@@ -22,16 +33,9 @@ fn klein() -> Map {
             "gemeenten.yaml",
             include_str!("../../tests/fixtures/klein/gemeenten.yaml"),
         ),
-        file(
-            "vragen.yaml",
-            include_str!("../../tests/fixtures/klein/vragen.yaml"),
-        ),
-        file(
-            "adviezen.yaml",
-            include_str!("../../tests/fixtures/klein/adviezen.yaml"),
-        ),
+        file("vragen.yaml", vragen),
+        file("adviezen.yaml", adviezen),
     ])
-    .expect("fixture map loads")
 }
 
 /// Answers `id` with its text form, as `advise` would.
@@ -60,6 +64,7 @@ fn contact_names(map: &Map, plan: &Plan) -> Vec<String> {
         .map(|c| match c.whom {
             Whom::Organisation(o) => map.organisations[o].id.clone(),
             Whom::Unresolved { role, .. } => format!("?{}", map.roles[role].id),
+            Whom::FromDossier(role) => format!("dossier:{}", map.roles[role].id),
         })
         .collect()
 }
@@ -262,4 +267,196 @@ fn invalid_answers_list_what_is_valid() {
         "the school is in the region"
     );
     assert!(answer::parse(&map, q("zorg"), "hulp,hulp").is_err());
+}
+
+/// A map that uses a list target, `antwoord_van`, a milestone and a dossier role.
+fn extended() -> Map {
+    let meta = format!(
+        "{}  - id: regisseur\n    naam: Casusregisseur\n    bepaald_door: dossier\n",
+        include_str!("../../tests/fixtures/klein/routekaart.yaml")
+    );
+    let vragen = r#"
+vragen:
+  - id: school
+    soort: schoolgemeente
+    tekst: Waar staat de school?
+    naar: woon
+  - id: woon
+    soort: woongemeente
+    tekst: Waar woont de leerling?
+    naar: betrokken
+  - id: betrokken
+    soort: janee
+    tekst: Al een regisseur?
+    ja: [advies-regie, zorg]
+    nee: zorg
+  - id: zorg
+    soort: meerkeuze
+    tekst: Welke zorg?
+    opties:
+      - {waarde: uren, label: Verzuim, naar: leeftijd}
+      - {waarde: thuis, label: Thuis, naar: weken}
+  - id: leeftijd
+    soort: getal
+    tekst: Hoe oud?
+    eenheid: jaar
+    min: 0
+    max: 30
+    bereiken:
+      - {van: 0, tot_en_met: 17, naar: advies-melden}
+      - {van: 18, tot_en_met: 30, naar: advies-hulp}
+  - id: weken
+    soort: getal
+    tekst: Hoeveel weken thuis?
+    eenheid: weken
+    min: 0
+    max: 100
+    bereiken:
+      - {van: 0, tot_en_met: 100, naar: thuis-leeftijd}
+  - id: thuis-leeftijd
+    soort: getal
+    antwoord_van: leeftijd
+    bereiken:
+      - {van: 0, tot_en_met: 17, naar: advies-thuis}
+      - {van: 18, tot_en_met: 30, naar: advies-hulp}
+"#;
+    let adviezen = format!(
+        "{}{}",
+        include_str!("../../tests/fixtures/klein/adviezen.yaml"),
+        r#"
+  - id: advies-regie
+    titel: Eerst de regisseur
+    contacten:
+      - {rol: regisseur, urgentie: vandaag}
+  - id: advies-thuis
+    titel: Thuiszitter
+    contacten:
+      - {rol: hulp, urgentie: deze-week}
+    mijlpalen:
+      - {vraag: weken, na_weken: 13, tekst: Drie maanden thuis}
+      - {vraag: weken, na_weken: 4, tekst: Vier weken thuis}
+"#
+    );
+    klein_with(&meta, vragen, &adviezen).expect("extended map loads")
+}
+
+#[test]
+fn a_list_target_walks_each_node_in_turn() {
+    let map = extended();
+    let mut session = Session::new(&map);
+    for (id, text) in [("school", "noord"), ("woon", "noord"), ("betrokken", "ja")] {
+        give(&mut session, id, text);
+    }
+    assert_eq!(next_id(&session).as_deref(), Some("zorg"));
+    give(&mut session, "zorg", "uren");
+    give(&mut session, "leeftijd", "12");
+    let walk = session.walk();
+    assert_eq!(advice_ids(&map, &walk), ["advies-regie", "advies-melden"]);
+    let plan = Plan::build(&map, &walk);
+    assert_eq!(
+        contact_names(&map, &plan),
+        ["dossier:regisseur", "hulp-noord"],
+        "the professional already involved comes first"
+    );
+}
+
+#[test]
+fn answer_of_asks_the_other_question_once_and_routes_by_it() {
+    let map = extended();
+    let mut session = Session::new(&map);
+    for (id, text) in [("school", "noord"), ("woon", "noord"), ("betrokken", "nee")] {
+        give(&mut session, id, text);
+    }
+    give(&mut session, "zorg", "thuis");
+    give(&mut session, "weken", "6");
+    assert_eq!(
+        next_id(&session).as_deref(),
+        Some("leeftijd"),
+        "the derived question asks its source"
+    );
+    give(&mut session, "leeftijd", "19");
+    let walk = session.walk();
+    assert!(walk.is_complete());
+    assert_eq!(advice_ids(&map, &walk), ["advies-hulp"]);
+    // Both branches use the one answer: asked once.
+    give(&mut session, "zorg", "uren,thuis");
+    let walk = session.walk();
+    assert!(walk.is_complete(), "age was already given");
+    let asked: Vec<&str> = walk
+        .steps
+        .iter()
+        .map(|s| map.questions[s.question].id.as_str())
+        .collect();
+    assert_eq!(
+        asked,
+        ["school", "woon", "betrokken", "zorg", "leeftijd", "weken"]
+    );
+    assert_eq!(advice_ids(&map, &walk), ["advies-hulp"]);
+    give(&mut session, "leeftijd", "17");
+    assert_eq!(
+        advice_ids(&map, &session.walk()),
+        ["advies-melden", "advies-thuis"]
+    );
+}
+
+#[test]
+fn milestones_count_weeks_from_the_answer_soonest_first() {
+    let map = extended();
+    let answers = [
+        ("school", "noord"),
+        ("woon", "noord"),
+        ("betrokken", "nee"),
+        ("zorg", "thuis"),
+        ("weken", "6"),
+        ("leeftijd", "10"),
+    ];
+    let mut session = Session::new(&map);
+    for (id, text) in answers {
+        give(&mut session, id, text);
+    }
+    let plan = Plan::build(&map, &session.walk());
+    let got: Vec<(&str, i64)> = plan
+        .milestones
+        .iter()
+        .map(|m| (m.tekst.as_str(), m.weeks_from_today))
+        .collect();
+    assert_eq!(got, [("Vier weken thuis", -2), ("Drie maanden thuis", 7)]);
+}
+
+#[test]
+fn answer_of_and_milestones_are_checked_when_loading() {
+    let meta = include_str!("../../tests/fixtures/klein/routekaart.yaml");
+    let vragen = format!(
+        "{}{}",
+        include_str!("../../tests/fixtures/klein/vragen.yaml"),
+        r#"
+  - id: kopie
+    soort: janee
+    antwoord_van: uren
+    tekst: Eigen tekst
+    ja: advies-hulp
+    nee: advies-hulp
+"#
+    );
+    let adviezen = format!(
+        "{}{}",
+        include_str!("../../tests/fixtures/klein/adviezen.yaml"),
+        r#"    mijlpalen:
+      - {vraag: uren, na_weken: 4, tekst: Te vroeg}
+"#
+    );
+    let errors = klein_with(meta, &vragen, &adviezen).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(|d| d.kind.to_string()).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("`kopie` kan niet het antwoord van `uren`") && m.contains("getal")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("mijlpaal") && m.contains("`uren`")),
+        "{messages:?}"
+    );
 }

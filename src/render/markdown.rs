@@ -49,6 +49,18 @@ pub fn plan(view: &PlanView) -> String {
         }
     }
 
+    if !view.mijlpalen.is_empty() {
+        let _ = writeln!(out, "\n## Data om op te letten\n");
+        for milestone in &view.mijlpalen {
+            let _ = writeln!(
+                out,
+                "- **{}**: {}",
+                milestone.when(),
+                escape(&milestone.tekst)
+            );
+        }
+    }
+
     let _ = writeln!(out, "\n## Adviezen");
     for advice in &view.adviezen {
         let _ = writeln!(

@@ -11,7 +11,7 @@ pub mod text;
 use crate::answer;
 use crate::date::Date;
 use crate::engine::Step;
-use crate::map::{Map, QuestionKind, Urgency};
+use crate::map::{Map, QuestionKind, RoleSource, Urgency};
 use crate::plan::{Plan, Unresolved, Whom};
 use serde::Serialize;
 
@@ -95,6 +95,28 @@ pub struct ContactView {
     pub gecontroleerd: Option<String>,
 }
 
+/// A date worth watching, such as three months at home.
+#[derive(Debug, Clone, Serialize)]
+pub struct MilestoneView {
+    /// `YYYY-MM-DD`; approximate, because the answer counts whole weeks.
+    pub datum: String,
+    /// True when the date is today or has passed.
+    pub voorbij: bool,
+    pub tekst: String,
+}
+
+impl MilestoneView {
+    /// "rond 12-02-2027" or "rond 01-10-2026 (al voorbij)", for people.
+    pub fn when(&self) -> String {
+        let date = Date::parse(&self.datum).map_or(self.datum.clone(), |d| d.to_string());
+        if self.voorbij {
+            format!("rond {date} (al voorbij)")
+        } else {
+            format!("rond {date}")
+        }
+    }
+}
+
 /// A whole plan, ready to print or serialise.
 #[derive(Debug, Clone, Serialize)]
 pub struct PlanView {
@@ -102,6 +124,8 @@ pub struct PlanView {
     pub datum: String,
     pub urgentie: Urgency,
     pub contacten: Vec<ContactView>,
+    /// Dates to watch, soonest first.
+    pub mijlpalen: Vec<MilestoneView>,
     pub adviezen: Vec<AdviceView>,
     pub antwoorden: Vec<AnswerView>,
     /// The command that gives this plan again.
@@ -263,11 +287,26 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                         ..base
                     }
                 }
+                Whom::FromDossier(role) => {
+                    let role = &map.roles[role];
+                    let mut opmerkingen: Vec<String> = role.uitleg.iter().cloned().collect();
+                    opmerkingen.push(
+                        "De gegevens staan in het dossier van de leerling; deze routekaart kent ze niet."
+                            .into(),
+                    );
+                    ContactView {
+                        naam: role.naam.clone(),
+                        opmerkingen,
+                        ..base
+                    }
+                }
                 Whom::Unresolved { role, reason } => {
                     let role = &map.roles[role];
                     let whose = match role.bepaald_door {
-                        crate::map::GemeenteKind::Woongemeente => "de woongemeente van de leerling",
-                        crate::map::GemeenteKind::Schoolgemeente => "de gemeente van de school",
+                        RoleSource::Woongemeente | RoleSource::Dossier => {
+                            "de woongemeente van de leerling"
+                        }
+                        RoleSource::Schoolgemeente => "de gemeente van de school",
                     };
                     let note = match reason {
                         Unresolved::OtherGemeente => format!(
@@ -297,6 +336,15 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
         datum: context.date.iso(),
         urgentie: plan.urgency(),
         contacten,
+        mijlpalen: plan
+            .milestones
+            .iter()
+            .map(|m| MilestoneView {
+                datum: Date::from_days(context.date.days() + 7 * m.weeks_from_today).iso(),
+                voorbij: m.weeks_from_today <= 0,
+                tekst: m.tekst.clone(),
+            })
+            .collect(),
         adviezen,
         antwoorden: answers,
         opnieuw: advise_command(map, &plan.steps, context.map_argument.as_deref()),

@@ -53,6 +53,15 @@ pub fn plan(view: &PlanView) -> String {
         out.push('\n');
     }
 
+    if !view.mijlpalen.is_empty() {
+        heading(&mut out, "DATA OM OP TE LETTEN");
+        for milestone in &view.mijlpalen {
+            let line = format!("{}: {}", milestone.when(), milestone.tekst);
+            out.push_str(&wrap(&line, WIDTH, "- ", "  "));
+        }
+        out.push('\n');
+    }
+
     heading(&mut out, "ADVIEZEN");
     for (n, advice) in view.adviezen.iter().enumerate() {
         let title = format!(
