@@ -291,7 +291,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                     let role = &map.roles[role];
                     let mut opmerkingen: Vec<String> = role.uitleg.iter().cloned().collect();
                     opmerkingen.push(
-                        "De gegevens staan in het dossier van de leerling; deze routekaart kent ze niet."
+                        "Deze routekaart noemt hier geen naam of nummer: de school of de ouders weten wie het is."
                             .into(),
                     );
                     ContactView {
