@@ -196,3 +196,61 @@ fn the_shipped_scenarios_expect_every_advice_gemeente_and_school_type() {
     }
     assert!(missing.is_empty(), "no scenario for: {missing:?}");
 }
+
+#[test]
+fn a_thuiszitter_plan_dates_the_three_month_line_and_puts_the_regisseur_first() {
+    let dir = tempfile::tempdir().unwrap();
+    // Six weeks at home on 23-11-2026 (EPOCH): 13 weeks is 7 weeks from now.
+    let output = routekaart_in(dir.path())
+        .args(["advise", "-a", "schoolgemeente=haarlemmermeer"])
+        .args(["-a", "woongemeente=haarlemmermeer", "-a", "al-betrokken=ja"])
+        .args(["-a", "signaal=thuiszitten", "-a", "leeftijd=9"])
+        .args(["-a", "thuis-weken=6", "-a", "schoolsoort=po"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let plan = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        plan.contains("EERST: De casusregisseur of hulpverlener die al betrokken is"),
+        "{plan}"
+    );
+    assert!(plan.contains("DATA OM OP TE LETTEN"), "{plan}");
+    assert!(plan.contains("rond 11-01-2027: 3 maanden thuis"), "{plan}");
+    assert!(
+        !plan.contains("4 weken thuis."),
+        "the four-week line belongs to the threatened route only: {plan}"
+    );
+
+    let threatened = routekaart_in(dir.path())
+        .args(["advise", "-a", "schoolgemeente=haarlemmermeer"])
+        .args([
+            "-a",
+            "woongemeente=haarlemmermeer",
+            "-a",
+            "al-betrokken=nee",
+        ])
+        .args(["-a", "signaal=thuiszitten", "-a", "leeftijd=9"])
+        .args([
+            "-a",
+            "thuis-weken=0",
+            "-a",
+            "schoolsoort=po",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&threatened.stdout).unwrap();
+    let dates: Vec<(&str, bool)> = json["plan"]["mijlpalen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["datum"].as_str().unwrap(),
+                m["voorbij"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(dates, [("2026-12-21", false), ("2027-02-22", false)]);
+}
