@@ -217,7 +217,7 @@ fn a_thuiszitter_plan_dates_the_three_month_line_and_puts_the_regisseur_first() 
     assert!(plan.contains("DATA OM OP TE LETTEN"), "{plan}");
     assert!(plan.contains("rond 11-01-2027: 3 maanden thuis"), "{plan}");
     assert!(
-        !plan.contains("4 weken thuis."),
+        !plan.contains("Na 4 weken thuis"),
         "the four-week line belongs to the threatened route only: {plan}"
     );
 
