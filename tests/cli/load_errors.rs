@@ -216,6 +216,65 @@ const CASES: &[Case] = &[
             "vragen.yaml:21:17",
         ],
     },
+    Case {
+        name: "empty_target_list",
+        file: "vragen.yaml",
+        old: "        naar: advies-melden",
+        new: "        naar: []",
+        expect: &["`naar` is een lege lijst", "vragen.yaml:41:15"],
+    },
+    Case {
+        name: "unknown_target_in_list",
+        file: "vragen.yaml",
+        old: "        naar: advies-melden",
+        new: "        naar: [advies-hulp, advies-meldne]",
+        expect: &[
+            "onbekende vraag of advies `advies-meldne`",
+            "vragen.yaml:41:29",
+            "bedoelde je `advies-melden`?",
+        ],
+    },
+    Case {
+        name: "answer_of_with_own_text",
+        file: "vragen.yaml",
+        old: "  - id: uren\n",
+        new: "  - id: kopie\n    soort: janee\n    antwoord_van: gevaar-nu\n    ja: advies-hulp\n    nee: advies-hulp\n    tekst: Eigen tekst\n  - id: uren\n",
+        expect: &[
+            "vraag `kopie` kan niet het antwoord van `gevaar-nu` nemen",
+            "sleutel `tekst` hoort bij `gevaar-nu`",
+            "haal de sleutel weg",
+        ],
+    },
+    Case {
+        name: "answer_of_other_options",
+        file: "vragen.yaml",
+        old: "  - id: uren\n",
+        new: "  - id: kopie\n    soort: meerkeuze\n    antwoord_van: zorg\n    opties:\n      - {waarde: gevaar, naar: advies-hulp}\n  - id: uren\n",
+        expect: &[
+            "vraag `kopie` kan niet het antwoord van `zorg` nemen: de antwoorden (`waarde`) verschillen",
+            "noem dezelfde waarden in dezelfde volgorde: `gevaar`, `uren` en `hulp`",
+        ],
+    },
+    Case {
+        name: "milestone_not_in_weeks",
+        file: "adviezen.yaml",
+        old: "    grondslag: [Testwet art. 3]",
+        new: "    grondslag: [Testwet art. 3]\n    mijlpalen:\n      - {vraag: uren, na_weken: 13, tekst: Drie maanden}",
+        expect: &[
+            "advies `advies-melden`: mijlpaal rekent vanaf vraag `uren`, maar dat is geen getal in weken",
+            "eenheid: weken",
+        ],
+    },
+    Case {
+        name: "dossier_role_filled",
+        file: "routekaart.yaml",
+        old: "    bepaald_door: schoolgemeente",
+        new: "    bepaald_door: dossier",
+        expect: &[
+            "rol `arts` komt uit het dossier van de leerling",
+            "gemeenten.yaml:",
+        ],
+    },
 ];
 
 /// Copies the fixture map into `dir`, applying `case`'s defect.
