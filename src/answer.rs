@@ -319,13 +319,15 @@ impl std::error::Error for GivenError {}
 pub fn check_given(map: &Map, given: &[Given]) -> Result<Vec<(usize, Answer)>, GivenError> {
     let mut answers: Vec<(usize, Answer)> = Vec::new();
     for g in given {
-        let Some(q) = map.question_index(&g.id) else {
+        let Some(given_for) = map.question_index(&g.id) else {
             return Err(GivenError::UnknownQuestion {
                 id: g.id.clone(),
                 suggestion: suggest(&g.id, &map.question_ids()).map(String::from),
                 location: g.location.clone(),
             });
         };
+        // An answer to a question with `antwoord_van` is the answer to that question.
+        let q = map.questions[given_for].asked(given_for);
         let answer =
             parse(map, &map.questions[q], &g.value).map_err(|error| GivenError::Invalid {
                 error,

@@ -66,32 +66,31 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     if let Some(date) = &meta.datum {
         r.date(meta_file, date);
     }
-    for role in &meta.rollen {
-        if role.bepaald_door == RoleSource::Dossier
-            && let Some(org) = &role.buiten_de_kaart
-        {
-            r.error(
-                DiagnosticKind::DossierRoleFilled {
-                    role: role.id.value.clone(),
-                },
-                Location::of(meta_file, org),
-            );
-        }
-    }
-    let roles: Vec<Role> = meta
-        .rollen
-        .iter()
-        .map(|role| Role {
-            id: role.id.value.clone(),
-            naam: clean(&role.naam),
-            uitleg: role.uitleg.as_deref().map(clean),
-            bepaald_door: role.bepaald_door,
-            outside_map: role
-                .buiten_de_kaart
-                .as_ref()
-                .and_then(|org| r.reference(meta_file, IdKind::Organisation, &org_index, org)),
-        })
-        .collect();
+    let roles: Vec<Role> =
+        meta.rollen
+            .iter()
+            .map(|role| {
+                if role.bepaald_door == RoleSource::Dossier
+                    && let Some(org) = &role.buiten_de_kaart
+                {
+                    r.error(
+                        DiagnosticKind::DossierRoleFilled {
+                            role: role.id.value.clone(),
+                        },
+                        Location::of(meta_file, org),
+                    );
+                }
+                Role {
+                    id: role.id.value.clone(),
+                    naam: clean(&role.naam),
+                    uitleg: role.uitleg.as_deref().map(clean),
+                    bepaald_door: role.bepaald_door,
+                    outside_map: role.buiten_de_kaart.as_ref().and_then(|org| {
+                        r.reference(meta_file, IdKind::Organisation, &org_index, org)
+                    }),
+                }
+            })
+            .collect();
     let organisations = orgs
         .organisaties
         .iter()

@@ -254,3 +254,33 @@ fn a_thuiszitter_plan_dates_the_three_month_line_and_puts_the_regisseur_first() 
         .collect();
     assert_eq!(dates, [("2026-12-21", false), ("2027-02-22", false)]);
 }
+
+#[test]
+fn an_answer_to_a_question_with_antwoord_van_counts_for_the_question_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = |school_answer: &str| {
+        let output = routekaart_in(dir.path())
+            .args([
+                "advise",
+                "-a",
+                "schoolgemeente=uithoorn",
+                "-a",
+                "woongemeente=uithoorn",
+            ])
+            .args([
+                "-a",
+                "al-betrokken=nee",
+                "-a",
+                "signaal=conflict",
+                "-a",
+                school_answer,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{school_answer}");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let direct = plan("schoolsoort=mbo");
+    assert!(direct.contains("Onderwijsconsulenten"), "{direct}");
+    assert_eq!(plan("conflict-schoolsoort=mbo"), direct);
+}
