@@ -698,14 +698,15 @@ impl Resolver {
             .mijlpalen
             .iter()
             .filter_map(|m| {
+                // Counted from the question that is asked (its `antwoord_van`, if any).
                 let question = match self.reference(file, IdKind::Node, nodes, &m.vraag)? {
-                    Node::Question(q) => questions[q].asked(q),
-                    Node::Advice(_) => usize::MAX,
+                    Node::Question(q) => Some(questions[q].asked(q)),
+                    Node::Advice(_) => None,
                 };
-                let in_weeks = questions.get(question).is_some_and(|q| {
-                    matches!(&q.kind, QuestionKind::Number { unit: Some(unit), .. } if unit == "weken")
-                });
-                if !in_weeks || m.na_weken <= 0 {
+                let in_weeks = |q: &usize| {
+                    matches!(&questions[*q].kind, QuestionKind::Number { unit: Some(unit), .. } if unit == "weken")
+                };
+                let Some(question) = question.filter(in_weeks).filter(|_| m.na_weken > 0) else {
                     self.error(
                         DiagnosticKind::MilestoneQuestion {
                             advice: a.id.value.clone(),
@@ -714,7 +715,7 @@ impl Resolver {
                         Location::of(file, &m.vraag),
                     );
                     return None;
-                }
+                };
                 Some(Milestone {
                     question,
                     weeks: m.na_weken,
