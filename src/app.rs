@@ -4,7 +4,8 @@
 //! and decides the exit code; every failure is printed once, here, in Dutch.
 
 use crate::answer::{self, Given};
-use crate::cli::{AdviseArgs, Cli, Command, Format};
+use crate::check;
+use crate::cli::{AdviseArgs, CheckArgs, CheckFormat, Cli, Command, Format};
 use crate::date::Date;
 use crate::diagnostic::{self, Diagnostic};
 use crate::engine::Session;
@@ -16,7 +17,7 @@ use crate::plan::Plan;
 use crate::render::{self, Context, json, markdown, text};
 use crate::save::save;
 use crate::source::{Location, SourceFile};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 /// Why a run could not finish normally. Printed once by [`run`].
@@ -93,7 +94,113 @@ fn dispatch(cli: Cli) -> Result<Exit, Failure> {
             let loaded = load_map(&source)?;
             advise(&loaded, &args, &context)
         }
+        Some(Command::Check(args)) => {
+            let dir = match (&args.dir, &cli.routekaart) {
+                (Some(_), Some(_)) => {
+                    return Err(Failure::Usage(
+                        "geef de map één keer: `routekaart check MAP` of `routekaart --routekaart MAP check`".into(),
+                    ));
+                }
+                (Some(dir), None) | (None, Some(dir)) => Some(dir.clone()),
+                (None, None) => None,
+            };
+            check(dir.as_deref(), &args)
+        }
     }
+}
+
+/// `check`: reads the map (and its rules, scenarios and kept summaries), runs
+/// every pass, prints the report, and with `--bless` writes the summaries.
+fn check(dir: Option<&Path>, args: &CheckArgs) -> Result<Exit, Failure> {
+    use crate::check::format::{github, human, json, junit, sarif};
+    if args.bless && dir.is_none() {
+        return Err(Failure::Usage(
+            "--bless schrijft in de map van de routekaart; geef die map: routekaart check routekaart --bless".into(),
+        ));
+    }
+    let read_dir = |dir: &Path| -> Result<_, Vec<Diagnostic>> {
+        let sources = load::read_folder(dir).map_err(|e| e.diagnostics)?;
+        let optional = |name: &str| -> Result<Option<SourceFile>, Vec<Diagnostic>> {
+            let path = dir.join(name);
+            if !path.exists() {
+                return Ok(None);
+            }
+            load::read_text(&path)
+                .map(|text| Some(SourceFile::new(path.display().to_string(), text)))
+                .map_err(|d| vec![d])
+        };
+        Ok((
+            sources,
+            optional("regels.yaml")?,
+            optional("scenarios.yaml")?,
+        ))
+    };
+    let read_summary = |path: &str| match dir {
+        Some(dir) => std::fs::read_to_string(dir.join(path)).ok(),
+        None => crate::embedded::summary(path),
+    };
+    let files = match dir {
+        Some(dir) => read_dir(dir),
+        None => Ok((
+            crate::embedded::files(),
+            Some(crate::embedded::rules()),
+            Some(crate::embedded::scenarios()),
+        )),
+    };
+    let options = check::Options {
+        max_age_months: args.max_age,
+        min_coverage: args.min_coverage,
+        bless: args.bless,
+    };
+    let report = match files {
+        Ok((sources, rules, scenarios)) => check::run(
+            &check::Input {
+                sources,
+                rules,
+                scenarios,
+                summary: &read_summary,
+                map_argument: dir.map(|d| d.display().to_string()),
+                today: today(),
+            },
+            &options,
+        ),
+        Err(diagnostics) => check::Report {
+            diagnostics,
+            ..check::Report::default()
+        },
+    };
+    if let Some(dir) = dir {
+        for (path, text) in &report.blessed {
+            let path = dir.join(path);
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder).map_err(|e| {
+                    Failure::Other(
+                        anyhow::Error::new(e)
+                            .context(format!("kan de map {} niet maken", folder.display())),
+                    )
+                })?;
+            }
+            save(&path, text, true)?;
+        }
+    }
+    let colour = args.format == CheckFormat::Human
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let out = match args.format {
+        CheckFormat::Human => human::render(&report, colour),
+        CheckFormat::Json => json::render(&report, args.strict),
+        CheckFormat::Junit => junit::render(&report, args.strict),
+        CheckFormat::Github => github::render(&report),
+        CheckFormat::Sarif => sarif::render(&report),
+    };
+    print(&out)?;
+    Ok(if report.unreadable() {
+        Exit::Usage
+    } else if report.failed(args.strict) {
+        Exit::Findings
+    } else {
+        Exit::Success
+    })
 }
 
 /// Loads the map or fails with all its problems.

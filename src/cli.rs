@@ -35,6 +35,15 @@ pub enum Command {
     /// Exitcode 0: plan op stdout. 3: er is nog een antwoord nodig; de vraag staat op
     /// stdout. 2: een antwoord klopt niet.
     Advise(AdviseArgs),
+    /// Controleer een routekaart: bestanden, verwijzingen, vorm, gemeenten,
+    /// contactgegevens, urgentie, data, regels, scenario's en dekking
+    ///
+    /// Voorbeeld: routekaart check routekaart --strict --format junit > check.xml
+    ///
+    /// Zonder MAP wordt de ingebouwde routekaart gecontroleerd. Exitcode 0: in orde. 1: fouten
+    /// gevonden (met --strict ook bij waarschuwingen). 2: de map kan niet gelezen worden, of een
+    /// verkeerde aanroep.
+    Check(CheckArgs),
 }
 
 /// Options of `ask`.
@@ -66,6 +75,54 @@ pub struct AdviseArgs {
     /// Overschrijf het bestand als het al bestaat
     #[arg(long)]
     pub force: bool,
+}
+
+/// Options of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Map met de routekaart-bestanden (standaard: de ingebouwde routekaart)
+    #[arg(value_name = "MAP")]
+    pub dir: Option<PathBuf>,
+    /// Uitvoer: human (voor mensen), json, junit (CI-testrapport), github (annotaties) of sarif
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Laat ook waarschuwingen falen (exitcode 1)
+    #[arg(long)]
+    pub strict: bool,
+    /// Waarschuw als contactgegevens langer dan zoveel maanden niet gecontroleerd zijn
+    #[arg(long, value_name = "MAANDEN", default_value_t = 12)]
+    pub max_age: u32,
+    /// Faal als de scenario's minder dan dit percentage van de kaart dekken (0 tot 100)
+    #[arg(long, value_name = "PROCENT", value_parser = percent)]
+    pub min_coverage: Option<u32>,
+    /// Schrijf de bewaarde samenvattingen van de scenario's opnieuw, in plaats van ze te vergelijken
+    #[arg(long)]
+    pub bless: bool,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
+    Junit,
+    Github,
+    Sarif,
+}
+
+/// A percentage from 0 to 100 (a decimal comma or point allowed), in tenths.
+fn percent(text: &str) -> Result<u32, String> {
+    let value: f64 = text
+        .trim()
+        .trim_end_matches('%')
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("`{text}` is geen percentage; schrijf bijvoorbeeld 90 of 92,5"))?;
+    if !(0.0..=100.0).contains(&value) {
+        return Err(format!("`{text}` ligt niet tussen 0 en 100"));
+    }
+    // In range, so the cast cannot truncate.
+    Ok((value * 10.0).round() as u32)
 }
 
 /// Output formats of a plan.

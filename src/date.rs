@@ -64,6 +64,22 @@ impl Date {
         }
     }
 
+    /// The same day `months` months earlier; the month's last day if it is shorter.
+    pub fn months_earlier(self, months: u32) -> Date {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 - i64::from(months);
+        let year = i32::try_from(index.div_euclid(12)).unwrap_or(i32::MIN);
+        let month = u32::try_from(index.rem_euclid(12) + 1).unwrap_or(1);
+        (1..=self.day)
+            .rev()
+            .map(|day| Date { year, month, day })
+            .find(|d| Date::from_days(d.days()) == *d)
+            .unwrap_or(Date {
+                year,
+                month,
+                day: 1,
+            })
+    }
+
     /// `YYYY-MM-DD`, for files and JSON.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -104,6 +120,14 @@ impl fmt::Display for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_months_back() {
+        let date = |s| Date::parse(s).unwrap();
+        assert_eq!(date("2026-11-23").months_earlier(12), date("2025-11-23"));
+        assert_eq!(date("2026-03-31").months_earlier(1), date("2026-02-28"));
+        assert_eq!(date("2026-01-15").months_earlier(13), date("2024-12-15"));
+    }
 
     #[test]
     fn round_trips_days() {

@@ -5,6 +5,7 @@
 //! [`DiagnosticKind::help`]. Rendering with the offending source line is
 //! [`render`]'s job. Nothing here prints.
 
+use crate::check::finding::{Area, Finding};
 use crate::source::{Location, SourceFile};
 use std::fmt::{self, Write as _};
 
@@ -37,6 +38,74 @@ impl Diagnostic {
     pub fn in_file(kind: DiagnosticKind, file: &str) -> Self {
         Self::error(kind, Some(Location::whole_file(file)))
     }
+
+    /// A finding of `check`, with the severity it carries.
+    pub fn finding(finding: Finding, location: Option<Location>) -> Self {
+        Self {
+            severity: finding.severity(),
+            kind: DiagnosticKind::Finding(Box::new(finding)),
+            location,
+        }
+    }
+
+    /// The part of `check` it comes from.
+    pub fn area(&self) -> Area {
+        match &self.kind {
+            DiagnosticKind::Finding(finding) => finding.area(),
+            _ => Area::Loading,
+        }
+    }
+
+    /// A stable short name for the kind of problem (SARIF rule ids, JSON).
+    pub fn code(&self) -> &'static str {
+        use DiagnosticKind::*;
+        match &self.kind {
+            MissingFile => "bestand-ontbreekt",
+            NotAFolder => "geen-map",
+            FileTooLarge { .. } => "bestand-te-groot",
+            NotUtf8 => "geen-utf8",
+            ReadFailed { .. } => "niet-leesbaar",
+            EmptyFile => "leeg-bestand",
+            Syntax { .. } => "yaml-syntax",
+            MultipleDocuments => "meer-documenten",
+            UnknownKey { .. } => "onbekende-sleutel",
+            MissingKey { .. } => "sleutel-ontbreekt",
+            UnknownValue { .. } => "onbekende-waarde",
+            WrongType { .. } => "verkeerd-type",
+            DuplicateKey { .. } => "dubbele-sleutel",
+            TooComplex { .. } => "te-diep-of-groot",
+            DuplicateId { .. } => "dubbel-id",
+            UnknownReference { .. } => "onbekende-verwijzing",
+            FieldNotForKind { .. } => "sleutel-past-niet",
+            MissingFieldForKind { .. } => "sleutel-ontbreekt-voor-soort",
+            NoOptions { .. } => "geen-antwoorden",
+            DuplicateOption { .. } => "dubbel-antwoord",
+            ContactRoleOrOrganisation { .. } => "contact-rol-of-organisatie",
+            NoContacts { .. } => "geen-contacten",
+            RangeReversed { .. } => "bereik-achteruit",
+            RangeGap { .. } => "bereik-gat",
+            RangeOverlap { .. } => "bereik-overlap",
+            MinAboveMax { .. } => "min-boven-max",
+            StartIsNotAQuestion { .. } => "start-geen-vraag",
+            Cycle { .. } => "kring",
+            InvalidDate { .. } => "ongeldige-datum",
+            NoGemeenten => "geen-gemeenten",
+            EmptyTargets => "lege-naar",
+            AnswerOf { .. } => "antwoord-van",
+            MilestoneQuestion { .. } => "mijlpaal-vraag",
+            DossierRoleFilled { .. } => "dossierrol-ingevuld",
+            Finding(finding) => finding.code(),
+        }
+    }
+
+    /// True when the map could not be read at all (as opposed to read and found wrong).
+    pub fn is_unreadable(&self) -> bool {
+        use DiagnosticKind::*;
+        matches!(
+            self.kind,
+            MissingFile | NotAFolder | FileTooLarge { .. } | NotUtf8 | ReadFailed { .. }
+        )
+    }
 }
 
 /// What kind of thing an id refers to, for messages.
@@ -49,6 +118,9 @@ pub enum IdKind {
     Gemeente,
     Question,
     Advice,
+    /// What a rule names: an organisation or a role.
+    Contact,
+    Rule,
 }
 
 impl IdKind {
@@ -60,6 +132,8 @@ impl IdKind {
             IdKind::Gemeente => "gemeente",
             IdKind::Question => "vraag",
             IdKind::Advice => "advies",
+            IdKind::Contact => "organisatie of rol",
+            IdKind::Rule => "regel",
         }
     }
 
@@ -71,6 +145,8 @@ impl IdKind {
             IdKind::Gemeente => "gemeenten.yaml",
             IdKind::Question => "vragen.yaml",
             IdKind::Advice => "adviezen.yaml",
+            IdKind::Contact => "organisaties.yaml of routekaart.yaml (rollen)",
+            IdKind::Rule => "regels.yaml",
         }
     }
 }
@@ -193,6 +269,8 @@ pub enum DiagnosticKind {
     DossierRoleFilled {
         role: String,
     },
+    /// What `check` finds in a map that loads (boxed: some findings are large).
+    Finding(Box<Finding>),
 }
 
 /// Why a question cannot route by another question's answer.
@@ -333,6 +411,7 @@ impl fmt::Display for DiagnosticKind {
                 "rol `{role}` komt uit het dossier van de leerling (`bepaald_door: dossier`) en krijgt geen organisatie"
             ),
             NoGemeenten => write!(f, "er staat geen enkele gemeente in gemeenten.yaml"),
+            Finding(finding) => finding.fmt(f),
         }
     }
 }
@@ -422,6 +501,7 @@ impl DiagnosticKind {
                     .into(),
             ),
             ReadFailed { .. } | WrongType { .. } => None,
+            Finding(finding) => finding.help(),
         }
     }
 }
@@ -466,18 +546,31 @@ fn bytes(n: u64) -> String {
 /// Renders diagnostics for people: message, `file:line:column`, the source line
 /// with a marker under the offending token, and a hint. No colour.
 pub fn render(diagnostics: &[Diagnostic], sources: &[SourceFile]) -> String {
+    render_styled(diagnostics, sources, false)
+}
+
+/// [`render`], with ANSI colour when `colour` is set (a terminal, no `NO_COLOR`).
+pub fn render_styled(diagnostics: &[Diagnostic], sources: &[SourceFile], colour: bool) -> String {
+    let paint = |code: &str, text: &str| {
+        if colour {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    };
     let mut out = String::new();
     for diagnostic in diagnostics {
-        let label = match diagnostic.severity {
-            Severity::Error => "fout",
-            Severity::Warning => "waarschuwing",
+        let (label, code) = match diagnostic.severity {
+            Severity::Error => ("fout", "1;31"),
+            Severity::Warning => ("waarschuwing", "1;33"),
         };
-        let _ = writeln!(out, "{label}: {}", diagnostic.kind);
+        let _ = writeln!(out, "{}: {}", paint(code, label), diagnostic.kind);
         if let Some(location) = &diagnostic.location {
+            let arrow = paint("1;34", "-->");
             if location.line == 0 {
-                let _ = writeln!(out, "  --> {}", location.file);
+                let _ = writeln!(out, "  {arrow} {}", location.file);
             } else {
-                let _ = writeln!(out, "  --> {location}");
+                let _ = writeln!(out, "  {arrow} {location}");
                 let source = sources.iter().find(|s| s.name == location.file);
                 if let Some(line) = source.and_then(|s| s.line(location.line)) {
                     let number = location.line.to_string();
@@ -485,14 +578,16 @@ pub fn render(diagnostics: &[Diagnostic], sources: &[SourceFile]) -> String {
                     let line = line.replace('\t', " ");
                     let start = usize::try_from(location.column).unwrap_or(1) - 1;
                     let width = token_width(&line, start);
-                    let _ = writeln!(out, "{pad} |");
-                    let _ = writeln!(out, "{number} | {line}");
-                    let _ = writeln!(out, "{pad} | {}{}", " ".repeat(start), "^".repeat(width));
+                    let bar = paint("1;34", "|");
+                    let _ = writeln!(out, "{pad} {bar}");
+                    let _ = writeln!(out, "{} {bar} {line}", paint("1;34", &number));
+                    let marker = paint(code, &"^".repeat(width));
+                    let _ = writeln!(out, "{pad} {bar} {}{marker}", " ".repeat(start));
                 }
             }
         }
         if let Some(help) = diagnostic.kind.help() {
-            let _ = writeln!(out, "  = hulp: {help}");
+            let _ = writeln!(out, "  {} {help}", paint("1;36", "= hulp:"));
         }
         out.push('\n');
     }

@@ -35,3 +35,23 @@ pub fn scenarios() -> SourceFile {
         include_str!("../routekaart/scenarios.yaml"),
     )
 }
+
+/// The embedded map's rules (`routekaart/regels.yaml`).
+pub fn rules() -> SourceFile {
+    SourceFile::new(
+        "routekaart/regels.yaml",
+        include_str!("../routekaart/regels.yaml"),
+    )
+}
+
+/// The embedded map's kept summaries, by path relative to the map folder. A
+/// test checks that this lists exactly the files in `routekaart/samenvattingen/`.
+pub const SUMMARIES: &[(&str, &str)] = &[];
+
+/// A kept summary of the embedded map.
+pub fn summary(path: &str) -> Option<String> {
+    SUMMARIES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, text)| text.to_string())
+}

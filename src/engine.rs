@@ -33,6 +33,9 @@ pub struct Walk {
     pub steps: Vec<Step>,
     /// Advices reached, each once, in the order they are reached.
     pub reached: Vec<Reached>,
+    /// Question nodes walked, each once, in order: also those that route by
+    /// another question's answer (for scenario coverage).
+    pub visited: Vec<usize>,
     /// The first question on the route without an answer; `None` when complete.
     pub next: Option<usize>,
 }
@@ -85,6 +88,7 @@ impl<'m> Session<'m> {
         let mut steps: Vec<Step> = Vec::new();
         let mut step_of: HashMap<usize, usize> = HashMap::new();
         let mut reached: Vec<Reached> = Vec::new();
+        let mut visited: Vec<usize> = Vec::new();
         let mut stack: Vec<(Node, Vec<usize>)> = vec![(Node::Question(self.map.start), Vec::new())];
         while let Some((node, via)) = stack.pop() {
             let q = match node {
@@ -96,6 +100,9 @@ impl<'m> Session<'m> {
                 }
                 Node::Question(q) => q,
             };
+            if !visited.contains(&q) {
+                visited.push(q);
+            }
             // A question with `antwoord_van` routes by another question's answer,
             // and asks that question if the route has not yet.
             let asked = self.map.questions[q].asked(q);
@@ -103,6 +110,7 @@ impl<'m> Session<'m> {
                 return Walk {
                     steps,
                     reached,
+                    visited,
                     next: Some(asked),
                 };
             };
@@ -123,6 +131,7 @@ impl<'m> Session<'m> {
         Walk {
             steps,
             reached,
+            visited,
             next: None,
         }
     }

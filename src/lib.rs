@@ -10,6 +10,7 @@
 pub mod answer;
 pub mod app;
 pub mod ask;
+pub mod check;
 pub mod cli;
 pub mod date;
 pub mod diagnostic;

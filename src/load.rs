@@ -124,7 +124,8 @@ pub fn checksum(sources: &[SourceFile]) -> String {
     digest[..4].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn read_folder(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
+/// Reads the five map files from `dir`, reporting every one that cannot be read.
+pub fn read_folder(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
     let shown = dir.display().to_string();
     if !dir.is_dir() {
         let kind = if dir.exists() {

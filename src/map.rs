@@ -40,6 +40,7 @@ pub struct Role {
     pub bepaald_door: RoleSource,
     /// The organisation named when the gemeente is outside this map.
     pub outside_map: Option<usize>,
+    pub location: Option<Location>,
 }
 
 /// An entry of the directory.
@@ -55,6 +56,21 @@ pub struct Organisation {
     pub opmerking: Option<String>,
     pub bronnen: Vec<String>,
     pub gecontroleerd: Option<String>,
+    /// The last day the entry holds (YYYY-MM-DD), if temporary.
+    pub geldig_tot: Option<String>,
+    /// Where the entry and its checked fields are written.
+    pub locations: OrganisationLocations,
+}
+
+/// Positions of an organisation's id and of the fields `check` may point at.
+#[derive(Debug, Clone, Default)]
+pub struct OrganisationLocations {
+    pub id: Option<Location>,
+    pub telefoon: Option<Location>,
+    pub email: Option<Location>,
+    pub website: Option<Location>,
+    pub gecontroleerd: Option<Location>,
+    pub geldig_tot: Option<Location>,
 }
 
 /// A gemeente and the organisation (index) that fills each role (index).
@@ -63,6 +79,7 @@ pub struct Gemeente {
     pub id: String,
     pub naam: String,
     pub roles: HashMap<usize, usize>,
+    pub location: Option<Location>,
 }
 
 /// One option of a choice question.
@@ -72,6 +89,8 @@ pub struct Choice {
     pub label: String,
     pub uitleg: Option<String>,
     pub next: Targets,
+    /// Where its `waarde` is written.
+    pub location: Option<Location>,
 }
 
 /// One range of a number question, inclusive at both ends.
@@ -80,6 +99,8 @@ pub struct NumberRange {
     pub from: i64,
     pub to: i64,
     pub next: Targets,
+    /// Where its `van` is written.
+    pub location: Option<Location>,
 }
 
 /// What a question asks and where each answer leads.
@@ -92,6 +113,8 @@ pub enum QuestionKind {
         max: i64,
         unit: Option<String>,
         ranges: Vec<NumberRange>,
+        /// A higher number must never give a less urgent plan (`hoger_is_urgenter`).
+        higher_is_more_urgent: bool,
     },
     YesNo {
         yes: Targets,
@@ -140,6 +163,8 @@ pub struct Contact {
     pub urgency: Urgency,
     pub waarom: Option<String>,
     pub termijn: Option<String>,
+    /// Where its `rol` or `organisatie` is written.
+    pub location: Option<Location>,
 }
 
 /// An advice at the end of a route.
@@ -154,6 +179,9 @@ pub struct Advice {
     pub grondslag: Vec<String>,
     pub bronnen: Vec<String>,
     pub milestones: Vec<Milestone>,
+    /// The last day the advice holds (YYYY-MM-DD), if temporary.
+    pub geldig_tot: Option<String>,
+    pub geldig_tot_location: Option<Location>,
     pub location: Option<Location>,
 }
 

@@ -75,9 +75,9 @@ pub struct Organisation {
     pub id: Spanned<String>,
     pub naam: String,
     pub soort: Option<String>,
-    pub telefoon: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
+    pub telefoon: Option<Spanned<String>>,
+    pub email: Option<Spanned<String>>,
+    pub website: Option<Spanned<String>>,
     pub openingstijden: Option<String>,
     pub opmerking: Option<String>,
     /// Where the contact data was read (addresses of public pages).
@@ -85,6 +85,8 @@ pub struct Organisation {
     pub bronnen: Vec<String>,
     /// When the contact data was last verified (YYYY-MM-DD).
     pub gecontroleerd: Option<Spanned<String>>,
+    /// The last day this entry holds (YYYY-MM-DD), for a temporary arrangement.
+    pub geldig_tot: Option<Spanned<String>>,
 }
 
 /// `gemeenten.yaml`: per gemeente, which organisation fills each role.
@@ -147,6 +149,9 @@ pub struct Question {
     pub max: Option<Spanned<i64>>,
     /// Unit of `getal`, e.g. `uur` or `weken`.
     pub eenheid: Option<String>,
+    /// Of `getal`: whether a higher number must never give a less urgent plan
+    /// (`check` proves it). True unless set to `false`, as for an age.
+    pub hoger_is_urgenter: Option<Spanned<bool>>,
     /// Targets of `janee`.
     pub ja: Option<Spanned<Targets>>,
     pub nee: Option<Spanned<Targets>>,
@@ -254,6 +259,8 @@ pub struct Advice {
     /// Dates worth watching, counted from a number question in weeks.
     #[serde(default)]
     pub mijlpalen: Vec<Milestone>,
+    /// The last day this advice holds (YYYY-MM-DD), for a temporary arrangement.
+    pub geldig_tot: Option<Spanned<String>>,
 }
 
 /// A date in the plan, such as "3 months at home": `na_weken` weeks after the
@@ -294,6 +301,18 @@ pub enum Urgency {
     Regulier,
 }
 
+impl Urgency {
+    /// The value as the map writes it: `acuut`, `vandaag`, `deze-week`, `regulier`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Urgency::Acuut => "acuut",
+            Urgency::Vandaag => "vandaag",
+            Urgency::DezeWeek => "deze-week",
+            Urgency::Regulier => "regulier",
+        }
+    }
+}
+
 /// `scenarios.yaml` and `--answers` files: answers keyed by question id.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -309,6 +328,9 @@ pub struct Scenario {
     #[serde(deserialize_with = "ordered_map")]
     pub antwoorden: Vec<(Spanned<String>, AnswerValue)>,
     pub verwacht: Expected,
+    /// A file (relative to the map folder) holding the printed plan, compared by
+    /// `check` and rewritten by `check --bless`.
+    pub samenvatting: Option<Spanned<String>>,
 }
 
 /// What a scenario expects of the plan.
@@ -325,6 +347,130 @@ pub struct Expected {
     /// These organisations are not among the contacts.
     #[serde(default)]
     pub niet: Vec<String>,
+}
+
+/// `regels.yaml` (optional): rules that must hold on every route; `check`
+/// proves them over the map's graph.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesFile {
+    pub regels: Vec<RuleDef>,
+}
+
+/// A rule: on every route whose answers meet `als`, the plan meets `dan`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    pub id: Spanned<String>,
+    /// What the rule says, in a sentence.
+    pub naam: String,
+    /// Conditions on answers, by question id; all must hold. Absent: every route.
+    #[serde(default, deserialize_with = "ordered_map")]
+    pub als: Vec<(Spanned<String>, Condition)>,
+    pub dan: Spanned<Demand>,
+}
+
+/// A condition on one answer: one of these values (for multiple choice: all of
+/// them chosen), none of these values (`{niet: [..]}`), or a number in a range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Condition {
+    Values(Vec<String>),
+    Not(Vec<String>),
+    Range {
+        van: Option<i64>,
+        tot_en_met: Option<i64>,
+    },
+}
+
+impl<'de> Deserialize<'de> for Condition {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ConditionVisitor)
+    }
+}
+
+/// Reads a scalar, a list of scalars, or `{van: N, tot_en_met: M}`.
+struct ConditionVisitor;
+
+impl<'de> Visitor<'de> for ConditionVisitor {
+    type Value = Condition;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("een waarde, een lijst van waarden, {niet: [..]} of {van: N, tot_en_met: M}")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Condition, E> {
+        Ok(Condition::Values(vec![v.to_string()]))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Condition, E> {
+        Ok(Condition::Range {
+            van: Some(v),
+            tot_en_met: Some(v),
+        })
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Condition, E> {
+        let v = i64::try_from(v).map_err(|_| E::custom("getal te groot"))?;
+        self.visit_i64(v)
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Condition, E> {
+        Ok(Condition::Values(vec![
+            if v { "ja" } else { "nee" }.to_string(),
+        ]))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Condition, A::Error> {
+        match AnswerVisitor.visit_seq(seq)? {
+            AnswerValue::Many(values) => Ok(Condition::Values(values)),
+            AnswerValue::One(value) => Ok(Condition::Values(vec![value])),
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Condition, A::Error> {
+        let (mut van, mut tot_en_met, mut niet) = (None, None, None);
+        while let Some(key) = access.next_key::<String>()? {
+            match key.as_str() {
+                "van" => van = Some(access.next_value::<i64>()?),
+                "tot_en_met" => tot_en_met = Some(access.next_value::<i64>()?),
+                "niet" => niet = Some(access.next_value::<AnswerValue>()?),
+                other => {
+                    return Err(serde::de::Error::unknown_field(
+                        other,
+                        &["van", "tot_en_met", "niet"],
+                    ));
+                }
+            }
+        }
+        match (niet, van.is_some() || tot_en_met.is_some()) {
+            (Some(_), true) => Err(serde::de::Error::custom(
+                "`niet` gaat niet samen met `van` of `tot_en_met`",
+            )),
+            (Some(AnswerValue::One(value)), false) => Ok(Condition::Not(vec![value])),
+            (Some(AnswerValue::Many(values)), false) => Ok(Condition::Not(values)),
+            (None, _) => Ok(Condition::Range { van, tot_en_met }),
+        }
+    }
+}
+
+/// What a rule demands of the plan. Contacts are named as advices name them:
+/// an organisation id, or a role id.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Demand {
+    /// The plan's first contact.
+    pub eerste_contact: Option<Spanned<String>>,
+    /// Contacts the plan names.
+    #[serde(default)]
+    pub contacten: Vec<Spanned<String>>,
+    /// Contacts the plan does not name.
+    #[serde(default)]
+    pub niet: Vec<Spanned<String>>,
+    /// Advices the plan holds.
+    #[serde(default)]
+    pub adviezen: Vec<Spanned<String>>,
+    /// The plan is at least this urgent.
+    pub urgentie: Option<Urgency>,
 }
 
 /// An answers file for `advise --answers`: a mapping from question id to answer.

@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::diagnostic::{AnswerOfProblem, Diagnostic, DiagnosticKind, IdKind, suggest};
 use crate::map::{
     Advice, Choice, Contact, ContactTarget, Gemeente, Map, Meta, Milestone, Node, NumberRange,
-    Organisation, Question, QuestionKind, Role, RoleSource,
+    Organisation, OrganisationLocations, Question, QuestionKind, Role, RoleSource,
 };
 use crate::model;
 use crate::source::Location;
@@ -88,6 +88,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
                     outside_map: role.buiten_de_kaart.as_ref().and_then(|org| {
                         r.reference(meta_file, IdKind::Organisation, &org_index, org)
                     }),
+                    location: Location::of(meta_file, &role.id),
                 }
             })
             .collect();
@@ -95,20 +96,33 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         .organisaties
         .iter()
         .map(|o| {
-            if let Some(date) = &o.gecontroleerd {
+            for date in [&o.gecontroleerd, &o.geldig_tot].into_iter().flatten() {
                 r.date(org_file, date);
             }
+            let text = |field: &Option<Spanned<String>>| field.as_ref().map(|f| clean(&f.value));
+            let at = |field: &Option<Spanned<String>>| {
+                field.as_ref().and_then(|f| Location::of(org_file, f))
+            };
             Organisation {
                 id: o.id.value.clone(),
                 naam: clean(&o.naam),
                 soort: o.soort.as_deref().map(clean),
-                telefoon: o.telefoon.as_deref().map(clean),
-                email: o.email.as_deref().map(clean),
-                website: o.website.as_deref().map(clean),
+                telefoon: text(&o.telefoon),
+                email: text(&o.email),
+                website: text(&o.website),
                 openingstijden: o.openingstijden.as_deref().map(clean),
                 opmerking: o.opmerking.as_deref().map(clean),
                 bronnen: o.bronnen.iter().map(|b| clean(b)).collect(),
                 gecontroleerd: o.gecontroleerd.as_ref().map(|d| d.value.clone()),
+                geldig_tot: o.geldig_tot.as_ref().map(|d| d.value.clone()),
+                locations: OrganisationLocations {
+                    id: Location::of(org_file, &o.id),
+                    telefoon: at(&o.telefoon),
+                    email: at(&o.email),
+                    website: at(&o.website),
+                    gecontroleerd: at(&o.gecontroleerd),
+                    geldig_tot: at(&o.geldig_tot),
+                },
             }
         })
         .collect();
@@ -145,6 +159,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
                 id: g.id.value.clone(),
                 naam: clean(&g.naam),
                 roles,
+                location: Location::of(gem_file, &g.id),
             }
         })
         .collect();
@@ -331,6 +346,7 @@ impl Resolver {
             ("min", q.min.is_some()),
             ("max", q.max.is_some()),
             ("eenheid", q.eenheid.is_some()),
+            ("hoger_is_urgenter", q.hoger_is_urgenter.is_some()),
             (
                 "label",
                 q.opties
@@ -387,7 +403,7 @@ impl Resolver {
                 here.clone(),
             );
         }
-        let present: [(&'static str, bool, bool); 7] = [
+        let present: [(&'static str, bool, bool); 8] = [
             // (key, present, allowed for this kind)
             (
                 "opties",
@@ -398,6 +414,11 @@ impl Resolver {
             ("min", q.min.is_some(), q.soort.value == K::Getal),
             ("max", q.max.is_some(), q.soort.value == K::Getal),
             ("eenheid", q.eenheid.is_some(), q.soort.value == K::Getal),
+            (
+                "hoger_is_urgenter",
+                q.hoger_is_urgenter.is_some(),
+                q.soort.value == K::Getal,
+            ),
             ("ja", q.ja.is_some(), q.soort.value == K::Janee),
             ("nee", q.nee.is_some(), q.soort.value == K::Janee),
         ];
@@ -527,6 +548,7 @@ impl Resolver {
                     label: clean(shown.label.as_deref().unwrap_or_default()),
                     uitleg: shown.uitleg.as_deref().map(clean),
                     next: self.targets(file, &option.naar, nodes),
+                    location: Location::of(file, &option.waarde),
                 }
             })
             .collect()
@@ -589,6 +611,7 @@ impl Resolver {
                     from: b.van.value,
                     to: b.tot_en_met.value,
                     next: self.targets(file, &b.naar, nodes),
+                    location: Location::of(file, &b.van),
                 };
                 (range, Location::of(file, &b.van))
             })
@@ -636,6 +659,7 @@ impl Resolver {
             max,
             unit: asked.eenheid.as_deref().map(clean),
             ranges: ranges.into_iter().map(|(r, _)| r).collect(),
+            higher_is_more_urgent: asked.hoger_is_urgenter.as_ref().is_none_or(|h| h.value),
         }
     }
 
@@ -661,6 +685,11 @@ impl Resolver {
             .value
             .iter()
             .filter_map(|c| {
+                let location = c
+                    .rol
+                    .as_ref()
+                    .or(c.organisatie.as_ref())
+                    .and_then(|s| Location::of(file, s));
                 let target = match (&c.rol, &c.organisatie) {
                     (Some(role), None) => {
                         ContactTarget::Role(self.reference(file, IdKind::Role, roles, role)?)
@@ -691,6 +720,7 @@ impl Resolver {
                     urgency: c.urgentie,
                     waarom: c.waarom.as_deref().map(clean),
                     termijn: c.termijn.as_deref().map(clean),
+                    location,
                 })
             })
             .collect();
@@ -723,6 +753,9 @@ impl Resolver {
                 })
             })
             .collect();
+        if let Some(date) = &a.geldig_tot {
+            self.date(file, date);
+        }
         let clean_all = |items: &[String]| items.iter().map(|s| clean(s)).collect();
         Advice {
             id: a.id.value.clone(),
@@ -734,6 +767,8 @@ impl Resolver {
             grondslag: clean_all(&a.grondslag),
             bronnen: clean_all(&a.bronnen),
             milestones,
+            geldig_tot: a.geldig_tot.as_ref().map(|d| d.value.clone()),
+            geldig_tot_location: a.geldig_tot.as_ref().and_then(|d| Location::of(file, d)),
             location: Location::of(file, &a.id),
         }
     }

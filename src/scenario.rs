@@ -6,7 +6,7 @@
 
 use crate::answer::{self, Given};
 use crate::diagnostic::Diagnostic;
-use crate::engine::Session;
+use crate::engine::{Session, Walk};
 use crate::map::Map;
 use crate::model::ScenariosFile;
 use crate::parse::parse;
@@ -20,6 +20,10 @@ pub struct Outcome {
     pub location: Option<Location>,
     /// What did not match; empty when the scenario passed.
     pub problems: Vec<String>,
+    /// The route the answers gave; `None` when an answer was invalid.
+    pub walk: Option<Walk>,
+    /// The file that keeps its printed plan (`samenvatting`), and where that is written.
+    pub summary: Option<(String, Option<Location>)>,
 }
 
 impl Outcome {
@@ -44,22 +48,35 @@ pub fn run_file(map: &Map, source: &SourceFile) -> Result<Vec<Outcome>, Diagnost
                     location: Location::of(&source.name, id),
                 })
                 .collect();
+            let (walk, problems) = match answer::check_given(map, &given) {
+                Ok(answers) => {
+                    let session = Session::with_answers(map, answers);
+                    let walk = session.walk();
+                    let problems = check(map, &session, &walk, &scenario.verwacht);
+                    (Some(walk), problems)
+                }
+                Err(error) => (None, vec![error.to_string()]),
+            };
             Outcome {
                 name: scenario.naam.value.clone(),
                 location: Location::of(&source.name, &scenario.naam),
-                problems: check(map, &given, &scenario.verwacht),
+                problems,
+                walk,
+                summary: scenario
+                    .samenvatting
+                    .as_ref()
+                    .map(|s| (s.value.clone(), Location::of(&source.name, s))),
             }
         })
         .collect())
 }
 
-fn check(map: &Map, given: &[Given], expected: &crate::model::Expected) -> Vec<String> {
-    let answers = match answer::check_given(map, given) {
-        Ok(answers) => answers,
-        Err(error) => return vec![error.to_string()],
-    };
-    let session = Session::with_answers(map, answers);
-    let walk = session.walk();
+fn check(
+    map: &Map,
+    session: &Session,
+    walk: &Walk,
+    expected: &crate::model::Expected,
+) -> Vec<String> {
     let route = || {
         let steps: Vec<String> = walk
             .steps
@@ -79,14 +96,14 @@ fn check(map: &Map, given: &[Given], expected: &crate::model::Expected) -> Vec<S
         )];
     }
     let mut problems = Vec::new();
-    for q in session.unused_answers(&walk) {
+    for q in session.unused_answers(walk) {
         problems.push(format!(
             "vraag `{}` ligt niet op de route ({})",
             map.questions[q].id,
             route()
         ));
     }
-    let plan = Plan::build(map, &walk);
+    let plan = Plan::build(map, walk);
     let advices: Vec<String> = plan
         .advices
         .iter()

@@ -18,7 +18,10 @@ pub fn plan(view: &PlanView) -> String {
     if let Some(datum) = &info.datum {
         let _ = write!(identity, " van {datum}");
     }
-    let _ = write!(identity, " · controlegetal {}", info.controlegetal);
+    // Kept summaries (`check`) leave the checksum out, so they change only with the plan.
+    if !info.controlegetal.is_empty() {
+        let _ = write!(identity, " · controlegetal {}", info.controlegetal);
+    }
     out.push_str(&wrap(&identity, WIDTH, "", ""));
     let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
     let _ = writeln!(out, "Gemaakt op {date}");

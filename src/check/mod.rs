@@ -1,0 +1,202 @@
+//! `routekaart check`: every finding about a map, collected into one [`Report`].
+//!
+//! The passes, in report order: what the loader rejects; the graph's shape;
+//! gemeenten; contact data; urgency along number questions; dates; content;
+//! rules from `regels.yaml`, proven over the graph; scenarios from
+//! `scenarios.yaml` with their kept summaries and coverage. A map that does
+//! not load gets only the loader's findings. Pure: the shell reads the files,
+//! passes today's date, and writes what `--bless` produces.
+
+pub mod coverage;
+pub mod dataflow;
+pub mod directory;
+pub mod finding;
+pub mod format;
+pub mod rules;
+pub mod scenarios;
+pub mod shape;
+pub mod urgency;
+
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load;
+use crate::source::SourceFile;
+use coverage::Coverage;
+use finding::Finding;
+use rules::RuleResult;
+use scenarios::ScenarioResult;
+
+/// Everything `check` reads, already read.
+pub struct Input<'a> {
+    /// The five map files, in [`load::MAP_FILES`] order.
+    pub sources: Vec<SourceFile>,
+    /// `regels.yaml`, if the map has one.
+    pub rules: Option<SourceFile>,
+    /// `scenarios.yaml`, if the map has one.
+    pub scenarios: Option<SourceFile>,
+    /// Reads a kept summary by its path relative to the map folder.
+    pub summary: &'a dyn Fn(&str) -> Option<String>,
+    /// `--routekaart DIR` for the `advise` lines of failed rules; `None` for the embedded map.
+    pub map_argument: Option<String>,
+    pub today: Date,
+}
+
+/// The command line's choices.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// `gecontroleerd` older than this many months is a warning.
+    pub max_age_months: u32,
+    /// Fail below this coverage, in tenths of a percent.
+    pub min_coverage: Option<u32>,
+    /// Rewrite kept summaries instead of comparing them.
+    pub bless: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_age_months: 12,
+            min_coverage: None,
+            bless: false,
+        }
+    }
+}
+
+/// The map's identity, when it loaded.
+#[derive(Debug, Clone)]
+pub struct MapIdentity {
+    pub naam: String,
+    pub versie: String,
+    pub checksum: String,
+}
+
+/// Everything `check` found.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub map: Option<MapIdentity>,
+    /// Findings, grouped by file and in line order; those without a file last.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The files read, to quote lines from.
+    pub sources: Vec<SourceFile>,
+    pub rules: Vec<RuleResult>,
+    pub scenarios: Vec<ScenarioResult>,
+    pub coverage: Option<Coverage>,
+    /// Kept summaries to write (`--bless`): path relative to the map folder, text.
+    pub blessed: Vec<(String, String)>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    /// True when a map file could not be read at all (exit 2, not 1).
+    pub fn unreadable(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_unreadable)
+    }
+
+    /// True when `check` fails: errors, or with `strict` warnings too.
+    pub fn failed(&self, strict: bool) -> bool {
+        self.errors() > 0 || (strict && self.warnings() > 0)
+    }
+
+    pub fn scenarios_passed(&self) -> usize {
+        self.scenarios.iter().filter(|s| s.passed).count()
+    }
+
+    pub fn rules_proven(&self) -> usize {
+        self.rules.iter().filter(|r| r.proven).count()
+    }
+}
+
+/// Runs every pass on the map in `input`.
+pub fn run(input: &Input, options: &Options) -> Report {
+    let mut sources = input.sources.clone();
+    sources.extend(input.rules.iter().cloned());
+    sources.extend(input.scenarios.iter().cloned());
+    let mut report = Report {
+        sources,
+        ..Report::default()
+    };
+    let map = match load::from_sources(&input.sources) {
+        Ok(map) => map,
+        Err(diagnostics) => {
+            report.diagnostics = diagnostics;
+            sort(&mut report.diagnostics);
+            return report;
+        }
+    };
+    report.map = Some(MapIdentity {
+        naam: map.meta.naam.clone(),
+        versie: map.meta.versie.clone(),
+        checksum: map.meta.checksum.clone(),
+    });
+    let out = &mut report.diagnostics;
+    let reach = shape::Reach::of(&map);
+    shape::check(&map, &reach, out);
+    shape::gemeenten(&map, &reach, out);
+    directory::contact_data(&map, &reach, out);
+    urgency::check(&map, out);
+    directory::dates(&map, input.today, options.max_age_months, out);
+    directory::content(&map, out);
+    if let Some(source) = &input.rules {
+        report.rules = rules::check(&map, source, input.map_argument.as_deref(), out);
+    }
+    if let Some(source) = &input.scenarios {
+        let run = scenarios::run(&map, source, input.summary, options.bless, out);
+        report.scenarios = run.results;
+        report.blessed = run.blessed;
+        if let (Some(coverage), Some(minimum)) = (&run.coverage, options.min_coverage)
+            && coverage.permille() < minimum
+        {
+            out.push(Diagnostic::finding(
+                Finding::CoverageBelow {
+                    permille: coverage.permille(),
+                    minimum,
+                },
+                Some(crate::source::Location::whole_file(&source.name)),
+            ));
+        }
+        report.coverage = run.coverage;
+    }
+    sort(&mut report.diagnostics);
+    report
+}
+
+/// By file (in the order of the map's files), then line; findings without a
+/// place last. Stable, so findings on one line keep the order of the passes.
+fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        let key = |d: &Diagnostic| {
+            d.location
+                .as_ref()
+                .map(|l| (0, file_rank(&l.file), l.file.clone(), l.line, l.column))
+                .unwrap_or((1, 0, String::new(), 0, 0))
+        };
+        key(a).cmp(&key(b))
+    });
+}
+
+/// The rank of a file: the map's files in their usual order, then the others.
+fn file_rank(file: &str) -> usize {
+    let name = std::path::Path::new(file)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(file);
+    load::MAP_FILES
+        .iter()
+        .chain(&["regels.yaml", "scenarios.yaml"])
+        .position(|f| *f == name)
+        .unwrap_or(usize::MAX)
+}

@@ -1,0 +1,464 @@
+//! Rules from `regels.yaml`, proven for every route over the map's graph.
+//!
+//! A rule says: on every route whose answers meet `als`, the plan meets `dan`.
+//! The dataflow ([`super::dataflow`]) gives every distinct outcome of a route,
+//! recording only what the rule looks at: whether the questions in `als` were
+//! asked (within the limits `als` sets), the contacts and advices `dan` names,
+//! and, if asked for, the plan's urgency and first contact. A rule holds when
+//! every outcome that asked all of `als` meets `dan`. If one does not, it is
+//! rebuilt into concrete answers, walked by the engine, and shown as a
+//! runnable `routekaart advise` line.
+//!
+//! Contacts are named as advices name them: an organisation id, or a role id
+//! (whoever fills it in the pupil's gemeente).
+
+use super::dataflow::{Analysis, Limit, Named, Outcome, TooComplex, Tracking};
+use super::finding::{ConditionShape, Finding};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, IdKind, suggest};
+use crate::engine::Session;
+use crate::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
+use crate::model::{Condition, RuleDef, RulesFile};
+use crate::parse::parse;
+use crate::source::{Location, SourceFile};
+use serde_saphyr::Spanned;
+use std::collections::HashMap;
+
+/// The result of one rule, for reports that list passing rules too.
+#[derive(Debug, Clone)]
+pub struct RuleResult {
+    pub id: String,
+    pub naam: String,
+    pub location: Option<Location>,
+    pub proven: bool,
+}
+
+/// What a rule demands of a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Demand {
+    First(Named),
+    Names(Named),
+    Lacks(Named),
+    Advice(usize),
+    Urgency(Urgency),
+}
+
+/// A rule with its ids resolved.
+struct Rule {
+    id: String,
+    naam: String,
+    limits: HashMap<usize, Limit>,
+    demands: Vec<Demand>,
+}
+
+/// Parses `regels.yaml` and proves every rule; problems go to `out`.
+pub fn check(
+    map: &Map,
+    source: &SourceFile,
+    map_argument: Option<&str>,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<RuleResult> {
+    let file: RulesFile = match parse(source) {
+        Ok(file) => file,
+        Err(diagnostic) => {
+            out.push(diagnostic);
+            return Vec::new();
+        }
+    };
+    let mut seen: HashMap<&str, Option<Location>> = HashMap::new();
+    let mut results = Vec::new();
+    for def in &file.regels {
+        let location = Location::of(&source.name, &def.id);
+        if let Some(first) = seen.get(def.id.value.as_str()) {
+            out.push(Diagnostic::error(
+                DiagnosticKind::DuplicateId {
+                    kind: IdKind::Rule,
+                    id: def.id.value.clone(),
+                    first: first.clone(),
+                },
+                location.clone(),
+            ));
+        }
+        seen.insert(&def.id.value, location.clone());
+        let before = out.len();
+        let proven = match resolve(map, &source.name, def, out) {
+            Some(rule) if out.len() == before => {
+                prove(map, &rule, map_argument, location.clone(), out)
+            }
+            _ => false,
+        };
+        results.push(RuleResult {
+            id: def.id.value.clone(),
+            naam: def.naam.clone(),
+            location,
+            proven,
+        });
+    }
+    results
+}
+
+/// Resolves a rule's question, option, contact and advice ids.
+fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> Option<Rule> {
+    let rule_id = &def.id.value;
+    let mut limits = HashMap::new();
+    let mut ok = true;
+    for (id, condition) in &def.als {
+        let at = Location::of(file, id);
+        let Some(q) = map.question_index(&id.value) else {
+            out.push(unknown(IdKind::Question, id, &map.question_ids(), at));
+            ok = false;
+            continue;
+        };
+        let asked = map.questions[q].asked(q);
+        if limits.contains_key(&asked) {
+            out.push(Diagnostic::error(
+                DiagnosticKind::DuplicateKey {
+                    key: id.value.clone(),
+                },
+                at,
+            ));
+            ok = false;
+            continue;
+        }
+        match limit(map, asked, condition) {
+            Ok(limit) => {
+                limits.insert(asked, limit);
+            }
+            Err(problem) => {
+                ok = false;
+                out.push(match problem {
+                    Unfit::Shape(expected) => Diagnostic::finding(
+                        Finding::ConditionMismatch {
+                            rule: rule_id.clone(),
+                            question: id.value.clone(),
+                            expected,
+                        },
+                        at,
+                    ),
+                    Unfit::Value(kind) => Diagnostic::error(kind, at),
+                });
+            }
+        }
+    }
+    let dan = &def.dan.value;
+    let mut demands = Vec::new();
+    let mut named = |id: &Spanned<String>, out: &mut Vec<Diagnostic>| {
+        let found = contact(map, file, rule_id, id, out);
+        ok &= found.is_some();
+        found
+    };
+    if let Some(first) = &dan.eerste_contact
+        && let Some(who) = named(first, out)
+    {
+        demands.push(Demand::First(who));
+    }
+    for id in &dan.contacten {
+        if let Some(who) = named(id, out) {
+            demands.push(Demand::Names(who));
+        }
+    }
+    for id in &dan.niet {
+        if let Some(who) = named(id, out) {
+            demands.push(Demand::Lacks(who));
+        }
+    }
+    for id in &dan.adviezen {
+        match map.node(&id.value) {
+            Some(Node::Advice(a)) => demands.push(Demand::Advice(a)),
+            _ => {
+                let advices: Vec<String> = map.advices.iter().map(|a| a.id.clone()).collect();
+                out.push(unknown(
+                    IdKind::Advice,
+                    id,
+                    &advices,
+                    Location::of(file, id),
+                ));
+                ok = false;
+            }
+        }
+    }
+    if let Some(urgency) = dan.urgentie {
+        demands.push(Demand::Urgency(urgency));
+    }
+    if demands.is_empty() && ok {
+        out.push(Diagnostic::finding(
+            Finding::EmptyDemand {
+                rule: rule_id.clone(),
+            },
+            Location::of(file, &def.dan),
+        ));
+        ok = false;
+    }
+    ok.then(|| Rule {
+        id: rule_id.clone(),
+        naam: def.naam.clone(),
+        limits,
+        demands,
+    })
+}
+
+fn unknown(
+    kind: IdKind,
+    id: &Spanned<String>,
+    known: &[String],
+    at: Option<Location>,
+) -> Diagnostic {
+    Diagnostic::error(
+        DiagnosticKind::UnknownReference {
+            kind,
+            id: id.value.clone(),
+            suggestion: suggest(&id.value, known).map(String::from),
+        },
+        at,
+    )
+}
+
+/// An organisation or role id, as advices name contacts.
+fn contact(
+    map: &Map,
+    file: &str,
+    rule: &str,
+    id: &Spanned<String>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Named> {
+    let at = Location::of(file, id);
+    if let Some(r) = map.roles.iter().position(|r| r.id == id.value) {
+        return Some(Named::Role(r));
+    }
+    let Some(o) = map.organisations.iter().position(|o| o.id == id.value) else {
+        let mut known: Vec<String> = map.organisations.iter().map(|o| o.id.clone()).collect();
+        known.extend(map.roles.iter().map(|r| r.id.clone()));
+        out.push(unknown(IdKind::Contact, id, &known, at));
+        return None;
+    };
+    let direct = map.advices.iter().any(|a| {
+        a.contacts
+            .iter()
+            .any(|c| c.target == ContactTarget::Organisation(o))
+    });
+    if !direct {
+        let roles: Vec<String> = map
+            .roles
+            .iter()
+            .enumerate()
+            .filter(|(r, role)| {
+                role.outside_map == Some(o)
+                    || map.gemeenten.iter().any(|g| g.roles.get(r) == Some(&o))
+            })
+            .map(|(_, role)| role.id.clone())
+            .collect();
+        if !roles.is_empty() {
+            out.push(Diagnostic::finding(
+                Finding::OnlyThroughRole {
+                    rule: rule.to_string(),
+                    organisation: id.value.clone(),
+                    roles,
+                },
+                at,
+            ));
+            return None;
+        }
+    }
+    Some(Named::Organisation(o))
+}
+
+/// Why a condition does not fit its question.
+enum Unfit {
+    /// The question takes another kind of condition.
+    Shape(ConditionShape),
+    /// A value that is not one of the question's options.
+    Value(DiagnosticKind),
+}
+
+/// The limit a condition puts on the answer to question `q`, or why it does not fit.
+fn limit(map: &Map, q: usize, condition: &Condition) -> Result<Limit, Unfit> {
+    let question = &map.questions[q];
+    let options = |values: &[String]| -> Result<Vec<usize>, Unfit> {
+        let (QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices)) = &question.kind
+        else {
+            return Err(Unfit::Shape(ConditionShape::Values));
+        };
+        values
+            .iter()
+            .map(|value| {
+                choices
+                    .iter()
+                    .position(|c| c.value.eq_ignore_ascii_case(value))
+                    .ok_or_else(|| {
+                        Unfit::Value(DiagnosticKind::UnknownValue {
+                            value: value.clone(),
+                            expected: choices.iter().map(|c| c.value.clone()).collect(),
+                        })
+                    })
+            })
+            .collect()
+    };
+    match (&question.kind, condition) {
+        (QuestionKind::Choice(_), Condition::Values(values)) => Ok(Limit::AnyOf(options(values)?)),
+        (QuestionKind::Choice(choices), Condition::Not(values)) => {
+            let excluded = options(values)?;
+            let allowed = (0..choices.len()).filter(|i| !excluded.contains(i));
+            Ok(Limit::AnyOf(allowed.collect()))
+        }
+        (QuestionKind::MultiChoice(_), Condition::Values(values)) => Ok(Limit::Choose {
+            required: options(values)?,
+            excluded: Vec::new(),
+        }),
+        (QuestionKind::MultiChoice(_), Condition::Not(values)) => Ok(Limit::Choose {
+            required: Vec::new(),
+            excluded: options(values)?,
+        }),
+        (QuestionKind::Choice(_) | QuestionKind::MultiChoice(_), _) => {
+            Err(Unfit::Shape(ConditionShape::Values))
+        }
+        (QuestionKind::YesNo { .. }, Condition::Values(values)) => match values.as_slice() {
+            [v] if v.eq_ignore_ascii_case("ja") => Ok(Limit::YesNo(true)),
+            [v] if v.eq_ignore_ascii_case("nee") => Ok(Limit::YesNo(false)),
+            _ => Err(Unfit::Shape(ConditionShape::YesNo)),
+        },
+        (QuestionKind::YesNo { .. }, _) => Err(Unfit::Shape(ConditionShape::YesNo)),
+        (QuestionKind::Number { min, max, .. }, Condition::Range { van, tot_en_met }) => {
+            Ok(Limit::Between(
+                van.unwrap_or(*min).max(*min),
+                tot_en_met.unwrap_or(*max).min(*max),
+            ))
+        }
+        (QuestionKind::Number { .. }, _) => Err(Unfit::Shape(ConditionShape::Range)),
+        (QuestionKind::Gemeente { .. }, _) => Err(Unfit::Shape(ConditionShape::None)),
+    }
+}
+
+/// Proves `rule` over every route, or reports one concrete route where it fails.
+fn prove(
+    map: &Map,
+    rule: &Rule,
+    map_argument: Option<&str>,
+    location: Option<Location>,
+    out: &mut Vec<Diagnostic>,
+) -> bool {
+    let mut tracking = Tracking {
+        asked: rule.limits.keys().copied().collect(),
+        ..Tracking::default()
+    };
+    tracking.asked.sort_unstable();
+    for demand in &rule.demands {
+        match *demand {
+            Demand::Names(who) | Demand::Lacks(who) => tracking.contacts.push(who),
+            Demand::Advice(a) => tracking.advices.push(a),
+            Demand::First(_) => tracking.first_contact = true,
+            Demand::Urgency(_) => tracking.urgency = true,
+        }
+    }
+    let all_asked: u64 = (1u64 << tracking.asked.len()) - 1;
+    let analysis = Analysis::new(map, tracking.clone(), rule.limits.clone());
+    let mut applies = false;
+    let mut counterexample = None;
+    let result = analysis.passes(|pass| {
+        for (i, outcome) in pass.start(&analysis).enumerate() {
+            if outcome.asked != all_asked {
+                continue;
+            }
+            applies = true;
+            if failure(map, &tracking, rule, outcome).is_some() {
+                counterexample = Some(analysis.witness(pass, i));
+                return false;
+            }
+        }
+        true
+    });
+    if result == Err(TooComplex) {
+        out.push(Diagnostic::finding(
+            Finding::TooComplex {
+                rule: Some(rule.id.clone()),
+            },
+            location,
+        ));
+        return false;
+    }
+    let Some(answers) = counterexample else {
+        if !applies {
+            out.push(Diagnostic::finding(
+                Finding::RuleNeverApplies {
+                    rule: rule.id.clone(),
+                },
+                location,
+            ));
+        }
+        return true;
+    };
+    // The engine walks the answers found: the route shown is the real one.
+    let walk = Session::with_answers(map, answers).walk();
+    let outcome = tracking.of_walk(map, &walk);
+    let problem = failure(map, &tracking, rule, &outcome)
+        .unwrap_or_else(|| "de regel faalt volgens de analyse, maar niet op deze route".into());
+    let route: Vec<String> = walk
+        .steps
+        .iter()
+        .map(|s| {
+            let q = &map.questions[s.question];
+            format!("{}={}", q.id, crate::answer::to_text(map, q, &s.answer))
+        })
+        .collect();
+    out.push(Diagnostic::finding(
+        Finding::RuleFails {
+            rule: rule.id.clone(),
+            naam: rule.naam.clone(),
+            problem,
+            route: route.join(" → "),
+            command: crate::render::advise_command(map, &walk.steps, map_argument),
+        },
+        location,
+    ));
+    false
+}
+
+/// The first demand `outcome` does not meet, worded for the report.
+fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Option<String> {
+    let bit_of_contact = |who: Named| {
+        tracking.advices.len()
+            + tracking
+                .contacts
+                .iter()
+                .position(|&c| c == who)
+                .unwrap_or(0)
+    };
+    for demand in &rule.demands {
+        let problem = match *demand {
+            Demand::First(who) => {
+                let first = outcome.top.as_ref().and_then(|t| t.first());
+                (first != Some(who)).then(|| {
+                    format!(
+                        "het plan noemt eerst `{}`, niet `{}`",
+                        first.map_or("niemand", |f| f.id(map)),
+                        who.id(map)
+                    )
+                })
+            }
+            Demand::Names(who) => (!Tracking::has(outcome, bit_of_contact(who)))
+                .then(|| format!("`{}` staat niet in het plan", who.id(map))),
+            Demand::Lacks(who) => Tracking::has(outcome, bit_of_contact(who))
+                .then(|| format!("`{}` staat toch in het plan", who.id(map))),
+            Demand::Advice(a) => {
+                let bit = tracking.advices.iter().position(|&x| x == a).unwrap_or(0);
+                (!Tracking::has(outcome, bit))
+                    .then(|| format!("advies `{}` zit niet in het plan", map.advices[a].id))
+            }
+            Demand::Urgency(wanted) => {
+                let got = outcome
+                    .top
+                    .as_ref()
+                    .map_or(Urgency::Regulier, |t| t.urgency);
+                (got > wanted).then(|| {
+                    format!(
+                        "het plan is `{}`, niet minstens `{}`",
+                        got.id(),
+                        wanted.id()
+                    )
+                })
+            }
+        };
+        if problem.is_some() {
+            return problem;
+        }
+    }
+    None
+}

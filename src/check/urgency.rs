@@ -1,0 +1,130 @@
+//! Along a number question (hours absent, weeks at home) a higher number must
+//! never lead to a less urgent plan.
+//!
+//! For every range, the dataflow gives the urgencies that walking on from it
+//! can come to, with every other answer the same. A higher range must be at
+//! least as urgent at both ends: its most urgent outcome and its least urgent
+//! one. Questions with `hoger_is_urgenter: false` (an age) are left out.
+
+use super::dataflow::{Analysis, Outcome, Tracking};
+use super::finding::Finding;
+use crate::diagnostic::Diagnostic;
+use crate::map::{Map, QuestionKind, Urgency};
+use std::collections::HashMap;
+
+/// The most and the least urgent plan one range can come to.
+type Span = (Urgency, Urgency);
+
+/// Per number question and the other shared answers: each range's lowest value and span.
+type Spans = HashMap<(usize, Vec<usize>), Vec<(i64, Span)>>;
+
+/// Reports, per number question, the first pair of values where the higher
+/// one gives a less urgent plan.
+pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
+    let tracking = Tracking {
+        urgency: true,
+        ..Tracking::default()
+    };
+    let analysis = Analysis::new(map, tracking, HashMap::new());
+    let questions: Vec<usize> = super::dataflow::post_order(map)
+        .into_iter()
+        .filter(|&q| {
+            matches!(
+                map.questions[q].kind,
+                QuestionKind::Number {
+                    higher_is_more_urgent: true,
+                    ..
+                }
+            )
+        })
+        .collect();
+    // Per question and the other shared answers: (value, span) per range.
+    let mut spans: Spans = HashMap::new();
+    let mut too_complex = false;
+    let result = analysis.passes(|pass| {
+        for &q in &questions {
+            let asked = map.questions[q].asked(q);
+            let mut others = pass.values.clone();
+            if let Some(i) = analysis.shared.iter().position(|s| s.question == asked) {
+                others[i] = usize::MAX;
+            }
+            let Ok(ranges) = analysis.range_outcomes(pass, q) else {
+                too_complex = true;
+                return false;
+            };
+            let entry = spans.entry((q, others)).or_default();
+            for (value, outcomes) in ranges {
+                if !entry.iter().any(|(v, _)| *v == value) {
+                    entry.push((value, span(&outcomes)));
+                }
+            }
+        }
+        true
+    });
+    if too_complex || result.is_err() {
+        out.push(Diagnostic::finding(
+            Finding::TooComplex { rule: None },
+            None,
+        ));
+        return;
+    }
+    let mut reported: Vec<usize> = Vec::new();
+    let mut keys: Vec<&(usize, Vec<usize>)> = spans.keys().collect();
+    keys.sort();
+    for key in keys {
+        let q = key.0;
+        if reported.contains(&q) {
+            continue;
+        }
+        let mut values = spans[key].clone();
+        values.sort_by_key(|(value, _)| *value);
+        if let Some(finding) = first_drop(map, q, &values) {
+            reported.push(q);
+            out.push(finding);
+        }
+    }
+}
+
+fn span(outcomes: &[Outcome]) -> Span {
+    let urgencies = outcomes
+        .iter()
+        .map(|o| o.top.as_ref().map_or(Urgency::Regulier, |t| t.urgency));
+    let most = urgencies.clone().min().unwrap_or(Urgency::Regulier);
+    let least = urgencies.max().unwrap_or(Urgency::Regulier);
+    (most, least)
+}
+
+/// The first pair of values, lower before higher, where the higher is less urgent.
+fn first_drop(map: &Map, q: usize, values: &[(i64, Span)]) -> Option<Diagnostic> {
+    for (j, &(higher, (high_most, high_least))) in values.iter().enumerate() {
+        for &(lower, (low_most, low_least)) in &values[..j] {
+            let pair = if high_most > low_most {
+                Some((low_most, high_most))
+            } else if high_least > low_least {
+                Some((low_least, high_least))
+            } else {
+                None
+            };
+            if let Some((lower_urgency, higher_urgency)) = pair {
+                let location = match &map.questions[q].kind {
+                    QuestionKind::Number { ranges, .. } => ranges
+                        .iter()
+                        .find(|r| r.from <= higher && higher <= r.to)
+                        .and_then(|r| r.location.clone()),
+                    _ => None,
+                };
+                return Some(Diagnostic::finding(
+                    Finding::UrgencyDrops {
+                        question: map.questions[q].id.clone(),
+                        lower,
+                        lower_urgency,
+                        higher,
+                        higher_urgency,
+                    },
+                    location.or_else(|| map.questions[q].location.clone()),
+                ));
+            }
+        }
+    }
+    None
+}
