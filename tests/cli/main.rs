@@ -4,7 +4,8 @@
 //! compared with insta snapshots in `tests/cli/snapshots/` (`cargo insta review`).
 
 mod advise; // `advise`: plans, questions, bad answers, saving
-mod ask; // `ask` through a real pseudo-terminal
+mod ask;
+mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes // `ask` through a real pseudo-terminal
 
 mod load_errors; // every kind of broken map: message, location, exit code
 mod readme; // the README's examples run as written

@@ -29,6 +29,7 @@ pub fn render(report: &Report, colour: bool) -> String {
         ));
         start = end;
     }
+    let before = out.len();
     if !report.rules.is_empty() {
         let _ = writeln!(
             out,
@@ -68,7 +69,7 @@ pub fn render(report: &Report, colour: bool) -> String {
             count(report.blessed.len(), "samenvatting", "samenvattingen")
         );
     }
-    if !out.is_empty() {
+    if out.len() > before {
         out.push('\n');
     }
     let line = summary(report);

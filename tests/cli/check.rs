@@ -1,0 +1,789 @@
+//! `routekaart check`: one broken map per kind of finding, each asserting the
+//! message, the place and the exit code; every output format; `--bless`; and a
+//! generated map with 2^60 routes whose rules are proven without listing them.
+//!
+//! Each case is the fixture `schoon` (which passes `check --strict`) with a few
+//! edits, so a new case is a few lines of data.
+
+use crate::{fixture, routekaart_in};
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// A broken map: `edits` replace `old` by `new` in `file` (an empty `old` writes
+/// `new` as the whole file; an empty `new` with `old` "-" deletes the file).
+struct Case {
+    name: &'static str,
+    edits: &'static [(&'static str, &'static str, &'static str)],
+    /// Extra arguments after `check .`.
+    args: &'static [&'static str],
+    exit: i32,
+    /// Every one of these must be in the human report.
+    expect: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "broken_reference",
+        edits: &[("vragen.yaml", "naar: advies-melden", "naar: advies-meldne")],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "fout: verwijzing naar onbekende vraag of advies `advies-meldne`",
+            "vragen.yaml:41:15",
+            "bedoelde je `advies-melden`?",
+        ],
+    },
+    Case {
+        name: "yaml_syntax",
+        edits: &[(
+            "vragen.yaml",
+            "    tekst: Nu gevaar?",
+            "    tekst: Nu: gevaar: ?",
+        )],
+        args: &[],
+        exit: 1,
+        expect: &["fout: geen geldige YAML", "vragen.yaml:26:"],
+    },
+    Case {
+        name: "cycle",
+        edits: &[("vragen.yaml", "    nee: advies-hulp", "    nee: zorg")],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "de vragen vormen een kring",
+            "`zorg` → `gevaar-nu` → `zorg`",
+        ],
+    },
+    Case {
+        name: "unreachable_advice",
+        edits: &[(
+            "adviezen.yaml",
+            "  - id: advies-melden",
+            "  - id: advies-vergeten\n    titel: Vergeten\n    contacten:\n      - organisatie: spoed\n        urgentie: regulier\n    stappen: [Niets.]\n    grondslag: [Geen]\n  - id: advies-melden",
+        )],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "fout: advies `advies-vergeten` is vanaf de start niet te bereiken",
+            "adviezen.yaml:24:9",
+        ],
+    },
+    Case {
+        name: "unreachable_question",
+        edits: &[(
+            "vragen.yaml",
+            "        naar: gevaar-nu",
+            "        naar: advies-spoed",
+        )],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "fout: vraag `gevaar-nu` is vanaf de start niet te bereiken",
+            "vragen.yaml:24:9",
+        ],
+    },
+    Case {
+        name: "range_gap",
+        edits: &[("vragen.yaml", "      - van: 16", "      - van: 17")],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "vraag `uren`: het getal 16 valt in geen enkel bereik",
+            "vragen.yaml:39:14",
+        ],
+    },
+    Case {
+        name: "range_overlap",
+        edits: &[("vragen.yaml", "      - van: 16", "      - van: 15")],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "vraag `uren`: het getal 15 valt in twee bereiken",
+            "vragen.yaml:39:14",
+        ],
+    },
+    Case {
+        name: "duplicate_label",
+        edits: &[(
+            "vragen.yaml",
+            "        label: Verzuim",
+            "        label: Gevaar",
+        )],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "fout: vraag `zorg`: twee antwoorden heten „Gevaar”",
+            "vragen.yaml:18:17",
+        ],
+    },
+    Case {
+        name: "gemeente_missing_role",
+        edits: &[("gemeenten.yaml", "      arts: arts-zuid\n", "")],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "fout: gemeente `zuid` vult rol `arts` niet in, maar advies `advies-hulp` noemt die rol",
+            "gemeenten.yaml:7:9",
+            "voeg onder gemeente `zuid` toe: `arts: <organisatie-id>`",
+        ],
+    },
+    Case {
+        name: "gemeente_not_asked",
+        edits: &[("vragen.yaml", "    naar: woon", "    naar: zorg")],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "advies `advies-hulp` noemt rol `hulp`, die de woongemeente volgt, maar een route naar dit advies vraagt de woongemeente niet",
+            "adviezen.yaml:17:14",
+        ],
+    },
+    Case {
+        name: "bad_phone",
+        edits: &[("organisaties.yaml", "020 000 00 02", "020 000 00")],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "fout: organisatie `arts-zuid`: `020 000 00` is geen Nederlands telefoonnummer",
+            "organisaties.yaml:27:15",
+        ],
+    },
+    Case {
+        name: "bad_email_and_website",
+        edits: &[
+            ("organisaties.yaml", "hulp@zuid.example", "hulp@zuid"),
+            (
+                "organisaties.yaml",
+                "https://noord.example",
+                "noord.example",
+            ),
+        ],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "organisatie `hulp-noord`: `noord.example` is geen geldig webadres",
+            "organisaties.yaml:14:14",
+            "organisatie `hulp-zuid`: `hulp@zuid` is geen geldig e-mailadres",
+            "organisaties.yaml:19:12",
+        ],
+    },
+    Case {
+        name: "no_contact_data",
+        edits: &[("organisaties.yaml", "    telefoon: \"112\"\n", "")],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "fout: organisatie `spoed` wordt genoemd, maar heeft geen telefoon, e-mail of website",
+            "organisaties.yaml:2:9",
+        ],
+    },
+    Case {
+        name: "urgency_drops",
+        edits: &[
+            (
+                "vragen.yaml",
+                "        tot_en_met: 15\n        naar: advies-hulp",
+                "        tot_en_met: 15\n        naar: advies-melden",
+            ),
+            (
+                "vragen.yaml",
+                "        tot_en_met: 100\n        naar: advies-melden",
+                "        tot_en_met: 100\n        naar: advies-hulp",
+            ),
+        ],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "fout: vraag `uren`: bij 16 is het plan minder urgent (regulier) dan bij 0 (deze-week)",
+            "vragen.yaml:39:14",
+            "hoger_is_urgenter: false",
+        ],
+    },
+    Case {
+        name: "stale_date_warns",
+        edits: &[(
+            "organisaties.yaml",
+            "020 000 00 02\n    gecontroleerd: 2026-01-15",
+            "020 000 00 02\n    gecontroleerd: 2025-06-30",
+        )],
+        args: &[],
+        exit: 0,
+        expect: &[
+            "waarschuwing: organisatie `arts-zuid`: gegevens gecontroleerd op 2025-06-30, meer dan 12 maanden geleden",
+            "organisaties.yaml:28:20",
+            "0 fouten, 1 waarschuwing",
+        ],
+    },
+    Case {
+        name: "stale_date_fails_strict",
+        edits: &[(
+            "organisaties.yaml",
+            "020 000 00 02\n    gecontroleerd: 2026-01-15",
+            "020 000 00 02\n    gecontroleerd: 2025-06-30",
+        )],
+        args: &["--strict"],
+        exit: 1,
+        expect: &["0 fouten, 1 waarschuwing"],
+    },
+    Case {
+        name: "max_age",
+        edits: &[],
+        args: &["--max-age", "6", "--strict"],
+        exit: 1,
+        expect: &["meer dan 6 maanden geleden", "0 fouten, 6 waarschuwingen"],
+    },
+    Case {
+        name: "not_checked_expired_unused",
+        edits: &[
+            (
+                "organisaties.yaml",
+                "    naam: Artsen Noord\n",
+                "    naam: Artsen Noord\n    geldig_tot: 2026-06-30\n",
+            ),
+            (
+                "organisaties.yaml",
+                "020 000 00 02\n    gecontroleerd: 2026-01-15\n",
+                "020 000 00 02\n",
+            ),
+            (
+                "organisaties.yaml",
+                "organisaties:\n",
+                "organisaties:\n  - id: oud\n    naam: Oud team\n    website: https://oud.example\n    gecontroleerd: 2026-01-15\n",
+            ),
+        ],
+        args: &[],
+        exit: 0,
+        expect: &[
+            "waarschuwing: organisatie `oud` wordt nergens gebruikt",
+            "waarschuwing: organisatie `arts-zuid`: niet bekend wanneer de gegevens gecontroleerd zijn",
+            "waarschuwing: organisatie `arts-noord` gold tot en met 2026-06-30 en is verlopen",
+            "organisaties.yaml:27:17",
+        ],
+    },
+    Case {
+        name: "advice_without_basis_or_steps",
+        edits: &[(
+            "adviezen.yaml",
+            "    stappen: [Praat met de ouders.]\n    grondslag: [Testwet art. 2]\n",
+            "",
+        )],
+        args: &[],
+        exit: 0,
+        expect: &[
+            "waarschuwing: advies `advies-hulp` noemt geen grondslag",
+            "waarschuwing: advies `advies-hulp` noemt geen stappen",
+            "0 fouten, 2 waarschuwingen",
+        ],
+    },
+    Case {
+        name: "failing_rule",
+        edits: &[(
+            "regels.yaml",
+            "      eerste_contact: spoed",
+            "      eerste_contact: hulp",
+        )],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "fout: regel `gevaar-eerst-spoed` geldt niet op elke route: Bij gevaar is de spoedlijn het eerste contact",
+            "het plan noemt eerst `spoed`, niet `hulp`",
+            "route: school=noord → woon=noord → zorg=gevaar → gevaar-nu=ja",
+            "regels.yaml:2:9",
+            "probeer de route: routekaart advise --routekaart . --answer school=noord --answer woon=noord --answer zorg=gevaar --answer gevaar-nu=ja",
+        ],
+    },
+    Case {
+        name: "failing_rule_on_a_number",
+        edits: &[(
+            "regels.yaml",
+            "      uren: {van: 16}",
+            "      uren: {van: 10}",
+        )],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "advies `advies-melden` zit niet in het plan",
+            "route: school=noord → woon=noord → zorg=uren → uren=10",
+        ],
+    },
+    Case {
+        name: "rule_never_applies",
+        edits: &[(
+            "regels.yaml",
+            "      uren: {van: 16}",
+            "      uren: {van: 16}\n      gevaar-nu: nee\n      zorg: {niet: [gevaar]}",
+        )],
+        args: &[],
+        exit: 0,
+        expect: &["waarschuwing: regel `verzuim-melden` is op geen enkele route van toepassing"],
+    },
+    Case {
+        name: "rule_mistakes",
+        edits: &[
+            (
+                "regels.yaml",
+                "      gevaar-nu: ja",
+                "      gevaar-nu: 3\n      school: noord",
+            ),
+            (
+                "regels.yaml",
+                "      eerste_contact: spoed",
+                "      eerste_contact: spoet",
+            ),
+            (
+                "regels.yaml",
+                "      adviezen: [advies-melden]",
+                "      adviezen: [advies-meldne]",
+            ),
+            ("regels.yaml", "      zorg: gevaar", "      zorg: gevar"),
+        ],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "onbekende waarde `gevar`",
+            "bedoelde je `gevaar`?",
+            "regel `gevaar-eerst-spoed`: de voorwaarde op vraag `gevaar-nu` past niet bij die vraag (verwacht ja of nee)",
+            "regel `gevaar-eerst-spoed`: de voorwaarde op vraag `school` past niet bij die vraag (een gemeentevraag)",
+            "verwijzing naar onbekende organisatie of rol `spoet`",
+            "bedoelde je `spoed`?",
+            "verwijzing naar onbekende advies `advies-meldne`",
+            "regels.yaml:9:23",
+        ],
+    },
+    Case {
+        name: "rule_names_an_organisation_behind_a_role",
+        edits: &[(
+            "regels.yaml",
+            "      contacten: [hulp]",
+            "      contacten: [hulp-zuid]",
+        )],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "regel `verzuim-melden` noemt organisatie `hulp-zuid`, maar geen advies noemt haar rechtstreeks",
+            "noem `hulp`",
+        ],
+    },
+    Case {
+        name: "failing_scenario",
+        edits: &[(
+            "scenarios.yaml",
+            "      eerste_contact: spoed",
+            "      eerste_contact: hulp-zuid",
+        )],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "fout: scenario „gevaar en verzuim in een plan” faalt",
+            "eerste contact: verwacht `hulp-zuid`, gekregen `spoed`",
+            "route: school=noord → woon=zuid → zorg=gevaar,uren → gevaar-nu=ja → uren=20",
+            "scenarios.yaml:2:11",
+        ],
+    },
+    Case {
+        name: "summary_changed",
+        edits: &[(
+            "samenvattingen/gevaar-en-verzuim.txt",
+            "1. Spoedlijn — ACUUT — nu",
+            "1. Spoedlijn — nu",
+        )],
+        args: &[],
+        exit: 1,
+        expect: &[
+            "scenario „gevaar en verzuim in een plan”: het plan wijkt af van samenvattingen/gevaar-en-verzuim.txt",
+            "    9 - 1. Spoedlijn — nu",
+            "    9 + 1. Spoedlijn — ACUUT — nu",
+            "scenarios.yaml:9:19",
+            "routekaart check --bless",
+        ],
+    },
+    Case {
+        name: "summary_missing",
+        edits: &[("samenvattingen/gevaar-en-verzuim.txt", "-", "")],
+        args: &[],
+        exit: 1,
+        expect: &["samenvatting samenvattingen/gevaar-en-verzuim.txt ontbreekt"],
+    },
+    Case {
+        name: "coverage_below_minimum",
+        edits: &[(
+            "scenarios.yaml",
+            "  - naam: hulp thuis\n    antwoorden: {school: noord, woon: noord, zorg: hulp}\n    verwacht:\n      adviezen: [advies-hulp]\n      contacten: [hulp-noord, arts-noord]\n",
+            "",
+        )],
+        args: &["--min-coverage", "95"],
+        exit: 1,
+        expect: &[
+            "de scenario's dekken 94,1% van de kaart, minder dan de gevraagde 95,0%",
+            "antwoorden     6 van 7; niet gedekt: zorg=hulp",
+        ],
+    },
+];
+
+/// Copies the fixture `schoon` into `dir`, applying `case`'s edits.
+fn broken_map(dir: &Path, case: &Case) {
+    copy_dir(&fixture("schoon"), dir);
+    for (file, old, new) in case.edits {
+        let path = dir.join(file);
+        if *old == "-" {
+            fs::remove_file(&path).unwrap();
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(
+            old.is_empty() || text.contains(old),
+            "{}: `{old}` not in {file}",
+            case.name
+        );
+        let text = if old.is_empty() {
+            new.to_string()
+        } else {
+            text.replacen(old, new, 1)
+        };
+        fs::write(path, text).unwrap();
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Runs `check .` with `args` in `dir`: exit code and standard output.
+fn check(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
+    let output = routekaart_in(dir)
+        .args(["check", "."])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&output.stderr).contains("panicked"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout).replace("./", "");
+    (output.status.code(), stdout)
+}
+
+#[test]
+fn the_clean_fixture_passes_strict() {
+    let (code, stdout) = check(&fixture("schoon"), &["--strict", "--min-coverage", "100"]);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(
+        stdout.ends_with(
+            "0 fouten, 0 waarschuwingen, 3 scenario's geslaagd, 2 van 2 regels bewezen\n"
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn each_finding_has_message_place_and_exit_code() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let dir = tempfile::tempdir().unwrap();
+        broken_map(dir.path(), case);
+        let (code, stdout) = check(dir.path(), case.args);
+        let missing: Vec<&&str> = case
+            .expect
+            .iter()
+            .filter(|e| !stdout.contains(**e))
+            .collect();
+        if code != Some(case.exit) || !missing.is_empty() {
+            failures.push(format!(
+                "{}: exit {code:?} (want {}), missing {missing:?} in:\n{stdout}",
+                case.name, case.exit
+            ));
+        }
+        insta::assert_snapshot!(format!("check_{}", case.name), stdout);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_map_that_cannot_be_read_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stdout) = check(dir.path(), &[]);
+    assert_eq!(code, Some(2), "{stdout}");
+    assert!(
+        stdout.contains("routekaart.yaml") && stdout.contains("bestand ontbreekt"),
+        "{stdout}"
+    );
+    routekaart_in(dir.path())
+        .args(["check", "bestaat-niet", "--format", "json"])
+        .assert()
+        .code(2)
+        .stdout(predicates::str::contains("\"code\": \"bestand-ontbreekt\""));
+}
+
+#[test]
+fn wrong_calls_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["check", "--bless"][..],
+        &["check", "--min-coverage", "120"],
+        &["check", "--format", "xml"],
+        &["--routekaart", ".", "check", "."],
+    ] {
+        routekaart_in(dir.path()).args(args).assert().code(2);
+    }
+}
+
+#[test]
+fn bless_writes_the_summary_and_check_then_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    broken_map(
+        dir.path(),
+        CASES.iter().find(|c| c.name == "summary_changed").unwrap(),
+    );
+    let (code, stdout) = check(dir.path(), &["--bless"]);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(stdout.contains("1 samenvatting bijgewerkt"), "{stdout}");
+    let kept = fs::read_to_string(dir.path().join("samenvattingen/gevaar-en-verzuim.txt")).unwrap();
+    let original =
+        fs::read_to_string(fixture("schoon").join("samenvattingen/gevaar-en-verzuim.txt")).unwrap();
+    assert_eq!(kept, original);
+    assert_eq!(check(dir.path(), &["--strict"]).0, Some(0));
+}
+
+/// A map with errors and warnings of several kinds, for the format snapshots.
+fn mixed_map(dir: &Path) {
+    broken_map(
+        dir,
+        &Case {
+            name: "mixed",
+            edits: &[
+                (
+                    "regels.yaml",
+                    "      eerste_contact: spoed",
+                    "      eerste_contact: hulp",
+                ),
+                (
+                    "organisaties.yaml",
+                    "020 000 00 02",
+                    "\"020 000 00 02, toestel 3: 50%\"",
+                ),
+                (
+                    "organisaties.yaml",
+                    "    telefoon: \"112\"\n    gecontroleerd: 2026-01-15\n",
+                    "    telefoon: \"112\"\n",
+                ),
+                (
+                    "scenarios.yaml",
+                    "      eerste_contact: spoed",
+                    "      eerste_contact: hulp-zuid",
+                ),
+            ],
+            args: &[],
+            exit: 1,
+            expect: &[],
+        },
+    );
+}
+
+#[test]
+fn every_format_is_snapshotted() {
+    let dir = tempfile::tempdir().unwrap();
+    mixed_map(dir.path());
+    for format in ["human", "json", "junit", "github", "sarif"] {
+        let (code, stdout) = check(dir.path(), &["--format", format]);
+        assert_eq!(code, Some(1), "{format}: {stdout}");
+        insta::assert_snapshot!(format!("check_format_{format}"), stdout);
+    }
+}
+
+#[test]
+fn json_and_sarif_are_valid_and_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    mixed_map(dir.path());
+    let (_, json) = check(dir.path(), &["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["schema"], 1);
+    assert_eq!(json["geslaagd"], false);
+    assert_eq!(json["samenvatting"]["fouten"], 4);
+    assert_eq!(json["samenvatting"]["waarschuwingen"], 1);
+    let first = &json["bevindingen"][0];
+    assert_eq!(first["code"], "niet-gecontroleerd");
+    assert_eq!(first["bestand"], "organisaties.yaml");
+    assert_eq!(first["regel"], 2);
+    assert_eq!(json["regels"][0]["bewezen"], false);
+    assert_eq!(json["dekking"]["antwoorden"]["totaal"], 7);
+
+    let (_, sarif) = check(dir.path(), &["--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "routekaart");
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 5);
+    for result in results {
+        let rule = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(run["tool"]["driver"]["rules"][rule]["id"], result["ruleId"]);
+        let region = &result["locations"][0]["physicalLocation"]["region"];
+        assert!(region["startLine"].as_u64().unwrap() > 0, "{result}");
+    }
+}
+
+#[test]
+fn junit_is_well_formed_with_a_case_per_check_rule_and_scenario() {
+    let dir = tempfile::tempdir().unwrap();
+    mixed_map(dir.path());
+    let (_, xml) = check(dir.path(), &["--format", "junit"]);
+    let document = roxmltree::Document::parse(&xml).unwrap();
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "testsuites");
+    let cases: Vec<_> = root
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .collect();
+    // 10 checks, 2 rules, 3 scenarios.
+    assert_eq!(cases.len(), 15);
+    let failed: Vec<&str> = cases
+        .iter()
+        .filter(|c| c.children().any(|n| n.has_tag_name("failure")))
+        .map(|c| c.attribute("name").unwrap())
+        .collect();
+    assert_eq!(
+        failed,
+        [
+            "contactgegevens: elke organisatie is te bereiken, met geldige telefoon, e-mail en website",
+            "gevaar-eerst-spoed: Bij gevaar is de spoedlijn het eerste contact",
+            "gevaar en verzuim in een plan",
+        ]
+    );
+    assert_eq!(root.attribute("failures"), Some("3"));
+    // The stale date is a warning: output, not a failure, unless --strict.
+    assert!(xml.contains("<system-out>waarschuwing: organisatie `spoed`"));
+    let (_, strict) = check(dir.path(), &["--format", "junit", "--strict"]);
+    let strict = roxmltree::Document::parse(&strict).unwrap();
+    assert_eq!(strict.root_element().attribute("failures"), Some("4"));
+}
+
+#[test]
+fn github_annotations_stop_at_ten_per_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("schoon"), dir.path());
+    // Twelve organisations with a bad phone number: 12 errors.
+    let mut extra = String::from("organisaties:\n");
+    for i in 0..12 {
+        extra.push_str(&format!(
+            "  - id: extra-{i}\n    naam: Extra {i}\n    telefoon: \"12\"\n    gecontroleerd: 2026-01-15\n"
+        ));
+    }
+    let path = dir.path().join("organisaties.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replacen("organisaties:\n", &extra, 1)).unwrap();
+    let (code, stdout) = check(dir.path(), &["--format", "github"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(stdout.matches("::error ").count(), 10, "{stdout}");
+    assert_eq!(stdout.matches("::warning ").count(), 10, "{stdout}");
+    assert!(
+        stdout.ends_with("niet als annotatie getoond; `routekaart check` toont alles)\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains(
+        "::error file=organisaties.yaml,line=4,col=15,title=routekaart%3A ongeldig-telefoonnummer::"
+    ));
+}
+
+/// A map of 60 yes/no questions in a chain, each "ja" adding its own advice:
+/// 2^60 routes, each with a different plan.
+fn chain_map(dir: &Path, questions: usize) {
+    let mut vragen = String::from(
+        "vragen:\n  - id: school\n    soort: schoolgemeente\n    tekst: School?\n    naar: woon\n  - id: woon\n    soort: woongemeente\n    tekst: Woon?\n    naar: q1\n",
+    );
+    let mut adviezen = String::from(
+        "adviezen:\n  - id: einde\n    titel: Einde\n    contacten:\n      - rol: hulp\n        urgentie: deze-week\n    stappen: [Bel.]\n    grondslag: [Wet]\n",
+    );
+    let mut organisaties = String::from(
+        "organisaties:\n  - id: hulp-a\n    naam: Hulp A\n    telefoon: 010 000 00 00\n    gecontroleerd: 2026-01-15\n",
+    );
+    for i in 1..=questions {
+        let next = if i == questions {
+            "einde".to_string()
+        } else {
+            format!("q{}", i + 1)
+        };
+        vragen.push_str(&format!(
+            "  - id: q{i}\n    soort: janee\n    tekst: Vraag {i}?\n    ja: [advies-{i}, {next}]\n    nee: {next}\n"
+        ));
+        adviezen.push_str(&format!(
+            "  - id: advies-{i}\n    titel: Advies {i}\n    contacten:\n      - organisatie: org-{i}\n        urgentie: regulier\n    stappen: [Bel.]\n    grondslag: [Wet]\n"
+        ));
+        organisaties.push_str(&format!(
+            "  - id: org-{i}\n    naam: Organisatie {i}\n    website: https://org-{i}.example\n    gecontroleerd: 2026-01-15\n"
+        ));
+    }
+    fs::write(dir.join("vragen.yaml"), vragen).unwrap();
+    fs::write(dir.join("adviezen.yaml"), adviezen).unwrap();
+    fs::write(dir.join("organisaties.yaml"), organisaties).unwrap();
+    fs::write(
+        dir.join("routekaart.yaml"),
+        "naam: Keten\nregio: Test\nversie: '1'\nstart: school\nrollen:\n  - id: hulp\n    naam: Hulp\n    bepaald_door: woongemeente\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("gemeenten.yaml"),
+        "gemeenten:\n  - id: a\n    naam: A\n    rollen:\n      hulp: hulp-a\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("regels.yaml"),
+        format!(
+            "regels:
+  - id: altijd-hulp
+    naam: Elke route eindigt bij de hulp, en die staat bovenaan
+    dan:
+      contacten: [hulp]
+      eerste_contact: hulp
+      urgentie: deze-week
+  - id: ja-in-het-midden
+    naam: Wie vraag 30 met ja beantwoordt, krijgt organisatie 30
+    als:
+      q30: ja
+    dan:
+      contacten: [org-30]
+      adviezen: [advies-30]
+  - id: nee-aan-het-eind
+    naam: Fout met opzet - wie de laatste vraag met nee beantwoordt, krijgt toch organisatie {questions}
+    als:
+      q{questions}: nee
+    dan:
+      contacten: [org-{questions}]
+"
+        ),
+    )
+    .unwrap();
+}
+
+#[test]
+fn rules_on_a_map_with_2_to_the_60_routes_are_proven_without_listing_them() {
+    let dir = tempfile::tempdir().unwrap();
+    chain_map(dir.path(), 60);
+    let started = Instant::now();
+    let (code, stdout) = check(dir.path(), &[]);
+    let took = started.elapsed();
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(stdout.contains("2 van 3 regels bewezen"), "{stdout}");
+    assert!(
+        stdout.contains("regel `nee-aan-het-eind` geldt niet op elke route"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("`org-60` staat niet in het plan"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("--answer q60=nee"), "{stdout}");
+    // Listing 2^60 routes would take centuries; the proof is linear. The bound
+    // is loose on purpose (a debug build on a busy CI machine); the benchmark
+    // gives the real figure.
+    assert!(took < Duration::from_secs(10), "check took {took:?}");
+}
