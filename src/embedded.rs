@@ -46,7 +46,32 @@ pub fn rules() -> SourceFile {
 
 /// The embedded map's kept summaries, by path relative to the map folder. A
 /// test checks that this lists exactly the files in `routekaart/samenvattingen/`.
-pub const SUMMARIES: &[(&str, &str)] = &[];
+pub const SUMMARIES: &[(&str, &str)] = &[
+    (
+        "samenvattingen/acuut-gevaar.txt",
+        include_str!("../routekaart/samenvattingen/acuut-gevaar.txt"),
+    ),
+    (
+        "samenvattingen/alle-zorgen.txt",
+        include_str!("../routekaart/samenvattingen/alle-zorgen.txt"),
+    ),
+    (
+        "samenvattingen/casusregisseur.txt",
+        include_str!("../routekaart/samenvattingen/casusregisseur.txt"),
+    ),
+    (
+        "samenvattingen/thuiszitter-13-weken.txt",
+        include_str!("../routekaart/samenvattingen/thuiszitter-13-weken.txt"),
+    ),
+    (
+        "samenvattingen/verzuim-16-uur.txt",
+        include_str!("../routekaart/samenvattingen/verzuim-16-uur.txt"),
+    ),
+    (
+        "samenvattingen/woonplaatsbeginsel.txt",
+        include_str!("../routekaart/samenvattingen/woonplaatsbeginsel.txt"),
+    ),
+];
 
 /// A kept summary of the embedded map.
 pub fn summary(path: &str) -> Option<String> {

@@ -289,3 +289,118 @@ fn an_answer_to_a_question_with_antwoord_van_counts_for_the_question_it_names() 
     assert!(direct.contains("Onderwijsconsulenten"), "{direct}");
     assert_eq!(plan("conflict-schoolsoort=mbo"), direct);
 }
+
+#[test]
+fn the_shipped_map_passes_check_strict_with_full_coverage() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for args in [
+        vec!["check", "--strict", "--min-coverage", "100"],
+        vec!["check", "routekaart", "--strict", "--min-coverage", "100"],
+    ] {
+        let folder = if args.len() == 5 {
+            manifest
+        } else {
+            dir.path()
+        };
+        routekaart_in(folder)
+            .args(&args)
+            .assert()
+            .code(0)
+            .stdout(contains(
+                "0 fouten, 0 waarschuwingen, 79 scenario's geslaagd",
+            ))
+            .stdout(contains("12 van 12 regels bewezen"))
+            .stdout(contains("Dekking door de scenario's: 100,0%"));
+    }
+}
+
+#[test]
+fn the_embedded_summaries_are_exactly_the_kept_files() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("routekaart");
+    let mut kept: Vec<String> = std::fs::read_dir(folder.join("samenvattingen"))
+        .unwrap()
+        .map(|e| {
+            format!(
+                "samenvattingen/{}",
+                e.unwrap().file_name().to_string_lossy()
+            )
+        })
+        .collect();
+    kept.sort();
+    let mut embedded: Vec<String> = routekaart::embedded::SUMMARIES
+        .iter()
+        .map(|(path, _)| path.to_string())
+        .collect();
+    embedded.sort();
+    assert_eq!(embedded, kept, "list every kept summary in src/embedded.rs");
+}
+
+/// Breaks a copy of the shipped map as a maintainer might, and checks that
+/// `check` names the mistake and its line.
+#[test]
+fn check_catches_mistakes_in_a_copy_of_the_shipped_map() {
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("routekaart");
+    let cases: [(&str, &str, &str, &[&str]); 4] = [
+        (
+            "gemeenten.yaml",
+            "      leerplicht: leerplicht-aalsmeer\n",
+            "",
+            &[
+                "gemeente `aalsmeer` vult rol `leerplicht` niet in",
+                "gemeenten.yaml:4:9",
+            ],
+        ),
+        (
+            "adviezen.yaml",
+            "      - organisatie: alarmnummer-112\n        urgentie: acuut",
+            "      - organisatie: alarmnummer-112\n        urgentie: deze-week",
+            &[
+                "regel `acuut-gevaar-eerst-112` geldt niet op elke route",
+                "het plan noemt eerst `betrokken-hulpverlener`, niet `alarmnummer-112`",
+                "--answer direct-gevaar=ja",
+            ],
+        ),
+        (
+            "vragen.yaml",
+            "        tot_en_met: 15\n        naar: verzuim-laag-leeftijd",
+            "        tot_en_met: 14\n        naar: verzuim-laag-leeftijd",
+            &["vraag `verzuim-uren`: het getal 15 valt in geen enkel bereik"],
+        ),
+        (
+            "organisaties.yaml",
+            "0900 1852",
+            "0900 18 52 1",
+            &["`0900 18 52 1` is geen Nederlands telefoonnummer"],
+        ),
+    ];
+    for (file, old, new, expect) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        for entry in std::fs::read_dir(&source).unwrap() {
+            let entry = entry.unwrap();
+            let target = dir.path().join(entry.file_name());
+            if entry.path().is_dir() {
+                std::fs::create_dir(&target).unwrap();
+                for inner in std::fs::read_dir(entry.path()).unwrap() {
+                    let inner = inner.unwrap();
+                    std::fs::copy(inner.path(), target.join(inner.file_name())).unwrap();
+                }
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(old), "`{old}` not in {file}");
+        std::fs::write(&path, text.replacen(old, new, 1)).unwrap();
+        let output = routekaart_in(dir.path())
+            .args(["check", "."])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout).replace("./", "");
+        assert_eq!(output.status.code(), Some(1), "{file}: {stdout}");
+        for e in expect {
+            assert!(stdout.contains(e), "{file}: `{e}` not in:\n{stdout}");
+        }
+    }
+}
