@@ -79,3 +79,57 @@ fn the_answers_file_in_the_readme_gives_a_plan() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn the_check_examples_in_the_readme_run_on_the_shipped_map() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut ran = 0;
+    for block in blocks(&readme(), "sh") {
+        for line in block.lines() {
+            let line = line.split(" #").next().unwrap_or_default().trim();
+            // Examples on a region's own map (`mijn-regio`) need that map.
+            if !line.starts_with("routekaart check") || line.contains("mijn-regio") {
+                continue;
+            }
+            let args: Vec<&str> = line.split_whitespace().skip(1).collect();
+            routekaart_in(&root).args(&args).assert().code(0);
+            ran += 1;
+        }
+    }
+    assert!(ran >= 2, "found {ran} check examples");
+}
+
+#[test]
+fn the_rules_example_in_the_readme_is_proven_on_the_shipped_map() {
+    let text = readme();
+    let rules = blocks(&text, "yaml")
+        .into_iter()
+        .find(|b| b.starts_with("regels:"))
+        .expect("the README shows rules");
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("routekaart");
+    for file in routekaart::load::MAP_FILES {
+        std::fs::copy(shipped.join(file), dir.path().join(file)).unwrap();
+    }
+    std::fs::write(dir.path().join("regels.yaml"), rules).unwrap();
+    routekaart_in(dir.path())
+        .args(["check", ".", "--strict"])
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("2 van 2 regels bewezen"));
+}
+
+#[test]
+fn the_ci_recipes_in_the_readme_are_valid_yaml() {
+    let text = readme();
+    let recipes: Vec<String> = blocks(&text, "yaml")
+        .into_iter()
+        .filter(|b| b.contains("routekaart check"))
+        .collect();
+    assert_eq!(recipes.len(), 2, "a GitHub Actions and a GitLab CI recipe");
+    for recipe in recipes {
+        let value: serde_json::Value = serde_saphyr::from_str(&recipe)
+            .unwrap_or_else(|e| panic!("not valid YAML: {e}\n{recipe}"));
+        assert!(value.is_object(), "{recipe}");
+    }
+}
