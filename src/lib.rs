@@ -27,4 +27,5 @@ pub mod resolve;
 pub mod save;
 pub mod scenario;
 pub mod source;
+pub mod synthetic;
 pub mod text;

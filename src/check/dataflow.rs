@@ -19,6 +19,39 @@
 use crate::answer::Answer;
 use crate::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+/// A fast, non-cryptographic hasher (the Fx hash of rustc) for the outcome
+/// sets: hashing dominated the analysis with the standard SipHash, and these
+/// keys come from the map, not from an attacker with a reason to collide them.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, word: usize) {
+        self.write_u64(word as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map with the fast hasher.
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The most distinct outcomes one node may have, and the most passes (answer
 /// combinations) one analysis may need, before it gives up as too complex.
@@ -256,7 +289,7 @@ enum Pick {
 #[derive(Debug, Clone, Default)]
 struct Outcomes {
     list: Vec<(Outcome, Made)>,
-    index: HashMap<Outcome, usize>,
+    index: FastMap<Outcome, usize>,
 }
 
 impl Outcomes {
@@ -285,14 +318,17 @@ pub struct Analysis<'m> {
     /// Reachable questions, every one after all questions it leads to.
     order: Vec<usize>,
     pub shared: Vec<Shared>,
+    /// Per question, the shared answers (indices into `shared`) that its
+    /// outcomes depend on: those asked at it or below it.
+    depends: Vec<Vec<usize>>,
 }
 
 /// One pass: every reachable node's outcomes, with the shared answers fixed.
 pub struct Pass {
     /// The value index chosen for each shared question, aligned with [`Analysis::shared`].
     pub values: Vec<usize>,
-    questions: Vec<Outcomes>,
-    advices: Vec<Outcome>,
+    questions: Vec<Rc<Outcomes>>,
+    advices: Rc<Vec<Outcome>>,
 }
 
 impl Pass {
@@ -309,19 +345,35 @@ impl<'m> Analysis<'m> {
     /// Prepares an analysis: finds the reachable questions and the shared answers.
     pub fn new(map: &'m Map, tracking: Tracking, limits: HashMap<usize, Limit>) -> Self {
         let order = post_order(map);
-        let shared = shared_questions(map, &order)
+        let shared: Vec<Shared> = shared_questions(map, &order)
             .into_iter()
             .map(|question| Shared {
                 question,
                 values: values(map, question, &order, limits.get(&question)),
             })
             .collect();
+        let mut depends: Vec<Vec<usize>> = vec![Vec::new(); map.questions.len()];
+        for &q in &order {
+            let asked = map.questions[q].asked(q);
+            let mut mine: Vec<usize> = shared
+                .iter()
+                .position(|s| s.question == asked)
+                .into_iter()
+                .collect();
+            for next in next_questions(map, q) {
+                mine.extend(&depends[next]);
+            }
+            mine.sort_unstable();
+            mine.dedup();
+            depends[q] = mine;
+        }
         Analysis {
             map,
             tracking,
             limits,
             order,
             shared,
+            depends,
         }
     }
 
@@ -335,8 +387,16 @@ impl<'m> Analysis<'m> {
             .filter(|&n| n <= MAX_PASSES)
             .ok_or(TooComplex)?;
         let mut values = vec![0; self.shared.len()];
+        // A question's outcomes are computed once per combination of the shared
+        // answers it depends on, and reused by every pass with that combination.
+        let mut cache: FastMap<(usize, Vec<usize>), Rc<Outcomes>> = FastMap::default();
+        let advices: Rc<Vec<Outcome>> = Rc::new(
+            (0..self.map.advices.len())
+                .map(|a| self.tracking.advice(self.map, a))
+                .collect(),
+        );
         for _ in 0..count {
-            let pass = self.pass(&values)?;
+            let pass = self.pass(&values, &advices, &mut cache)?;
             if !visit(&pass) {
                 break;
             }
@@ -361,18 +421,28 @@ impl<'m> Analysis<'m> {
         }
     }
 
-    fn pass(&self, values: &[usize]) -> Result<Pass, TooComplex> {
-        let map = self.map;
-        let advices: Vec<Outcome> = (0..map.advices.len())
-            .map(|a| self.tracking.advice(map, a))
-            .collect();
+    fn pass(
+        &self,
+        values: &[usize],
+        advices: &Rc<Vec<Outcome>>,
+        cache: &mut FastMap<(usize, Vec<usize>), Rc<Outcomes>>,
+    ) -> Result<Pass, TooComplex> {
+        let empty = Rc::new(Outcomes::default());
         let mut pass = Pass {
             values: values.to_vec(),
-            questions: vec![Outcomes::default(); map.questions.len()],
-            advices,
+            questions: vec![empty; self.map.questions.len()],
+            advices: Rc::clone(advices),
         };
         for &q in &self.order {
-            let outcomes = self.question(&pass, values, q)?;
+            let key = (q, self.depends[q].iter().map(|&i| values[i]).collect());
+            let outcomes = match cache.get(&key) {
+                Some(outcomes) => Rc::clone(outcomes),
+                None => {
+                    let outcomes = Rc::new(self.question(&pass, values, q)?);
+                    cache.insert(key, Rc::clone(&outcomes));
+                    outcomes
+                }
+            };
             pass.questions[q] = outcomes;
         }
         Ok(pass)
@@ -388,7 +458,7 @@ impl<'m> Analysis<'m> {
         let mut states: Vec<(Outcome, Parts)> = vec![(Outcome::default(), Vec::new())];
         for &target in targets {
             let mut next: Vec<(Outcome, Parts)> = Vec::new();
-            let mut seen: HashMap<Outcome, ()> = HashMap::new();
+            let mut seen: FastMap<Outcome, ()> = FastMap::default();
             for (acc, parts) in &states {
                 for (i, outcome) in pass.outcomes(target).enumerate() {
                     let combined = Tracking::then(acc, outcome);
@@ -467,7 +537,7 @@ impl<'m> Analysis<'m> {
                     }
                     let walked = self.walk_list(pass, &choice.next)?;
                     let mut next = if must { Vec::new() } else { states.clone() };
-                    let mut seen: HashMap<Option<Outcome>, ()> =
+                    let mut seen: FastMap<Option<Outcome>, ()> =
                         next.iter().map(|(o, _, _)| (o.clone(), ())).collect();
                     for (acc, chosen, parts) in &states {
                         for (outcome, more) in &walked {

@@ -694,80 +694,17 @@ fn github_annotations_stop_at_ten_per_kind() {
     ));
 }
 
-/// A map of 60 yes/no questions in a chain, each "ja" adding its own advice:
-/// 2^60 routes, each with a different plan.
-fn chain_map(dir: &Path, questions: usize) {
-    let mut vragen = String::from(
-        "vragen:\n  - id: school\n    soort: schoolgemeente\n    tekst: School?\n    naar: woon\n  - id: woon\n    soort: woongemeente\n    tekst: Woon?\n    naar: q1\n",
-    );
-    let mut adviezen = String::from(
-        "adviezen:\n  - id: einde\n    titel: Einde\n    contacten:\n      - rol: hulp\n        urgentie: deze-week\n    stappen: [Bel.]\n    grondslag: [Wet]\n",
-    );
-    let mut organisaties = String::from(
-        "organisaties:\n  - id: hulp-a\n    naam: Hulp A\n    telefoon: 010 000 00 00\n    gecontroleerd: 2026-01-15\n",
-    );
-    for i in 1..=questions {
-        let next = if i == questions {
-            "einde".to_string()
-        } else {
-            format!("q{}", i + 1)
-        };
-        vragen.push_str(&format!(
-            "  - id: q{i}\n    soort: janee\n    tekst: Vraag {i}?\n    ja: [advies-{i}, {next}]\n    nee: {next}\n"
-        ));
-        adviezen.push_str(&format!(
-            "  - id: advies-{i}\n    titel: Advies {i}\n    contacten:\n      - organisatie: org-{i}\n        urgentie: regulier\n    stappen: [Bel.]\n    grondslag: [Wet]\n"
-        ));
-        organisaties.push_str(&format!(
-            "  - id: org-{i}\n    naam: Organisatie {i}\n    website: https://org-{i}.example\n    gecontroleerd: 2026-01-15\n"
-        ));
+/// Writes a synthetic map into `dir`.
+fn write_map(dir: &Path, files: routekaart::synthetic::Files) {
+    for (name, text) in files {
+        fs::write(dir.join(name), text).unwrap();
     }
-    fs::write(dir.join("vragen.yaml"), vragen).unwrap();
-    fs::write(dir.join("adviezen.yaml"), adviezen).unwrap();
-    fs::write(dir.join("organisaties.yaml"), organisaties).unwrap();
-    fs::write(
-        dir.join("routekaart.yaml"),
-        "naam: Keten\nregio: Test\nversie: '1'\nstart: school\nrollen:\n  - id: hulp\n    naam: Hulp\n    bepaald_door: woongemeente\n",
-    )
-    .unwrap();
-    fs::write(
-        dir.join("gemeenten.yaml"),
-        "gemeenten:\n  - id: a\n    naam: A\n    rollen:\n      hulp: hulp-a\n",
-    )
-    .unwrap();
-    fs::write(
-        dir.join("regels.yaml"),
-        format!(
-            "regels:
-  - id: altijd-hulp
-    naam: Elke route eindigt bij de hulp, en die staat bovenaan
-    dan:
-      contacten: [hulp]
-      eerste_contact: hulp
-      urgentie: deze-week
-  - id: ja-in-het-midden
-    naam: Wie vraag 30 met ja beantwoordt, krijgt organisatie 30
-    als:
-      q30: ja
-    dan:
-      contacten: [org-30]
-      adviezen: [advies-30]
-  - id: nee-aan-het-eind
-    naam: Fout met opzet - wie de laatste vraag met nee beantwoordt, krijgt toch organisatie {questions}
-    als:
-      q{questions}: nee
-    dan:
-      contacten: [org-{questions}]
-"
-        ),
-    )
-    .unwrap();
 }
 
 #[test]
 fn rules_on_a_map_with_2_to_the_60_routes_are_proven_without_listing_them() {
     let dir = tempfile::tempdir().unwrap();
-    chain_map(dir.path(), 60);
+    write_map(dir.path(), routekaart::synthetic::chain(60));
     let started = Instant::now();
     let (code, stdout) = check(dir.path(), &[]);
     let took = started.elapsed();

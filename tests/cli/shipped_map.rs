@@ -4,6 +4,7 @@
 use crate::routekaart_in;
 use predicates::str::contains;
 use routekaart::answer::Answer;
+use routekaart::check::dataflow::{Named, Tracking};
 use routekaart::engine::Session;
 use routekaart::load::{MapSource, load};
 use routekaart::map::{Map, QuestionKind};
@@ -70,11 +71,32 @@ fn every_route_of_the_shipped_map_ends_in_a_plan_with_a_reachable_contact() {
     let mut routes = 0;
     let mut unreachable = Vec::new();
     let mut advices_seen = std::collections::HashSet::new();
+    // What `check` proves rules with must agree with the plan on every route.
+    let tracking = Tracking {
+        first_contact: true,
+        urgency: true,
+        ..Tracking::default()
+    };
     every_route(Session::new(map), false, &mut |session| {
         routes += 1;
         let walk = session.walk();
         let plan = Plan::build(map, &walk);
         assert!(!plan.advices.is_empty());
+        let outcome = tracking.of_walk(map, &walk);
+        let top = outcome.top.expect("a plan has contacts");
+        let first = &plan.contacts[0];
+        let named = match (first.role, first.whom) {
+            (Some(role), _) | (None, Whom::FromDossier(role)) => Named::Role(role),
+            (None, Whom::Organisation(o)) => Named::Organisation(o),
+            (None, Whom::Unresolved { role, .. }) => Named::Role(role),
+        };
+        assert_eq!(
+            top.first(),
+            Some(named),
+            "first contact of {:?}",
+            walk.steps
+        );
+        assert_eq!(top.urgency, plan.urgency(), "urgency of {:?}", walk.steps);
         advices_seen.extend(plan.advices.iter().map(|a| a.advice));
         // A contact the school can reach: an organisation with a phone, e-mail or
         // website; or, for a pupil from outside the region, the plan's instruction
