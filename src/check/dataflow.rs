@@ -848,3 +848,65 @@ fn values(map: &Map, question: usize, order: &[usize], limit: Option<&Limit>) ->
         QuestionKind::Gemeente { .. } => Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn top(urgency: Urgency, mentions: &[Named], at_top: &[Named]) -> Outcome {
+        Outcome {
+            top: Some(Top {
+                urgency,
+                mentions: mentions.to_vec(),
+                at_top: at_top.to_vec(),
+            }),
+            ..Outcome::default()
+        }
+    }
+
+    #[test]
+    fn the_more_urgent_part_decides_who_comes_first() {
+        let (y, z) = (Named::Organisation(0), Named::Organisation(1));
+        let acute = top(Urgency::Acuut, &[z], &[z]);
+        let today = top(Urgency::Vandaag, &[y], &[y]);
+        for combined in [
+            Tracking::then(&acute, &today),
+            Tracking::then(&today, &acute),
+        ] {
+            assert_eq!(combined.top.unwrap().first(), Some(z));
+        }
+    }
+
+    #[test]
+    fn a_later_reason_can_lift_an_earlier_mention_to_first() {
+        // Advice 1 names Y (regular) before Z (acute); advice 2 names Y acute.
+        // The plan merges Y to acute, and Y was mentioned first: Y leads.
+        let (y, z) = (Named::Organisation(0), Named::Role(0));
+        let first = top(Urgency::Acuut, &[y, z], &[z]);
+        let second = top(Urgency::Acuut, &[y], &[y]);
+        let combined = Tracking::then(&first, &second);
+        assert_eq!(combined.top.unwrap().first(), Some(y));
+        // In the other order Y is named first at once.
+        assert_eq!(
+            Tracking::then(&second, &first).top.unwrap().first(),
+            Some(y)
+        );
+    }
+
+    #[test]
+    fn asked_and_named_bits_accumulate() {
+        let a = Outcome {
+            asked: 0b01,
+            named: 0b100,
+            top: None,
+        };
+        let b = Outcome {
+            asked: 0b10,
+            named: 0b001,
+            top: None,
+        };
+        let both = Tracking::then(&a, &b);
+        assert_eq!((both.asked, both.named), (0b11, 0b101));
+        assert!(Tracking::has(&both, 0) && !Tracking::has(&both, 1));
+    }
+}

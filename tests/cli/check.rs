@@ -724,3 +724,37 @@ fn rules_on_a_map_with_2_to_the_60_routes_are_proven_without_listing_them() {
     // gives the real figure.
     assert!(took < Duration::from_secs(10), "check took {took:?}");
 }
+
+/// `check` in a real terminal: colour, unless `NO_COLOR` is set.
+#[test]
+fn colour_only_on_a_terminal_and_never_with_no_color() {
+    use expectrl::{Eof, Expect};
+    let dir = tempfile::tempdir().unwrap();
+    broken_map(dir.path(), &CASES[0]);
+    let run = |no_color: Option<&str>| {
+        let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("routekaart"));
+        command
+            .args(["check", "."])
+            .current_dir(dir.path())
+            .env("SOURCE_DATE_EPOCH", crate::EPOCH)
+            .env("TERM", "xterm")
+            .env_remove("NO_COLOR");
+        if let Some(value) = no_color {
+            command.env("NO_COLOR", value);
+        }
+        let mut session = expectrl::session::OsSession::spawn(command).unwrap();
+        session.set_expect_timeout(Some(Duration::from_secs(10)));
+        let found = session.expect(Eof).unwrap();
+        String::from_utf8_lossy(found.get(0).unwrap_or_default()).to_string()
+    };
+    let coloured = run(None);
+    assert!(coloured.contains("\x1b[1;31mfout\x1b[0m"), "{coloured:?}");
+    let plain = run(Some("1"));
+    assert!(
+        plain.contains("fout: verwijzing") && !plain.contains('\x1b'),
+        "{plain:?}"
+    );
+    // Not a terminal (a pipe): no colour either.
+    let (_, piped) = check(dir.path(), &[]);
+    assert!(!piped.contains('\x1b'), "{piped:?}");
+}
