@@ -238,6 +238,18 @@ pub fn to_text(map: &Map, question: &Question, answer: &Answer) -> String {
     }
 }
 
+/// A route's answers on one line, `id=value → id=value`, for messages.
+pub fn route(map: &Map, steps: &[crate::engine::Step]) -> String {
+    let answers: Vec<String> = steps
+        .iter()
+        .map(|s| {
+            let q = &map.questions[s.question];
+            format!("{}={}", q.id, to_text(map, q, &s.answer))
+        })
+        .collect();
+    answers.join(" → ")
+}
+
 /// The answer in words, for people.
 pub fn label(map: &Map, question: &Question, answer: &Answer) -> String {
     match (&question.kind, answer) {

@@ -52,11 +52,10 @@ impl Failure {
     fn message(&self) -> String {
         match self {
             Failure::Load(error) => {
-                let count = error.diagnostics.len();
                 format!(
-                    "{}De routekaart kan niet geladen worden: {count} {}.\n",
+                    "{}De routekaart kan niet geladen worden: {}.\n",
                     diagnostic::render(&error.diagnostics, &error.sources),
-                    if count == 1 { "fout" } else { "fouten" }
+                    check::format::count(error.diagnostics.len(), "fout", "fouten")
                 )
             }
             Failure::File(diagnostics, sources) => diagnostic::render(diagnostics, sources),

@@ -39,6 +39,23 @@ impl Diagnostic {
         Self::error(kind, Some(Location::whole_file(file)))
     }
 
+    /// `id` names no `kind` among `known`: an error that suggests the closest known id.
+    pub fn unknown_reference(
+        kind: IdKind,
+        id: &str,
+        known: &[String],
+        location: Option<Location>,
+    ) -> Self {
+        Self::error(
+            DiagnosticKind::UnknownReference {
+                kind,
+                id: id.to_string(),
+                suggestion: suggest(id, known).map(String::from),
+            },
+            location,
+        )
+    }
+
     /// A finding of `check`, with the severity it carries.
     pub fn finding(finding: Finding, location: Option<Location>) -> Self {
         Self {

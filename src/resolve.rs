@@ -5,7 +5,7 @@
 //! no cycles) and reports each with its file, line and column.
 
 use crate::date::Date;
-use crate::diagnostic::{AnswerOfProblem, Diagnostic, DiagnosticKind, IdKind, suggest};
+use crate::diagnostic::{AnswerOfProblem, Diagnostic, DiagnosticKind, IdKind};
 use crate::map::{
     Advice, Choice, Contact, ContactTarget, Gemeente, Map, Meta, Milestone, Node, NumberRange,
     Organisation, OrganisationLocations, Question, QuestionKind, Role, RoleSource,
@@ -268,14 +268,12 @@ impl Resolver {
         if found.is_none() {
             let mut known: Vec<String> = index.keys().cloned().collect();
             known.sort();
-            self.error(
-                DiagnosticKind::UnknownReference {
-                    kind,
-                    id: id.value.clone(),
-                    suggestion: suggest(&id.value, &known).map(String::from),
-                },
+            self.diagnostics.push(Diagnostic::unknown_reference(
+                kind,
+                &id.value,
+                &known,
                 Location::of(file, id),
-            );
+            ));
         }
         found
     }

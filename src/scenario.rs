@@ -77,17 +77,7 @@ fn check(
     walk: &Walk,
     expected: &crate::model::Expected,
 ) -> Vec<String> {
-    let route = || {
-        let steps: Vec<String> = walk
-            .steps
-            .iter()
-            .map(|s| {
-                let q = &map.questions[s.question];
-                format!("{}={}", q.id, answer::to_text(map, q, &s.answer))
-            })
-            .collect();
-        format!("route: {}", steps.join(" → "))
-    };
+    let route = || format!("route: {}", answer::route(map, &walk.steps));
     if let Some(next) = walk.next {
         return vec![format!(
             "de antwoorden zijn niet compleet: vraag `{}` heeft geen antwoord ({})",

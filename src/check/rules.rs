@@ -14,7 +14,7 @@
 
 use super::dataflow::{Analysis, Limit, Named, Outcome, TooComplex, Tracking};
 use super::finding::{ConditionShape, Finding};
-use crate::diagnostic::{Diagnostic, DiagnosticKind, IdKind, suggest};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, IdKind};
 use crate::engine::Session;
 use crate::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
 use crate::model::{Condition, RuleDef, RulesFile};
@@ -104,7 +104,12 @@ fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> O
     for (id, condition) in &def.als {
         let at = Location::of(file, id);
         let Some(q) = map.question_index(&id.value) else {
-            out.push(unknown(IdKind::Question, id, &map.question_ids(), at));
+            out.push(Diagnostic::unknown_reference(
+                IdKind::Question,
+                &id.value,
+                &map.question_ids(),
+                at,
+            ));
             ok = false;
             continue;
         };
@@ -166,9 +171,9 @@ fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> O
             Some(Node::Advice(a)) => demands.push(Demand::Advice(a)),
             _ => {
                 let advices: Vec<String> = map.advices.iter().map(|a| a.id.clone()).collect();
-                out.push(unknown(
+                out.push(Diagnostic::unknown_reference(
                     IdKind::Advice,
-                    id,
+                    &id.value,
                     &advices,
                     Location::of(file, id),
                 ));
@@ -196,22 +201,6 @@ fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> O
     })
 }
 
-fn unknown(
-    kind: IdKind,
-    id: &Spanned<String>,
-    known: &[String],
-    at: Option<Location>,
-) -> Diagnostic {
-    Diagnostic::error(
-        DiagnosticKind::UnknownReference {
-            kind,
-            id: id.value.clone(),
-            suggestion: suggest(&id.value, known).map(String::from),
-        },
-        at,
-    )
-}
-
 /// An organisation or role id, as advices name contacts.
 fn contact(
     map: &Map,
@@ -227,7 +216,12 @@ fn contact(
     let Some(o) = map.organisations.iter().position(|o| o.id == id.value) else {
         let mut known: Vec<String> = map.organisations.iter().map(|o| o.id.clone()).collect();
         known.extend(map.roles.iter().map(|r| r.id.clone()));
-        out.push(unknown(IdKind::Contact, id, &known, at));
+        out.push(Diagnostic::unknown_reference(
+            IdKind::Contact,
+            &id.value,
+            &known,
+            at,
+        ));
         return None;
     };
     let direct = map.advices.iter().any(|a| {
@@ -390,20 +384,12 @@ fn prove(
     let outcome = tracking.of_walk(map, &walk);
     let problem = failure(map, &tracking, rule, &outcome)
         .unwrap_or_else(|| "de regel faalt volgens de analyse, maar niet op deze route".into());
-    let route: Vec<String> = walk
-        .steps
-        .iter()
-        .map(|s| {
-            let q = &map.questions[s.question];
-            format!("{}={}", q.id, crate::answer::to_text(map, q, &s.answer))
-        })
-        .collect();
     out.push(Diagnostic::finding(
         Finding::RuleFails {
             rule: rule.id.clone(),
             naam: rule.naam.clone(),
             problem,
-            route: route.join(" → "),
+            route: crate::answer::route(map, &walk.steps),
             command: crate::render::advise_command(map, &walk.steps, map_argument),
         },
         location,

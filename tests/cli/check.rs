@@ -5,7 +5,7 @@
 //! Each case is the fixture `schoon` (which passes `check --strict`) with a few
 //! edits, so a new case is a few lines of data.
 
-use crate::{fixture, routekaart_in};
+use crate::{copy_dir, fixture, routekaart_in};
 use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -441,19 +441,6 @@ fn broken_map(dir: &Path, case: &Case) {
             text.replacen(old, new, 1)
         };
         fs::write(path, text).unwrap();
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

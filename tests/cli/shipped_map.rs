@@ -398,19 +398,7 @@ fn check_catches_mistakes_in_a_copy_of_the_shipped_map() {
     ];
     for (file, old, new, expect) in cases {
         let dir = tempfile::tempdir().unwrap();
-        for entry in std::fs::read_dir(&source).unwrap() {
-            let entry = entry.unwrap();
-            let target = dir.path().join(entry.file_name());
-            if entry.path().is_dir() {
-                std::fs::create_dir(&target).unwrap();
-                for inner in std::fs::read_dir(entry.path()).unwrap() {
-                    let inner = inner.unwrap();
-                    std::fs::copy(inner.path(), target.join(inner.file_name())).unwrap();
-                }
-            } else {
-                std::fs::copy(entry.path(), target).unwrap();
-            }
-        }
+        crate::copy_dir(&source, dir.path());
         let path = dir.path().join(file);
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains(old), "`{old}` not in {file}");
