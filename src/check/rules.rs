@@ -342,6 +342,16 @@ fn prove(
             Demand::Urgency(_) => tracking.urgency = true,
         }
     }
+    // Outcomes keep conditions and named items as bits of a u64.
+    if tracking.asked.len() >= 64 || tracking.advices.len() + tracking.contacts.len() > 64 {
+        out.push(Diagnostic::finding(
+            Finding::TooComplex {
+                rule: Some(rule.id.clone()),
+            },
+            location,
+        ));
+        return false;
+    }
     let all_asked: u64 = (1u64 << tracking.asked.len()) - 1;
     let analysis = Analysis::new(map, tracking.clone(), rule.limits.clone());
     let mut applies = false;

@@ -745,3 +745,24 @@ fn colour_only_on_a_terminal_and_never_with_no_color() {
     let (_, piped) = check(dir.path(), &[]);
     assert!(!piped.contains('\x1b'), "{piped:?}");
 }
+
+#[test]
+fn a_rule_naming_more_than_64_contacts_is_refused_not_crashed() {
+    let dir = tempfile::tempdir().unwrap();
+    write_map(dir.path(), routekaart::synthetic::chain(70));
+    let contacts: Vec<String> = (1..=65).map(|i| format!("org-{i}")).collect();
+    fs::write(
+        dir.path().join("regels.yaml"),
+        format!(
+            "regels:\n  - id: te-veel\n    naam: Te veel\n    dan:\n      niet: [{}]\n",
+            contacts.join(", ")
+        ),
+    )
+    .unwrap();
+    let (code, stdout) = check(dir.path(), &[]);
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(
+        stdout.contains("regel `te-veel` is te complex om te bewijzen"),
+        "{stdout}"
+    );
+}
