@@ -57,6 +57,9 @@ type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// combinations) one analysis may need, before it gives up as too complex.
 pub const MAX_OUTCOMES: usize = 20_000;
 pub const MAX_PASSES: usize = 100_000;
+/// The most options of a multiple-choice question whose answer is shared:
+/// its 2^n subsets are enumerated.
+pub const MAX_SHARED_OPTIONS: usize = 16;
 
 /// A contact as advices name it: an organisation, or a role (whoever fills it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -380,6 +383,13 @@ impl<'m> Analysis<'m> {
     /// Calls `visit` with every pass, one per combination of shared answers,
     /// until it returns `false`.
     pub fn passes(&self, mut visit: impl FnMut(&Pass) -> bool) -> Result<(), TooComplex> {
+        let too_many_options = self.shared.iter().any(|s| {
+            matches!(&self.map.questions[s.question].kind,
+                QuestionKind::MultiChoice(choices) if choices.len() > MAX_SHARED_OPTIONS)
+        });
+        if too_many_options {
+            return Err(TooComplex);
+        }
         let count = self
             .shared
             .iter()
@@ -798,7 +808,12 @@ fn values(map: &Map, question: usize, order: &[usize], limit: Option<&Limit>) ->
             .map(|i| Limit::AnyOf(vec![i]))
             .collect(),
         QuestionKind::MultiChoice(choices) => {
-            let n = choices.len().min(16);
+            // More options than this make too many subsets: the analysis gives up
+            // (see `Analysis::passes`) rather than try only some of them.
+            let n = choices.len();
+            if n > MAX_SHARED_OPTIONS {
+                return Vec::new();
+            }
             (1u32..(1 << n))
                 .map(|set| (0..n).filter(|i| set & (1 << i) != 0).collect::<Vec<_>>())
                 .filter(|chosen| match limit {

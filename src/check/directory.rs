@@ -221,6 +221,12 @@ pub fn is_dutch_phone(text: &str) -> bool {
         return false;
     }
     let plus = text.trim_start().starts_with('+');
+    // `+31 (0)20 …`: the trunk 0 in brackets is dropped when dialling from abroad.
+    let text = if plus {
+        text.replacen("(0)", "", 1)
+    } else {
+        text.to_string()
+    };
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
     if plus || digits.starts_with("0031") {
         let national = digits.strip_prefix(if plus { "31" } else { "0031" });
@@ -294,6 +300,7 @@ mod tests {
             "14 020",
             "14 0297",
             "+31 20 496 2121",
+            "+31 (0)20 496 2121",
             "(020) 496-2121",
             "0031 20 496 2121",
         ] {

@@ -247,8 +247,7 @@ impl Finding {
             | CheckedLongAgo { .. }
             | Expired { .. }
             | NoLegalBasis { .. }
-            | NoSteps { .. }
-            | RuleNeverApplies { .. } => Severity::Warning,
+            | NoSteps { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -368,7 +367,8 @@ impl Finding {
     }
 }
 
-fn percent(permille: u32) -> String {
+/// Tenths of a percent as a Dutch percentage: `94,1%`.
+pub fn percent(permille: u32) -> String {
     format!("{},{}%", permille / 10, permille % 10)
 }
 
@@ -402,7 +402,7 @@ impl fmt::Display for Finding {
                 follows,
             } => write!(
                 f,
-                "advies `{advice}` noemt rol `{role}`, die de {follows} volgt, maar een route naar dit advies vraagt de {follows} niet"
+                "advies `{advice}` noemt rol `{role}`, die de {follows} volgt, maar minstens één route komt bij dit advies zonder eerst de {follows} te vragen"
             ),
             NoContactData { organisation } => write!(
                 f,
@@ -437,7 +437,7 @@ impl fmt::Display for Finding {
                 higher_urgency,
             } => write!(
                 f,
-                "vraag `{question}`: bij {higher} is het plan minder urgent ({}) dan bij {lower} ({})",
+                "vraag `{question}`: bij {higher} leidt de route verder naar een minder urgent advies ({}) dan bij {lower} ({})",
                 higher_urgency.id(),
                 lower_urgency.id()
             ),

@@ -379,6 +379,7 @@ fn prove(
         return false;
     }
     let Some(answers) = counterexample else {
+        // A rule that no route meets proves nothing; most likely `als` has a typo.
         if !applies {
             out.push(Diagnostic::finding(
                 Finding::RuleNeverApplies {
@@ -387,13 +388,15 @@ fn prove(
                 location,
             ));
         }
-        return true;
+        return applies;
     };
     // The engine walks the answers found: the route shown is the real one.
     let walk = Session::with_answers(map, answers).walk();
     let outcome = tracking.of_walk(map, &walk);
     let problem = failure(map, &tracking, rule, &outcome)
-        .unwrap_or_else(|| "de regel faalt volgens de analyse, maar niet op deze route".into());
+        .unwrap_or_else(|| {
+            "interne fout van routekaart: de analyse vond deze route, maar op de route zelf geldt de regel wel; meld dit alstublieft".into()
+        });
     out.push(Diagnostic::finding(
         Finding::RuleFails {
             rule: rule.id.clone(),
@@ -410,12 +413,8 @@ fn prove(
 /// The first demand `outcome` does not meet, worded for the report.
 fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Option<String> {
     let bit_of_contact = |who: Named| {
-        tracking.advices.len()
-            + tracking
-                .contacts
-                .iter()
-                .position(|&c| c == who)
-                .unwrap_or(0)
+        let i = tracking.contacts.iter().position(|&c| c == who);
+        tracking.advices.len() + i.expect("every named contact is tracked")
     };
     for demand in &rule.demands {
         let problem = match *demand {
@@ -434,7 +433,8 @@ fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Op
             Demand::Lacks(who) => Tracking::has(outcome, bit_of_contact(who))
                 .then(|| format!("`{}` staat toch in het plan", who.id(map))),
             Demand::Advice(a) => {
-                let bit = tracking.advices.iter().position(|&x| x == a).unwrap_or(0);
+                let bit = tracking.advices.iter().position(|&x| x == a);
+                let bit = bit.expect("every named advice is tracked");
                 (!Tracking::has(outcome, bit))
                     .then(|| format!("advies `{}` zit niet in het plan", map.advices[a].id))
             }

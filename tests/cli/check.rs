@@ -134,7 +134,7 @@ const CASES: &[Case] = &[
         args: &[],
         exit: 1,
         expect: &[
-            "advies `advies-hulp` noemt rol `hulp`, die de woongemeente volgt, maar een route naar dit advies vraagt de woongemeente niet",
+            "advies `advies-hulp` noemt rol `hulp`, die de woongemeente volgt, maar minstens één route komt bij dit advies zonder eerst de woongemeente te vragen",
             "adviezen.yaml:17:14",
         ],
     },
@@ -194,7 +194,7 @@ const CASES: &[Case] = &[
         args: &[],
         exit: 1,
         expect: &[
-            "fout: vraag `uren`: bij 16 is het plan minder urgent (regulier) dan bij 0 (deze-week)",
+            "fout: vraag `uren`: bij 16 leidt de route verder naar een minder urgent advies (regulier) dan bij 0 (deze-week)",
             "vragen.yaml:39:14",
             "hoger_is_urgenter: false",
         ],
@@ -314,8 +314,11 @@ const CASES: &[Case] = &[
             "      uren: {van: 16}\n      gevaar-nu: nee\n      zorg: {niet: [gevaar]}",
         )],
         args: &[],
-        exit: 0,
-        expect: &["waarschuwing: regel `verzuim-melden` is op geen enkele route van toepassing"],
+        exit: 1,
+        expect: &[
+            "fout: regel `verzuim-melden` is op geen enkele route van toepassing",
+            "1 van 2 regels bewezen",
+        ],
     },
     Case {
         name: "rule_mistakes",
@@ -765,4 +768,24 @@ fn a_rule_naming_more_than_64_contacts_is_refused_not_crashed() {
         stdout.contains("regel `te-veel` is te complex om te bewijzen"),
         "{stdout}"
     );
+}
+
+#[test]
+fn a_shared_question_with_too_many_options_is_too_complex_not_half_proven() {
+    let dir = fixture("gedeelde-meerkeuze");
+    let (code, stdout) = check(&dir, &[]);
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(
+        stdout.contains("regel `nooit-spoed` is te complex om te bewijzen"),
+        "{stdout}"
+    );
+    // A finding without a place still gets one in SARIF (uploads refuse none).
+    let (_, sarif) = check(&dir, &["--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    for result in sarif["runs"][0]["results"].as_array().unwrap() {
+        assert!(
+            !result["locations"].as_array().unwrap().is_empty(),
+            "{result}"
+        );
+    }
 }

@@ -47,12 +47,10 @@ pub fn render(report: &Report, colour: bool) -> String {
         );
     }
     if let Some(coverage) = &report.coverage {
-        let permille = coverage.permille();
         let _ = writeln!(
             out,
-            "Dekking door de scenario's: {},{}%",
-            permille / 10,
-            permille % 10
+            "Dekking door de scenario's: {}",
+            crate::check::finding::percent(coverage.permille())
         );
         for (name, part) in coverage.parts() {
             let _ = write!(out, "  {name:<11} {:>4} van {}", part.gedekt, part.totaal);

@@ -28,9 +28,16 @@ pub fn render(report: &Report) -> String {
                 message.push_str("\nhulp: ");
                 message.push_str(&help);
             }
+            // Code-scanning uploads refuse a result without a place: a finding
+            // about the map as a whole points at its first file.
+            let whole_map = report
+                .sources
+                .first()
+                .map(|s| crate::source::Location::whole_file(&s.name));
             let locations: Vec<_> = d
                 .location
                 .iter()
+                .chain(whole_map.iter().filter(|_| d.location.is_none()))
                 .map(|l| {
                     let uri = l.file.replace('\\', "/");
                     if l.line > 0 {
