@@ -99,6 +99,34 @@ pub struct Tracking {
     pub urgency: bool,
     /// Record who the plan names first (implies `urgency`).
     pub first_contact: bool,
+    /// Whom each role stands for with the gemeenten of [`Tracking::gemeenten`]
+    /// (see [`resolve_roles`]), so that two names for one organisation count
+    /// as one contact, as in the plan. Empty: every role is its own contact.
+    pub roles: Vec<Named>,
+    /// The pupil's and the school's gemeente (`None`: outside the map) that
+    /// `roles` assumes; a counterexample answers the gemeente questions so.
+    pub gemeenten: (Option<usize>, Option<usize>),
+}
+
+/// Whom each role stands for when the pupil lives in `woon` and the school is
+/// in `school` (`None`: outside the map): the organisation that fills it, or
+/// the role itself when none does or it comes from the pupil's file.
+pub fn resolve_roles(map: &Map, woon: Option<usize>, school: Option<usize>) -> Vec<Named> {
+    use crate::map::RoleSource;
+    (0..map.roles.len())
+        .map(|r| {
+            let gemeente = match map.roles[r].bepaald_door {
+                RoleSource::Woongemeente => woon,
+                RoleSource::Schoolgemeente => school,
+                RoleSource::Dossier => return Named::Role(r),
+            };
+            let filled = match gemeente {
+                Some(g) => map.gemeenten[g].roles.get(&r).copied(),
+                None => map.roles[r].outside_map,
+            };
+            filled.map_or(Named::Role(r), Named::Organisation)
+        })
+        .collect()
 }
 
 /// What a walk, or the rest of one from a node, comes to.
@@ -135,6 +163,19 @@ impl Top {
 }
 
 impl Tracking {
+    /// The contact `who` stands for with this tracking's gemeenten.
+    pub fn contact(&self, who: Named) -> Named {
+        self.contact_with(&self.roles, who)
+    }
+
+    /// The contact `who` stands for when roles resolve as `roles` (empty: as themselves).
+    pub fn contact_with(&self, roles: &[Named], who: Named) -> Named {
+        match who {
+            Named::Role(r) if !roles.is_empty() => roles[r],
+            other => other,
+        }
+    }
+
     /// The outcome of reaching one advice.
     pub fn advice(&self, map: &Map, advice: usize) -> Outcome {
         let a = &map.advices[advice];
@@ -143,7 +184,7 @@ impl Tracking {
             named |= 1 << bit;
         }
         for contact in &a.contacts {
-            let who = Named::of(contact.target);
+            let who = self.contact(Named::of(contact.target));
             if let Some(bit) = self.contacts.iter().position(|&c| c == who) {
                 named |= 1 << (self.advices.len() + bit);
             }
@@ -153,14 +194,14 @@ impl Tracking {
             let (mut mentions, mut at_top) = (Vec::new(), Vec::new());
             if self.first_contact {
                 for contact in &a.contacts {
-                    let who = Named::of(contact.target);
+                    let who = self.contact(Named::of(contact.target));
                     if contact.urgency == urgency && !at_top.contains(&who) {
                         at_top.push(who);
                     }
                 }
                 at_top.sort_unstable();
                 for contact in &a.contacts {
-                    let who = Named::of(contact.target);
+                    let who = self.contact(Named::of(contact.target));
                     if !mentions.contains(&who) {
                         mentions.push(who);
                     }
@@ -668,7 +709,16 @@ impl<'m> Analysis<'m> {
                         Answer::Number(ranges[*r].from.max(from))
                     }
                     Pick::YesNo(yes) => Answer::YesNo(*yes),
-                    Pick::Gemeente => Answer::Gemeente(Some(0)),
+                    Pick::Gemeente => {
+                        let (woon, school) = self.tracking.gemeenten;
+                        match &map.questions[q].kind {
+                            QuestionKind::Gemeente {
+                                kind: crate::map::GemeenteKind::Woongemeente,
+                                ..
+                            } => Answer::Gemeente(woon),
+                            _ => Answer::Gemeente(school),
+                        }
+                    }
                 };
                 answers.push((var, answer));
             }

@@ -10,9 +10,12 @@
 //! runnable `routekaart advise` line.
 //!
 //! Contacts are named as advices name them: an organisation id, or a role id
-//! (whoever fills it in the pupil's gemeente).
+//! (whoever fills it in the pupil's or school's gemeente). The plan merges one
+//! organisation under two names into one contact, so a rule is proven once
+//! for each way the gemeenten can merge names ([`gemeente_cases`]), with roles
+//! resolved as in the plan.
 
-use super::dataflow::{Analysis, Limit, Named, Outcome, TooComplex, Tracking};
+use super::dataflow::{Analysis, Limit, Named, Outcome, TooComplex, Tracking, resolve_roles};
 use super::finding::{ConditionShape, Finding};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, IdKind};
 use crate::engine::Session;
@@ -329,21 +332,21 @@ fn prove(
     location: Option<Location>,
     out: &mut Vec<Diagnostic>,
 ) -> bool {
-    let mut tracking = Tracking {
+    let mut base = Tracking {
         asked: rule.limits.keys().copied().collect(),
         ..Tracking::default()
     };
-    tracking.asked.sort_unstable();
+    base.asked.sort_unstable();
     for demand in &rule.demands {
         match *demand {
-            Demand::Names(who) | Demand::Lacks(who) => tracking.contacts.push(who),
-            Demand::Advice(a) => tracking.advices.push(a),
-            Demand::First(_) => tracking.first_contact = true,
-            Demand::Urgency(_) => tracking.urgency = true,
+            Demand::Names(who) | Demand::Lacks(who) => base.contacts.push(who),
+            Demand::Advice(a) => base.advices.push(a),
+            Demand::First(_) => base.first_contact = true,
+            Demand::Urgency(_) => base.urgency = true,
         }
     }
     // Outcomes keep conditions and named items as bits of a u64.
-    if tracking.asked.len() >= 64 || tracking.advices.len() + tracking.contacts.len() > 64 {
+    if base.asked.len() >= 64 || base.advices.len() + base.contacts.len() > 64 {
         out.push(Diagnostic::finding(
             Finding::TooComplex {
                 rule: Some(rule.id.clone()),
@@ -352,23 +355,41 @@ fn prove(
         ));
         return false;
     }
-    let all_asked: u64 = (1u64 << tracking.asked.len()) - 1;
-    let analysis = Analysis::new(map, tracking.clone(), rule.limits.clone());
+    let all_asked: u64 = (1u64 << base.asked.len()) - 1;
     let mut applies = false;
     let mut counterexample = None;
-    let result = analysis.passes(|pass| {
-        for (i, outcome) in pass.start(&analysis).enumerate() {
-            if outcome.asked != all_asked {
-                continue;
+    let mut result = Ok(());
+    // One analysis per way the gemeenten can merge contacts (see `gemeente_cases`).
+    for (woon, school) in gemeente_cases(map, rule) {
+        let roles = resolve_roles(map, woon, school);
+        let mut tracking = Tracking {
+            gemeenten: (woon, school),
+            ..base.clone()
+        };
+        tracking.contacts = base
+            .contacts
+            .iter()
+            .map(|&c| tracking.contact_with(&roles, c))
+            .collect();
+        tracking.roles = roles;
+        let analysis = Analysis::new(map, tracking.clone(), rule.limits.clone());
+        result = analysis.passes(|pass| {
+            for (i, outcome) in pass.start(&analysis).enumerate() {
+                if outcome.asked != all_asked {
+                    continue;
+                }
+                applies = true;
+                if failure(map, &tracking, rule, outcome).is_some() {
+                    counterexample = Some((tracking.clone(), analysis.witness(pass, i)));
+                    return false;
+                }
             }
-            applies = true;
-            if failure(map, &tracking, rule, outcome).is_some() {
-                counterexample = Some(analysis.witness(pass, i));
-                return false;
-            }
+            true
+        });
+        if result.is_err() || counterexample.is_some() {
+            break;
         }
-        true
-    });
+    }
     if result == Err(TooComplex) {
         out.push(Diagnostic::finding(
             Finding::TooComplex {
@@ -378,7 +399,7 @@ fn prove(
         ));
         return false;
     }
-    let Some(answers) = counterexample else {
+    let Some((tracking, answers)) = counterexample else {
         // A rule that no route meets proves nothing; most likely `als` has a typo.
         if !applies {
             out.push(Diagnostic::finding(
@@ -410,9 +431,103 @@ fn prove(
     false
 }
 
+/// The gemeenten (pupil's, school's) to analyse a rule with: one for each way
+/// the roles can name the same organisation twice or name an organisation
+/// that advices also name directly, since the plan merges those into one
+/// contact. Gemeenten where every role is a contact of its own behave alike
+/// and share one case. `None` is a gemeente outside the map.
+fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Option<usize>, Option<usize>)> {
+    // Organisations that keep their identity: those advices or the rule name.
+    let mut pinned: Vec<usize> = map
+        .advices
+        .iter()
+        .flat_map(|a| &a.contacts)
+        .filter_map(|c| match c.target {
+            ContactTarget::Organisation(o) => Some(o),
+            ContactTarget::Role(_) => None,
+        })
+        .collect();
+    for demand in &rule.demands {
+        if let Demand::First(Named::Organisation(o))
+        | Demand::Names(Named::Organisation(o))
+        | Demand::Lacks(Named::Organisation(o)) = *demand
+        {
+            pinned.push(o);
+        }
+    }
+    let first = rule.demands.iter().any(|d| matches!(d, Demand::First(_)));
+    let named: Vec<Named> = rule
+        .demands
+        .iter()
+        .filter_map(|d| match *d {
+            Demand::Names(who) | Demand::Lacks(who) => Some(who),
+            _ => None,
+        })
+        .collect();
+    let gemeenten: Vec<Option<usize>> = (0..map.gemeenten.len()).map(Some).chain([None]).collect();
+    let mut seen: Vec<Vec<Vec<Named>>> = Vec::new();
+    let mut cases = Vec::new();
+    for &woon in &gemeenten {
+        for &school in &gemeenten {
+            let roles = resolve_roles(map, woon, school);
+            let contact = |who: Named| match who {
+                Named::Role(r) => roles[r],
+                other => other,
+            };
+            let shape: Vec<Vec<Named>> = if first {
+                // Who comes first depends on every merge: pinned organisations
+                // by name, every other contact numbered in order of appearance,
+                // so that only which roles share a contact tells cases apart.
+                let mut others: Vec<Named> = Vec::new();
+                vec![
+                    roles
+                        .iter()
+                        .map(|&who| match who {
+                            Named::Organisation(o) if pinned.contains(&o) => who,
+                            _ => {
+                                let i =
+                                    others.iter().position(|&x| x == who).unwrap_or_else(|| {
+                                        others.push(who);
+                                        others.len() - 1
+                                    });
+                                Named::Role(i)
+                            }
+                        })
+                        .collect(),
+                ]
+            } else {
+                // Whether a contact is in the plan depends only on which roles
+                // (and which organisation named directly) stand for it.
+                named
+                    .iter()
+                    .map(|&who| {
+                        let target = contact(who);
+                        let mut names: Vec<Named> = (0..roles.len())
+                            .filter(|&r| roles[r] == target)
+                            .map(Named::Role)
+                            .collect();
+                        if let Named::Organisation(o) = target
+                            && pinned.contains(&o)
+                        {
+                            names.push(target);
+                        }
+                        names
+                    })
+                    .collect()
+            };
+            if !seen.contains(&shape) {
+                seen.push(shape);
+                cases.push((woon, school));
+            }
+        }
+    }
+    cases
+}
+
 /// The first demand `outcome` does not meet, worded for the report.
 fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Option<String> {
     let bit_of_contact = |who: Named| {
+        let who = tracking.contact(who);
         let i = tracking.contacts.iter().position(|&c| c == who);
         tracking.advices.len() + i.expect("every named contact is tracked")
     };
@@ -420,7 +535,7 @@ fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Op
         let problem = match *demand {
             Demand::First(who) => {
                 let first = outcome.top.as_ref().and_then(|t| t.first());
-                (first != Some(who)).then(|| {
+                (first != Some(tracking.contact(who))).then(|| {
                     format!(
                         "het plan noemt eerst `{}`, niet `{}`",
                         first.map_or("niemand", |f| f.id(map)),

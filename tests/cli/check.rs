@@ -789,3 +789,22 @@ fn a_shared_question_with_too_many_options_is_too_complex_not_half_proven() {
         );
     }
 }
+
+/// The plan merges an organisation named directly and through a role into one
+/// contact; rules are judged as the plan shows them, per gemeente.
+#[test]
+fn rules_see_contacts_as_the_plan_merges_them() {
+    let (code, stdout) = check(&fixture("samengevoegd"), &[]);
+    assert_eq!(code, Some(1), "{stdout}");
+    for expected in [
+        "regel `ja-spoed-eerst` geldt niet op elke route",
+        "het plan noemt eerst `hulp-noord`, niet `spoed`",
+        "regel `nee-geen-arts-noord` geldt niet op elke route",
+        "`arts-noord` staat toch in het plan",
+        "route: school=noord → woon=noord → q=nee",
+        "`arts-noord` staat niet in het plan",
+        "route: school=zuid → woon=noord → q=nee",
+    ] {
+        assert!(stdout.contains(expected), "`{expected}` not in:\n{stdout}");
+    }
+}
