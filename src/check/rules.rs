@@ -12,7 +12,7 @@
 //! Contacts are named as advices name them: an organisation id, or a role id
 //! (whoever fills it in the pupil's or school's gemeente). The plan merges one
 //! organisation under two names into one contact, so a rule is proven once
-//! for each way the gemeenten can merge names ([`gemeente_cases`]), with roles
+//! for each way the gemeenten can merge names (see `gemeente_cases`), with roles
 //! resolved as in the plan.
 
 use super::dataflow::{Analysis, Limit, Named, Outcome, TooComplex, Tracking, resolve_roles};
