@@ -617,10 +617,7 @@ impl<'m> Analysis<'m> {
                 }
             }
             QuestionKind::Number { ranges, .. } => {
-                let (from, to) = match limit {
-                    Some(Limit::Between(from, to)) => (*from, *to),
-                    _ => (i64::MIN, i64::MAX),
-                };
+                let (from, to) = bounds(limit);
                 for (i, range) in ranges.iter().enumerate() {
                     if range.from <= to && from <= range.to {
                         add(
@@ -656,10 +653,7 @@ impl<'m> Analysis<'m> {
             return Ok(Vec::new());
         };
         let var = self.map.questions[q].asked(q);
-        let (from, to) = match self.limit(&pass.values, var) {
-            Some(Limit::Between(from, to)) => (*from, *to),
-            _ => (i64::MIN, i64::MAX),
-        };
+        let (from, to) = bounds(self.limit(&pass.values, var));
         let mut result = Vec::new();
         for range in ranges {
             if range.from <= to && from <= range.to {
@@ -702,10 +696,7 @@ impl<'m> Analysis<'m> {
                         let QuestionKind::Number { ranges, .. } = &map.questions[q].kind else {
                             unreachable!("a range is picked only at a number question")
                         };
-                        let from = match self.limits.get(&var) {
-                            Some(Limit::Between(from, _)) => *from,
-                            _ => i64::MIN,
-                        };
+                        let (from, _) = bounds(self.limits.get(&var));
                         Answer::Number(ranges[*r].from.max(from))
                     }
                     Pick::YesNo(yes) => Answer::YesNo(*yes),
@@ -734,6 +725,14 @@ impl Pass {
             Node::Advice(a) => Box::new(std::iter::once(&self.advices[a])),
             Node::Question(q) => Box::new(self.questions[q].list.iter().map(|(o, _)| o)),
         }
+    }
+}
+
+/// The numbers a limit allows: its range, or all.
+fn bounds(limit: Option<&Limit>) -> (i64, i64) {
+    match limit {
+        Some(Limit::Between(from, to)) => (*from, *to),
+        _ => (i64::MIN, i64::MAX),
     }
 }
 
