@@ -108,6 +108,15 @@ pub struct Tracking {
     pub gemeenten: (Option<usize>, Option<usize>),
 }
 
+/// The contact `who` stands for when roles resolve as `roles` (from
+/// [`resolve_roles`]; empty: every role as itself).
+pub fn stands_for(roles: &[Named], who: Named) -> Named {
+    match who {
+        Named::Role(r) if !roles.is_empty() => roles[r],
+        other => other,
+    }
+}
+
 /// Whom each role stands for when the pupil lives in `woon` and the school is
 /// in `school` (`None`: outside the map): the organisation that fills it, or
 /// the role itself when none does or it comes from the pupil's file.
@@ -165,15 +174,7 @@ impl Top {
 impl Tracking {
     /// The contact `who` stands for with this tracking's gemeenten.
     pub fn contact(&self, who: Named) -> Named {
-        self.contact_with(&self.roles, who)
-    }
-
-    /// The contact `who` stands for when roles resolve as `roles` (empty: as themselves).
-    pub fn contact_with(&self, roles: &[Named], who: Named) -> Named {
-        match who {
-            Named::Role(r) if !roles.is_empty() => roles[r],
-            other => other,
-        }
+        stands_for(&self.roles, who)
     }
 
     /// The outcome of reaching one advice.

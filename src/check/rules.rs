@@ -15,7 +15,9 @@
 //! for each way the gemeenten can merge names (see `gemeente_cases`), with roles
 //! resolved as in the plan.
 
-use super::dataflow::{Analysis, Limit, Named, Outcome, TooComplex, Tracking, resolve_roles};
+use super::dataflow::{
+    Analysis, Limit, Named, Outcome, TooComplex, Tracking, resolve_roles, stands_for,
+};
 use super::finding::{ConditionShape, Finding};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, IdKind};
 use crate::engine::Session;
@@ -360,18 +362,17 @@ fn prove(
     let mut counterexample = None;
     let mut result = Ok(());
     // One analysis per way the gemeenten can merge contacts (see `gemeente_cases`).
-    for (woon, school) in gemeente_cases(map, rule) {
-        let roles = resolve_roles(map, woon, school);
-        let mut tracking = Tracking {
-            gemeenten: (woon, school),
+    for (gemeenten, roles) in gemeente_cases(map, rule) {
+        let tracking = Tracking {
+            contacts: base
+                .contacts
+                .iter()
+                .map(|&c| stands_for(&roles, c))
+                .collect(),
+            roles,
+            gemeenten,
             ..base.clone()
         };
-        tracking.contacts = base
-            .contacts
-            .iter()
-            .map(|&c| tracking.contact_with(&roles, c))
-            .collect();
-        tracking.roles = roles;
         let analysis = Analysis::new(map, tracking.clone(), rule.limits.clone());
         result = analysis.passes(|pass| {
             for (i, outcome) in pass.start(&analysis).enumerate() {
@@ -436,7 +437,8 @@ fn prove(
 /// that advices also name directly, since the plan merges those into one
 /// contact. Gemeenten where every role is a contact of its own behave alike
 /// and share one case. `None` is a gemeente outside the map.
-fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Option<usize>, Option<usize>)> {
+/// Each case comes with its roles resolved ([`resolve_roles`]).
+fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Gemeenten, Vec<Named>)> {
     // Organisations that keep their identity: those advices or the rule name.
     let mut pinned: Vec<usize> = map
         .advices
@@ -470,10 +472,6 @@ fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Option<usize>, Option<usize>)>
     for &woon in &gemeenten {
         for &school in &gemeenten {
             let roles = resolve_roles(map, woon, school);
-            let contact = |who: Named| match who {
-                Named::Role(r) => roles[r],
-                other => other,
-            };
             let shape: Vec<Vec<Named>> = if first {
                 // Who comes first depends on every merge: pinned organisations
                 // by name, every other contact numbered in order of appearance,
@@ -501,7 +499,7 @@ fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Option<usize>, Option<usize>)>
                 named
                     .iter()
                     .map(|&who| {
-                        let target = contact(who);
+                        let target = stands_for(&roles, who);
                         let mut names: Vec<Named> = (0..roles.len())
                             .filter(|&r| roles[r] == target)
                             .map(Named::Role)
@@ -517,12 +515,15 @@ fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Option<usize>, Option<usize>)>
             };
             if !seen.contains(&shape) {
                 seen.push(shape);
-                cases.push((woon, school));
+                cases.push(((woon, school), roles));
             }
         }
     }
     cases
 }
+
+/// The pupil's and the school's gemeente; `None` is outside the map.
+type Gemeenten = (Option<usize>, Option<usize>);
 
 /// The first demand `outcome` does not meet, worded for the report.
 fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Option<String> {
