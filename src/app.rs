@@ -5,18 +5,23 @@
 
 use crate::answer::{self, Given};
 use crate::check;
-use crate::cli::{AdviseArgs, CheckArgs, CheckFormat, Cli, Command, Format};
+use crate::cli::{
+    AdviseArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, ExportArgs, ExportFormat, Format,
+    GraphArgs, GraphFormat, OrgsArgs, RoutesArgs, TableFormat,
+};
 use crate::date::Date;
 use crate::diagnostic::{self, Diagnostic};
 use crate::engine::Session;
 use crate::exit::Exit;
 use crate::load::{self, LoadError, Loaded, MapSource};
+use crate::map::Map;
 use crate::model::AnswersFile;
 use crate::parse::parse;
 use crate::plan::Plan;
 use crate::render::{self, Context, json, markdown, text};
 use crate::save::save;
 use crate::source::{Location, SourceFile};
+use crate::views::{self, Layout};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
@@ -86,6 +91,7 @@ fn dispatch(cli: Cli) -> Result<Exit, Failure> {
         date: today(),
         map_argument: cli.routekaart.as_ref().map(|p| p.display().to_string()),
     };
+    let layout = layout(cli.width);
     match cli.command {
         None => crate::ask::run(&source, &context, None, false),
         Some(Command::Ask(args)) => crate::ask::run(&source, &context, args.output, args.force),
@@ -105,7 +111,153 @@ fn dispatch(cli: Cli) -> Result<Exit, Failure> {
             };
             check(dir.as_deref(), &args)
         }
+        Some(Command::Orgs(args)) => orgs(&load_map(&source)?.map, &args, layout),
+        Some(Command::Routes(args)) => routes(&load_map(&source)?.map, &args, layout),
+        Some(Command::Graph(args)) => graph(&load_map(&source)?.map, &args),
+        Some(Command::Export(args)) => export(&load_map(&source)?.map, &args, &context, layout),
+        Some(Command::Diff(args)) => {
+            if cli.routekaart.is_some() {
+                return Err(Failure::Usage(
+                    "`diff` leest twee kaarten uit OUD en NIEUW; laat --routekaart weg".into(),
+                ));
+            }
+            diff(&args, layout)
+        }
     }
+}
+
+/// The layout of tables and printouts: `--width`, else the terminal's width,
+/// else 80 columns; colour only on a terminal without `NO_COLOR`.
+fn layout(width: Option<u16>) -> Layout {
+    let terminal = std::io::stdout().is_terminal();
+    let width = width
+        .or_else(|| {
+            terminal
+                .then(|| comfy_table::Table::new().width())
+                .flatten()
+        })
+        .unwrap_or(80);
+    Layout {
+        width,
+        colour: terminal && colour_allowed(),
+    }
+}
+
+/// False when `NO_COLOR` is set to anything but the empty string.
+fn colour_allowed() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// `orgs`: the directory, filtered by gemeente and role.
+fn orgs(map: &Map, args: &OrgsArgs, layout: Layout) -> Result<Exit, Failure> {
+    use views::orgs;
+    let filter = orgs::Filter {
+        gemeente: args
+            .gemeente
+            .as_deref()
+            .map(|g| views::find_gemeente(map, g))
+            .transpose()
+            .map_err(Failure::Usage)?,
+        role: args
+            .rol
+            .as_deref()
+            .map(|r| orgs::find_role(map, r))
+            .transpose()
+            .map_err(Failure::Usage)?,
+    };
+    let rows = orgs::rows(map, &filter);
+    print(&match args.format {
+        TableFormat::Table => orgs::table(map, &rows, &filter, layout),
+        TableFormat::Json => orgs::json(map, &rows),
+        TableFormat::Csv => orgs::csv(&rows),
+    })?;
+    Ok(Exit::Success)
+}
+
+/// `routes`: every route, or per advice when there are too many.
+fn routes(map: &Map, args: &RoutesArgs, layout: Layout) -> Result<Exit, Failure> {
+    use views::routes;
+    let gemeente = args
+        .gemeente
+        .as_deref()
+        .map(|g| views::find_gemeente(map, g))
+        .transpose()
+        .map_err(Failure::Usage)?;
+    let listing = routes::list(map, gemeente, args.max_routes);
+    print(&match args.format {
+        TableFormat::Table => routes::table(map, &listing, layout),
+        TableFormat::Json => routes::json(map, &listing),
+        TableFormat::Csv => routes::csv(&listing),
+    })?;
+    Ok(Exit::Success)
+}
+
+/// `graph`: the flowchart, whole or of one signal.
+fn graph(map: &Map, args: &GraphArgs) -> Result<Exit, Failure> {
+    use views::graph;
+    let signal = args
+        .signaal
+        .as_deref()
+        .map(|s| views::find_signal(map, s))
+        .transpose()
+        .map_err(Failure::Usage)?;
+    print(&match args.format {
+        GraphFormat::Mermaid => graph::mermaid(map, signal),
+        GraphFormat::Dot => graph::dot(map, signal),
+    })?;
+    Ok(Exit::Success)
+}
+
+/// `export`: the printable map, to stdout or a file.
+fn export(
+    map: &Map,
+    args: &ExportArgs,
+    context: &Context,
+    layout: Layout,
+) -> Result<Exit, Failure> {
+    use views::export;
+    let out = match args.format {
+        ExportFormat::Text => export::text(map, context.date, layout),
+        ExportFormat::Markdown => export::markdown(map, context.date),
+    };
+    match &args.output {
+        Some(path) => {
+            save(path, &out, args.force)?;
+            let _ = writeln!(
+                std::io::stderr(),
+                "Kaart geschreven naar {}.",
+                path.display()
+            );
+        }
+        None => print(&out)?,
+    }
+    Ok(Exit::Success)
+}
+
+/// `diff`: the routes whose plan changes from OLD to NEW.
+fn diff(args: &DiffArgs, layout: Layout) -> Result<Exit, Failure> {
+    use views::diff;
+    let new = load_map(&MapSource::Folder(args.new.clone()))?;
+    let old_folder = Path::new(&args.old);
+    let old = if old_folder.is_dir() {
+        load_map(&MapSource::Folder(old_folder.to_path_buf()))?
+    } else {
+        let sources = load::read_git_revision(&args.old, &args.new).map_err(Failure::Usage)?;
+        let map = load::from_sources(&sources).map_err(|diagnostics| {
+            Failure::Load(LoadError {
+                diagnostics,
+                sources: sources.clone(),
+            })
+        })?;
+        Loaded { map, sources }
+    };
+    let changes = diff::compare(&old.map, &new.map, args.max_routes);
+    print(&match args.format {
+        TableFormat::Table => diff::table(&changes, layout),
+        TableFormat::Json => diff::json(&changes),
+        TableFormat::Csv => diff::csv(&changes),
+    })?;
+    Ok(Exit::Success)
 }
 
 /// `check`: reads the map (and its rules, scenarios and kept summaries), runs
@@ -182,9 +334,8 @@ fn check(dir: Option<&Path>, args: &CheckArgs) -> Result<Exit, Failure> {
             save(&path, text, true)?;
         }
     }
-    let colour = args.format == CheckFormat::Human
-        && std::io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let colour =
+        args.format == CheckFormat::Human && std::io::stdout().is_terminal() && colour_allowed();
     let out = match args.format {
         CheckFormat::Human => human::render(&report, colour),
         CheckFormat::Json => json::render(&report, args.strict),

@@ -16,6 +16,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "MAP")]
     pub routekaart: Option<PathBuf>,
 
+    /// Breedte van tabellen en afdrukken in kolommen (standaard: de breedte van de
+    /// terminal, en 80 als de uitvoer geen terminal is)
+    #[arg(long, global = true, value_name = "KOLOMMEN", value_parser = clap::value_parser!(u16).range(40..))]
+    pub width: Option<u16>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -44,6 +49,129 @@ pub enum Command {
     /// gevonden (met --strict ook bij waarschuwingen). 2: de map kan niet gelezen worden, of een
     /// verkeerde aanroep.
     Check(CheckArgs),
+    /// De adressenlijst: organisaties, hun rollen per gemeente en contactgegevens
+    ///
+    /// Voorbeeld: routekaart orgs --gemeente aalsmeer --rol leerplicht
+    Orgs(OrgsArgs),
+    /// Elke route van eerste vraag tot plan, met een vaste korte code per route
+    ///
+    /// Voorbeeld: routekaart routes --gemeente amstelveen --format csv > routes.csv
+    ///
+    /// Een route kiest per vraag één antwoord, bij meerkeuze één signaal; meerdere signalen
+    /// samen geven het samengevoegde plan van hun routes. Bij meer routes dan --max-routes
+    /// telt de tabel per advies hoeveel routes erheen leiden.
+    Routes(RoutesArgs),
+    /// De kaart als stroomschema: Mermaid (GitHub, GitLab) of DOT (Graphviz)
+    ///
+    /// Voorbeeld: routekaart graph --format dot --signaal verzuim | dot -Tsvg > verzuim.svg
+    Graph(GraphArgs),
+    /// De routes waarvan het plan verandert tussen twee versies van een kaart
+    ///
+    /// Voorbeeld: routekaart diff HEAD routekaart (de laatste commit tegen de map zoals die nu is)
+    ///
+    /// OUD is een map, of een git-revisie van de map NIEUW.
+    Diff(DiffArgs),
+    /// De hele kaart als één afdrukbaar document, om met partners door te lopen
+    ///
+    /// Voorbeeld: routekaart export --format markdown -o routekaart.md
+    Export(ExportArgs),
+}
+
+/// Output formats of the table views (`orgs`, `routes`, `diff`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    /// A table for people
+    Table,
+    Json,
+    Csv,
+}
+
+/// Options of `orgs`.
+#[derive(Debug, Args)]
+pub struct OrgsArgs {
+    /// Alleen de organisaties voor deze gemeente (id of naam), met de landelijke
+    #[arg(long, value_name = "GEMEENTE")]
+    pub gemeente: Option<String>,
+    /// Alleen de organisaties die deze rol vervullen (id of naam)
+    #[arg(long, value_name = "ROL")]
+    pub rol: Option<String>,
+    /// Uitvoer: table, json of csv
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+}
+
+/// Options of `routes`.
+#[derive(Debug, Args)]
+pub struct RoutesArgs {
+    /// Contacten voor een leerling die woont in, en naar school gaat in, deze gemeente
+    #[arg(long, value_name = "GEMEENTE")]
+    pub gemeente: Option<String>,
+    /// Uitvoer: table, json of csv
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+    /// Tel per advies in plaats van alle routes te tonen als er meer zijn dan dit
+    #[arg(long, value_name = "AANTAL", default_value_t = 5000)]
+    pub max_routes: usize,
+}
+
+/// Output formats of `graph`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Mermaid, getoond door GitHub en GitLab
+    Mermaid,
+    /// DOT, voor Graphviz (dot -Tsvg, dot -Tpng)
+    Dot,
+}
+
+/// Options of `graph`.
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// Uitvoer: mermaid of dot
+    #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
+    pub format: GraphFormat,
+    /// Teken alleen de tak van dit signaal (een waarde van de signaalvraag)
+    #[arg(long, value_name = "SIGNAAL")]
+    pub signaal: Option<String>,
+}
+
+/// Options of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// De oude kaart: een map, of een git-revisie (HEAD, main, v0.2.0) van de map NIEUW
+    #[arg(value_name = "OUD")]
+    pub old: String,
+    /// De nieuwe kaart: een map
+    #[arg(value_name = "NIEUW")]
+    pub new: PathBuf,
+    /// Uitvoer: table, json of csv
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+    /// Vergelijk per advies in plaats van per route als een kaart meer routes heeft dan dit
+    #[arg(long, value_name = "AANTAL", default_value_t = 5000)]
+    pub max_routes: usize,
+}
+
+/// Output formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Platte tekst, om af te drukken
+    Text,
+    /// Markdown, voor een wiki of om om te zetten naar PDF
+    Markdown,
+}
+
+/// Options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Uitvoer: text of markdown
+    #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
+    pub format: ExportFormat,
+    /// Schrijf naar dit bestand in plaats van naar de uitvoer
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
+    /// Overschrijf het bestand als het al bestaat
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Options of `ask`.

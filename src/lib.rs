@@ -29,3 +29,4 @@ pub mod scenario;
 pub mod source;
 pub mod synthetic;
 pub mod text;
+pub mod views;

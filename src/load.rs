@@ -212,3 +212,64 @@ pub fn io_reason(error: &std::io::Error) -> String {
         _ => error.to_string(),
     }
 }
+
+/// Reads the five map files of folder `dir` as they were at git revision `rev`,
+/// through `git show REV:./FILE` in that folder. The files are named
+/// `REV:DIR/FILE` in messages. Errors are worded for `routekaart diff`.
+pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, String> {
+    use std::process::Command;
+    let shown = dir.display();
+    if rev.is_empty() || rev.starts_with('-') {
+        return Err(format!(
+            "`{rev}` is geen map en geen git-revisie; geef de oude kaart als map, of als revisie zoals HEAD of main"
+        ));
+    }
+    if !dir.is_dir() {
+        return Err(format!(
+            "{shown} is geen map; geef bij NIEUW de map van de kaart"
+        ));
+    }
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .output()
+            .map_err(|e| {
+                format!(
+                    "`{rev}` is geen map, en git kan niet starten om het als revisie te lezen ({}); geef de oude kaart als map",
+                    io_reason(&e)
+                )
+            })
+    };
+    let verified = git(&[
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        &format!("{rev}^{{commit}}"),
+    ])?;
+    if !verified.status.success() {
+        return Err(format!(
+            "`{rev}` is geen map en geen git-revisie van {shown}; geef de oude kaart als map, of een revisie zoals HEAD, main of v0.2.0"
+        ));
+    }
+    let mut sources = Vec::new();
+    for file in MAP_FILES {
+        let out = git(&["show", &format!("{rev}:./{file}")])?;
+        if !out.status.success() {
+            return Err(format!(
+                "{file} staat niet in {shown} bij revisie `{rev}`; bestond de kaart toen al in deze map?"
+            ));
+        }
+        if out.stdout.len() as u64 > MAX_FILE_BYTES {
+            return Err(format!(
+                "{rev}:{file} is groter dan {} MiB; zo groot wordt een routekaart niet",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+        }
+        let text = String::from_utf8(out.stdout)
+            .map_err(|_| format!("{rev}:{file} is geen UTF-8-tekst; sla het op als UTF-8"))?;
+        sources.push(SourceFile::new(format!("{rev}:{shown}/{file}"), text));
+    }
+    Ok(sources)
+}

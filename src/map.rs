@@ -247,3 +247,62 @@ impl Map {
         self.questions.iter().map(|q| q.id.clone()).collect()
     }
 }
+
+impl Map {
+    /// The question whose options are the signals (verzuim, veiligheid, …): the
+    /// first choice or multiple-choice question after the gemeente questions at the
+    /// start. `None` when the map starts otherwise.
+    pub fn signal_question(&self) -> Option<usize> {
+        let mut q = self.start;
+        // A map is acyclic, so this ends; the bound only guards a broken invariant.
+        for _ in 0..=self.questions.len() {
+            match &self.questions[q].kind {
+                QuestionKind::Choice(_) | QuestionKind::MultiChoice(_) => return Some(q),
+                QuestionKind::Gemeente { next, .. } => match next.as_slice() {
+                    [Node::Question(n)] => q = *n,
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The options of the signal question, with the question's index.
+    pub fn signals(&self) -> Option<(usize, &[Choice])> {
+        let q = self.signal_question()?;
+        match &self.questions[q].kind {
+            QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => {
+                Some((q, options.as_slice()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Every node reachable from `from` (included), each once, depth first in the
+    /// map's order: a question, then where its answers lead, in option order.
+    pub fn reachable(&self, from: &[Node]) -> Vec<Node> {
+        let mut seen_question = vec![false; self.questions.len()];
+        let mut seen_advice = vec![false; self.advices.len()];
+        let mut order: Vec<Node> = Vec::new();
+        let mut stack: Vec<Node> = from.iter().rev().copied().collect();
+        while let Some(node) = stack.pop() {
+            let seen = match node {
+                Node::Question(q) => &mut seen_question[q],
+                Node::Advice(a) => &mut seen_advice[a],
+            };
+            if std::mem::replace(seen, true) {
+                continue;
+            }
+            order.push(node);
+            if let Node::Question(q) = node {
+                stack.extend(
+                    crate::resolve::successors(&self.questions[q])
+                        .into_iter()
+                        .rev(),
+                );
+            }
+        }
+        order
+    }
+}

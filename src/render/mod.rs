@@ -295,19 +295,14 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                             .into(),
                     );
                     ContactView {
-                        naam: role.naam.clone(),
+                        naam: whom_name(map, contact.whom),
                         opmerkingen,
                         ..base
                     }
                 }
                 Whom::Unresolved { role, reason } => {
                     let role = &map.roles[role];
-                    let whose = match role.bepaald_door {
-                        RoleSource::Woongemeente | RoleSource::Dossier => {
-                            "de woongemeente van de leerling"
-                        }
-                        RoleSource::Schoolgemeente => "de gemeente van de school",
-                    };
+                    let whose = whose_gemeente(role.bepaald_door);
                     let note = match reason {
                         Unresolved::OtherGemeente => format!(
                             "Deze routekaart kent {whose} niet. Zoek de {} op via de website van die gemeente.",
@@ -323,7 +318,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                         ),
                     };
                     ContactView {
-                        naam: format!("{} van {whose}", role.naam),
+                        naam: whom_name(map, contact.whom),
                         opmerkingen: vec![note],
                         ..base
                     }
@@ -349,6 +344,27 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
         antwoorden: answers,
         opnieuw: advise_command(map, &plan.steps, context.map_argument.as_deref()),
         privacy: PRIVACY.to_string(),
+    }
+}
+
+/// How a plan names a contact: the organisation, the role from the pupil's file,
+/// or the role of a gemeente the map cannot fill ("Leerplicht van de woongemeente
+/// van de leerling").
+pub fn whom_name(map: &Map, whom: Whom) -> String {
+    match whom {
+        Whom::Organisation(o) => map.organisations[o].naam.clone(),
+        Whom::FromDossier(role) => map.roles[role].naam.clone(),
+        Whom::Unresolved { role, .. } => {
+            let role = &map.roles[role];
+            format!("{} van {}", role.naam, whose_gemeente(role.bepaald_door))
+        }
+    }
+}
+
+fn whose_gemeente(source: RoleSource) -> &'static str {
+    match source {
+        RoleSource::Woongemeente | RoleSource::Dossier => "de woongemeente van de leerling",
+        RoleSource::Schoolgemeente => "de gemeente van de school",
     }
 }
 

@@ -1,0 +1,77 @@
+//! Views of a whole map for its maintainers and partners: the directory
+//! (`orgs`), every route (`routes`), the flowchart (`graph`), what a change does
+//! (`diff`) and the printable map (`export`).
+//!
+//! Each view is built from the loaded [`Map`] and rendered to a string; the
+//! shell prints or saves it. Pure: no terminal, no files, no clock.
+
+pub mod csv;
+pub mod diff;
+pub mod export;
+pub mod graph;
+pub mod orgs;
+pub mod routes;
+pub mod table;
+
+use crate::diagnostic::{list, suggest};
+use crate::map::Map;
+
+/// How a view is laid out on the reader's screen or paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// Columns to fit in: the terminal's width, `--width`, or 80.
+    pub width: u16,
+    /// Whether to colour (a terminal, and `NO_COLOR` unset).
+    pub colour: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout {
+            width: 80,
+            colour: false,
+        }
+    }
+}
+
+/// The gemeente with this id or name, or a Dutch message listing the valid ones.
+pub fn find_gemeente(map: &Map, given: &str) -> Result<usize, String> {
+    map.gemeente_index(given.trim()).ok_or_else(|| {
+        let ids: Vec<String> = map.gemeenten.iter().map(|g| g.id.clone()).collect();
+        unknown("gemeente", "gemeenten", given, &ids)
+    })
+}
+
+/// The option index of signal `given` (a `waarde` of the signal question, or its
+/// label), or a Dutch message listing the valid ones.
+pub fn find_signal(map: &Map, given: &str) -> Result<(usize, usize), String> {
+    let Some((q, options)) = map.signals() else {
+        return Err(
+            "deze routekaart heeft geen signaalvraag: de eerste vraag na de gemeenten is geen (meer)keuzevraag"
+                .into(),
+        );
+    };
+    let given = given.trim();
+    options
+        .iter()
+        .position(|o| o.value.eq_ignore_ascii_case(given) || o.label.eq_ignore_ascii_case(given))
+        .map(|i| (q, i))
+        .ok_or_else(|| {
+            let values: Vec<String> = options.iter().map(|o| o.value.clone()).collect();
+            unknown("signaal", "signalen", given, &values)
+        })
+}
+
+/// "onbekende gemeente `x`; bedoelt u `y`? Kies uit: a, b en c."
+pub(crate) fn unknown(what: &str, plural: &str, given: &str, valid: &[String]) -> String {
+    let mut message = format!("onbekende {what} `{given}`");
+    if let Some(close) = suggest(given, valid) {
+        message.push_str(&format!("; bedoelt u `{close}`?"));
+    }
+    if valid.is_empty() {
+        message.push_str(&format!(". Deze routekaart kent geen {plural}."));
+    } else {
+        message.push_str(&format!(". Kies uit: {}.", list(valid)));
+    }
+    message
+}

@@ -1,0 +1,234 @@
+//! `routekaart orgs`: the directory, one row per organisation and role it fills,
+//! with the gemeenten it fills it for and how to reach it.
+
+use super::{Layout, table, unknown};
+use crate::date::Date;
+use crate::map::{ContactTarget, Map};
+use crate::render::{MapInfo, map_info};
+use serde::Serialize;
+
+/// Which rows to show.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Filter {
+    /// Only what a school or pupil in this gemeente needs: the organisations
+    /// filling a role there, and those the advices name directly.
+    pub gemeente: Option<usize>,
+    /// Only the organisations filling this role.
+    pub role: Option<usize>,
+}
+
+/// One organisation in one role.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    /// The organisation's id.
+    pub organisatie: String,
+    pub naam: String,
+    /// The role's id; `None` for an organisation an advice names directly, or one
+    /// that nothing uses.
+    pub rol: Option<String>,
+    pub rol_naam: Option<String>,
+    /// Ids of the gemeenten it fills the role for, in the map's order.
+    pub gemeenten: Vec<String>,
+    /// It fills the role for a gemeente outside the map (`buiten_de_kaart`).
+    pub buiten_de_kaart: bool,
+    /// An advice names it directly, whatever the gemeente.
+    pub direct: bool,
+    pub telefoon: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub gecontroleerd: Option<String>,
+}
+
+/// The role with this id or name, or a Dutch message listing the valid ones.
+pub fn find_role(map: &Map, given: &str) -> Result<usize, String> {
+    let given = given.trim();
+    map.roles
+        .iter()
+        .position(|r| r.id.eq_ignore_ascii_case(given) || r.naam.eq_ignore_ascii_case(given))
+        .ok_or_else(|| {
+            let ids: Vec<String> = map.roles.iter().map(|r| r.id.clone()).collect();
+            unknown("rol", "rollen", given, &ids)
+        })
+}
+
+/// The directory's rows, in the order of `organisaties.yaml`, then of the roles.
+pub fn rows(map: &Map, filter: &Filter) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for (o, org) in map.organisations.iter().enumerate() {
+        let row = |rol: Option<usize>, gemeenten: Vec<String>, buiten: bool, direct: bool| Row {
+            organisatie: org.id.clone(),
+            naam: org.naam.clone(),
+            rol: rol.map(|r| map.roles[r].id.clone()),
+            rol_naam: rol.map(|r| map.roles[r].naam.clone()),
+            gemeenten,
+            buiten_de_kaart: buiten,
+            direct,
+            telefoon: org.telefoon.clone(),
+            email: org.email.clone(),
+            website: org.website.clone(),
+            gecontroleerd: org.gecontroleerd.clone(),
+        };
+        let mut used = false;
+        for (r, role) in map.roles.iter().enumerate() {
+            let filled: Vec<usize> = (0..map.gemeenten.len())
+                .filter(|&g| map.gemeenten[g].roles.get(&r) == Some(&o))
+                .collect();
+            let outside = role.outside_map == Some(o);
+            if filled.is_empty() && !outside {
+                continue;
+            }
+            used = true;
+            let shown = filter.role.is_none_or(|f| f == r)
+                && filter.gemeente.is_none_or(|g| filled.contains(&g));
+            if shown {
+                let ids = filled.iter().map(|&g| map.gemeenten[g].id.clone());
+                rows.push(row(Some(r), ids.collect(), outside, false));
+            }
+        }
+        let direct = map.advices.iter().any(|a| {
+            a.contacts
+                .iter()
+                .any(|c| c.target == ContactTarget::Organisation(o))
+        });
+        if direct && filter.role.is_none() {
+            rows.push(row(None, Vec::new(), false, true));
+        } else if !direct && !used && filter.role.is_none() && filter.gemeente.is_none() {
+            rows.push(row(None, Vec::new(), false, false));
+        }
+    }
+    rows
+}
+
+/// The directory as a table for people, with a title saying what it shows.
+pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String {
+    let mut title = format!("Adressenlijst: {} ({})", map.meta.naam, map.meta.regio);
+    if let Some(g) = filter.gemeente {
+        title.push_str(&format!(", gemeente {}", map.gemeenten[g].naam));
+    }
+    if let Some(r) = filter.role {
+        title.push_str(&format!(", rol {}", map.roles[r].naam));
+    }
+    let mut out = format!("{title}\nVersie {}", map.meta.versie);
+    if let Some(datum) = map.meta.datum.as_deref().and_then(Date::parse) {
+        out.push_str(&format!(" van {datum}"));
+    }
+    out.push_str("\n\n");
+    if rows.is_empty() {
+        out.push_str("Geen organisaties gevonden met deze keuze.\n");
+        return out;
+    }
+    let mut t = table::new(
+        &[
+            "Organisatie",
+            "Rol",
+            "Gemeenten",
+            "Contact",
+            "Gecontroleerd",
+        ],
+        layout,
+    );
+    for row in rows {
+        let gemeenten = if row.direct {
+            "alle (direct in een advies)".to_string()
+        } else {
+            let mut names: Vec<String> = row
+                .gemeenten
+                .iter()
+                .filter_map(|id| map.gemeente_index(id))
+                .map(|g| map.gemeenten[g].naam.clone())
+                .collect();
+            if row.buiten_de_kaart {
+                names.push("buiten de kaart".into());
+            }
+            if names.is_empty() {
+                "niet gebruikt".into()
+            } else {
+                names.join(", ")
+            }
+        };
+        let contact: Vec<&str> = [&row.telefoon, &row.email, &row.website]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        let checked = row
+            .gecontroleerd
+            .as_deref()
+            .map(|d| Date::parse(d).map_or(d.to_string(), |d| d.to_string()))
+            .unwrap_or_else(|| "nooit".into());
+        t.add_row([
+            row.naam.clone(),
+            row.rol_naam.clone().unwrap_or_else(|| "—".into()),
+            gemeenten,
+            contact.join("\n"),
+            checked,
+        ]);
+    }
+    out.push_str(&table::finish(&t));
+    let organisations = {
+        let mut ids: Vec<&str> = rows.iter().map(|r| r.organisatie.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    };
+    out.push_str(&format!(
+        "{}, {}.\n",
+        crate::check::format::count(organisations, "organisatie", "organisaties"),
+        crate::check::format::count(rows.len(), "regel", "regels")
+    ));
+    out
+}
+
+/// The directory as JSON: the map's identity and the rows.
+pub fn json(map: &Map, rows: &[Row]) -> String {
+    #[derive(Serialize)]
+    struct Directory<'a> {
+        routekaart: MapInfo,
+        organisaties: &'a [Row],
+    }
+    let directory = Directory {
+        routekaart: map_info(map),
+        organisaties: rows,
+    };
+    serde_json::to_string_pretty(&directory).expect("plain data serialises") + "\n"
+}
+
+/// The directory as CSV; several gemeenten in one field, separated by `;`.
+pub fn csv(rows: &[Row]) -> String {
+    let yes_no = |b: bool| if b { "ja" } else { "nee" }.to_string();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            vec![
+                row.organisatie.clone(),
+                row.naam.clone(),
+                row.rol.clone().unwrap_or_default(),
+                row.rol_naam.clone().unwrap_or_default(),
+                row.gemeenten.join(";"),
+                yes_no(row.buiten_de_kaart),
+                yes_no(row.direct),
+                row.telefoon.clone().unwrap_or_default(),
+                row.email.clone().unwrap_or_default(),
+                row.website.clone().unwrap_or_default(),
+                row.gecontroleerd.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    super::csv::render(
+        &[
+            "organisatie",
+            "naam",
+            "rol",
+            "rol_naam",
+            "gemeenten",
+            "buiten_de_kaart",
+            "direct",
+            "telefoon",
+            "email",
+            "website",
+            "gecontroleerd",
+        ],
+        &rows,
+    )
+}

@@ -1,0 +1,687 @@
+//! `routekaart routes`: every route from the first question to a plan, each with
+//! a short id that stays the same as long as its answers do.
+//!
+//! A route answers each question on its way once: one option of a choice, one
+//! signal of a multiple choice (several signals together give the merged plan of
+//! their routes: one child, one plan), one range of a number, ja or nee. Gemeente
+//! questions do not change the route, only who fills a role; so a route is listed
+//! once, with its first contact per gemeente, grouped where gemeenten agree.
+//! Routes are walked through the same engine and plan as `ask` and `advise`.
+//!
+//! When shared subtrees multiply the routes beyond a limit, the listing counts
+//! per advice how many routes lead there instead.
+
+use super::{Layout, table};
+use crate::answer::{self, Answer};
+use crate::engine::{Session, Step, Walk};
+use crate::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
+use crate::plan::{Plan, Whom};
+use crate::render::{MapInfo, map_info, urgency_words, whom_name};
+use comfy_table::Color;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// One complete route through the map, gemeente questions answered with a
+/// stand-in (see [`with_gemeente`]).
+#[derive(Debug, Clone)]
+pub struct Route {
+    /// The SHA-256 of the route's answers, in hex: the stable key of the route.
+    pub key: String,
+    /// The walk: steps (with the stand-in gemeente answers) and advices reached.
+    pub walk: Walk,
+}
+
+/// Every route of `map`, depth first in the map's order, or `None` when there
+/// are more than `limit`.
+pub fn enumerate(map: &Map, limit: usize) -> Option<Vec<Route>> {
+    let mut routes = Vec::new();
+    let mut stack = vec![Session::new(map)];
+    while let Some(session) = stack.pop() {
+        let walk = session.walk();
+        let Some(q) = walk.next else {
+            if routes.len() == limit {
+                return None;
+            }
+            routes.push(Route {
+                key: key(map, &walk.steps),
+                walk,
+            });
+            continue;
+        };
+        // Pushed in reverse, so the first answer is walked first.
+        for answer in route_answers(map, q).into_iter().rev() {
+            let mut next = session.clone();
+            next.answer(q, answer);
+            stack.push(next);
+        }
+    }
+    Some(routes)
+}
+
+/// One answer per way a question can route: each option, each signal alone, the
+/// first number of each range, ja and nee; a gemeente question gets one stand-in.
+fn route_answers(map: &Map, q: usize) -> Vec<Answer> {
+    match &map.questions[q].kind {
+        QuestionKind::Choice(options) => (0..options.len()).map(Answer::Choice).collect(),
+        QuestionKind::MultiChoice(options) => (0..options.len())
+            .map(|i| Answer::Choices(vec![i]))
+            .collect(),
+        QuestionKind::Number { ranges, .. } => {
+            ranges.iter().map(|r| Answer::Number(r.from)).collect()
+        }
+        QuestionKind::YesNo { .. } => vec![Answer::YesNo(true), Answer::YesNo(false)],
+        QuestionKind::Gemeente { .. } => {
+            vec![Answer::Gemeente((!map.gemeenten.is_empty()).then_some(0))]
+        }
+    }
+}
+
+/// An answer on a route, as people and machines read it; a number answer stands
+/// for its whole range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RouteAnswer {
+    /// The question's id.
+    pub vraag: String,
+    /// The option's `waarde`, `ja`/`nee`, or the range as `VAN-TOT`.
+    pub antwoord: String,
+    /// The answer in words.
+    pub label: String,
+}
+
+/// The answers of a route that choose its way: every step but the gemeenten.
+pub fn route_answers_of(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
+    steps
+        .iter()
+        .filter(|s| {
+            !matches!(
+                map.questions[s.question].kind,
+                QuestionKind::Gemeente { .. }
+            )
+        })
+        .map(|step| {
+            let question = &map.questions[step.question];
+            match (&question.kind, &step.answer) {
+                (QuestionKind::Number { ranges, unit, .. }, Answer::Number(n)) => {
+                    let range = ranges.iter().find(|r| r.from <= *n && *n <= r.to);
+                    let (from, to) = range.map_or((*n, *n), |r| (r.from, r.to));
+                    let words = if from == to {
+                        from.to_string()
+                    } else {
+                        format!("{from}–{to}")
+                    };
+                    RouteAnswer {
+                        vraag: question.id.clone(),
+                        antwoord: format!("{from}-{to}"),
+                        label: match unit {
+                            Some(unit) => format!("{words} {unit}"),
+                            None => words,
+                        },
+                    }
+                }
+                _ => RouteAnswer {
+                    vraag: question.id.clone(),
+                    antwoord: answer::to_text(map, question, &step.answer),
+                    label: answer::label(map, question, &step.answer),
+                },
+            }
+        })
+        .collect()
+}
+
+/// The stable key of a route: a hash of its question ids and answer values (not
+/// of labels or positions, so rewording a question keeps the id).
+fn key(map: &Map, steps: &[Step]) -> String {
+    let mut hasher = Sha256::new();
+    for answer in route_answers_of(map, steps) {
+        hasher.update(answer.vraag.as_bytes());
+        hasher.update(b"=");
+        hasher.update(answer.antwoord.as_bytes());
+        hasher.update(b"\n");
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Short ids for keys, as git abbreviates commits: `R-` and the first four hex
+/// digits, more where two keys share them, so every id is unique in `keys`.
+pub fn short_ids(keys: &[&str]) -> Vec<String> {
+    let mut sorted: Vec<&str> = keys.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let common = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    keys.iter()
+        .map(|key| {
+            let at = sorted.binary_search(key).unwrap_or(0);
+            let before = at.checked_sub(1).map_or(0, |i| common(key, sorted[i]));
+            let after = sorted.get(at + 1).map_or(0, |next| common(key, next));
+            let length = (before.max(after) + 1).clamp(4, key.len());
+            format!("R-{}", &key[..length])
+        })
+        .collect()
+}
+
+/// The walk of a route for a pupil who lives, and goes to school, in gemeente
+/// `g` (`None`: outside the map): every gemeente answer replaced.
+pub fn with_gemeente(walk: &Walk, g: Option<usize>) -> Walk {
+    let mut walk = walk.clone();
+    for step in &mut walk.steps {
+        if let Answer::Gemeente(_) = step.answer {
+            step.answer = Answer::Gemeente(g);
+        }
+    }
+    walk
+}
+
+/// The gemeenten a listing resolves roles for: the one asked for, or all; `None`
+/// stands for "no gemeente" in a map without gemeenten.
+fn gemeenten_of(map: &Map, only: Option<usize>) -> Vec<Option<usize>> {
+    match only {
+        Some(g) => vec![Some(g)],
+        None if map.gemeenten.is_empty() => vec![None],
+        None => (0..map.gemeenten.len()).map(Some).collect(),
+    }
+}
+
+/// The first contact of a route's plan, for some gemeenten.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FirstContact {
+    /// Ids of the gemeenten this holds for; empty in a map without gemeenten.
+    pub gemeenten: Vec<String>,
+    /// The organisation's id; `None` for a role the map cannot fill.
+    pub organisatie: Option<String>,
+    pub naam: String,
+    pub urgentie: Urgency,
+}
+
+/// One route: its id, answers, advices and first contact per gemeente.
+#[derive(Debug, Clone, Serialize)]
+pub struct RouteRow {
+    /// The short id, such as `R-3f2a`.
+    pub id: String,
+    /// The route's full key (SHA-256 of its answers).
+    #[serde(skip)]
+    pub key: String,
+    pub antwoorden: Vec<RouteAnswer>,
+    /// The advices of the plan, most urgent first, by id.
+    pub adviezen: Vec<String>,
+    /// The first contact, grouped by gemeenten that agree.
+    pub eerste_contact: Vec<FirstContact>,
+}
+
+/// How many routes lead to one advice, when there are too many to list.
+#[derive(Debug, Clone, Serialize)]
+pub struct AdviceCount {
+    pub advies: String,
+    pub titel: String,
+    pub urgentie: Urgency,
+    /// Who the advice names: organisations, and roles (resolved when one
+    /// gemeente was asked for).
+    pub contacten: Vec<String>,
+    /// Ways through the map to this advice; an upper bound where an answer is
+    /// used twice on one route.
+    pub routes: u128,
+}
+
+/// What `routes` shows.
+#[derive(Debug, Clone)]
+pub enum Listing {
+    /// Every route.
+    Routes {
+        gemeente: Option<usize>,
+        routes: Vec<RouteRow>,
+    },
+    /// Too many routes to list: per advice, how many lead there.
+    PerAdvice {
+        gemeente: Option<usize>,
+        limit: usize,
+        /// Routes through the whole map, at most (saturating).
+        total: u128,
+        advices: Vec<AdviceCount>,
+    },
+}
+
+/// Lists the routes of `map`, with first contacts for `gemeente` or every
+/// gemeente; per advice when there are more than `limit`.
+pub fn list(map: &Map, gemeente: Option<usize>, limit: usize) -> Listing {
+    let Some(routes) = enumerate(map, limit) else {
+        return Listing::PerAdvice {
+            gemeente,
+            limit,
+            total: count_routes(map),
+            advices: per_advice(map, gemeente),
+        };
+    };
+    let keys: Vec<&str> = routes.iter().map(|r| r.key.as_str()).collect();
+    let ids = short_ids(&keys);
+    let gemeenten = gemeenten_of(map, gemeente);
+    let rows = routes
+        .iter()
+        .zip(ids)
+        .map(|(route, id)| {
+            let mut first: Vec<FirstContact> = Vec::new();
+            let mut advices: Vec<String> = Vec::new();
+            for &g in &gemeenten {
+                let plan = Plan::build(map, &with_gemeente(&route.walk, g));
+                if advices.is_empty() {
+                    advices = plan
+                        .advices
+                        .iter()
+                        .map(|a| map.advices[a.advice].id.clone())
+                        .collect();
+                }
+                let Some(contact) = plan.contacts.first() else {
+                    continue;
+                };
+                let organisatie = match contact.whom {
+                    Whom::Organisation(o) => Some(map.organisations[o].id.clone()),
+                    _ => None,
+                };
+                let naam = whom_name(map, contact.whom);
+                let urgentie = contact.urgency;
+                let gemeente_id = g.map(|g| map.gemeenten[g].id.clone());
+                match first.iter_mut().find(|f| {
+                    f.organisatie == organisatie && f.naam == naam && f.urgentie == urgentie
+                }) {
+                    Some(same) => same.gemeenten.extend(gemeente_id),
+                    None => first.push(FirstContact {
+                        gemeenten: gemeente_id.into_iter().collect(),
+                        organisatie,
+                        naam,
+                        urgentie,
+                    }),
+                }
+            }
+            RouteRow {
+                id,
+                key: route.key.clone(),
+                antwoorden: route_answers_of(map, &route.walk.steps),
+                adviezen: advices,
+                eerste_contact: first,
+            }
+        })
+        .collect();
+    Listing::Routes {
+        gemeente,
+        routes: rows,
+    }
+}
+
+/// Routes through the whole map, counted without walking them: an advice is
+/// one, a question the sum over its answers of the product over the nodes each
+/// answer leads to. Saturates instead of overflowing.
+pub fn count_routes(map: &Map) -> u128 {
+    let mut count = vec![0u128; map.questions.len()];
+    let of = |count: &[u128], node: &Node| match node {
+        Node::Advice(_) => 1,
+        Node::Question(q) => count[*q],
+    };
+    for q in crate::check::dataflow::post_order(map) {
+        count[q] = answer_lists(map, q)
+            .iter()
+            .map(|targets| {
+                targets.iter().fold(1u128, |product, node| {
+                    product.saturating_mul(of(&count, node))
+                })
+            })
+            .fold(0u128, u128::saturating_add);
+    }
+    count[map.start]
+}
+
+/// Where each way of answering question `q` leads, as [`route_answers`] answers it.
+fn answer_lists(map: &Map, q: usize) -> Vec<&[Node]> {
+    match &map.questions[q].kind {
+        QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => {
+            options.iter().map(|o| o.next.as_slice()).collect()
+        }
+        QuestionKind::Number { ranges, .. } => ranges.iter().map(|r| r.next.as_slice()).collect(),
+        QuestionKind::YesNo { yes, no } => vec![yes.as_slice(), no.as_slice()],
+        QuestionKind::Gemeente { next, .. } => vec![next.as_slice()],
+    }
+}
+
+/// For each reachable advice, the number of ways through the map that lead
+/// there: paths from the start, counted in topological order.
+fn per_advice(map: &Map, gemeente: Option<usize>) -> Vec<AdviceCount> {
+    let mut order = crate::check::dataflow::post_order(map);
+    order.reverse();
+    let mut to_question = vec![0u128; map.questions.len()];
+    let mut to_advice = vec![0u128; map.advices.len()];
+    to_question[map.start] = 1;
+    for q in order {
+        let ways = to_question[q];
+        for targets in answer_lists(map, q) {
+            for node in targets {
+                let slot = match node {
+                    Node::Question(n) => &mut to_question[*n],
+                    Node::Advice(a) => &mut to_advice[*a],
+                };
+                *slot = slot.saturating_add(ways);
+            }
+        }
+    }
+    let mut counts: Vec<AdviceCount> = map
+        .advices
+        .iter()
+        .zip(to_advice)
+        .filter(|(_, routes)| *routes > 0)
+        .map(|(advice, routes)| AdviceCount {
+            advies: advice.id.clone(),
+            titel: advice.titel.clone(),
+            urgentie: advice.urgency(),
+            contacten: advice
+                .contacts
+                .iter()
+                .map(|c| match (c.target, gemeente) {
+                    (ContactTarget::Organisation(o), _) => map.organisations[o].naam.clone(),
+                    (ContactTarget::Role(r), Some(g)) => match map.gemeenten[g].roles.get(&r) {
+                        Some(&o) => map.organisations[o].naam.clone(),
+                        None => format!("{} (niet ingevuld)", map.roles[r].naam),
+                    },
+                    (ContactTarget::Role(r), None) => format!("{} (rol)", map.roles[r].naam),
+                })
+                .collect(),
+            routes,
+        })
+        .collect();
+    counts.sort_by_key(|c| c.urgentie);
+    counts
+}
+
+/// "1.152.921.504.606.846.976": a count with Dutch thousands separators.
+pub fn thousands(n: u128) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// The colour of an urgency in a table: acute red, today yellow.
+pub fn urgency_colour(urgency: Urgency) -> Option<Color> {
+    match urgency {
+        Urgency::Acuut => Some(Color::Red),
+        Urgency::Vandaag => Some(Color::Yellow),
+        Urgency::DezeWeek | Urgency::Regulier => None,
+    }
+}
+
+/// The listing as a table for people, with a title and a note on how to read it.
+pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
+    let mut out = format!(
+        "Routes: {} ({}), versie {}",
+        map.meta.naam, map.meta.regio, map.meta.versie
+    );
+    match listing {
+        Listing::Routes { gemeente, routes } => {
+            match gemeente {
+                Some(g) => out.push_str(&format!(
+                    "\nContacten voor een leerling die woont in, en naar school gaat in, {}.",
+                    map.gemeenten[*g].naam
+                )),
+                None if map.gemeenten.len() > 1 => out.push_str(
+                    "\nEerste contact per gemeente waar de leerling woont en naar school gaat; één regel waar alle gemeenten hetzelfde zijn.",
+                ),
+                None => {}
+            }
+            out.push_str("\n\n");
+            let mut t = table::new(
+                &[
+                    "Route",
+                    "Antwoorden",
+                    "Adviezen",
+                    "Eerste contact",
+                    "Urgentie",
+                ],
+                layout,
+            );
+            for row in routes {
+                let answers: Vec<String> = row
+                    .antwoorden
+                    .iter()
+                    .map(|a| format!("{}: {}", a.vraag, a.label))
+                    .collect();
+                let advices: Vec<String> = row
+                    .adviezen
+                    .iter()
+                    .filter_map(|id| map.node(id))
+                    .filter_map(|node| match node {
+                        Node::Advice(a) => Some(map.advices[a].titel.clone()),
+                        Node::Question(_) => None,
+                    })
+                    .collect();
+                let grouped = row.eerste_contact.len() > 1;
+                let contact: Vec<String> = row
+                    .eerste_contact
+                    .iter()
+                    .map(|f| {
+                        if grouped {
+                            format!("{}: {}", gemeente_names(map, &f.gemeenten), f.naam)
+                        } else {
+                            f.naam.clone()
+                        }
+                    })
+                    .collect();
+                let same_urgency = row
+                    .eerste_contact
+                    .windows(2)
+                    .all(|w| w[0].urgentie == w[1].urgentie);
+                let urgency = match row.eerste_contact.first() {
+                    Some(first) if same_urgency => table::coloured(
+                        urgency_words(first.urgentie),
+                        urgency_colour(first.urgentie),
+                        layout,
+                    ),
+                    _ => table::coloured(
+                        row.eerste_contact
+                            .iter()
+                            .map(|f| {
+                                format!(
+                                    "{}: {}",
+                                    gemeente_names(map, &f.gemeenten),
+                                    urgency_words(f.urgentie)
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                        None,
+                        layout,
+                    ),
+                };
+                t.add_row(vec![
+                    comfy_table::Cell::new(&row.id),
+                    comfy_table::Cell::new(answers.join("\n")),
+                    comfy_table::Cell::new(advices.join("\n")),
+                    comfy_table::Cell::new(contact.join("\n")),
+                    urgency,
+                ]);
+            }
+            out.push_str(&table::finish(&t));
+            out.push_str(&format!(
+                "{}. Meerdere signalen tegelijk geven één plan: de routes van elk signaal samen.\n\
+                 Een route nalopen: routekaart advise met de antwoorden van de route.\n",
+                crate::check::format::count(routes.len(), "route", "routes")
+            ));
+        }
+        Listing::PerAdvice {
+            gemeente,
+            limit,
+            total,
+            advices,
+        } => {
+            out.push_str(&format!(
+                "\nDeze kaart heeft te veel routes om op te sommen: ten hoogste {} (meer dan --max-routes {}).\n\
+                 Per advies: hoeveel routes erheen leiden",
+                thousands(*total),
+                thousands(*limit as u128)
+            ));
+            if let Some(g) = gemeente {
+                out.push_str(&format!(
+                    ", met de contacten van {}",
+                    map.gemeenten[*g].naam
+                ));
+            }
+            out.push_str(".\n\n");
+            let mut t = table::new(&["Advies", "Urgentie", "Contacten", "Routes"], layout);
+            for advice in advices {
+                t.add_row(vec![
+                    comfy_table::Cell::new(format!("{}\n({})", advice.titel, advice.advies)),
+                    table::coloured(
+                        urgency_words(advice.urgentie),
+                        urgency_colour(advice.urgentie),
+                        layout,
+                    ),
+                    comfy_table::Cell::new(advice.contacten.join("\n")),
+                    comfy_table::Cell::new(thousands(advice.routes))
+                        .set_alignment(comfy_table::CellAlignment::Right),
+                ]);
+            }
+            out.push_str(&table::finish(&t));
+            out.push_str(
+                "Een route die een antwoord twee keer gebruikt, telt hier als twee wegen: de aantallen zijn een bovengrens.\n",
+            );
+        }
+    }
+    out
+}
+
+/// "Aalsmeer, Amstelveen" for gemeente ids; "alle" when there are none.
+fn gemeente_names(map: &Map, ids: &[String]) -> String {
+    if ids.is_empty() {
+        return "alle".into();
+    }
+    ids.iter()
+        .map(|id| {
+            map.gemeente_index(id)
+                .map_or(id.clone(), |g| map.gemeenten[g].naam.clone())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The listing as JSON: `"soort": "routes"` with every route, or `"per-advies"`.
+pub fn json(map: &Map, listing: &Listing) -> String {
+    #[derive(Serialize)]
+    #[serde(tag = "soort", rename_all = "kebab-case")]
+    enum Out<'a> {
+        Routes {
+            routekaart: MapInfo,
+            gemeente: Option<&'a str>,
+            routes: &'a [RouteRow],
+        },
+        PerAdvies {
+            routekaart: MapInfo,
+            gemeente: Option<&'a str>,
+            max_routes: usize,
+            routes_ten_hoogste: u128,
+            adviezen: &'a [AdviceCount],
+        },
+    }
+    let gemeente_id = |g: &Option<usize>| g.map(|g| map.gemeenten[g].id.as_str());
+    let out = match listing {
+        Listing::Routes { gemeente, routes } => Out::Routes {
+            routekaart: map_info(map),
+            gemeente: gemeente_id(gemeente),
+            routes,
+        },
+        Listing::PerAdvice {
+            gemeente,
+            limit,
+            total,
+            advices,
+        } => Out::PerAdvies {
+            routekaart: map_info(map),
+            gemeente: gemeente_id(gemeente),
+            max_routes: *limit,
+            routes_ten_hoogste: *total,
+            adviezen: advices,
+        },
+    };
+    serde_json::to_string_pretty(&out).expect("plain data serialises") + "\n"
+}
+
+/// The listing as CSV: one line per route and group of gemeenten, or per advice.
+pub fn csv(listing: &Listing) -> String {
+    match listing {
+        Listing::Routes { routes, .. } => {
+            let mut rows = Vec::new();
+            for route in routes {
+                let answers: Vec<String> = route
+                    .antwoorden
+                    .iter()
+                    .map(|a| format!("{}={}", a.vraag, a.antwoord))
+                    .collect();
+                for first in &route.eerste_contact {
+                    rows.push(vec![
+                        route.id.clone(),
+                        answers.join(" "),
+                        route.adviezen.join(" "),
+                        first.gemeenten.join(" "),
+                        first.organisatie.clone().unwrap_or_default(),
+                        first.naam.clone(),
+                        first.urgentie.id().to_string(),
+                    ]);
+                }
+            }
+            super::csv::render(
+                &[
+                    "route",
+                    "antwoorden",
+                    "adviezen",
+                    "gemeenten",
+                    "eerste_contact",
+                    "eerste_contact_naam",
+                    "urgentie",
+                ],
+                &rows,
+            )
+        }
+        Listing::PerAdvice { advices, .. } => {
+            let rows: Vec<Vec<String>> = advices
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.advies.clone(),
+                        a.titel.clone(),
+                        a.urgentie.id().to_string(),
+                        a.contacten.join("; "),
+                        a.routes.to_string(),
+                    ]
+                })
+                .collect();
+            super::csv::render(
+                &["advies", "titel", "urgentie", "contacten", "routes"],
+                &rows,
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{short_ids, thousands};
+
+    #[test]
+    fn short_ids_grow_only_where_keys_share_a_prefix() {
+        let keys = ["3f2a9c", "3f2a10", "77aa00", "0000ff"];
+        assert_eq!(short_ids(&keys), ["R-3f2a9", "R-3f2a1", "R-77aa", "R-0000"]);
+    }
+
+    #[test]
+    fn thousands_are_separated_with_points() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1.000");
+        assert_eq!(
+            thousands(1_152_921_504_606_846_976),
+            "1.152.921.504.606.846.976"
+        );
+    }
+}
