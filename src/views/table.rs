@@ -11,7 +11,7 @@ pub fn new(header: &[&str], layout: Layout) -> Table {
         .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(layout.width)
-        .set_header(header.iter().map(|h| Cell::new(h)));
+        .set_header(header.iter().copied().map(Cell::new));
     // comfy-table styles only when it sees a terminal; the layout decides instead,
     // so that NO_COLOR and pipes are respected and tests are reproducible.
     if layout.colour {
