@@ -1,7 +1,8 @@
 //! `routekaart orgs`: the directory, one row per organisation and role it fills,
 //! with the gemeenten it fills it for and how to reach it.
 
-use super::{Layout, table, unknown};
+use super::table::{self, Styled};
+use super::{Layout, unknown};
 use crate::date::Date;
 use crate::map::{ContactTarget, Map};
 use crate::render::{MapInfo, map_info};
@@ -118,16 +119,7 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
         out.push_str("Geen organisaties gevonden met deze keuze.\n");
         return out;
     }
-    let mut t = table::new(
-        &[
-            "Organisatie",
-            "Rol",
-            "Gemeenten",
-            "Contact",
-            "Gecontroleerd",
-        ],
-        layout,
-    );
+    let mut cells: Vec<Vec<Styled>> = Vec::new();
     for row in rows {
         let gemeenten = if row.direct {
             "alle (direct in een advies)".to_string()
@@ -157,15 +149,25 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
             .as_deref()
             .map(|d| Date::parse(d).map_or(d.to_string(), |d| d.to_string()))
             .unwrap_or_else(|| "nooit".into());
-        t.add_row([
-            row.naam.clone(),
-            row.rol_naam.clone().unwrap_or_else(|| "—".into()),
-            gemeenten,
-            contact.join("\n"),
-            checked,
+        cells.push(vec![
+            row.naam.as_str().into(),
+            row.rol_naam.as_deref().unwrap_or("—").into(),
+            gemeenten.into(),
+            contact.join("\n").into(),
+            checked.into(),
         ]);
     }
-    out.push_str(&table::finish(&t));
+    out.push_str(&table::render(
+        &[
+            "Organisatie",
+            "Rol",
+            "Gemeenten",
+            "Contact",
+            "Gecontroleerd",
+        ],
+        &cells,
+        layout,
+    ));
     let organisations = {
         let mut ids: Vec<&str> = rows.iter().map(|r| r.organisatie.as_str()).collect();
         ids.sort_unstable();

@@ -11,7 +11,8 @@
 //! When shared subtrees multiply the routes beyond a limit, the listing counts
 //! per advice how many routes lead there instead.
 
-use super::{Layout, table};
+use super::Layout;
+use super::table::{self, Styled};
 use crate::answer::{self, Answer};
 use crate::engine::{Session, Step, Walk};
 use crate::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
@@ -432,16 +433,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                 None => {}
             }
             out.push_str("\n\n");
-            let mut t = table::new(
-                &[
-                    "Route",
-                    "Antwoorden",
-                    "Adviezen",
-                    "Eerste contact",
-                    "Urgentie",
-                ],
-                layout,
-            );
+            let mut rows: Vec<Vec<Styled>> = Vec::new();
             for row in routes {
                 let answers: Vec<String> = row
                     .antwoorden
@@ -474,12 +466,11 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                     .windows(2)
                     .all(|w| w[0].urgentie == w[1].urgentie);
                 let urgency = match row.eerste_contact.first() {
-                    Some(first) if same_urgency => table::coloured(
+                    Some(first) if same_urgency => Styled::coloured(
                         urgency_words(first.urgentie),
                         urgency_colour(first.urgentie),
-                        layout,
                     ),
-                    _ => table::coloured(
+                    _ => Styled::coloured(
                         row.eerste_contact
                             .iter()
                             .map(|f| {
@@ -492,18 +483,27 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                             .collect::<Vec<_>>()
                             .join("\n"),
                         None,
-                        layout,
                     ),
                 };
-                t.add_row(vec![
-                    comfy_table::Cell::new(&row.id),
-                    comfy_table::Cell::new(answers.join("\n")),
-                    comfy_table::Cell::new(advices.join("\n")),
-                    comfy_table::Cell::new(contact.join("\n")),
+                rows.push(vec![
+                    row.id.as_str().into(),
+                    answers.join("\n").into(),
+                    advices.join("\n").into(),
+                    contact.join("\n").into(),
                     urgency,
                 ]);
             }
-            out.push_str(&table::finish(&t));
+            out.push_str(&table::render(
+                &[
+                    "Route",
+                    "Antwoorden",
+                    "Adviezen",
+                    "Eerste contact",
+                    "Urgentie",
+                ],
+                &rows,
+                layout,
+            ));
             out.push_str(&format!(
                 "{}. Meerdere signalen tegelijk geven één plan: de routes van elk signaal samen.\n\
                  Een route nalopen: routekaart advise met de antwoorden van de route.\n",
@@ -529,21 +529,25 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                 ));
             }
             out.push_str(".\n\n");
-            let mut t = table::new(&["Advies", "Urgentie", "Contacten", "Routes"], layout);
-            for advice in advices {
-                t.add_row(vec![
-                    comfy_table::Cell::new(format!("{}\n({})", advice.titel, advice.advies)),
-                    table::coloured(
-                        urgency_words(advice.urgentie),
-                        urgency_colour(advice.urgentie),
-                        layout,
-                    ),
-                    comfy_table::Cell::new(advice.contacten.join("\n")),
-                    comfy_table::Cell::new(thousands(advice.routes))
-                        .set_alignment(comfy_table::CellAlignment::Right),
-                ]);
-            }
-            out.push_str(&table::finish(&t));
+            let rows: Vec<Vec<Styled>> = advices
+                .iter()
+                .map(|advice| {
+                    vec![
+                        format!("{}\n({})", advice.titel, advice.advies).into(),
+                        Styled::coloured(
+                            urgency_words(advice.urgentie),
+                            urgency_colour(advice.urgentie),
+                        ),
+                        advice.contacten.join("\n").into(),
+                        thousands(advice.routes).into(),
+                    ]
+                })
+                .collect();
+            out.push_str(&table::render(
+                &["Advies", "Urgentie", "Contacten", "Routes"],
+                &rows,
+                layout,
+            ));
             out.push_str(
                 "Een route die een antwoord twee keer gebruikt, telt hier als twee wegen: de aantallen zijn een bovengrens.\n",
             );

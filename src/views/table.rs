@@ -1,7 +1,61 @@
-//! Tables for people, through comfy-table: one look for every view.
+//! Tables for people, through comfy-table: one look for every view. Below
+//! [`MIN_TABLE_WIDTH`] columns a table would split words into pieces, so rows
+//! are printed as cards instead: the first cell as a heading, then one
+//! `Kolom: waarde` line per other cell.
 
 use super::Layout;
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+
+/// The narrowest width at which rows are still printed as a table.
+pub const MIN_TABLE_WIDTH: u16 = 72;
+
+/// One cell: its text (lines separated by `\n`) and, on a terminal, its colour.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Styled {
+    pub text: String,
+    pub colour: Option<Color>,
+}
+
+impl Styled {
+    /// A cell in a colour (shown only where the layout allows colour).
+    pub fn coloured(text: impl Into<String>, colour: Option<Color>) -> Self {
+        Styled {
+            text: text.into(),
+            colour,
+        }
+    }
+}
+
+impl From<String> for Styled {
+    fn from(text: String) -> Self {
+        Styled { text, colour: None }
+    }
+}
+
+impl From<&str> for Styled {
+    fn from(text: &str) -> Self {
+        Styled::from(text.to_string())
+    }
+}
+
+/// Renders rows under a header: a table that fits `layout.width`, or cards when
+/// that is too narrow for one. Lines have no trailing blanks.
+pub fn render(header: &[&str], rows: &[Vec<Styled>], layout: Layout) -> String {
+    if layout.width < MIN_TABLE_WIDTH {
+        return cards(header, rows, layout.width);
+    }
+    let mut table = new(header, layout);
+    for row in rows {
+        table.add_row(row.iter().map(|cell| {
+            let plain = Cell::new(&cell.text);
+            match cell.colour {
+                Some(colour) if layout.colour => plain.fg(colour),
+                _ => plain,
+            }
+        }));
+    }
+    finish(&table)
+}
 
 /// An empty table with a header, sized to the layout's width: columns wrap at
 /// word boundaries where they can.
@@ -22,19 +76,61 @@ pub fn new(header: &[&str], layout: Layout) -> Table {
     table
 }
 
-/// A cell, in `colour` when the layout allows colour.
-pub fn coloured(text: impl Into<String>, colour: Option<Color>, layout: Layout) -> Cell {
-    let cell = Cell::new(text.into());
-    match colour {
-        Some(colour) if layout.colour => cell.fg(colour),
-        _ => cell,
-    }
-}
-
 /// The table as text, each line without trailing blanks, ending in a newline.
 pub fn finish(table: &Table) -> String {
     table
         .lines()
         .map(|line| format!("{}\n", line.trim_end()))
         .collect()
+}
+
+/// Each row as a card: its first cell on a line of its own, the other cells as
+/// indented `Kolom: waarde` lines, wrapped to `width`; a blank line between cards.
+fn cards(header: &[&str], rows: &[Vec<Styled>], width: u16) -> String {
+    let width = usize::from(width);
+    let mut out = String::new();
+    for (n, row) in rows.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        for (column, cell) in row.iter().enumerate() {
+            let text = cell.text.replace('\n', "; ");
+            if column == 0 {
+                out.push_str(&crate::text::wrap(&text, width, "", "  "));
+            } else if !text.is_empty() {
+                let label = format!("  {}: ", header.get(column).copied().unwrap_or(""));
+                out.push_str(&crate::text::wrap(&text, width, &label, "      "));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrow_layouts_print_cards_within_the_width() {
+        let rows = vec![vec![
+            Styled::from("Hulpteam Noord"),
+            Styled::from("010 000 00 01\nhttps://noord.example"),
+        ]];
+        let layout = Layout {
+            width: 40,
+            colour: false,
+        };
+        assert_eq!(
+            render(&["Organisatie", "Contact"], &rows, layout),
+            "Hulpteam Noord\n  Contact: 010 000 00 01;\n      https://noord.example\n"
+        );
+    }
+
+    #[test]
+    fn wide_layouts_print_a_table_without_trailing_blanks() {
+        let rows = vec![vec![Styled::from("a"), Styled::from("b")]];
+        let out = render(&["X", "Y"], &rows, Layout::default());
+        assert!(out.contains("│ a ┆ b │"), "{out}");
+        assert!(out.lines().all(|l| l == l.trim_end()));
+    }
 }

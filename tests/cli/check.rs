@@ -5,6 +5,7 @@
 //! Each case is the fixture `schoon` (which passes `check --strict`) with a few
 //! edits, so a new case is a few lines of data.
 
+use crate::write_map;
 use crate::{copy_dir, fixture, routekaart_in};
 use std::fs;
 use std::path::Path;
@@ -685,12 +686,6 @@ fn github_annotations_stop_at_ten_per_kind() {
 }
 
 /// Writes a synthetic map into `dir`.
-fn write_map(dir: &Path, files: routekaart::synthetic::Files) {
-    for (name, text) in files {
-        fs::write(dir.join(name), text).unwrap();
-    }
-}
-
 #[test]
 fn rules_on_a_map_with_2_to_the_60_routes_are_proven_without_listing_them() {
     let dir = tempfile::tempdir().unwrap();

@@ -4,11 +4,13 @@
 //! compared with insta snapshots in `tests/cli/snapshots/` (`cargo insta review`).
 
 mod advise; // `advise`: plans, questions, bad answers, saving
-mod ask;
-mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes // `ask` through a real pseudo-terminal
-
+mod ask; // `ask` through a real pseudo-terminal
+mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
+mod diff; // `diff`: routes whose plan changes, between folders or a git revision
 mod load_errors; // every kind of broken map: message, location, exit code
+mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
+mod routes; // `routes`: every route with its stable id; per advice past the limit
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
 
 use assert_cmd::Command;
@@ -46,5 +48,12 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         } else {
             std::fs::copy(entry.path(), target).unwrap();
         }
+    }
+}
+
+/// Writes a generated map (see `routekaart::synthetic`) into `dir`.
+pub fn write_map(dir: &std::path::Path, files: routekaart::synthetic::Files) {
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
     }
 }

@@ -1,0 +1,163 @@
+//! `routekaart routes`: every route with a stable id, its plan's first contact
+//! per gemeente, and a count per advice where routes would explode.
+
+use crate::{copy_dir, fixture, routekaart_in, write_map};
+use predicates::str::contains;
+use std::path::Path;
+
+fn routes_of(dir: &Path, args: &[&str]) -> String {
+    let output = routekaart_in(dir)
+        .args(["--routekaart", "."])
+        .arg("routes")
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn every_route_of_the_small_map_with_its_first_contact_per_gemeente() {
+    let out = routes_of(&fixture("klein"), &[]);
+    insta::assert_snapshot!("routes_table", out);
+    // Zorg: gevaar (ja, nee), uren (two ranges), hulp: five routes.
+    assert!(out.contains("5 routes."), "{out}");
+    // The spoedlijn is the same for every gemeente; the hulp is not.
+    let wide = routes_of(&fixture("klein"), &["--width", "160"]);
+    assert!(wide.contains("┆ Spoedlijn  "), "{wide}");
+    assert_eq!(wide.matches("Noord: Hulpteam Noord").count(), 4, "{wide}");
+    assert_eq!(wide.matches("Zuid: Hulpteam Zuid").count(), 4, "{wide}");
+}
+
+#[test]
+fn for_one_gemeente_every_contact_is_that_gemeentes() {
+    let out = routes_of(&fixture("klein"), &["--gemeente", "noord"]);
+    insta::assert_snapshot!("routes_gemeente_noord", out);
+    assert!(!out.contains("Hulpteam Zuid"), "{out}");
+}
+
+#[test]
+fn json_and_csv_carry_the_same_routes() {
+    let json = routes_of(&fixture("klein"), &["--format", "json"]);
+    insta::assert_snapshot!("routes_json", json);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["soort"], "routes");
+    let routes = value["routes"].as_array().unwrap();
+    assert_eq!(routes.len(), 5);
+    let csv = routes_of(&fixture("klein"), &["--format", "csv"]);
+    insta::assert_snapshot!("routes_csv", csv);
+    for route in routes {
+        assert!(csv.contains(route["id"].as_str().unwrap()), "{csv}");
+    }
+    // A number answer stands for its range.
+    assert!(csv.contains("zorg=uren uren=16-100"), "{csv}");
+}
+
+/// Ids of the routes, in listing order.
+fn ids(dir: &Path) -> Vec<String> {
+    let json = routes_of(dir, &["--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["routes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_route_keeps_its_id_when_texts_change_and_only_its_own_when_answers_change() {
+    let before = ids(&fixture("klein"));
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("klein"), dir.path());
+    let vragen = std::fs::read_to_string(dir.path().join("vragen.yaml")).unwrap();
+    // Reworded texts and labels, a new advice text: the same routes.
+    let reworded = vragen
+        .replace("Welke zorg?", "Waar maakt u zich zorgen over?")
+        .replace("label: Verzuim", "label: Te veel afwezig");
+    std::fs::write(dir.path().join("vragen.yaml"), &reworded).unwrap();
+    assert_eq!(ids(dir.path()), before);
+    // Another range boundary: only the two `uren` routes get new ids.
+    let moved = reworded
+        .replace("tot_en_met: 15", "tot_en_met: 11")
+        .replace("van: 16", "van: 12");
+    std::fs::write(dir.path().join("vragen.yaml"), moved).unwrap();
+    let after = ids(dir.path());
+    let kept: Vec<&String> = after.iter().filter(|id| before.contains(id)).collect();
+    assert_eq!(kept.len(), 3, "{before:?} → {after:?}");
+}
+
+#[test]
+fn a_map_with_2_to_the_60_routes_is_counted_per_advice_not_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    write_map(dir.path(), routekaart::synthetic::chain(60));
+    let out = routes_of(dir.path(), &[]);
+    insta::assert_snapshot!("routes_explosion", out);
+    assert!(
+        out.contains("ten hoogste 1.152.921.504.606.846.976"),
+        "2^60 routes: {out}"
+    );
+    let json = routes_of(dir.path(), &["--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["soort"], "per-advies");
+    let adviezen = value["adviezen"].as_array().unwrap();
+    // Every advice, each reached on half of the routes through its question.
+    assert_eq!(adviezen.len(), 61);
+    let count = |id: &str| {
+        adviezen.iter().find(|a| a["advies"] == id).unwrap()["routes"]
+            .as_u64()
+            .unwrap()
+    };
+    assert_eq!(count("advies-1"), 1);
+    assert_eq!(count("advies-2"), 2);
+    assert_eq!(count("advies-60"), 1 << 59);
+    assert_eq!(count("einde"), 1 << 60);
+}
+
+#[test]
+fn max_routes_switches_to_the_count_per_advice() {
+    let out = routes_of(&fixture("klein"), &["--max-routes", "4"]);
+    assert!(
+        out.contains("ten hoogste 5 (meer dan --max-routes 4)"),
+        "{out}"
+    );
+    assert!(out.contains("advies-melden"), "{out}");
+}
+
+#[test]
+fn every_route_of_the_shipped_map_has_its_own_id_and_every_advice_is_reached() {
+    let out = routekaart_in(Path::new("."))
+        .args(["routes", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let routes = value["routes"].as_array().unwrap();
+    assert!(routes.len() > 200, "{} routes", routes.len());
+    let ids: std::collections::HashSet<&str> =
+        routes.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), routes.len(), "ids are unique");
+    let reached: std::collections::HashSet<&str> = routes
+        .iter()
+        .flat_map(|r| r["adviezen"].as_array().unwrap())
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    let loaded = routekaart::load::load(&routekaart::load::MapSource::Embedded).unwrap();
+    for advice in &loaded.map.advices {
+        assert!(reached.contains(advice.id.as_str()), "{}", advice.id);
+    }
+}
+
+#[test]
+fn an_unknown_gemeente_is_refused() {
+    routekaart_in(&fixture("klein"))
+        .args(["--routekaart", ".", "routes", "--gemeente", "west"])
+        .assert()
+        .code(2)
+        .stderr(contains("onbekende gemeente `west`"));
+}
