@@ -250,22 +250,25 @@ impl Map {
 
 impl Map {
     /// The question whose options are the signals (verzuim, veiligheid, …): the
-    /// first choice or multiple-choice question after the gemeente questions at the
-    /// start. `None` when the map starts otherwise.
+    /// first multiple-choice question on the way from the start (the map's own
+    /// order), or else the first choice question. `None` when there is neither.
     pub fn signal_question(&self) -> Option<usize> {
-        let mut q = self.start;
-        // A map is acyclic, so this ends; the bound only guards a broken invariant.
-        for _ in 0..=self.questions.len() {
-            match &self.questions[q].kind {
-                QuestionKind::Choice(_) | QuestionKind::MultiChoice(_) => return Some(q),
-                QuestionKind::Gemeente { next, .. } => match next.as_slice() {
-                    [Node::Question(n)] => q = *n,
-                    _ => return None,
-                },
-                _ => return None,
-            }
-        }
-        None
+        let questions: Vec<usize> = self
+            .reachable(&[Node::Question(self.start)])
+            .into_iter()
+            .filter_map(|node| match node {
+                Node::Question(q) => Some(q),
+                Node::Advice(_) => None,
+            })
+            .collect();
+        let first = |wanted: fn(&QuestionKind) -> bool| {
+            questions
+                .iter()
+                .copied()
+                .find(|&q| self.questions[q].answer_of.is_none() && wanted(&self.questions[q].kind))
+        };
+        first(|kind| matches!(kind, QuestionKind::MultiChoice(_)))
+            .or_else(|| first(|kind| matches!(kind, QuestionKind::Choice(_))))
     }
 
     /// The options of the signal question, with the question's index.

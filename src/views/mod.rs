@@ -47,8 +47,7 @@ pub fn find_gemeente(map: &Map, given: &str) -> Result<usize, String> {
 pub fn find_signal(map: &Map, given: &str) -> Result<(usize, usize), String> {
     let Some((q, options)) = map.signals() else {
         return Err(
-            "deze routekaart heeft geen signaalvraag: de eerste vraag na de gemeenten is geen (meer)keuzevraag"
-                .into(),
+            "deze routekaart heeft geen signaalvraag: er is geen meerkeuze- of keuzevraag".into(),
         );
     };
     let given = given.trim();
@@ -74,4 +73,24 @@ pub(crate) fn unknown(what: &str, plural: &str, given: &str, valid: &[String]) -
         message.push_str(&format!(". Kies uit: {}.", list(valid)));
     }
     message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{MapSource, load};
+
+    #[test]
+    fn the_signals_of_the_shipped_map_are_the_options_of_its_multiple_choice() {
+        let map = load(&MapSource::Embedded).unwrap().map;
+        let (q, options) = map.signals().unwrap();
+        assert_eq!(map.questions[q].id, "signaal");
+        assert!(options.iter().any(|o| o.value == "verzuim"));
+        assert_eq!(
+            find_signal(&map, "Verzuim").map(|(_, i)| options[i].value.as_str()),
+            Ok("verzuim")
+        );
+        let unknown = find_signal(&map, "verzuimm").unwrap_err();
+        assert!(unknown.contains("bedoelt u `verzuim`?"), "{unknown}");
+    }
 }
