@@ -34,6 +34,21 @@ impl Default for Layout {
     }
 }
 
+/// The first lines of a view: what it shows, then the map's name, version and
+/// date, wrapped to the layout's width, and a blank line.
+pub fn heading(map: &Map, what: &str, layout: Layout) -> String {
+    let width = usize::from(layout.width);
+    let mut about = format!("{}, versie {}", map.meta.naam, map.meta.versie);
+    if let Some(date) = map.meta.datum.as_deref().and_then(crate::date::Date::parse) {
+        about.push_str(&format!(" van {date}"));
+    }
+    format!(
+        "{}{}\n",
+        crate::text::wrap(what, width, "", ""),
+        crate::text::wrap(&about, width, "", "")
+    )
+}
+
 /// The gemeente with this id or name, or a Dutch message listing the valid ones.
 pub fn find_gemeente(map: &Map, given: &str) -> Result<usize, String> {
     map.gemeente_index(given.trim()).ok_or_else(|| {

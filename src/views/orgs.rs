@@ -103,18 +103,14 @@ pub fn rows(map: &Map, filter: &Filter) -> Vec<Row> {
 
 /// The directory as a table for people, with a title saying what it shows.
 pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String {
-    let mut title = format!("Adressenlijst: {} ({})", map.meta.naam, map.meta.regio);
+    let mut title = String::from("Adressenlijst");
     if let Some(g) = filter.gemeente {
         title.push_str(&format!(", gemeente {}", map.gemeenten[g].naam));
     }
     if let Some(r) = filter.role {
         title.push_str(&format!(", rol {}", map.roles[r].naam));
     }
-    let mut out = format!("{title}\nVersie {}", map.meta.versie);
-    if let Some(datum) = map.meta.datum.as_deref().and_then(Date::parse) {
-        out.push_str(&format!(" van {datum}"));
-    }
-    out.push_str("\n\n");
+    let mut out = super::heading(map, &title, layout);
     if rows.is_empty() {
         out.push_str("Geen organisaties gevonden met deze keuze.\n");
         return out;

@@ -416,23 +416,30 @@ pub fn urgency_colour(urgency: Urgency) -> Option<Color> {
 
 /// The listing as a table for people, with a title and a note on how to read it.
 pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
-    let mut out = format!(
-        "Routes: {} ({}), versie {}",
-        map.meta.naam, map.meta.regio, map.meta.versie
-    );
+    let mut out = super::heading(map, "Routes", layout);
+    let width = usize::from(layout.width);
     match listing {
         Listing::Routes { gemeente, routes } => {
             match gemeente {
-                Some(g) => out.push_str(&format!(
-                    "\nContacten voor een leerling die woont in, en naar school gaat in, {}.",
-                    map.gemeenten[*g].naam
+                Some(g) => out.push_str(&crate::text::wrap(
+                    &format!(
+                        "Contacten voor een leerling die woont in, en naar school gaat in, {}.",
+                        map.gemeenten[*g].naam
+                    ),
+                    width,
+                    "",
+                    "",
                 )),
-                None if map.gemeenten.len() > 1 => out.push_str(
-                    "\nEerste contact per gemeente waar de leerling woont en naar school gaat; één regel waar alle gemeenten hetzelfde zijn.",
-                ),
+                None if map.gemeenten.len() > 1 => out.push_str(&crate::text::wrap(
+                    "Eerste contact per gemeente waar de leerling woont en naar school gaat; \
+                     één regel waar alle gemeenten hetzelfde zijn.",
+                    width,
+                    "",
+                    "",
+                )),
                 None => {}
             }
-            out.push_str("\n\n");
+            out.push('\n');
             let mut rows: Vec<Vec<Styled>> = Vec::new();
             for row in routes {
                 let answers: Vec<String> = row
@@ -504,10 +511,16 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                 &rows,
                 layout,
             ));
-            out.push_str(&format!(
-                "{}. Meerdere signalen tegelijk geven één plan: de routes van elk signaal samen.\n\
-                 Een route nalopen: routekaart advise met de antwoorden van de route.\n",
-                crate::check::format::count(routes.len(), "route", "routes")
+            out.push_str(&crate::text::wrap(
+                &format!(
+                    "{}. Meerdere signalen tegelijk geven één plan: de routes van elk signaal \
+                     samen. Een route nalopen: routekaart advise met de antwoorden van de route \
+                     (--format json geeft ze per route).",
+                    crate::check::format::count(routes.len(), "route", "routes")
+                ),
+                width,
+                "",
+                "",
             ));
         }
         Listing::PerAdvice {
@@ -516,19 +529,21 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
             total,
             advices,
         } => {
-            out.push_str(&format!(
-                "\nDeze kaart heeft te veel routes om op te sommen: ten hoogste {} (meer dan --max-routes {}).\n\
-                 Per advies: hoeveel routes erheen leiden",
+            let mut text = format!(
+                "Deze kaart heeft te veel routes om op te sommen: ten hoogste {} (meer dan \
+                 --max-routes {}). Per advies: hoeveel routes erheen leiden",
                 thousands(*total),
                 thousands(*limit as u128)
-            ));
+            );
             if let Some(g) = gemeente {
-                out.push_str(&format!(
+                text.push_str(&format!(
                     ", met de contacten van {}",
                     map.gemeenten[*g].naam
                 ));
             }
-            out.push_str(".\n\n");
+            text.push('.');
+            out.push_str(&crate::text::wrap(&text, width, "", ""));
+            out.push('\n');
             let rows: Vec<Vec<Styled>> = advices
                 .iter()
                 .map(|advice| {
@@ -548,9 +563,13 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                 &rows,
                 layout,
             ));
-            out.push_str(
-                "Een route die een antwoord twee keer gebruikt, telt hier als twee wegen: de aantallen zijn een bovengrens.\n",
-            );
+            out.push_str(&crate::text::wrap(
+                "Een route die een antwoord twee keer gebruikt, telt hier als twee wegen: de \
+                 aantallen zijn een bovengrens.",
+                width,
+                "",
+                "",
+            ));
         }
     }
     out

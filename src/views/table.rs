@@ -1,10 +1,11 @@
-//! Tables for people, through comfy-table: one look for every view. Below
-//! [`MIN_TABLE_WIDTH`] columns a table would split words into pieces, so rows
-//! are printed as cards instead: the first cell as a heading, then one
+//! Tables for people, through comfy-table: one look for every view. Words are
+//! never split: every column is at least as wide as its longest word. When that
+//! does not fit the width (or below [`MIN_TABLE_WIDTH`] columns), rows are
+//! printed as cards instead: the first cell as a heading, then one
 //! `Kolom: waarde` line per other cell.
 
 use super::Layout;
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 /// The narrowest width at which rows are still printed as a table.
 pub const MIN_TABLE_WIDTH: u16 = 72;
@@ -41,10 +42,32 @@ impl From<&str> for Styled {
 /// Renders rows under a header: a table that fits `layout.width`, or cards when
 /// that is too narrow for one. Lines have no trailing blanks.
 pub fn render(header: &[&str], rows: &[Vec<Styled>], layout: Layout) -> String {
-    if layout.width < MIN_TABLE_WIDTH {
+    // Each column at least as wide as its longest word, so no word is split.
+    let longest: Vec<usize> = (0..header.len())
+        .map(|c| {
+            let cells = rows
+                .iter()
+                .filter_map(|row| row.get(c))
+                .map(|cell| cell.text.as_str());
+            std::iter::once(header[c])
+                .chain(cells)
+                .flat_map(str::split_whitespace)
+                .map(|word| word.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // Content, one blank either side of it, and a border left of each column and at the end.
+    let needed: usize = longest.iter().map(|w| w + 3).sum::<usize>() + 1;
+    if layout.width < MIN_TABLE_WIDTH || needed > usize::from(layout.width) {
         return cards(header, rows, layout.width);
     }
     let mut table = new(header, layout);
+    let bounds = longest.iter().map(|&w| {
+        let w = u16::try_from(w + 2).unwrap_or(u16::MAX);
+        ColumnConstraint::LowerBoundary(Width::Fixed(w))
+    });
+    table.set_constraints(bounds);
     for row in rows {
         table.add_row(row.iter().map(|cell| {
             let plain = Cell::new(&cell.text);
@@ -94,12 +117,21 @@ fn cards(header: &[&str], rows: &[Vec<Styled>], width: u16) -> String {
             out.push('\n');
         }
         for (column, cell) in row.iter().enumerate() {
-            let text = cell.text.replace('\n', "; ");
-            if column == 0 {
-                out.push_str(&crate::text::wrap(&text, width, "", "  "));
-            } else if !text.is_empty() {
-                let label = format!("  {}: ", header.get(column).copied().unwrap_or(""));
-                out.push_str(&crate::text::wrap(&text, width, &label, "      "));
+            // A cell's own lines stay lines, each wrapped under the label.
+            for (n, line) in cell
+                .text
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .enumerate()
+            {
+                let label = match (column, n) {
+                    (0, 0) => String::new(),
+                    (0, _) => "  ".to_string(),
+                    (_, 0) => format!("  {}: ", header.get(column).copied().unwrap_or("")),
+                    _ => "      ".to_string(),
+                };
+                let rest = if column == 0 { "  " } else { "      " };
+                out.push_str(&crate::text::wrap(line, width, &label, rest));
             }
         }
     }
@@ -122,7 +154,7 @@ mod tests {
         };
         assert_eq!(
             render(&["Organisatie", "Contact"], &rows, layout),
-            "Hulpteam Noord\n  Contact: 010 000 00 01;\n      https://noord.example\n"
+            "Hulpteam Noord\n  Contact: 010 000 00 01\n      https://noord.example\n"
         );
     }
 

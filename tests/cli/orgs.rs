@@ -31,6 +31,7 @@ fn the_directory_of_the_small_map_as_a_table() {
 fn filtered_by_gemeente_it_keeps_that_gemeente_and_the_organisations_named_directly() {
     let out = orgs(&["--gemeente", "Zuid"]);
     insta::assert_snapshot!("orgs_gemeente_zuid", out);
+    let out = orgs(&["--gemeente", "Zuid", "--width", "120"]);
     assert!(
         out.contains("Hulpteam Zuid") && out.contains("Spoedlijn"),
         "{out}"

@@ -98,6 +98,7 @@ fn a_map_with_2_to_the_60_routes_is_counted_per_advice_not_listed() {
     write_map(dir.path(), routekaart::synthetic::chain(60));
     let out = routes_of(dir.path(), &[]);
     insta::assert_snapshot!("routes_explosion", out);
+    let out = routes_of(dir.path(), &["--width", "200"]);
     assert!(
         out.contains("ten hoogste 1.152.921.504.606.846.976"),
         "2^60 routes: {out}"
@@ -121,7 +122,7 @@ fn a_map_with_2_to_the_60_routes_is_counted_per_advice_not_listed() {
 
 #[test]
 fn max_routes_switches_to_the_count_per_advice() {
-    let out = routes_of(&fixture("klein"), &["--max-routes", "4"]);
+    let out = routes_of(&fixture("klein"), &["--max-routes", "4", "--width", "200"]);
     assert!(
         out.contains("ten hoogste 5 (meer dan --max-routes 4)"),
         "{out}"
