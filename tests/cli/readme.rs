@@ -133,3 +133,39 @@ fn the_ci_recipes_in_the_readme_are_valid_yaml() {
         assert!(value.is_object(), "{recipe}");
     }
 }
+
+/// Every `text` block in the README that starts with `$ routekaart …` shows what
+/// that command prints today. A line `…` stands for lines left out: the parts
+/// between must appear in the output, in order.
+#[test]
+fn every_output_shown_in_the_readme_is_current() {
+    let mut checked = 0;
+    for block in blocks(&readme(), "text") {
+        let Some(command) = block
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("$ routekaart "))
+        else {
+            continue;
+        };
+        let args: Vec<&str> = command.split_whitespace().collect();
+        let output = routekaart_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "`routekaart {command}` failed");
+        let actual = String::from_utf8(output.stdout).unwrap();
+        let shown: String = block.lines().skip(1).map(|l| format!("{l}\n")).collect();
+        let mut rest = actual.as_str();
+        for part in shown.split("…\n").filter(|p| !p.is_empty()) {
+            let at = rest.find(part).unwrap_or_else(|| {
+                panic!(
+                    "the README shows for `routekaart {command}`:\n{part}\nbut it prints:\n{actual}"
+                )
+            });
+            rest = &rest[at + part.len()..];
+        }
+        checked += 1;
+    }
+    assert!(checked >= 3, "checked {checked} outputs");
+}
