@@ -112,7 +112,7 @@ fn dispatch(cli: Cli) -> Result<Exit, Failure> {
             check(dir.as_deref(), &args)
         }
         Some(Command::Orgs(args)) => orgs(&load_map(&source)?.map, &args, layout),
-        Some(Command::Routes(args)) => routes(&load_map(&source)?.map, &args, layout),
+        Some(Command::Routes(args)) => routes(&load_map(&source)?.map, &args, &context, layout),
         Some(Command::Graph(args)) => graph(&load_map(&source)?.map, &args),
         Some(Command::Export(args)) => export(&load_map(&source)?.map, &args, &context, layout),
         Some(Command::Diff(args)) => {
@@ -175,7 +175,12 @@ fn orgs(map: &Map, args: &OrgsArgs, layout: Layout) -> Result<Exit, Failure> {
 }
 
 /// `routes`: every route, or per advice when there are too many.
-fn routes(map: &Map, args: &RoutesArgs, layout: Layout) -> Result<Exit, Failure> {
+fn routes(
+    map: &Map,
+    args: &RoutesArgs,
+    context: &Context,
+    layout: Layout,
+) -> Result<Exit, Failure> {
     use views::routes;
     let gemeente = args
         .gemeente
@@ -183,7 +188,12 @@ fn routes(map: &Map, args: &RoutesArgs, layout: Layout) -> Result<Exit, Failure>
         .map(|g| views::find_gemeente(map, g))
         .transpose()
         .map_err(Failure::Usage)?;
-    let listing = routes::list(map, gemeente, args.max_routes);
+    let listing = routes::list(
+        map,
+        gemeente,
+        args.max_routes,
+        context.map_argument.as_deref(),
+    );
     print(&match args.format {
         TableFormat::Table => routes::table(map, &listing, layout),
         TableFormat::Json => routes::json(map, &listing),

@@ -210,6 +210,9 @@ pub struct RouteRow {
     pub adviezen: Vec<String>,
     /// The first contact, grouped by gemeenten that agree.
     pub eerste_contact: Vec<FirstContact>,
+    /// The `routekaart advise` command that walks this route, for the listed
+    /// gemeente or else the map's first.
+    pub opnieuw: String,
 }
 
 /// How many routes lead to one advice, when there are too many to list.
@@ -246,7 +249,13 @@ pub enum Listing {
 
 /// Lists the routes of `map`, with first contacts for `gemeente` or every
 /// gemeente; per advice when there are more than `limit`.
-pub fn list(map: &Map, gemeente: Option<usize>, limit: usize) -> Listing {
+/// `map_argument` is the map folder as given, for the `advise` command of each route.
+pub fn list(
+    map: &Map,
+    gemeente: Option<usize>,
+    limit: usize,
+    map_argument: Option<&str>,
+) -> Listing {
     let Some(routes) = enumerate(map, limit) else {
         return Listing::PerAdvice {
             gemeente,
@@ -301,6 +310,11 @@ pub fn list(map: &Map, gemeente: Option<usize>, limit: usize) -> Listing {
                 antwoorden: route_answers_of(map, &route.walk.steps),
                 adviezen: advices,
                 eerste_contact: first,
+                opnieuw: crate::render::advise_command(
+                    map,
+                    &with_gemeente(&route.walk, gemeenten[0]).steps,
+                    map_argument,
+                ),
             }
         })
         .collect();

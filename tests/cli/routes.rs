@@ -131,7 +131,7 @@ fn max_routes_switches_to_the_count_per_advice() {
 }
 
 #[test]
-fn every_route_of_the_shipped_map_has_its_own_id_and_every_advice_is_reached() {
+fn every_route_of_the_shipped_map_has_its_own_id_reaches_every_advice_and_replays_with_advise() {
     let out = routekaart_in(Path::new("."))
         .args(["routes", "--format", "json"])
         .output()
@@ -151,6 +151,31 @@ fn every_route_of_the_shipped_map_has_its_own_id_and_every_advice_is_reached() {
     let loaded = routekaart::load::load(&routekaart::load::MapSource::Embedded).unwrap();
     for advice in &loaded.map.advices {
         assert!(reached.contains(advice.id.as_str()), "{}", advice.id);
+    }
+    // Each route's `advise` command walks that route: the same advices.
+    for route in routes {
+        let command = route["opnieuw"].as_str().unwrap();
+        let args: Vec<&str> = command.split_whitespace().skip(1).collect();
+        let plan = routekaart_in(Path::new("."))
+            .args(&args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert!(plan.status.success(), "{command}");
+        let plan: serde_json::Value = serde_json::from_slice(&plan.stdout).unwrap();
+        let advised: Vec<&str> = plan["adviezen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["id"].as_str().unwrap())
+            .collect();
+        let listed: Vec<&str> = route["adviezen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap())
+            .collect();
+        assert_eq!(advised, listed, "{command}");
     }
 }
 
