@@ -163,7 +163,7 @@ fn every_route_of_the_shipped_map_has_its_own_id_reaches_every_advice_and_replay
             .unwrap();
         assert!(plan.status.success(), "{command}");
         let plan: serde_json::Value = serde_json::from_slice(&plan.stdout).unwrap();
-        let advised: Vec<&str> = plan["adviezen"]
+        let advised: Vec<&str> = plan["plan"]["adviezen"]
             .as_array()
             .unwrap()
             .iter()
