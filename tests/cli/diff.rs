@@ -1,26 +1,19 @@
 //! `routekaart diff`: the routes whose plan changes between two maps (folders,
 //! or a git revision and a folder), and changes to the directory.
 
-use crate::{copy_dir, fixture, routekaart_in, write_map};
+use crate::{copy_dir, fixture, routekaart_in, stdout_of, write_map};
 use predicates::str::contains;
 use std::path::Path;
 use std::process::Command;
 
 fn diff(old: &str, new: &Path, args: &[&str]) -> String {
-    let output = routekaart_in(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .arg("diff")
-        .arg(old)
-        .arg(new)
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    stdout_of(
+        routekaart_in(Path::new(env!("CARGO_MANIFEST_DIR")))
+            .arg("diff")
+            .arg(old)
+            .arg(new)
+            .args(args),
+    )
 }
 
 const KLEIN: &str = "tests/fixtures/klein";

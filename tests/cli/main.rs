@@ -57,3 +57,15 @@ pub fn write_map(dir: &std::path::Path, files: routekaart::synthetic::Files) {
         std::fs::write(dir.join(name), text).unwrap();
     }
 }
+
+/// Runs `command`, asserts that it exits 0 (showing stderr if not), and returns stdout.
+pub fn stdout_of(command: &mut Command) -> String {
+    let output = command.output().expect("the binary runs");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}

@@ -1,23 +1,15 @@
 //! `routekaart orgs`: the directory as a table, JSON and CSV, filtered by
 //! gemeente and role.
 
-use crate::{fixture, routekaart_in};
+use crate::{fixture, routekaart_in, stdout_of};
 use predicates::str::contains;
 
 fn orgs(args: &[&str]) -> String {
-    let output = routekaart_in(&fixture("klein"))
-        .args(["--routekaart", "."])
-        .arg("orgs")
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    stdout_of(
+        routekaart_in(&fixture("klein"))
+            .args(["--routekaart", ".", "orgs"])
+            .args(args),
+    )
 }
 
 #[test]

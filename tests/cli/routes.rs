@@ -1,24 +1,16 @@
 //! `routekaart routes`: every route with a stable id, its plan's first contact
 //! per gemeente, and a count per advice where routes would explode.
 
-use crate::{copy_dir, fixture, routekaart_in, write_map};
+use crate::{copy_dir, fixture, routekaart_in, stdout_of, write_map};
 use predicates::str::contains;
 use std::path::Path;
 
 fn routes_of(dir: &Path, args: &[&str]) -> String {
-    let output = routekaart_in(dir)
-        .args(["--routekaart", "."])
-        .arg("routes")
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    stdout_of(
+        routekaart_in(dir)
+            .args(["--routekaart", ".", "routes"])
+            .args(args),
+    )
 }
 
 #[test]
