@@ -7,6 +7,7 @@ mod advise; // `advise`: plans, questions, bad answers, saving
 mod ask;
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes // `ask` through a real pseudo-terminal
 
+mod export; // `export`: the printable map
 mod load_errors; // every kind of broken map: message, location, exit code
 mod readme; // the README's examples run as written
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
