@@ -368,17 +368,14 @@ fn answers(map: &Map, q: usize) -> Vec<AnswerWay<'_>> {
     }
 }
 
-/// Per node, the questions that lead there and with which answer.
-fn incoming(map: &Map) -> HashMap<Node, Vec<(usize, String)>> {
-    let mut incoming: HashMap<Node, Vec<(usize, String)>> = HashMap::new();
+/// Per node, the questions that lead there and with which answer (`None`: any
+/// answer, as for a gemeente question).
+fn incoming(map: &Map) -> HashMap<Node, Vec<(usize, Option<String>)>> {
+    let mut incoming: HashMap<Node, Vec<(usize, Option<String>)>> = HashMap::new();
     for q in 0..map.questions.len() {
         let any = matches!(map.questions[q].kind, QuestionKind::Gemeente { .. });
         for answer in answers(map, q) {
-            let label = if any {
-                "elk antwoord".to_string()
-            } else {
-                answer.label.clone()
-            };
+            let label = (!any).then(|| answer.label.clone());
             for node in answer.targets {
                 incoming.entry(*node).or_default().push((q, label.clone()));
             }
@@ -398,7 +395,7 @@ struct Builder<'a> {
     map: &'a Map,
     outline: &'a Outline,
     directory: &'a Directory,
-    incoming: HashMap<Node, Vec<(usize, String)>>,
+    incoming: HashMap<Node, Vec<(usize, Option<String>)>>,
     sources: Vec<Source>,
 }
 
@@ -594,24 +591,28 @@ impl Builder<'_> {
             .collect()
     }
 
-    /// "Komt van: vraag 3.1.1, antwoord Ja; vraag 3.2.2, antwoord 0 tot en met 4 jaar".
+    /// "Komt van: vraag 2.1, elk antwoord; vraag 3.1.1, antwoord “Ja” of “Nee”".
     fn comes_from(&self, node: Node) -> Option<(String, String)> {
-        let mut from: Vec<(usize, Vec<String>)> = Vec::new();
+        let mut from: Vec<(usize, Vec<&Option<String>>)> = Vec::new();
         for (q, label) in self.incoming.get(&node)? {
             match from.iter_mut().find(|(p, _)| p == q) {
-                Some((_, labels)) => labels.push(label.clone()),
-                None => from.push((*q, vec![label.clone()])),
+                Some((_, labels)) => labels.push(label),
+                None => from.push((*q, vec![label])),
             }
         }
         from.sort_by_key(|(q, _)| self.outline.position[&Node::Question(*q)]);
         let words: Vec<String> = from
             .iter()
             .map(|(q, labels)| {
-                format!(
-                    "vraag {}, antwoord {}",
-                    self.outline.numbers[&Node::Question(*q)],
-                    or_list(labels)
-                )
+                let number = &self.outline.numbers[&Node::Question(*q)];
+                let quoted: Option<Vec<String>> = labels
+                    .iter()
+                    .map(|label| label.as_ref().map(|l| format!("\u{201c}{l}\u{201d}")))
+                    .collect();
+                match quoted {
+                    Some(quoted) => format!("vraag {number}, antwoord {}", or_list(&quoted)),
+                    None => format!("vraag {number}, elk antwoord"),
+                }
             })
             .collect();
         Some(("Komt van".into(), words.join("; ")))
@@ -1237,5 +1238,108 @@ fn joined(items: &[String], word: &str) -> String {
         None => String::new(),
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} {word} {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::from_sources;
+    use crate::source::SourceFile;
+
+    fn shipped() -> Map {
+        from_sources(&crate::embedded::files()).expect("the shipped map loads")
+    }
+
+    fn klein() -> Map {
+        let file = |name: &str, text: &str| SourceFile::new(format!("klein/{name}"), text);
+        from_sources(&[
+            file(
+                "routekaart.yaml",
+                include_str!("../../../tests/fixtures/klein/routekaart.yaml"),
+            ),
+            file(
+                "organisaties.yaml",
+                include_str!("../../../tests/fixtures/klein/organisaties.yaml"),
+            ),
+            file(
+                "gemeenten.yaml",
+                include_str!("../../../tests/fixtures/klein/gemeenten.yaml"),
+            ),
+            file(
+                "vragen.yaml",
+                include_str!("../../../tests/fixtures/klein/vragen.yaml"),
+            ),
+            file(
+                "adviezen.yaml",
+                include_str!("../../../tests/fixtures/klein/adviezen.yaml"),
+            ),
+        ])
+        .expect("the fixture map loads")
+    }
+
+    #[test]
+    fn the_signals_may_follow_a_yes_no_question() {
+        // The shipped map asks "is someone already involved?" before the signals.
+        let map = shipped();
+        let q = signal_question(&map).expect("a signal question");
+        assert_eq!(map.questions[q].id, "signaal");
+    }
+
+    #[test]
+    fn every_question_and_advice_is_described_once() {
+        for map in [shipped(), klein()] {
+            let outline = Outline::new(&map);
+            let groups = std::iter::once(&outline.start)
+                .chain(&outline.signals)
+                .chain([&outline.unreachable]);
+            let mut described: Vec<Node> = groups.flat_map(|g| g.own.clone()).collect();
+            assert_eq!(described.len(), map.questions.len() + map.advices.len());
+            described.sort();
+            described.dedup();
+            assert_eq!(described.len(), map.questions.len() + map.advices.len());
+            assert!(outline.unreachable.own.is_empty(), "{}", map.meta.naam);
+        }
+    }
+
+    #[test]
+    fn a_shared_advice_belongs_to_the_nearest_signal() {
+        // `advies-hulp` is one answer away from "gevaar" and "uren", and the
+        // very first step of "hulp": it is described under "hulp" (3.3).
+        let map = klein();
+        let outline = Outline::new(&map);
+        let hulp = map.node("advies-hulp").unwrap();
+        assert_eq!(outline.numbers[&hulp], "3.3.1");
+        assert!(outline.signals[0].elsewhere.contains(&hulp));
+        assert!(outline.signals[1].elsewhere.contains(&hulp));
+    }
+
+    #[test]
+    fn sources_are_numbered_once_in_the_order_first_cited() {
+        let map = shipped();
+        let document = document(&map, Date::parse("2026-11-23").unwrap());
+        let chapter = document
+            .sections
+            .iter()
+            .find(|s| s.number == SOURCES)
+            .unwrap();
+        let Some(Block::List { items, .. }) = chapter.body.last() else {
+            panic!("the sources are a list");
+        };
+        let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+        for (n, text) in texts.iter().enumerate() {
+            assert!(text.starts_with(&format!("[{}] ", n + 1)), "{text}");
+        }
+        let mut distinct: Vec<&str> = texts
+            .iter()
+            .map(|t| t.split_once("] ").unwrap().1)
+            .collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), texts.len());
+        assert!(
+            items.iter().all(|i| !i.lines.is_empty()),
+            "each says who cites it"
+        );
     }
 }
