@@ -126,6 +126,27 @@ fn walk(map: &Map, from: &[Node], stop: Option<usize>) -> Vec<Node> {
     order
 }
 
+/// `nodes` with every question that others take their answer from (`antwoord_van`)
+/// moved to just before the first of those, so the question is described before
+/// the ones that refer to it.
+fn originals_first(map: &Map, nodes: Vec<Node>) -> Vec<Node> {
+    let mut order: Vec<Node> = Vec::with_capacity(nodes.len());
+    for node in &nodes {
+        if let Node::Question(q) = node
+            && let Some(p) = map.questions[*q].answer_of
+        {
+            let original = Node::Question(p);
+            if nodes.contains(&original) && !order.contains(&original) {
+                order.push(original);
+            }
+        }
+        if !order.contains(node) {
+            order.push(*node);
+        }
+    }
+    order
+}
+
 /// How many answers away from `from` each reachable node is (`from` itself: 0).
 fn distances(map: &Map, from: &[Node]) -> HashMap<Node, usize> {
     let mut distance: HashMap<Node, usize> = from.iter().map(|node| (*node, 0)).collect();
@@ -168,6 +189,7 @@ struct Outline {
 
 impl Outline {
     fn new(map: &Map) -> Outline {
+        let claim_order = |nodes: Vec<Node>| originals_first(map, nodes);
         let signal = signal_question(map);
         let mut outline = Outline {
             signal,
@@ -178,7 +200,7 @@ impl Outline {
             position: HashMap::new(),
         };
         let start = walk(map, &[Node::Question(map.start)], signal);
-        outline.start = outline.claim(START.into(), &start);
+        outline.start = outline.claim(START.into(), &claim_order(start));
         if let Some(q) = signal {
             let options = match &map.questions[q].kind {
                 QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => {
@@ -197,6 +219,7 @@ impl Outline {
                 let nodes = map.reachable(&option.next);
                 let (mine, others): (Vec<Node>, Vec<Node>) =
                     nodes.into_iter().partition(|node| nearest(node) == Some(i));
+                let mine = claim_order(mine);
                 let mut group = outline.claim(format!("{SIGNALS}.{}", i + 1), &mine);
                 group.elsewhere.extend(others);
                 outline.signals.push(group);
@@ -746,12 +769,13 @@ impl Builder<'_> {
                 items: advice
                     .milestones
                     .iter()
-                    .map(|m| {
-                        Item::new(format!(
-                            "{} (het plan rekent de datum uit met het antwoord op vraag {})",
-                            m.tekst,
+                    .map(|m| Item {
+                        text: m.tekst.clone(),
+                        lines: vec![format!(
+                            "Datum in het plan: {} weken na het begin dat vraag {} opgeeft.",
+                            m.weeks,
                             self.outline.numbers[&Node::Question(m.question)]
-                        ))
+                        )],
                     })
                     .collect(),
             });
