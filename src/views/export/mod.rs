@@ -8,10 +8,12 @@
 //! can write "zie 3.2.1" in the margin.
 //!
 //! A question or advice reached from several signals is printed in full once,
-//! under the first signal that reaches it; later signals list it under "Ook op
-//! deze route" with its number. On paper that keeps the document short enough to
-//! read and gives each advice one place to correct, while every arrow (`→`)
-//! still names the number and title of where an answer leads.
+//! under the signal it is fewest answers away from (the first such signal on a
+//! tie), so each signal's section opens with its own first question; the other
+//! signals list it under "Ook op deze route" with its number. On paper that keeps
+//! the document short enough to read and gives each advice one place to correct,
+//! while every arrow (`→`) still names the number and title of where an answer
+//! leads.
 //!
 //! [`build`] turns the map into one [`Document`]; [`text`] and [`markdown`]
 //! only lay that document out, so the two formats cannot disagree.
