@@ -15,7 +15,7 @@
 //! while every arrow (`→`) still names the number and title of where an answer
 //! leads.
 //!
-//! [`build`] turns the map into one [`Document`]; [`text`] and [`markdown`]
+//! `build` turns the map into one `Document`; [`text`] and [`markdown`]
 //! only lay that document out, so the two formats cannot disagree.
 
 mod build;
