@@ -7,6 +7,7 @@ mod advise; // `advise`: plans, questions, bad answers, saving
 mod ask; // `ask` through a real pseudo-terminal
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
+mod export; // `export`: the printable map
 mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
