@@ -92,6 +92,11 @@ fn dispatch(cli: Cli) -> Result<Exit, Failure> {
         map_argument: cli.routekaart.as_ref().map(|p| p.display().to_string()),
     };
     let layout = layout(cli.width);
+    // A file is for paper: 80 columns and no colour, whatever the terminal, unless --width.
+    let file_layout = Layout {
+        width: cli.width.unwrap_or(80),
+        colour: false,
+    };
     match cli.command {
         None => crate::ask::run(&source, &context, None, false),
         Some(Command::Ask(args)) => crate::ask::run(&source, &context, args.output, args.force),
@@ -114,7 +119,14 @@ fn dispatch(cli: Cli) -> Result<Exit, Failure> {
         Some(Command::Orgs(args)) => orgs(&load_map(&source)?.map, &args, layout),
         Some(Command::Routes(args)) => routes(&load_map(&source)?.map, &args, &context, layout),
         Some(Command::Graph(args)) => graph(&load_map(&source)?.map, &args),
-        Some(Command::Export(args)) => export(&load_map(&source)?.map, &args, &context, layout),
+        Some(Command::Export(args)) => {
+            let layout = if args.output.is_some() {
+                file_layout
+            } else {
+                layout
+            };
+            export(&load_map(&source)?.map, &args, &context, layout)
+        }
         Some(Command::Diff(args)) => {
             if cli.routekaart.is_some() {
                 return Err(Failure::Usage(
