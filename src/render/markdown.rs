@@ -127,11 +127,24 @@ pub fn question(view: &QuestionView) -> String {
     out
 }
 
-/// Escapes the characters that would turn map text into Markdown markup.
-fn escape(text: &str) -> String {
+/// Escapes what would turn map text into markup: emphasis, code, links, HTML,
+/// headings, table cells, strikethrough, and a list marker at the start.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#') {
+    let chars: Vec<char> = text.chars().collect();
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    // "1. " or "1) " at the start would begin a numbered list.
+    let numbered = digits > 0
+        && matches!(chars.get(digits), Some('.' | ')'))
+        && chars.get(digits + 1).is_none_or(|c| c.is_whitespace());
+    for (i, &c) in chars.iter().enumerate() {
+        let starts_list = (i == 0 && matches!(c, '-' | '+' | '=')) || (numbered && i == digits);
+        if starts_list
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+            )
+        {
             out.push('\\');
         }
         out.push(c);

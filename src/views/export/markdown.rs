@@ -3,6 +3,7 @@
 //! converts with pandoc (`pandoc -f gfm`).
 
 use super::{Block, Document, Item, Section};
+use crate::render::markdown::escape;
 use std::fmt::Write as _;
 
 /// The document as Markdown.
@@ -127,31 +128,6 @@ fn inline(text: &str) -> String {
     } else {
         escape(&text.replace('\n', " "))
     }
-}
-
-/// Escapes what would turn map text into markup: emphasis, code, links, HTML,
-/// headings, table cells, strikethrough, and a list marker at the start.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
-    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-    // "1. " or "1) " at the start would begin a numbered list.
-    let numbered = digits > 0
-        && matches!(chars.get(digits), Some('.' | ')'))
-        && chars.get(digits + 1).is_none_or(|c| c.is_whitespace());
-    for (i, &c) in chars.iter().enumerate() {
-        let starts_list = (i == 0 && matches!(c, '-' | '+' | '=')) || (numbered && i == digits);
-        if starts_list
-            || matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
-            )
-        {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]
