@@ -12,8 +12,8 @@
 //! `--signaal` draws only the branch of one signal, under a header that names it;
 //! where that branch runs into another signal's branch, a reference to that
 //! signal's chart takes its place, so each signal fits on one page. A chart that
-//! would be much wider than high from top to bottom (many answers side by side)
-//! is drawn from left to right.
+//! would be too wide for a page from top to bottom, and much wider than high
+//! (many answers side by side), is drawn from left to right.
 //!
 //! Both formats are written from one format-neutral chart, with generated node
 //! ids (`v3` for question 3, `a0` for advice 0, never the map's ids, which may be
@@ -313,11 +313,12 @@ impl Chart {
     }
 
     /// Whether to draw from left to right: when the chart drawn from top to
-    /// bottom would be clearly wider than high, as when a question has many
-    /// answers side by side, it fits a page better on its side.
+    /// bottom would be too wide for a page, and clearly wider than high (as when
+    /// questions have many answers side by side), it fits better on its side.
     fn left_to_right(&self) -> bool {
         let (width, height) = self.estimate();
-        width > 1.2 * height
+        // An A4 page on its side is about 800 points wide.
+        width > 800.0 && width > 1.2 * height
     }
 
     /// A rough (width, height) in points of the chart drawn from top to bottom:
