@@ -11,6 +11,8 @@ mod load_errors; // every kind of broken map: message, location, exit code
 mod readme; // the README's examples run as written
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
 
+mod graph; // `graph`: Mermaid and DOT flowcharts
+
 use assert_cmd::Command;
 use std::path::PathBuf;
 
