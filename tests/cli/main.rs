@@ -14,6 +14,8 @@ mod readme; // the README's examples run as written
 mod routes; // `routes`: every route with its stable id; per advice past the limit
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
 
+mod graph; // `graph`: Mermaid and DOT flowcharts
+
 use assert_cmd::Command;
 use std::path::PathBuf;
 
