@@ -76,16 +76,17 @@ pub fn find_signal(map: &Map, given: &str) -> Result<(usize, usize), String> {
         })
 }
 
-/// "onbekende gemeente `x`; bedoelt u `y`? Kies uit: a, b en c."
+/// "onbekende gemeente `x`; bedoelt u `y`? Kies uit: `a`, `b` en `c`."
 pub(crate) fn unknown(what: &str, plural: &str, given: &str, valid: &[String]) -> String {
     let mut message = format!("onbekende {what} `{given}`");
-    if let Some(close) = suggest(given, valid) {
-        message.push_str(&format!("; bedoelt u `{close}`?"));
+    match suggest(given, valid) {
+        Some(close) => message.push_str(&format!("; bedoelt u `{close}`?")),
+        None => message.push('.'),
     }
     if valid.is_empty() {
-        message.push_str(&format!(". Deze routekaart kent geen {plural}."));
+        message.push_str(&format!(" Deze routekaart kent geen {plural}."));
     } else {
-        message.push_str(&format!(". Kies uit: {}.", list(valid)));
+        message.push_str(&format!(" Kies uit: {}.", list(valid)));
     }
     message
 }

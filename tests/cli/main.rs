@@ -8,13 +8,12 @@ mod ask; // `ask` through a real pseudo-terminal
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
 mod export; // `export`: the printable map
+mod graph; // `graph`: Mermaid and DOT flowcharts, rendered by the real Graphviz
 mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
 mod routes; // `routes`: every route with its stable id; per advice past the limit
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
-
-mod graph; // `graph`: Mermaid and DOT flowcharts
 
 use assert_cmd::Command;
 use std::path::PathBuf;
