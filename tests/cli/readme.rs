@@ -169,3 +169,19 @@ fn every_output_shown_in_the_readme_is_current() {
     }
     assert!(checked >= 3, "checked {checked} outputs");
 }
+
+/// The README shows the shipped map's flowchart of the thuiszitten signal as
+/// `graph` draws it today, in a Mermaid block GitHub renders.
+#[test]
+fn the_flowchart_in_the_readme_is_current() {
+    let output = routekaart_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
+        .args(["graph", "--signaal", "thuiszitten"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let drawn = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        blocks(&readme(), "mermaid").contains(&drawn),
+        "the README's Mermaid block differs from `routekaart graph --signaal thuiszitten`:\n{drawn}"
+    );
+}
