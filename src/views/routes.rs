@@ -50,7 +50,7 @@ pub fn enumerate(map: &Map, limit: usize) -> Option<Vec<Route>> {
             continue;
         };
         // Pushed in reverse, so the first answer is walked first.
-        for answer in route_answers(map, q).into_iter().rev() {
+        for answer in branch_answers(map, q).into_iter().rev() {
             let mut next = session.clone();
             next.answer(q, answer);
             stack.push(next);
@@ -60,21 +60,51 @@ pub fn enumerate(map: &Map, limit: usize) -> Option<Vec<Route>> {
 }
 
 /// One answer per way a question can route: each option, each signal alone, the
-/// first number of each range, ja and nee; a gemeente question gets one stand-in.
-fn route_answers(map: &Map, q: usize) -> Vec<Answer> {
+/// first number of each piece (see [`pieces`]), ja and nee; a gemeente question
+/// gets one stand-in.
+fn branch_answers(map: &Map, q: usize) -> Vec<Answer> {
     match &map.questions[q].kind {
         QuestionKind::Choice(options) => (0..options.len()).map(Answer::Choice).collect(),
         QuestionKind::MultiChoice(options) => (0..options.len())
             .map(|i| Answer::Choices(vec![i]))
             .collect(),
-        QuestionKind::Number { ranges, .. } => {
-            ranges.iter().map(|r| Answer::Number(r.from)).collect()
-        }
+        QuestionKind::Number { .. } => pieces(map, q)
+            .into_iter()
+            .map(|(from, _)| Answer::Number(from))
+            .collect(),
         QuestionKind::YesNo { .. } => vec![Answer::YesNo(true), Answer::YesNo(false)],
         QuestionKind::Gemeente { .. } => {
             vec![Answer::Gemeente((!map.gemeenten.is_empty()).then_some(0))]
         }
     }
+}
+
+/// The numbers of question `q` that route alike everywhere: its ranges, cut
+/// where a question that reuses its answer (`antwoord_van`) draws another
+/// boundary. Each piece is one route.
+pub fn pieces(map: &Map, q: usize) -> Vec<(i64, i64)> {
+    let QuestionKind::Number { min, max, .. } = &map.questions[q].kind else {
+        return Vec::new();
+    };
+    let mut starts: Vec<i64> = map
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(p, question)| *p == q || question.answer_of == Some(q))
+        .flat_map(|(_, question)| match &question.kind {
+            QuestionKind::Number { ranges, .. } => ranges.iter().map(|r| r.from).collect(),
+            _ => Vec::new(),
+        })
+        .filter(|from| min < from && from <= max)
+        .collect();
+    starts.push(*min);
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, &from)| (from, starts.get(i + 1).map_or(*max, |next| next - 1)))
+        .collect()
 }
 
 /// An answer on a route, as people and machines read it; a number answer stands
@@ -90,7 +120,7 @@ pub struct RouteAnswer {
 }
 
 /// The answers of a route that choose its way: every step but the gemeenten.
-pub fn route_answers_of(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
+pub fn route_labels(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
     steps
         .iter()
         .filter(|s| {
@@ -102,9 +132,11 @@ pub fn route_answers_of(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
         .map(|step| {
             let question = &map.questions[step.question];
             match (&question.kind, &step.answer) {
-                (QuestionKind::Number { ranges, unit, .. }, Answer::Number(n)) => {
-                    let range = ranges.iter().find(|r| r.from <= *n && *n <= r.to);
-                    let (from, to) = range.map_or((*n, *n), |r| (r.from, r.to));
+                (QuestionKind::Number { unit, .. }, Answer::Number(n)) => {
+                    let piece = pieces(map, step.question)
+                        .into_iter()
+                        .find(|(from, to)| from <= n && n <= to);
+                    let (from, to) = piece.unwrap_or((*n, *n));
                     let words = if from == to {
                         from.to_string()
                     } else {
@@ -133,7 +165,7 @@ pub fn route_answers_of(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
 /// of labels or positions, so rewording a question keeps the id).
 fn key(map: &Map, steps: &[Step]) -> String {
     let mut hasher = Sha256::new();
-    for answer in route_answers_of(map, steps) {
+    for answer in route_labels(map, steps) {
         hasher.update(answer.vraag.as_bytes());
         hasher.update(b"=");
         hasher.update(answer.antwoord.as_bytes());
@@ -202,9 +234,6 @@ pub struct FirstContact {
 pub struct RouteRow {
     /// The short id, such as `R-3f2a`.
     pub id: String,
-    /// The route's full key (SHA-256 of its answers).
-    #[serde(skip)]
-    pub key: String,
     pub antwoorden: Vec<RouteAnswer>,
     /// The advices of the plan, most urgent first, by id.
     pub adviezen: Vec<String>,
@@ -306,8 +335,7 @@ pub fn list(
             }
             RouteRow {
                 id,
-                key: route.key.clone(),
-                antwoorden: route_answers_of(map, &route.walk.steps),
+                antwoorden: route_labels(map, &route.walk.steps),
                 adviezen: advices,
                 eerste_contact: first,
                 opnieuw: crate::render::advise_command(
@@ -346,13 +374,18 @@ pub fn count_routes(map: &Map) -> u128 {
     count[map.start]
 }
 
-/// Where each way of answering question `q` leads, as [`route_answers`] answers it.
+/// Where each way of answering question `q` leads, as [`branch_answers`] answers it.
 fn answer_lists(map: &Map, q: usize) -> Vec<&[Node]> {
     match &map.questions[q].kind {
         QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => {
             options.iter().map(|o| o.next.as_slice()).collect()
         }
-        QuestionKind::Number { ranges, .. } => ranges.iter().map(|r| r.next.as_slice()).collect(),
+        // Per piece of the question actually asked, as the routes are walked.
+        QuestionKind::Number { ranges, .. } => pieces(map, map.questions[q].asked(q))
+            .into_iter()
+            .filter_map(|(from, _)| ranges.iter().find(|r| r.from <= from && from <= r.to))
+            .map(|r| r.next.as_slice())
+            .collect(),
         QuestionKind::YesNo { yes, no } => vec![yes.as_slice(), no.as_slice()],
         QuestionKind::Gemeente { next, .. } => vec![next.as_slice()],
     }

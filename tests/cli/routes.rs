@@ -179,3 +179,34 @@ fn an_unknown_gemeente_is_refused() {
         .code(2)
         .stderr(contains("onbekende gemeente `west`"));
 }
+
+#[test]
+fn a_question_reusing_a_number_splits_its_ranges_so_no_route_is_lost() {
+    // "Hulp thuis" reuses the hours of `uren` with another boundary (20|21):
+    // 21–100 hours there is acute, and must be a route of its own.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("klein"), dir.path());
+    let vragen = std::fs::read_to_string(dir.path().join("vragen.yaml")).unwrap();
+    let vragen = vragen.replacen("naar: advies-hulp", "naar: uren2", 1)
+        + "  - id: uren2\n    soort: getal\n    antwoord_van: uren\n    bereiken:\n      - van: 0\n        tot_en_met: 20\n        naar: advies-hulp\n      - van: 21\n        tot_en_met: 100\n        naar: advies-spoed\n";
+    std::fs::write(dir.path().join("vragen.yaml"), vragen).unwrap();
+    let out = routes_of(dir.path(), &["--gemeente", "noord", "--format", "csv"]);
+    let hulp: Vec<&str> = out.lines().filter(|l| l.contains("zorg=hulp")).collect();
+    assert_eq!(hulp.len(), 3, "0–15, 16–20 and 21–100 hours: {out}");
+    assert!(
+        hulp.iter().any(|l| l.contains("uren=21-100")
+            && l.contains("advies-spoed")
+            && l.ends_with(",acuut")),
+        "{out}"
+    );
+    // The count per advice stays an upper bound of the routes listed.
+    let counted = routes_of(dir.path(), &["--max-routes", "0", "--width", "200"]);
+    let listed = out.lines().count() - 1;
+    let bound: usize = counted
+        .split("ten hoogste ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.replace('.', "").parse().ok())
+        .unwrap();
+    assert!(bound >= listed, "{bound} < {listed}");
+}
