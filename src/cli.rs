@@ -80,7 +80,7 @@ pub enum Command {
 /// Output formats of the table views (`orgs`, `routes`, `diff`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {
-    /// A table for people
+    /// Een tabel voor mensen
     Table,
     Json,
     Csv,
@@ -89,7 +89,8 @@ pub enum TableFormat {
 /// Options of `orgs`.
 #[derive(Debug, Args)]
 pub struct OrgsArgs {
-    /// Alleen de organisaties voor deze gemeente (id of naam), met de landelijke
+    /// Alleen de organisaties die in deze gemeente (id of naam) een rol vervullen, en die
+    /// een advies rechtstreeks noemt (zoals 112)
     #[arg(long, value_name = "GEMEENTE")]
     pub gemeente: Option<String>,
     /// Alleen de organisaties die deze rol vervullen (id of naam)

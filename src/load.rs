@@ -234,6 +234,10 @@ pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, Strin
             .arg("-C")
             .arg(dir)
             .args(args)
+            // In a git hook GIT_DIR is set, relative to the repository's top;
+            // with -C it would point nowhere. Let git find the repository of DIR.
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
             .output()
             .map_err(|e| {
                 format!(
@@ -242,6 +246,11 @@ pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, Strin
                 )
             })
     };
+    if !git(&["rev-parse", "--git-dir"])?.status.success() {
+        return Err(format!(
+            "`{rev}` is geen map, en {shown} staat niet in een git-repository; geef de oude kaart als map"
+        ));
+    }
     let verified = git(&[
         "rev-parse",
         "--verify",

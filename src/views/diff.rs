@@ -10,11 +10,11 @@
 use super::Layout;
 use super::routes::{self, Route, RouteAnswer};
 use super::table::{self, Styled};
-use crate::map::{ContactTarget, Map};
+use crate::map::{ContactTarget, Map, OTHER_GEMEENTE};
 use crate::plan::{Plan, Whom};
 use crate::render::{MapInfo, map_info, urgency_words, whom_name};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// One difference, with what it was and what it becomes.
@@ -53,6 +53,9 @@ pub enum ChangeKind {
     OrganisatieWeg,
     /// Another organisation fills a role in a gemeente.
     Rol,
+    /// A field of a role: who decides it (`bepaald_door`), or its organisation
+    /// outside the map (`buiten_de_kaart`).
+    Rolgegeven,
     GemeenteErbij,
     GemeenteWeg,
 }
@@ -76,7 +79,7 @@ impl fmt::Display for Change {
             ChangeKind::Contactgegeven => write!(f, "{subject}: {was} → {wordt}"),
             ChangeKind::OrganisatieErbij => write!(f, "nieuw in de adressenlijst: {wordt}"),
             ChangeKind::OrganisatieWeg => write!(f, "uit de adressenlijst: {was}"),
-            ChangeKind::Rol => write!(f, "{subject}: {was} → {wordt}"),
+            ChangeKind::Rol | ChangeKind::Rolgegeven => write!(f, "{subject}: {was} → {wordt}"),
             ChangeKind::GemeenteErbij => write!(f, "gemeente erbij: {wordt}"),
             ChangeKind::GemeenteWeg => write!(f, "gemeente weg: {was}"),
         }
@@ -124,6 +127,8 @@ pub struct Changes {
     pub routes: Vec<RouteChange>,
     pub adviezen: Vec<AdviceChange>,
     pub adressenlijst: Vec<EntryChange>,
+    /// Roles in both maps whose gemeente or outside organisation changed.
+    pub rollen: Vec<EntryChange>,
     pub gemeenten: Vec<EntryChange>,
 }
 
@@ -133,6 +138,7 @@ impl Changes {
         self.routes.is_empty()
             && self.adviezen.is_empty()
             && self.adressenlijst.is_empty()
+            && self.rollen.is_empty()
             && self.gemeenten.is_empty()
     }
 }
@@ -148,6 +154,7 @@ pub fn compare(old: &Map, new: &Map, limit: usize) -> Changes {
         routes: Vec::new(),
         adviezen: Vec::new(),
         adressenlijst: directory(old, new),
+        rollen: roles(old, new),
         gemeenten: gemeenten(old, new),
     };
     match (routes::enumerate(old, limit), routes::enumerate(new, limit)) {
@@ -183,7 +190,7 @@ impl Digest {
                 .contacts
                 .iter()
                 .map(|c| match (c.whom, c.role) {
-                    (Whom::Organisation(_), Some(r)) if by_role => {
+                    (_, Some(r)) if by_role => {
                         let role = &map.roles[r];
                         (format!("rol:{}", role.id), role.naam.clone(), c.urgency)
                     }
@@ -298,11 +305,11 @@ fn differences(old: &Digest, new: &Digest) -> Vec<Change> {
     out
 }
 
-/// The gemeenten both maps have, as (old index, new index); one `(None, None)`
-/// when either map has none, so routes are still compared.
+/// The gemeenten both maps have, as (old index, new index), and last
+/// `(None, None)`: a pupil and school outside the map, where roles go to their
+/// `buiten_de_kaart` organisation.
 fn shared_gemeenten(old: &Map, new: &Map) -> Vec<(Option<usize>, Option<usize>)> {
-    let shared: Vec<(Option<usize>, Option<usize>)> = old
-        .gemeenten
+    old.gemeenten
         .iter()
         .enumerate()
         .filter_map(|(o, g)| {
@@ -311,12 +318,8 @@ fn shared_gemeenten(old: &Map, new: &Map) -> Vec<(Option<usize>, Option<usize>)>
                 .position(|n| n.id == g.id)
                 .map(|n| (Some(o), Some(n)))
         })
-        .collect();
-    if shared.is_empty() {
-        vec![(None, None)]
-    } else {
-        shared
-    }
+        .chain([(None, None)])
+        .collect()
 }
 
 fn compare_routes(
@@ -329,11 +332,12 @@ fn compare_routes(
         old_routes.iter().map(|r| (r.key.as_str(), r)).collect();
     let new_keys: Vec<&str> = new_routes.iter().map(|r| r.key.as_str()).collect();
     let mut all_keys = new_keys.clone();
+    let in_new: HashSet<&str> = new_keys.iter().copied().collect();
     all_keys.extend(
         old_routes
             .iter()
             .map(|r| r.key.as_str())
-            .filter(|k| !new_keys.contains(k)),
+            .filter(|k| !in_new.contains(k)),
     );
     let ids: HashMap<&str, String> = all_keys
         .iter()
@@ -345,8 +349,9 @@ fn compare_routes(
     let plan = |map: &Map, route: &Route, g: Option<usize>| {
         Plan::build(map, &routes::with_gemeente(&route.walk, g))
     };
-    let digest =
-        |map: &Map, route: &Route, g: Option<usize>| Digest::of(map, &plan(map, route, g), false);
+    // A new or removed route is named by role: the same words for every gemeente.
+    let by_role =
+        |map: &Map, route: &Route, g: Option<usize>| Digest::of(map, &plan(map, route, g), true);
     let mut changed = Vec::new();
     let mut same = 0;
     for route in new_routes {
@@ -361,7 +366,7 @@ fn compare_routes(
                     soort: ChangeKind::NieuweRoute,
                     onderwerp: None,
                     was: None,
-                    wordt: Some(digest(new, route, gemeenten[0].1).first()),
+                    wordt: Some(by_role(new, route, gemeenten[0].1).first()),
                 }],
             });
             continue;
@@ -377,18 +382,24 @@ fn compare_routes(
             if found.is_empty() {
                 continue;
             }
-            // Told by role where that still shows the change, so gemeenten with
-            // the same change share one row; by organisation where only who
-            // fills a role changed.
+            // Told by role where that tells the same changes, so gemeenten with
+            // the same change share one row; by organisation where roles would
+            // hide one (another organisation fills a role) or invent one (one
+            // organisation filling two roles is one contact).
             let by_role = differences(
                 &Digest::of(old, &old_plan, true),
                 &Digest::of(new, &new_plan, true),
             );
-            let found = if by_role.is_empty() { found } else { by_role };
-            let gemeente = ng.map(|g| new.gemeenten[g].id.clone());
+            let kinds = |changes: &[Change]| changes.iter().map(|c| c.soort).collect::<Vec<_>>();
+            let found = if kinds(&by_role) == kinds(&found) {
+                by_role
+            } else {
+                found
+            };
+            let gemeente = ng.map_or(OTHER_GEMEENTE.to_string(), |g| new.gemeenten[g].id.clone());
             match groups.iter_mut().find(|(_, c)| *c == found) {
-                Some((ids, _)) => ids.extend(gemeente),
-                None => groups.push((gemeente.into_iter().collect(), found)),
+                Some((ids, _)) => ids.push(gemeente),
+                None => groups.push((vec![gemeente], found)),
             }
         }
         if groups.is_empty() {
@@ -406,9 +417,9 @@ fn compare_routes(
             });
         }
     }
-    let new_by_key: HashMap<&str, ()> = new_keys.iter().map(|k| (*k, ())).collect();
+    let new_by_key: HashSet<&str> = new_keys.iter().copied().collect();
     for route in old_routes {
-        if new_by_key.contains_key(route.key.as_str()) {
+        if new_by_key.contains(route.key.as_str()) {
             continue;
         }
         changed.push(RouteChange {
@@ -418,7 +429,7 @@ fn compare_routes(
             wijzigingen: vec![Change {
                 soort: ChangeKind::RouteVervalt,
                 onderwerp: None,
-                was: Some(digest(old, route, gemeenten[0].0).first()),
+                was: Some(by_role(old, route, gemeenten[0].0).first()),
                 wordt: None,
             }],
         });
@@ -544,14 +555,63 @@ fn directory(old: &Map, new: &Map) -> Vec<EntryChange> {
     out
 }
 
+/// Roles in both maps, compared by id: who decides them, and the organisation
+/// outside the map.
+fn roles(old: &Map, new: &Map) -> Vec<EntryChange> {
+    let source = |s: crate::map::RoleSource| match s {
+        crate::map::RoleSource::Woongemeente => "woongemeente",
+        crate::map::RoleSource::Schoolgemeente => "schoolgemeente",
+        crate::map::RoleSource::Dossier => "dossier",
+    };
+    let outside = |map: &Map, r: &crate::map::Role| {
+        r.outside_map.map(|o| {
+            let org = &map.organisations[o];
+            (org.id.clone(), org.naam.clone())
+        })
+    };
+    let mut out = Vec::new();
+    for role in &new.roles {
+        let Some(was) = old.roles.iter().find(|r| r.id == role.id) else {
+            continue;
+        };
+        let mut wijzigingen = Vec::new();
+        if was.bepaald_door != role.bepaald_door {
+            wijzigingen.push(Change {
+                soort: ChangeKind::Rolgegeven,
+                onderwerp: Some("bepaald door".into()),
+                was: Some(source(was.bepaald_door).into()),
+                wordt: Some(source(role.bepaald_door).into()),
+            });
+        }
+        let (before, after) = (outside(old, was), outside(new, role));
+        if before.as_ref().map(|o| &o.0) != after.as_ref().map(|o| &o.0) {
+            wijzigingen.push(Change {
+                soort: ChangeKind::Rolgegeven,
+                onderwerp: Some("buiten de kaart".into()),
+                was: before.map(|o| o.1),
+                wordt: after.map(|o| o.1),
+            });
+        }
+        if !wijzigingen.is_empty() {
+            out.push(EntryChange {
+                id: role.id.clone(),
+                naam: role.naam.clone(),
+                wijzigingen,
+            });
+        }
+    }
+    out
+}
+
 /// Gemeenten compared by id: added, removed, and who fills each role.
 fn gemeenten(old: &Map, new: &Map) -> Vec<EntryChange> {
-    let filled = |map: &Map, g: usize, role_id: &str| -> Option<String> {
+    // Compared by organisation id, shown by name.
+    let filled = |map: &Map, g: usize, role_id: &str| -> Option<(String, String)> {
         let r = map.roles.iter().position(|r| r.id == role_id)?;
-        map.gemeenten[g]
-            .roles
-            .get(&r)
-            .map(|&o| map.organisations[o].naam.clone())
+        map.gemeenten[g].roles.get(&r).map(|&o| {
+            let org = &map.organisations[o];
+            (org.id.clone(), org.naam.clone())
+        })
     };
     let mut out = Vec::new();
     for (n, gemeente) in new.gemeenten.iter().enumerate() {
@@ -574,7 +634,9 @@ fn gemeenten(old: &Map, new: &Map) -> Vec<EntryChange> {
                     .into_iter()
                     .filter_map(|role_id| {
                         let (was, wordt) = (filled(old, o, role_id), filled(new, n, role_id));
-                        (was != wordt).then(|| Change {
+                        let id = |f: &Option<(String, String)>| f.as_ref().map(|f| f.0.clone());
+                        let name = |f: Option<(String, String)>| f.map(|f| f.1);
+                        (id(&was) != id(&wordt)).then(|| Change {
                             soort: ChangeKind::Rol,
                             onderwerp: Some(
                                 new.roles
@@ -583,8 +645,8 @@ fn gemeenten(old: &Map, new: &Map) -> Vec<EntryChange> {
                                     .find(|r| r.id == role_id)
                                     .map_or(role_id.to_string(), |r| r.naam.clone()),
                             ),
-                            was,
-                            wordt,
+                            was: name(was),
+                            wordt: name(wordt),
                         })
                     })
                     .collect()
@@ -634,11 +696,12 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
             .collect::<Vec<_>>()
             .join("\n")
     };
+    let width = usize::from(layout.width);
     let mut out = format!(
-        "Verschil: {}\n  oud:   {}\n  nieuw: {}\n\n",
-        changes.nieuw.naam,
-        describe(&changes.oud),
-        describe(&changes.nieuw)
+        "{}{}{}\n",
+        crate::text::wrap(&format!("Verschil: {}", changes.nieuw.naam), width, "", ""),
+        crate::text::wrap(&describe(&changes.oud), width, "  oud:   ", "         "),
+        crate::text::wrap(&describe(&changes.nieuw), width, "  nieuw: ", "         "),
     );
     if changes.per_route {
         if changes.routes.is_empty() {
@@ -655,7 +718,15 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
                 let gemeenten = if route.gemeenten.is_empty() {
                     "alle".to_string()
                 } else {
-                    route.gemeenten.join(", ")
+                    route
+                        .gemeenten
+                        .iter()
+                        .map(|g| match g.as_str() {
+                            OTHER_GEMEENTE => "buiten de kaart",
+                            id => id,
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 };
                 rows.push(vec![
                     route.id.as_str().into(),
@@ -695,6 +766,7 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
     }
     for (title, entries) in [
         ("Adressenlijst", &changes.adressenlijst),
+        ("Rollen", &changes.rollen),
         ("Gemeenten en hun rollen", &changes.gemeenten),
     ] {
         if entries.is_empty() {
@@ -772,6 +844,7 @@ pub fn csv(changes: &Changes) -> String {
     }
     for (waar, entries) in [
         ("organisatie", &changes.adressenlijst),
+        ("rol", &changes.rollen),
         ("gemeente", &changes.gemeenten),
     ] {
         for entry in entries {

@@ -53,7 +53,7 @@ pub fn heading(map: &Map, what: &str, layout: Layout) -> String {
 pub fn find_gemeente(map: &Map, given: &str) -> Result<usize, String> {
     map.gemeente_index(given.trim()).ok_or_else(|| {
         let ids: Vec<String> = map.gemeenten.iter().map(|g| g.id.clone()).collect();
-        unknown("gemeente", "gemeenten", given, &ids)
+        unknown("onbekende gemeente", "gemeenten", given, &ids)
     })
 }
 
@@ -62,7 +62,7 @@ pub fn find_gemeente(map: &Map, given: &str) -> Result<usize, String> {
 pub fn find_signal(map: &Map, given: &str) -> Result<(usize, usize), String> {
     let Some((q, options)) = map.signals() else {
         return Err(
-            "deze routekaart heeft geen signaalvraag: er is geen meerkeuze- of keuzevraag".into(),
+            "deze routekaart heeft geen signaalvraag (geen meerkeuze- of keuzevraag); laat --signaal weg om de hele kaart te tekenen".into(),
         );
     };
     let given = given.trim();
@@ -72,13 +72,14 @@ pub fn find_signal(map: &Map, given: &str) -> Result<(usize, usize), String> {
         .map(|i| (q, i))
         .ok_or_else(|| {
             let values: Vec<String> = options.iter().map(|o| o.value.clone()).collect();
-            unknown("signaal", "signalen", given, &values)
+            unknown("onbekend signaal", "signalen", given, &values)
         })
 }
 
-/// "onbekende gemeente `x`; bedoelt u `y`? Kies uit: `a`, `b` en `c`."
+/// "onbekende gemeente `x`; bedoelt u `y`? Kies uit: `a`, `b` en `c`." (`what`
+/// carries the adjective: "onbekende gemeente", "onbekend signaal".)
 pub(crate) fn unknown(what: &str, plural: &str, given: &str, valid: &[String]) -> String {
-    let mut message = format!("onbekende {what} `{given}`");
+    let mut message = format!("{what} `{given}`");
     match suggest(given, valid) {
         Some(close) => message.push_str(&format!("; bedoelt u `{close}`?")),
         None => message.push('.'),

@@ -49,7 +49,7 @@ pub fn find_role(map: &Map, given: &str) -> Result<usize, String> {
         .position(|r| r.id.eq_ignore_ascii_case(given) || r.naam.eq_ignore_ascii_case(given))
         .ok_or_else(|| {
             let ids: Vec<String> = map.roles.iter().map(|r| r.id.clone()).collect();
-            unknown("rol", "rollen", given, &ids)
+            unknown("onbekende rol", "rollen", given, &ids)
         })
 }
 

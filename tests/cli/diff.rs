@@ -172,3 +172,98 @@ fn maps_with_too_many_routes_are_compared_per_advice() {
         "{out}"
     );
 }
+
+/// `klein` with one text replaced in one file, in a temporary folder.
+fn klein_with(file: &str, from: &str, to: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("klein"), dir.path());
+    let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+    assert!(text.contains(from), "{from} in {file}");
+    std::fs::write(dir.path().join(file), text.replacen(from, to, 1)).unwrap();
+    dir
+}
+
+#[test]
+fn another_organisation_outside_the_map_shows_for_pupils_from_outside() {
+    let dir = klein_with(
+        "routekaart.yaml",
+        "buiten_de_kaart: landelijk",
+        "buiten_de_kaart: spoed",
+    );
+    let out = diff(KLEIN, dir.path(), &["--width", "200"]);
+    assert!(
+        out.contains("buiten de kaart: Landelijke lijn → Spoedlijn"),
+        "{out}"
+    );
+    assert!(out.contains("┆ buiten de kaart ┆"), "{out}");
+    assert!(!out.contains("Geen route krijgt een ander plan"), "{out}");
+}
+
+#[test]
+fn a_role_that_follows_the_school_instead_of_the_home_is_listed() {
+    let dir = klein_with(
+        "routekaart.yaml",
+        "bepaald_door: woongemeente",
+        "bepaald_door: schoolgemeente",
+    );
+    let out = diff(KLEIN, dir.path(), &["--width", "200"]);
+    assert!(
+        out.contains("bepaald door: woongemeente → schoolgemeente"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_change_of_organisation_is_not_hidden_behind_the_role_nor_invented_by_merging() {
+    // Noord's hulp becomes the arts-noord that is already its jeugdarts: one
+    // contact in the plan. The route must say who changed, not that the
+    // jeugdarts left.
+    let dir = klein_with("gemeenten.yaml", "hulp: hulp-noord", "hulp: arts-noord");
+    let out = diff(KLEIN, dir.path(), &["--width", "200"]);
+    assert!(!out.contains("contact weg: Jeugdarts"), "{out}");
+    assert!(out.contains("Hulpteam Noord → Artsen Noord"), "{out}");
+    // Other steps and another organisation together: both said, per gemeente.
+    let dir = klein_with("gemeenten.yaml", "hulp: hulp-noord", "hulp: landelijk");
+    let adviezen = std::fs::read_to_string(dir.path().join("adviezen.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("adviezen.yaml"),
+        adviezen.replace(
+            "[Praat met de ouders.]",
+            "[Praat met de ouders en de leerling.]",
+        ),
+    )
+    .unwrap();
+    let out = diff(KLEIN, dir.path(), &["--width", "200"]);
+    assert!(
+        out.contains("eerste contact: Hulpteam Noord → Landelijke lijn"),
+        "{out}"
+    );
+    assert!(out.contains("stappen van Vraag hulp"), "{out}");
+}
+
+#[test]
+fn a_git_revision_is_read_from_a_hook_and_outside_a_repository_is_said_plainly() {
+    let repo = tempfile::tempdir().unwrap();
+    let map = repo.path().join("mijn kaart");
+    std::fs::create_dir(&map).unwrap();
+    copy_dir(&fixture("klein"), &map);
+    git(repo.path(), &["init", "-q"]);
+    git(repo.path(), &["add", "."]);
+    git(repo.path(), &["commit", "-q", "-m", "kaart"]);
+    copy_dir(&fixture("klein-gewijzigd"), &map);
+    // A pre-commit hook runs with GIT_DIR=.git in the repository's top folder.
+    let out = stdout_of(routekaart_in(repo.path()).env("GIT_DIR", ".git").args([
+        "diff",
+        "HEAD",
+        "mijn kaart",
+    ]));
+    assert!(out.contains("4 routes anders"), "{out}");
+    let outside = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("klein"), outside.path());
+    routekaart_in(outside.path())
+        .args(["diff", "HEAD", "."])
+        .env("GIT_CEILING_DIRECTORIES", outside.path().parent().unwrap())
+        .assert()
+        .code(2)
+        .stderr(contains("staat niet in een git-repository"));
+}

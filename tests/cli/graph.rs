@@ -294,7 +294,7 @@ fn unknown_signal_is_a_usage_error_with_a_suggestion() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(contains("onbekende signaal `gevar`"))
+        .stderr(contains("onbekend signaal `gevar`"))
         .stderr(contains("bedoelt u `gevaar`?"))
         .stderr(contains("Kies uit: `gevaar`, `uren` en `hulp`."));
 }
