@@ -116,16 +116,23 @@ fn git(dir: &Path, args: &[&str]) {
     assert!(status.success(), "git {args:?}");
 }
 
-#[test]
-fn a_git_revision_is_compared_with_the_working_folder() {
+/// A git repository whose folder `name` holds `klein` as committed and
+/// `klein-gewijzigd` as it is now.
+fn repository_with_changed_map(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let repo = tempfile::tempdir().unwrap();
-    let map = repo.path().join("kaart");
+    let map = repo.path().join(name);
     std::fs::create_dir(&map).unwrap();
     copy_dir(&fixture("klein"), &map);
     git(repo.path(), &["init", "-q"]);
     git(repo.path(), &["add", "."]);
     git(repo.path(), &["commit", "-q", "-m", "kaart"]);
     copy_dir(&fixture("klein-gewijzigd"), &map);
+    (repo, map)
+}
+
+#[test]
+fn a_git_revision_is_compared_with_the_working_folder() {
+    let (_repo, map) = repository_with_changed_map("kaart");
     let out = diff("HEAD", &map, &[]);
     assert!(out.contains("4 routes anders, 1 gelijk."), "{out}");
     assert!(out.contains("oud:   versie 1.2.3"), "{out}");
@@ -243,14 +250,7 @@ fn a_change_of_organisation_is_not_hidden_behind_the_role_nor_invented_by_mergin
 
 #[test]
 fn a_git_revision_is_read_from_a_hook_and_outside_a_repository_is_said_plainly() {
-    let repo = tempfile::tempdir().unwrap();
-    let map = repo.path().join("mijn kaart");
-    std::fs::create_dir(&map).unwrap();
-    copy_dir(&fixture("klein"), &map);
-    git(repo.path(), &["init", "-q"]);
-    git(repo.path(), &["add", "."]);
-    git(repo.path(), &["commit", "-q", "-m", "kaart"]);
-    copy_dir(&fixture("klein-gewijzigd"), &map);
+    let (repo, _map) = repository_with_changed_map("mijn kaart");
     // A pre-commit hook runs with GIT_DIR=.git in the repository's top folder.
     let out = stdout_of(routekaart_in(repo.path()).env("GIT_DIR", ".git").args([
         "diff",
