@@ -355,7 +355,7 @@ fn compare_routes(
     let mut changed = Vec::new();
     let mut same = 0;
     for route in new_routes {
-        let answers = routes::route_labels(new, &route.walk.steps);
+        let answers = route.answers.clone();
         let id = ids[route.key.as_str()].clone();
         let Some(old_route) = old_by_key.get(route.key.as_str()) else {
             changed.push(RouteChange {
@@ -424,7 +424,7 @@ fn compare_routes(
         }
         changed.push(RouteChange {
             id: ids[route.key.as_str()].clone(),
-            antwoorden: routes::route_labels(old, &route.walk.steps),
+            antwoorden: route.answers.clone(),
             gemeenten: Vec::new(),
             wijzigingen: vec![Change {
                 soort: ChangeKind::RouteVervalt,

@@ -28,6 +28,8 @@ use sha2::{Digest, Sha256};
 pub struct Route {
     /// The SHA-256 of the route's answers, in hex: the stable key of the route.
     pub key: String,
+    /// The answers that choose the route, as shown (see [`route_labels`]).
+    pub answers: Vec<RouteAnswer>,
     /// The walk: steps (with the stand-in gemeente answers) and advices reached.
     pub walk: Walk,
 }
@@ -43,8 +45,10 @@ pub fn enumerate(map: &Map, limit: usize) -> Option<Vec<Route>> {
             if routes.len() == limit {
                 return None;
             }
+            let answers = route_labels(map, &walk.steps);
             routes.push(Route {
-                key: key(map, &walk.steps),
+                key: key(&answers),
+                answers,
                 walk,
             });
             continue;
@@ -163,9 +167,9 @@ pub fn route_labels(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
 
 /// The stable key of a route: a hash of its question ids and answer values (not
 /// of labels or positions, so rewording a question keeps the id).
-fn key(map: &Map, steps: &[Step]) -> String {
+fn key(answers: &[RouteAnswer]) -> String {
     let mut hasher = Sha256::new();
-    for answer in route_labels(map, steps) {
+    for answer in answers {
         hasher.update(answer.vraag.as_bytes());
         hasher.update(b"=");
         hasher.update(answer.antwoord.as_bytes());
@@ -335,7 +339,7 @@ pub fn list(
             }
             RouteRow {
                 id,
-                antwoorden: route_labels(map, &route.walk.steps),
+                antwoorden: route.answers.clone(),
                 adviezen: advices,
                 eerste_contact: first,
                 opnieuw: crate::render::advise_command(
