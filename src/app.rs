@@ -64,9 +64,12 @@ impl Failure {
                 )
             }
             Failure::File(diagnostics, sources) => diagnostic::render(diagnostics, sources),
-            Failure::Usage(message) => format!("fout: {}\n", message.trim_end()),
+            // A message may quote what the user typed or a file held: never terminal control.
+            Failure::Usage(message) => format!("fout: {}\n", crate::text::clean(message)),
             Failure::Interrupted => "Gestopt. Er is niets opgeslagen.\n".into(),
-            Failure::Other(error) => format!("fout: {error:#}\n"),
+            Failure::Other(error) => {
+                format!("fout: {}\n", crate::text::clean(&format!("{error:#}")))
+            }
         }
     }
 }
@@ -406,6 +409,11 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
                 "`{flag}` is geen antwoord; schrijf --answer vraag-id=waarde, bijvoorbeeld --answer signaal=verzuim"
             )));
         };
+        if id.trim().is_empty() {
+            return Err(Failure::Usage(format!(
+                "`{flag}` noemt geen vraag; zet het id van de vraag vóór de `=`: --answer vraag-id=waarde"
+            )));
+        }
         given.push(Given {
             id: id.trim().to_string(),
             value: value.to_string(),
@@ -466,8 +474,21 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
 fn read_answers_file(path: &Path) -> Result<Vec<Given>, Failure> {
     let text = load::read_text(path).map_err(|d| Failure::File(vec![d], Vec::new()))?;
     let source = SourceFile::new(path.display().to_string(), text);
-    let file: AnswersFile =
-        parse(&source).map_err(|d| Failure::File(vec![d], vec![source.clone()]))?;
+    let file: AnswersFile = parse(&source).map_err(|d| {
+        let first_key = source
+            .text
+            .lines()
+            .map(|line| line.trim_start_matches('\u{feff}'))
+            .find(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'));
+        if first_key.is_some_and(|line| line.starts_with("antwoorden:")) {
+            Failure::Usage(format!(
+                "{}: een antwoordenbestand heeft per regel `vraag: antwoord`, zonder `antwoorden:` erboven (die kop hoort bij een scenario in scenarios.yaml); haal de kop weg en de inspringing terug",
+                source.name
+            ))
+        } else {
+            Failure::File(vec![d], vec![source.clone()])
+        }
+    })?;
     Ok(file
         .antwoorden
         .into_iter()

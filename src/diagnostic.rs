@@ -581,19 +581,24 @@ pub fn render_styled(diagnostics: &[Diagnostic], sources: &[SourceFile], colour:
             Severity::Error => ("fout", "1;31"),
             Severity::Warning => ("waarschuwing", "1;33"),
         };
-        let _ = writeln!(out, "{}: {}", paint(code, label), diagnostic.kind);
+        let message = crate::text::clean(&diagnostic.kind.to_string());
+        let _ = writeln!(out, "{}: {message}", paint(code, label));
         if let Some(location) = &diagnostic.location {
             let arrow = paint("1;34", "-->");
             if location.line == 0 {
-                let _ = writeln!(out, "  {arrow} {}", location.file);
+                let _ = writeln!(out, "  {arrow} {}", crate::text::clean(&location.file));
             } else {
-                let _ = writeln!(out, "  {arrow} {location}");
+                let _ = writeln!(
+                    out,
+                    "  {arrow} {}",
+                    crate::text::clean(&location.to_string())
+                );
                 let source = sources.iter().find(|s| s.name == location.file);
                 if let Some(line) = source.and_then(|s| s.line(location.line)) {
                     let number = location.line.to_string();
                     let pad = " ".repeat(number.len());
-                    let line = line.replace('\t', " ");
-                    let start = usize::try_from(location.column).unwrap_or(1) - 1;
+                    let column = usize::try_from(location.column).unwrap_or(1).max(1) - 1;
+                    let (line, start) = excerpt(line, column);
                     let width = token_width(&line, start);
                     let bar = paint("1;34", "|");
                     let _ = writeln!(out, "{pad} {bar}");
@@ -604,11 +609,54 @@ pub fn render_styled(diagnostics: &[Diagnostic], sources: &[SourceFile], colour:
             }
         }
         if let Some(help) = diagnostic.kind.help() {
+            let help = crate::text::clean(&help);
             let _ = writeln!(out, "  {} {help}", paint("1;36", "= hulp:"));
         }
         out.push('\n');
     }
     out
+}
+
+/// The most characters of a source line quoted under a message.
+const EXCERPT_CHARS: usize = 100;
+
+/// A source line as quoted under a message, and the column of `column` in it: a
+/// long line (a minified or generated file) is cut to a window around the column
+/// with `…` at the cut ends; tabs become spaces, and control and bidirectional
+/// characters become visible stand-ins (`␀`, `␛`, `�`) of one column each, so the
+/// marker still points at the right place and nothing reaches the terminal as
+/// control.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    let column = column.min(chars.len());
+    let (from, to) = if chars.len() <= EXCERPT_CHARS {
+        (0, chars.len())
+    } else {
+        let from = column.saturating_sub(EXCERPT_CHARS / 2);
+        let from = from.min(chars.len() - EXCERPT_CHARS);
+        (from, from + EXCERPT_CHARS)
+    };
+    let mut shown = String::new();
+    if from > 0 {
+        shown.push('…');
+    }
+    for &c in &chars[from..to] {
+        shown.push(match c {
+            '\t' => ' ',
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            '\u{7f}' => '\u{2421}',
+            c if c.is_control()
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') =>
+            {
+                '\u{fffd}'
+            }
+            c => c,
+        });
+    }
+    if to < chars.len() {
+        shown.push('…');
+    }
+    (shown, column - from + usize::from(from > 0))
 }
 
 /// Width of the token starting at char `start`: up to a space, `:` or `,`; at least 1.
@@ -623,6 +671,19 @@ fn token_width(line: &str, start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_lines_are_cut_around_the_column_and_controls_shown() {
+        let line = format!("{}X{}", "a".repeat(5_000), "b".repeat(5_000));
+        let (shown, start) = excerpt(&line, 5_000);
+        assert_eq!(shown.chars().count(), EXCERPT_CHARS + 2);
+        assert_eq!(shown.chars().nth(start), Some('X'));
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        let (shown, start) = excerpt("id: a\u{0}b\u{1b}[2J\u{202e}", 6);
+        assert_eq!(shown, "id: a␀b␛[2J�");
+        assert_eq!(start, 6);
+        assert_eq!(excerpt("kort", 99), ("kort".to_string(), 4));
+    }
 
     #[test]
     fn suggests_close_names_only() {

@@ -202,15 +202,30 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     String::from_utf8(bytes).map_err(|_| fail(DiagnosticKind::NotUtf8))
 }
 
-/// An I/O error in Dutch, for the common cases.
+/// An I/O error in Dutch, for the common cases; the system's words otherwise.
 pub fn io_reason(error: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match error.kind() {
         NotFound => "bestaat niet".into(),
-        PermissionDenied => "geen toestemming".into(),
+        PermissionDenied => {
+            "geen toestemming (controleer wie het bestand mag lezen of schrijven)".into()
+        }
         IsADirectory => "dit is een map, geen bestand".into(),
+        NotADirectory => "een deel van het pad is een bestand, geen map".into(),
+        ReadOnlyFilesystem => "de schijf is alleen-lezen".into(),
+        StorageFull => "de schijf is vol".into(),
+        InvalidFilename => "de naam is te lang of ongeldig".into(),
+        _ if is_symlink_loop(error) => {
+            "de snelkoppelingen (symbolische links) verwijzen in een kring naar elkaar".into()
+        }
         _ => error.to_string(),
     }
+}
+
+/// ELOOP: too many levels of symbolic links (a loop). Not yet a stable `ErrorKind`.
+fn is_symlink_loop(error: &std::io::Error) -> bool {
+    const ELOOP: i32 = if cfg!(target_os = "linux") { 40 } else { 62 };
+    cfg!(unix) && error.raw_os_error() == Some(ELOOP)
 }
 
 /// Reads the five map files of folder `dir` as they were at git revision `rev`,

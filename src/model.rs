@@ -509,7 +509,9 @@ impl<'de> Visitor<'de> for AnswerVisitor {
     type Value = AnswerValue;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an answer (text, number, or a list)")
+        f.write_str(
+            "een antwoord: tekst, een getal, ja/nee of een lijst (`vraag: antwoord` per regel)",
+        )
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<AnswerValue, E> {
@@ -525,7 +527,16 @@ impl<'de> Visitor<'de> for AnswerVisitor {
     }
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<AnswerValue, E> {
-        Ok(AnswerValue::One(v.to_string()))
+        // A whole number stays one (`12.0` is 12); a huge one is shown as YAML
+        // wrote it (`1e30`), not as digits the file never had.
+        let text = if v.fract() == 0.0 && v.abs() < 1e15 {
+            format!("{v:.0}")
+        } else if v.fract() == 0.0 {
+            format!("{v:e}")
+        } else {
+            v.to_string()
+        };
+        Ok(AnswerValue::One(text))
     }
 
     fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<AnswerValue, E> {
@@ -538,7 +549,9 @@ impl<'de> Visitor<'de> for AnswerVisitor {
             match value {
                 AnswerValue::One(v) => values.push(v),
                 AnswerValue::Many(_) => {
-                    return Err(serde::de::Error::custom("a list inside a list"));
+                    return Err(serde::de::Error::custom(
+                        "een lijst in een lijst; schrijf een meerkeuze-antwoord als [a, b]",
+                    ));
                 }
             }
         }

@@ -18,7 +18,11 @@ pub const MAX_DEPTH: usize = 64;
 /// Parses one file into `T`.
 pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagnostic> {
     let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
-    if text.trim().is_empty() {
+    let blank = |line: &str| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with('#') || line == "---"
+    };
+    if text.lines().all(blank) {
         return Err(Diagnostic::in_file(DiagnosticKind::EmptyFile, &source.name));
     }
     let mut budget = Budget::default();
@@ -98,7 +102,14 @@ fn diagnose(file: &str, error: &Error) -> Diagnostic {
                 }
                 BudgetBreach::Aliases { .. }
                 | BudgetBreach::Anchors { .. }
-                | BudgetBreach::AliasAnchorRatio { .. } => "te veel ankers of aliassen".into(),
+                | BudgetBreach::AliasAnchorRatio { .. }
+                | BudgetBreach::RecordedAnchorEvents { .. }
+                | BudgetBreach::RecordedAnchorBytes { .. } => {
+                    "te veel of te grote ankers (`&`) en aliassen (`*`)".into()
+                }
+                BudgetBreach::ScalarBytes { .. } | BudgetBreach::InputBytes { .. } => {
+                    "te veel tekst".into()
+                }
                 _ => "boven de grenzen van de lezer".into(),
             },
         },
@@ -135,9 +146,15 @@ fn english_message(error: &Error) -> String {
         None => text,
     };
     let lower = text.to_lowercase();
-    if lower.contains("tab") {
+    if lower.contains("non-finite") {
+        "`.nan` of `.inf` is geen getal; schrijf een geheel getal".into()
+    } else if lower.contains("recursion limit") {
+        format!("te diep genest: meer dan {MAX_DEPTH} niveaus (een routekaart heeft er ongeveer 8)")
+    } else if lower.contains("unexpected character") || lower.contains("invalid character") {
+        "hier staat een teken dat niet in een YAML-bestand mag (een stuurteken of binaire data); verwijder het of zet tekst tussen aanhalingstekens".into()
+    } else if lower.contains("tab") {
         "er staat een tab; spring in met spaties".into()
-    } else if lower.contains("unclosed quoted") || lower.contains("unterminated") {
+    } else if lower.contains("unclosed quote") || lower.contains("unterminated") {
         "een aanhalingsteken wordt niet gesloten".into()
     } else if lower.contains("mapping values are not allowed") {
         "een dubbele punt op een plek waar die niet mag (zet de tekst tussen aanhalingstekens)"
@@ -162,6 +179,8 @@ fn dutch_type(serde_words: &str) -> String {
             Some((_, value)) if value.starts_with('"') => format!("de tekst {value}"),
             _ => "tekst".into(),
         }
+    } else if lower.contains("unit") || lower.contains("null") {
+        "een lege waarde".into()
     } else if lower.starts_with('i') || lower.starts_with('u') || lower.contains("integer") {
         match words.split_once(' ') {
             Some((_, value)) if lower.starts_with("integer") => format!("het getal {value}"),
@@ -174,8 +193,6 @@ fn dutch_type(serde_words: &str) -> String {
         }
     } else if lower.contains("bool") {
         "ja/nee (true/false)".into()
-    } else if lower.contains("unit") || lower.contains("null") {
-        "een lege waarde".into()
     } else {
         words.to_string()
     }

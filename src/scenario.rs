@@ -58,7 +58,7 @@ pub fn run_file(map: &Map, source: &SourceFile) -> Result<Vec<Outcome>, Diagnost
                 Err(error) => (None, vec![error.to_string()]),
             };
             Outcome {
-                name: scenario.naam.value.clone(),
+                name: crate::text::clean(&scenario.naam.value),
                 location: Location::of(&source.name, &scenario.naam),
                 problems,
                 walk,

@@ -1,8 +1,9 @@
 //! Small text helpers shared by the loader and the renderers.
 
 /// Map text made safe for a terminal or a file: control characters (ANSI escapes
-/// included) are removed, tabs become spaces, line breaks are kept. Text from a
-/// map is data, never terminal control.
+/// included) and the bidirectional overrides that can make a line read
+/// otherwise than it is stored are removed, tabs become spaces, line breaks are
+/// kept. Text from a map is data, never terminal control.
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -21,11 +22,17 @@ pub fn clean(text: &str) -> String {
                     }
                 }
             }
-            c if c.is_control() => {}
+            c if c.is_control() || is_bidi_control(c) => {}
             c => out.push(c),
         }
     }
     out.trim_end().to_string()
+}
+
+/// The explicit bidirectional formatting characters (embeddings, overrides,
+/// isolates): invisible, but they reorder what a terminal or editor shows.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Word-wraps `text` to `width` columns; the first line is prefixed by `first`,
@@ -65,6 +72,10 @@ mod tests {
         assert_eq!(
             clean("a\u{1b}[31mrood\u{1b}[0m b\u{7}\tc\r\nd"),
             "arood b c\nd"
+        );
+        assert_eq!(
+            clean("\u{202e}lmth.exe\u{2066}x\u{2069}\u{85}"),
+            "lmth.exex"
         );
     }
 

@@ -93,7 +93,7 @@ pub fn check(
         };
         results.push(RuleResult {
             id: def.id.value.clone(),
-            naam: def.naam.clone(),
+            naam: crate::text::clean(&def.naam),
             location,
             proven,
         });
@@ -200,7 +200,7 @@ fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> O
     }
     ok.then(|| Rule {
         id: rule_id.clone(),
-        naam: def.naam.clone(),
+        naam: crate::text::clean(&def.naam),
         limits,
         demands,
     })

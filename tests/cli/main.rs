@@ -5,6 +5,7 @@
 
 mod advise; // `advise`: plans, questions, bad answers, saving
 mod ask; // `ask` through a real pseudo-terminal
+mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
 mod export; // `export`: the printable map
@@ -17,6 +18,7 @@ mod shipped_map; // the embedded map: every route ends in a reachable plan; scen
 
 use assert_cmd::Command;
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 /// A fixed date for reproducible plans: 2026-11-23 12:00 UTC.
 pub const EPOCH: &str = "1795435200";
@@ -30,6 +32,58 @@ pub fn routekaart_in(dir: &std::path::Path) -> Command {
         .env("SOURCE_DATE_EPOCH", EPOCH)
         .env_remove("RUST_BACKTRACE");
     command
+}
+
+/// The longest any bad input may take, to its message and exit code. Generous:
+/// every case takes milliseconds; it exists so that a hang fails instead of
+/// blocking the test run.
+pub const CEILING: Duration = Duration::from_secs(5);
+
+/// What a bounded run gave.
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+    pub elapsed: Duration,
+}
+
+impl Run {
+    /// What is wrong with this run for a case expecting exit `code` and every
+    /// one of `expect` on stderr: `None` when nothing is.
+    pub fn problem(&self, code: i32, expect: &[&str]) -> Option<String> {
+        let missing: Vec<&&str> = expect
+            .iter()
+            .filter(|e| !self.stderr.contains(**e))
+            .collect();
+        let panicked = self.stderr.contains("panicked") || self.stderr.contains("RUST_BACKTRACE");
+        (self.code != Some(code) || !missing.is_empty() || panicked || self.elapsed > CEILING).then(
+            || {
+                format!(
+                    "exit {:?} (want {code}), {:.1} s, missing {missing:?} in:\n{}",
+                    self.code,
+                    self.elapsed.as_secs_f64(),
+                    self.stderr
+                )
+            },
+        )
+    }
+}
+
+/// Runs `command` with stdin closed, killed at [`CEILING`]; a run that had to be
+/// killed fails the test at once.
+pub fn bounded(command: &mut Command) -> Run {
+    let start = Instant::now();
+    let output = command
+        .write_stdin("")
+        .timeout(CEILING)
+        .output()
+        .unwrap_or_else(|e| panic!("did not end within {CEILING:?}: {e}"));
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        elapsed: start.elapsed(),
+    }
 }
 
 /// A fixture folder under `tests/fixtures`.

@@ -1,0 +1,598 @@
+//! The bad-input corpus beyond one defect in a well-formed map (those are in
+//! `load_errors`): files that are not text, not YAML, too big, too deep, alias
+//! bombs, symbolic-link loops, folders without files; and answers given wrong,
+//! on the command line and in answer files. Every case asserts the documented
+//! exit code, the key words of the Dutch message, no panic, and an end within
+//! [`CEILING`](crate::CEILING). Huge and binary files are generated here rather
+//! than kept in the repository.
+
+use crate::{bounded, fixture, routekaart_in};
+use std::fs;
+use std::path::Path;
+
+/// A broken map: the fixture `klein`, changed by `setup`; `advise` on it must
+/// exit `code` with every one of `expect` on stderr.
+struct MapCase {
+    name: &'static str,
+    setup: fn(&Path),
+    code: i32,
+    expect: &'static [&'static str],
+}
+
+/// Writes `text` as the map file `file`.
+fn write(dir: &Path, file: &str, text: impl AsRef<[u8]>) {
+    fs::write(dir.join(file), text).unwrap();
+}
+
+/// A billion-laughs document: nine levels of nine aliases each (9^9 strings
+/// when expanded), placed where the map expects a list of texts.
+fn alias_bomb() -> String {
+    let mut text = String::from("vragen:\n  - id: a\n    soort: janee\n    tekst: x\n");
+    text.push_str("    uitleg: &l0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for level in 1..=9 {
+        let aliases = vec![format!("*l{}", level - 1); 9].join(",");
+        text.push_str(&format!("    x{level}: &l{level} [{aliases}]\n"));
+    }
+    text
+}
+
+const MAP_CASES: &[MapCase] = &[
+    MapCase {
+        name: "folder_without_files",
+        setup: |dir| {
+            for entry in fs::read_dir(dir).unwrap() {
+                fs::remove_file(entry.unwrap().path()).unwrap();
+            }
+        },
+        code: 2,
+        expect: &[
+            "bestand ontbreekt",
+            "routekaart.yaml",
+            "adviezen.yaml",
+            "5 fouten",
+        ],
+    },
+    MapCase {
+        name: "one_file_missing",
+        setup: |dir| fs::remove_file(dir.join("gemeenten.yaml")).unwrap(),
+        code: 2,
+        expect: &["gemeenten.yaml", "bestand ontbreekt", "1 fout"],
+    },
+    MapCase {
+        name: "map_file_is_a_folder",
+        setup: |dir| {
+            fs::remove_file(dir.join("vragen.yaml")).unwrap();
+            fs::create_dir(dir.join("vragen.yaml")).unwrap();
+        },
+        code: 2,
+        expect: &["vragen.yaml", "dit is een map, geen bestand"],
+    },
+    MapCase {
+        name: "file_of_50_mb",
+        setup: |dir| {
+            let file = fs::File::create(dir.join("vragen.yaml")).unwrap();
+            file.set_len(50 * 1024 * 1024).unwrap();
+        },
+        code: 2,
+        expect: &[
+            "vragen.yaml",
+            "bestand is te groot: 50.0 MiB",
+            "de grens is 32.0 MiB",
+        ],
+    },
+    MapCase {
+        name: "nesting_10000_deep_in_brackets",
+        setup: |dir| {
+            let text = format!("vragen: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+            write(dir, "vragen.yaml", text);
+        },
+        code: 2,
+        expect: &["vragen.yaml:1:", "te diep genest", "64 niveaus"],
+    },
+    MapCase {
+        name: "nesting_10000_deep_in_lists",
+        setup: |dir| {
+            let text = format!("vragen:\n  {}x\n", "- ".repeat(10_000));
+            write(dir, "vragen.yaml", text);
+        },
+        // The reader stops at the first list where a question belongs, long
+        // before the depth limit: what matters is no stack overflow and no wait.
+        code: 2,
+        expect: &["vragen.yaml:2:5", "verkeerd soort waarde"],
+    },
+    MapCase {
+        name: "alias_bomb",
+        setup: |dir| write(dir, "vragen.yaml", alias_bomb()),
+        code: 2,
+        expect: &["vragen.yaml:"],
+    },
+    MapCase {
+        name: "twenty_thousand_aliases",
+        setup: |dir| {
+            let aliases = vec!["*t"; 20_000].join(", ");
+            let text = format!(
+                "organisaties:\n  - id: a\n    naam: &t https://x.example\n    bronnen: [{aliases}]\n"
+            );
+            write(dir, "organisaties.yaml", text);
+        },
+        code: 2,
+        expect: &["organisaties.yaml", "te veel of te grote ankers"],
+    },
+    MapCase {
+        name: "alias_of_a_megabyte_ten_thousand_times",
+        setup: |dir| {
+            let aliases = vec!["*t"; 9_999].join(", ");
+            let text = format!(
+                "organisaties:\n  - id: a\n    naam: &t {}\n    bronnen: [{aliases}]\n",
+                "x".repeat(1_000_000)
+            );
+            write(dir, "organisaties.yaml", text);
+        },
+        code: 2,
+        expect: &["organisaties.yaml:3:", "te veel tekst"],
+    },
+    MapCase {
+        name: "symlink_loop",
+        setup: |dir| {
+            fs::remove_file(dir.join("vragen.yaml")).unwrap();
+            std::os::unix::fs::symlink("lus-b", dir.join("lus-a")).unwrap();
+            std::os::unix::fs::symlink("lus-a", dir.join("lus-b")).unwrap();
+            std::os::unix::fs::symlink("lus-a", dir.join("vragen.yaml")).unwrap();
+        },
+        code: 2,
+        expect: &["vragen.yaml", "symbolische links", "in een kring"],
+    },
+    MapCase {
+        name: "symlink_to_a_real_file_loads",
+        setup: |dir| {
+            fs::rename(dir.join("vragen.yaml"), dir.join("echt.yaml")).unwrap();
+            std::os::unix::fs::symlink("echt.yaml", dir.join("vragen.yaml")).unwrap();
+        },
+        code: 3,
+        expect: &[],
+    },
+    MapCase {
+        name: "binary_file",
+        setup: |dir| {
+            // A fixed pseudo-random byte stream, as from a file saved as .docx or .zip.
+            let mut state: u32 = 0x2545_f491;
+            let bytes: Vec<u8> = (0..4096)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 17;
+                    state ^= state << 5;
+                    state.to_le_bytes()[0]
+                })
+                .collect();
+            write(dir, "organisaties.yaml", bytes);
+        },
+        code: 2,
+        expect: &["organisaties.yaml", "geen UTF-8-tekst", "Opslaan als"],
+    },
+    MapCase {
+        name: "utf16_file",
+        setup: |dir| {
+            let text = fs::read_to_string(dir.join("routekaart.yaml")).unwrap();
+            let mut bytes = vec![0xff, 0xfe];
+            bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+            write(dir, "routekaart.yaml", bytes);
+        },
+        code: 2,
+        expect: &["routekaart.yaml", "geen UTF-8-tekst"],
+    },
+    MapCase {
+        name: "nul_and_control_bytes",
+        setup: |dir| {
+            let text = fs::read_to_string(dir.join("vragen.yaml")).unwrap();
+            write(
+                dir,
+                "vragen.yaml",
+                text.replacen("id: uren", "id: ur\0en\u{1b}[2J", 1),
+            );
+        },
+        code: 2,
+        expect: &[
+            "vragen.yaml:",
+            "teken dat niet in een YAML-bestand mag",
+            "ur␀en",
+        ],
+    },
+    MapCase {
+        name: "only_comments",
+        setup: |dir| write(dir, "gemeenten.yaml", "# nog invullen\n\n# later\n"),
+        code: 2,
+        expect: &["gemeenten.yaml", "bestand is leeg"],
+    },
+    MapCase {
+        name: "unclosed_quote",
+        setup: |dir| {
+            let text = fs::read_to_string(dir.join("vragen.yaml")).unwrap();
+            write(
+                dir,
+                "vragen.yaml",
+                text.replacen("tekst: Nu gevaar?", "tekst: \"Nu gevaar?", 1),
+            );
+        },
+        code: 2,
+        expect: &["vragen.yaml:", "aanhalingsteken"],
+    },
+    MapCase {
+        name: "one_megabyte_line",
+        setup: |dir| {
+            let text = format!("naam: {}: x\n", "a".repeat(1_000_000));
+            write(dir, "routekaart.yaml", text);
+        },
+        code: 2,
+        expect: &["routekaart.yaml:1:", "…"],
+    },
+    MapCase {
+        name: "number_too_large_for_the_map",
+        setup: |dir| {
+            let text = fs::read_to_string(dir.join("vragen.yaml")).unwrap();
+            write(
+                dir,
+                "vragen.yaml",
+                text.replacen("max: 100", "max: 1000000000000000000000000000000", 1),
+            );
+        },
+        code: 2,
+        expect: &["vragen.yaml:", "verkeerd soort waarde", "geheel getal"],
+    },
+];
+
+#[test]
+fn each_broken_map_file_gives_its_message_quickly() {
+    let mut failures = Vec::new();
+    for case in MAP_CASES {
+        let dir = tempfile::tempdir().unwrap();
+        crate::copy_dir(&fixture("klein"), dir.path());
+        (case.setup)(dir.path());
+        let run = bounded(routekaart_in(dir.path()).args([
+            "--routekaart",
+            ".",
+            "advise",
+            "--answer",
+            "school=noord",
+        ]));
+        if let Some(problem) = run.problem(case.code, case.expect) {
+            failures.push(format!("{}: {problem}", case.name));
+        }
+        // `check` reads the same files through the same loader: bounded too.
+        let checked = bounded(routekaart_in(dir.path()).args(["check", "."]));
+        let expected = if case.code == 3 { [0, 1] } else { [1, 2] };
+        if !checked.code.is_some_and(|c| expected.contains(&c))
+            || checked.stderr.contains("panicked")
+            || checked.elapsed > crate::CEILING
+        {
+            failures.push(format!(
+                "{}: check exit {:?} in {:?}:\n{}{}",
+                case.name, checked.code, checked.elapsed, checked.stdout, checked.stderr
+            ));
+        }
+        if case.name == "one_megabyte_line" && run.stderr.len() > 2_000 {
+            failures.push(format!(
+                "{}: {} bytes of message for one error",
+                case.name,
+                run.stderr.len()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Wrong answers: `args` after `advise` on the fixture `klein`; `file`, when
+/// given, is written as `a.yaml` for `--answers a.yaml`.
+struct AnswerCase {
+    name: &'static str,
+    args: &'static [&'static str],
+    file: Option<&'static [u8]>,
+    code: i32,
+    expect: &'static [&'static str],
+}
+
+/// Answers that lead to the question `uren`, for cases that get the number wrong.
+const TO_UREN: &[&str] = &[
+    "--answer",
+    "school=noord",
+    "--answer",
+    "woon=zuid",
+    "--answer",
+    "zorg=uren",
+];
+
+/// The same, as the first lines of an answers file.
+macro_rules! uren_file {
+    ($last:literal) => {
+        Some(concat!("school: noord\nwoon: zuid\nzorg: [uren]\n", $last, "\n").as_bytes())
+    };
+}
+
+const ANSWER_CASES: &[AnswerCase] = &[
+    AnswerCase {
+        name: "unknown_question_id",
+        args: &["--answer", "onbekend=1"],
+        file: None,
+        code: 2,
+        expect: &["vraag `onbekend` bestaat niet in deze routekaart"],
+    },
+    AnswerCase {
+        name: "negative_hours",
+        args: &["--answer", "uren=-3"],
+        file: None,
+        code: 2,
+        expect: &["-3 valt buiten 0 tot en met 100", "vraag `uren`"],
+    },
+    AnswerCase {
+        name: "ten_to_the_thirty_hours",
+        args: &["--answer", "uren=1000000000000000000000000000000"],
+        file: None,
+        code: 2,
+        expect: &["is geen geheel getal", "van 0 tot en met 100"],
+    },
+    AnswerCase {
+        name: "nan_hours",
+        args: &["--answer", "uren=NaN"],
+        file: None,
+        code: 2,
+        expect: &["`NaN` is geen geheel getal"],
+    },
+    AnswerCase {
+        name: "text_for_a_number",
+        args: &["--answer", "uren=veel"],
+        file: None,
+        code: 2,
+        expect: &["`veel` is geen geheel getal"],
+    },
+    AnswerCase {
+        name: "fraction_for_a_whole_number",
+        args: &["--answer", "uren=15,5"],
+        file: None,
+        code: 2,
+        expect: &["`15,5` is geen geheel getal"],
+    },
+    AnswerCase {
+        name: "unknown_option_in_multiple_choice",
+        args: &["--answer", "zorg=gevaar,vliegen"],
+        file: None,
+        code: 2,
+        expect: &[
+            "`vliegen` is geen geldig antwoord op vraag `zorg`",
+            "Geldig zijn",
+            "gevaar",
+        ],
+    },
+    AnswerCase {
+        name: "answer_without_equals_sign",
+        args: &["--answer", "school"],
+        file: None,
+        code: 2,
+        expect: &["`school` is geen antwoord", "vraag-id=waarde"],
+    },
+    AnswerCase {
+        name: "answer_without_question_id",
+        args: &["--answer", "=noord"],
+        file: None,
+        code: 2,
+        expect: &["`=noord`", "vóór de `=`"],
+    },
+    AnswerCase {
+        name: "empty_multiple_choice",
+        args: &["--answer", "zorg="],
+        file: None,
+        code: 2,
+        expect: &["vraag `zorg` heeft een antwoord nodig"],
+    },
+    AnswerCase {
+        name: "escape_sequence_in_an_answer",
+        args: &["--answer", "school=\u{1b}[2Jnoord"],
+        file: None,
+        code: 2,
+        expect: &["`noord` is geen geldig antwoord op vraag `school`"],
+    },
+    AnswerCase {
+        name: "file_nan",
+        args: &[],
+        file: uren_file!("uren: .nan"),
+        code: 2,
+        expect: &["a.yaml:4:7", "`.nan` of `.inf` is geen getal"],
+    },
+    AnswerCase {
+        name: "file_ten_to_the_thirty",
+        args: &[],
+        file: uren_file!("uren: 1e30"),
+        code: 2,
+        expect: &["a.yaml:4:1", "`1e30` is geen geheel getal"],
+    },
+    AnswerCase {
+        name: "file_negative",
+        args: &[],
+        file: uren_file!("uren: -3"),
+        code: 2,
+        expect: &["a.yaml:4:1", "-3 valt buiten 0 tot en met 100"],
+    },
+    AnswerCase {
+        name: "file_mapping_for_an_answer",
+        args: &[],
+        file: uren_file!("uren: {aantal: 3}"),
+        code: 2,
+        expect: &["a.yaml:4:7", "verkeerd soort waarde", "een antwoord"],
+    },
+    AnswerCase {
+        name: "file_empty_answer",
+        args: &[],
+        file: uren_file!("uren:"),
+        code: 2,
+        expect: &["a.yaml:4:", "een lege waarde"],
+    },
+    AnswerCase {
+        name: "file_list_in_a_list",
+        args: &[],
+        file: Some(b"school: noord\nwoon: zuid\nzorg: [[uren]]\n"),
+        code: 2,
+        expect: &["a.yaml:3:", "een lijst in een lijst"],
+    },
+    AnswerCase {
+        name: "file_unknown_option",
+        args: &[],
+        file: Some(b"school: noord\nwoon: zuid\nzorg: [uren, vliegen]\n"),
+        code: 2,
+        expect: &[
+            "a.yaml:3:1",
+            "`vliegen` is geen geldig antwoord op vraag `zorg`",
+        ],
+    },
+    AnswerCase {
+        name: "file_unknown_question",
+        args: &[],
+        file: Some(b"school: noord\nschool-id: 12\n"),
+        code: 2,
+        expect: &["a.yaml:2:1", "vraag `school-id` bestaat niet"],
+    },
+    AnswerCase {
+        name: "file_duplicate_question",
+        args: &[],
+        file: Some(b"school: noord\nschool: zuid\n"),
+        code: 2,
+        expect: &["a.yaml:2:1", "sleutel `school` staat hier twee keer"],
+    },
+    AnswerCase {
+        name: "file_in_scenario_form",
+        args: &[],
+        file: Some(b"# uit scenarios.yaml gekopieerd\nantwoorden:\n  school: noord\n"),
+        code: 2,
+        expect: &["a.yaml", "zonder `antwoorden:` erboven"],
+    },
+    AnswerCase {
+        name: "file_two_documents",
+        args: &[],
+        file: Some(b"school: noord\n---\nwoon: zuid\n"),
+        code: 2,
+        expect: &["a.yaml", "meer dan \u{e9}\u{e9}n YAML-document"],
+    },
+    AnswerCase {
+        name: "file_empty",
+        args: &[],
+        file: Some(b""),
+        code: 2,
+        expect: &["a.yaml", "bestand is leeg"],
+    },
+    AnswerCase {
+        name: "file_not_utf8",
+        args: &[],
+        file: Some(b"school: \xe9\xe9n\n"),
+        code: 2,
+        expect: &["a.yaml", "geen UTF-8-tekst"],
+    },
+    AnswerCase {
+        name: "file_tab_indentation",
+        args: &[],
+        file: Some(b"school: noord\nzorg:\n\t- uren\n"),
+        code: 2,
+        expect: &["a.yaml:3:", "tab"],
+    },
+    AnswerCase {
+        name: "file_missing",
+        args: &["--answers", "bestaat-niet.yaml"],
+        file: None,
+        code: 2,
+        expect: &["bestaat-niet.yaml", "bestand ontbreekt"],
+    },
+];
+
+#[test]
+fn each_wrong_answer_gives_its_message_quickly() {
+    let mut failures = Vec::new();
+    for case in ANSWER_CASES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut command = routekaart_in(dir.path());
+        command.args(["--routekaart", fixture("klein").to_str().unwrap(), "advise"]);
+        if let Some(text) = case.file {
+            write(dir.path(), "a.yaml", text);
+            command.args(["--answers", "a.yaml"]);
+        } else if !case
+            .args
+            .iter()
+            .any(|a| a.starts_with("uren=") || *a == "--answers")
+        {
+            command.args(["--answer", "school=noord"]);
+        } else {
+            command.args(TO_UREN);
+        }
+        command.args(case.args);
+        let run = bounded(&mut command);
+        if let Some(problem) = run.problem(case.code, case.expect) {
+            failures.push(format!("{}: {problem}", case.name));
+        }
+        if run.stderr.contains('\u{1b}') {
+            failures.push(format!("{}: an escape reached the terminal", case.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Map text is data: escapes, control characters and bidirectional overrides
+/// in every text field of the fixture `vijandig` reach no output of any command.
+#[test]
+fn no_control_character_from_the_map_reaches_any_output() {
+    let map = fixture("vijandig");
+    let map = map.to_str().unwrap();
+    let full = [
+        "--answer",
+        "school=noord",
+        "--answer",
+        "woon=zuid",
+        "--answer",
+        "zorg=gevaar,uren",
+        "--answer",
+        "gevaar-nu=ja",
+        "--answer",
+        "uren=20",
+    ];
+    let mut commands: Vec<Vec<&str>> = vec![
+        vec!["check"],
+        vec!["check", "--format", "junit"],
+        vec!["check", "--format", "github"],
+        vec!["advise", "--answer", "school=noord"],
+        vec!["orgs"],
+        vec!["orgs", "--format", "csv"],
+        vec!["routes"],
+        vec!["routes", "--format", "csv"],
+        vec!["graph"],
+        vec!["graph", "--format", "dot"],
+        vec!["export"],
+        vec!["export", "--format", "markdown"],
+    ];
+    for format in ["text", "markdown"] {
+        let mut advise = vec!["advise", "--format", format];
+        advise.extend(full);
+        commands.push(advise);
+    }
+    let mut failures = Vec::new();
+    for args in &commands {
+        let dir = tempfile::tempdir().unwrap();
+        let run = bounded(
+            routekaart_in(dir.path())
+                .args(["--routekaart", map])
+                .args(args),
+        );
+        // CSV ends its records in CRLF (RFC 4180): that one is ours.
+        let shown = format!("{}{}", run.stdout, run.stderr).replace("\r\n", "\n");
+        let bad: Vec<char> = shown
+            .chars()
+            .filter(|&c| {
+                (c.is_control() && c != '\n')
+                    || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            })
+            .collect();
+        if !bad.is_empty() || run.stderr.contains("panicked") || run.stdout.trim().is_empty() {
+            failures.push(format!("{args:?}: {bad:?}"));
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let run =
+        bounded(routekaart_in(dir.path()).args(["diff", fixture("klein").to_str().unwrap(), map]));
+    if run.stdout.contains(|c: char| c.is_control() && c != '\n') {
+        failures.push("diff".into());
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
