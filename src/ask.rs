@@ -13,7 +13,7 @@ use crate::exit::Exit;
 use crate::load::MapSource;
 use crate::map::{Map, QuestionKind};
 use crate::plan::Plan;
-use crate::render::{self, Context, json, markdown, text};
+use crate::render::{self, Context, PlanView, json, markdown, text};
 use crate::save::save;
 use comfy_table::{ContentArrangement, Table, presets};
 use inquire::error::InquireError;
@@ -46,6 +46,16 @@ pub fn run(
              `routekaart advise` zonder antwoorden toont de eerste vraag"
                 .into(),
         ));
+    }
+    if let Some(folder) = output.as_deref().and_then(Path::parent)
+        && !folder.as_os_str().is_empty()
+        && !folder.is_dir()
+    {
+        // Say so now, not after the last question.
+        return Err(Failure::Usage(format!(
+            "de map {} bestaat niet; maak haar eerst aan of kies met -o een andere plek",
+            folder.display()
+        )));
     }
     let loaded = load_map(source)?;
     let map = &loaded.map;
@@ -92,23 +102,7 @@ pub fn run(
     let view = render::plan_view(map, &plan, context);
     print("\n")?;
     print(&text::plan(&view))?;
-    let path = match output {
-        Some(path) => Some(path),
-        None => ask_where_to_save(context)?,
-    };
-    if let Some(path) = path {
-        let force = force || (path.exists() && confirm_overwrite(&path)?);
-        let content = match path.extension().and_then(|e| e.to_str()) {
-            Some("md") => markdown::plan(&view),
-            Some("json") => json::plan(&view),
-            _ => text::plan(&view),
-        };
-        save(&path, &content, force)?;
-        note(&format!(
-            "Plan opgeslagen in {} (alleen leesbaar voor u).\n",
-            path.display()
-        ));
-    }
+    save_if_wanted(&view, context, output, force)?;
     Ok(Exit::Success)
 }
 
@@ -246,19 +240,54 @@ fn change_an_answer(map: &Map, session: &mut Session) -> Result<(), Failure> {
     Ok(())
 }
 
-fn ask_where_to_save(context: &Context) -> Result<Option<PathBuf>, Failure> {
-    let choice = select(
-        "Wilt u dit plan opslaan?",
-        vec!["Nee".to_string(), "Ja, als tekstbestand".to_string()],
-        0,
-        KEYS,
-    )?;
-    if choice == 0 {
-        return Ok(None);
+/// Saves the plan to `output`, or offers to save it when no file was given.
+/// Asks for another name until saving works, so a typo in a folder or a name
+/// already taken costs one more answer, not the whole session; Esc stops.
+fn save_if_wanted(
+    view: &PlanView,
+    context: &Context,
+    output: Option<PathBuf>,
+    force: bool,
+) -> Result<(), Failure> {
+    let mut path = match output {
+        Some(path) => path,
+        None => {
+            let choice = select(
+                "Wilt u dit plan opslaan?",
+                vec!["Nee".to_string(), "Ja, als tekstbestand".to_string()],
+                0,
+                KEYS,
+            )?;
+            if choice == 0 {
+                return Ok(());
+            }
+            ask_file_name(&format!("routekaart-plan-{}.txt", context.date.iso()))?
+        }
+    };
+    loop {
+        let taken = path.exists() && !path.is_dir();
+        if taken && !force && !confirm_overwrite(&path)? {
+            path = ask_file_name(&path.display().to_string())?;
+            continue;
+        }
+        match save_plan(&path, view, taken) {
+            Ok(()) => return Ok(()),
+            Err(Failure::Other(error)) => {
+                note(&format!(
+                    "Niet opgeslagen: {}\nKies een andere naam of map, of stop met Esc.\n",
+                    crate::text::clean(&format!("{error:#}"))
+                ));
+                path = ask_file_name(&path.display().to_string())?;
+            }
+            Err(other) => return Err(other),
+        }
     }
-    let suggested = format!("routekaart-plan-{}.txt", context.date.iso());
+}
+
+/// Asks for a file name, offering `initial`.
+fn ask_file_name(initial: &str) -> Result<PathBuf, Failure> {
     let name = Text::new("Bestandsnaam:")
-        .with_initial_value(&suggested)
+        .with_initial_value(initial)
         .with_help_message("eindigt de naam op .md, dan wordt het markdown · Esc stoppen")
         .with_validator(|input: &str| {
             Ok(if input.trim().is_empty() {
@@ -269,23 +298,36 @@ fn ask_where_to_save(context: &Context) -> Result<Option<PathBuf>, Failure> {
         })
         .prompt()
         .map_err(stopped)?;
-    Ok(Some(PathBuf::from(name.trim())))
+    Ok(PathBuf::from(name.trim()))
 }
 
+/// Saves the plan in the format its file name asks for, and says where.
+fn save_plan(path: &Path, view: &PlanView, force: bool) -> Result<(), Failure> {
+    let content = match path.extension().and_then(|e| e.to_str()) {
+        Some("md") => markdown::plan(view),
+        Some("json") => json::plan(view),
+        _ => text::plan(view),
+    };
+    save(path, &content, force)?;
+    note(&format!(
+        "Plan opgeslagen in {} (alleen leesbaar voor u).\n",
+        path.display()
+    ));
+    Ok(())
+}
+
+/// Asks whether to replace an existing file; true for yes.
 fn confirm_overwrite(path: &Path) -> Result<bool, Failure> {
     let choice = select(
         &format!("{} bestaat al. Vervangen?", path.display()),
-        vec!["Nee, stoppen".to_string(), "Ja, vervangen".to_string()],
+        vec![
+            "Nee, een andere naam kiezen".to_string(),
+            "Ja, vervangen".to_string(),
+        ],
         0,
         KEYS,
     )?;
-    if choice == 0 {
-        return Err(Failure::Usage(format!(
-            "{} bestaat al; er is niets opgeslagen",
-            path.display()
-        )));
-    }
-    Ok(true)
+    Ok(choice == 1)
 }
 
 /// A single-choice prompt; returns the index chosen.

@@ -5,9 +5,10 @@
 //! crash or a full disk never leaves half a plan. An existing file is replaced
 //! only when asked.
 
-use anyhow::{Context, Result, bail};
+use crate::load::io_reason;
+use anyhow::{Result, anyhow, bail};
 use std::fs::{self, OpenOptions};
-use std::io::Write;
+use std::io::{ErrorKind, Write};
 use std::path::Path;
 
 /// Writes `text` to `path` atomically; refuses to replace an existing file unless `force`.
@@ -24,44 +25,83 @@ pub fn save(path: &Path, text: &str, force: bool) -> Result<()> {
         _ => Path::new("."),
     };
     if !folder.is_dir() {
+        let what = if folder.exists() {
+            "is geen map"
+        } else {
+            "bestaat niet"
+        };
         bail!(
-            "de map {} bestaat niet; maak haar eerst aan of kies een andere plek",
+            "de map {} {what}; maak haar eerst aan of kies een andere plek. Er is niets opgeslagen",
             folder.display()
         );
     }
-    let name = path
-        .file_name()
-        .with_context(|| format!("{shown} is geen bestandsnaam"))?;
+    let Some(name) = path.file_name() else {
+        bail!("{shown} is geen bestandsnaam; geef een naam zoals plan.txt");
+    };
     let temporary = folder.join(format!(
         ".{}.{}.tmp",
         name.to_string_lossy(),
         std::process::id()
     ));
-    let result = write_new(&temporary, text).and_then(|()| {
-        fs::rename(&temporary, path).with_context(|| format!("kan {shown} niet opslaan"))
-    });
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    result
+    let result = write_new(&temporary, text).and_then(|()| publish(&temporary, path, force));
+    let _ = fs::remove_file(&temporary);
+    result?;
+    sync_folder(folder);
+    Ok(())
 }
 
+/// Creates `path` (mode 0600) with `text`, flushed to disk.
 fn write_new(path: &Path, text: &str) -> Result<()> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let folder = path.parent().unwrap_or(Path::new("."));
-    let mut file = options.open(path).with_context(|| {
-        format!(
-            "kan niet schrijven in {}: {}",
+    let mut file = options.open(path).map_err(|e| {
+        anyhow!(
+            "kan niet schrijven in de map {}: {}. Er is niets opgeslagen",
             folder.display(),
-            "controleer of de map bestaat en of u er mag schrijven"
+            io_reason(&e)
         )
     })?;
     file.write_all(text.as_bytes())
         .and_then(|()| file.sync_all())
-        .with_context(|| format!("kan {} niet volledig schrijven", path.display()))
+        .map_err(|e| {
+            anyhow!(
+                "kan het plan niet volledig schrijven: {}. Er is niets opgeslagen",
+                io_reason(&e)
+            )
+        })
+}
+
+/// Gives the finished temporary file its name. Without `force` through a hard
+/// link, which fails if the name was taken meanwhile, so a file that appeared
+/// after the first check is never replaced; with `force`, or on a file system
+/// without hard links, by rename, which replaces atomically.
+fn publish(temporary: &Path, path: &Path, force: bool) -> Result<()> {
+    let shown = path.display();
+    if !force {
+        match fs::hard_link(temporary, path) {
+            Ok(()) => return Ok(()),
+            Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+                bail!(
+                    "{shown} bestaat al; kies een andere naam of gebruik --force om het te vervangen"
+                );
+            }
+            Err(_) if !path.exists() => {}
+            Err(e) => bail!("kan {shown} niet opslaan: {}", io_reason(&e)),
+        }
+    }
+    fs::rename(temporary, path).map_err(|e| anyhow!("kan {shown} niet opslaan: {}", io_reason(&e)))
+}
+
+/// Flushes the folder's entry for the new name, so the file survives a power
+/// cut right after saving. Best effort: not every system can open a folder.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
 }
 
 #[cfg(test)]
@@ -92,9 +132,31 @@ mod tests {
     }
 
     #[test]
-    fn missing_folder_is_a_clear_error() {
+    fn missing_folder_or_a_file_as_folder_is_a_clear_error() {
         let dir = tempfile::tempdir().unwrap();
         let error = save(&dir.path().join("nee/plan.txt"), "x", false).unwrap_err();
         assert!(error.to_string().contains("bestaat niet"), "{error}");
+        fs::write(dir.path().join("bestand"), "").unwrap();
+        let error = save(&dir.path().join("bestand/plan.txt"), "x", false).unwrap_err();
+        assert!(error.to_string().contains("is geen map"), "{error}");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "nothing else written"
+        );
+    }
+
+    #[test]
+    fn a_file_that_appears_meanwhile_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let temporary = dir.path().join(".plan.txt.tmp");
+        let path = dir.path().join("plan.txt");
+        fs::write(&temporary, "nieuw").unwrap();
+        fs::write(&path, "van iemand anders").unwrap();
+        let error = publish(&temporary, &path, false).unwrap_err();
+        assert!(error.to_string().contains("bestaat al"), "{error}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "van iemand anders");
+        publish(&temporary, &path, true).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "nieuw");
     }
 }

@@ -9,6 +9,7 @@ mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
 mod export; // `export`: the printable map
+mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, privacy
 mod graph; // `graph`: Mermaid and DOT flowcharts, rendered by the real Graphviz
 mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
