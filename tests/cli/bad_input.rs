@@ -3,7 +3,7 @@
 //! bombs, symbolic-link loops, folders without files; and answers given wrong,
 //! on the command line and in answer files. Every case asserts the documented
 //! exit code, the key words of the Dutch message, no panic, and an end within
-//! [`CEILING`](crate::CEILING). Huge and binary files are generated here rather
+//! [`CEILING`](crate::CEILING); broken maps also within 256 MiB of memory. Huge and binary files are generated here rather
 //! than kept in the repository.
 
 use crate::{bounded, fixture, routekaart_in};
@@ -240,6 +240,33 @@ const MAP_CASES: &[MapCase] = &[
     },
 ];
 
+/// The most memory (address space) any case may use: 256 MiB, about five times
+/// what `check` on the shipped map needs.
+const MEMORY_LIMIT: &str = "--as=268435456";
+
+/// The binary in `dir` under [`MEMORY_LIMIT`], through util-linux's `prlimit`,
+/// so a case that would fill memory fails instead. Without `prlimit` (not on
+/// Linux) the limit is skipped, except in CI.
+fn within_memory(dir: &Path) -> assert_cmd::Command {
+    let prlimit = Path::new("/usr/bin/prlimit");
+    if !prlimit.exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs /usr/bin/prlimit"
+        );
+        return routekaart_in(dir);
+    }
+    let mut command = assert_cmd::Command::new(prlimit);
+    command
+        .args([MEMORY_LIMIT, "--"])
+        .arg(assert_cmd::cargo::cargo_bin("routekaart"))
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", crate::EPOCH)
+        .env_remove("RUST_BACKTRACE");
+    command
+}
+
 #[test]
 fn each_broken_map_file_gives_its_message_quickly() {
     let mut failures = Vec::new();
@@ -258,7 +285,7 @@ fn each_broken_map_file_gives_its_message_quickly() {
             failures.push(format!("{}: {problem}", case.name));
         }
         // `check` reads the same files through the same loader: bounded too.
-        let checked = bounded(routekaart_in(dir.path()).args(["check", "."]));
+        let checked = bounded(within_memory(dir.path()).args(["check", "."]));
         let expected = if case.code == 3 { [0, 1] } else { [1, 2] };
         if !checked.code.is_some_and(|c| expected.contains(&c))
             || checked.stderr.contains("panicked")
