@@ -92,6 +92,7 @@ impl Diagnostic {
             DuplicateKey { .. } => "dubbele-sleutel",
             TooComplex { .. } => "te-diep-of-groot",
             DuplicateId { .. } => "dubbel-id",
+            InvalidId { .. } => "ongeldig-id",
             UnknownReference { .. } => "onbekende-verwijzing",
             FieldNotForKind { .. } => "sleutel-past-niet",
             MissingFieldForKind { .. } => "sleutel-ontbreekt-voor-soort",
@@ -141,7 +142,8 @@ pub enum IdKind {
 }
 
 impl IdKind {
-    fn noun(self) -> &'static str {
+    /// The Dutch noun for this kind of id, in messages.
+    pub fn noun(self) -> &'static str {
         match self {
             IdKind::Node => "vraag of advies",
             IdKind::Organisation => "organisatie",
@@ -212,6 +214,12 @@ pub enum DiagnosticKind {
         kind: IdKind,
         id: String,
         first: Option<Location>,
+    },
+    /// An id or option value with characters that cannot be typed in
+    /// `--answer id=waarde` or that could reach a terminal as control.
+    InvalidId {
+        what: &'static str,
+        id: String,
     },
     UnknownReference {
         kind: IdKind,
@@ -334,6 +342,11 @@ impl fmt::Display for DiagnosticKind {
             TooComplex { what } => write!(f, "bestand is te groot of te diep genest: {what}"),
             DuplicateId { kind, id, .. } => {
                 write!(f, "{} `{id}` bestaat al", capitalised(kind.noun()))
+            }
+            InvalidId { what, id } => {
+                // Escaped, so an invisible character shows: `gev\u{1b}[2Jaar`.
+                let id = id.escape_debug();
+                write!(f, "{} `{id}` is geen geldig id", capitalised(what))
             }
             UnknownReference { kind, id, .. } => {
                 write!(f, "verwijzing naar onbekende {} `{id}`", kind.noun())
@@ -462,6 +475,11 @@ impl DiagnosticKind {
             }),
             DuplicateKey { .. } => Some("haal één van de twee weg".into()),
             TooComplex { .. } => Some("splits het bestand, of vereenvoudig de YAML (minder nesting, geen ankers)".into()),
+            InvalidId { .. } => Some(
+                "gebruik alleen letters a-z, cijfers, `-`, `_` en `.`: geen spaties, komma's, `=`, \
+                 letters met accenten of stuurtekens (een id wordt getypt in `--answer id=waarde`)"
+                    .into(),
+            ),
             DuplicateId { kind, first, .. } => Some(match first {
                 Some(first) => format!(
                     "de eerste staat op {first}; geef elke {} een eigen id",

@@ -239,6 +239,7 @@ impl Resolver {
         let mut index = HashMap::new();
         let mut first: HashMap<&str, Option<Location>> = HashMap::new();
         for (file, id, value) in ids {
+            self.valid_id(file, kind.noun(), id);
             if let Some(first) = first.get(id.value.as_str()) {
                 self.error(
                     DiagnosticKind::DuplicateId {
@@ -254,6 +255,19 @@ impl Resolver {
             }
         }
         index
+    }
+
+    /// Reports an id or option value that is not a plain token (see [`is_valid_id`]).
+    fn valid_id(&mut self, file: &str, what: &'static str, id: &Spanned<String>) {
+        if !is_valid_id(&id.value) {
+            self.error(
+                DiagnosticKind::InvalidId {
+                    what,
+                    id: id.value.clone(),
+                },
+                Location::of(file, id),
+            );
+        }
     }
 
     /// Looks `id` up in `index`; an unknown id is reported with the closest known one.
@@ -532,6 +546,7 @@ impl Resolver {
                     );
                 }
                 seen.push(&option.waarde.value);
+                self.valid_id(file, "antwoord", &option.waarde);
                 let shown = asked_options.get(i).unwrap_or(option);
                 if shown.label.is_none() {
                     self.error(
@@ -770,6 +785,16 @@ impl Resolver {
             location: Location::of(file, &a.id),
         }
     }
+}
+
+/// True for an id or option value made of ASCII letters, digits, `-`, `_` and
+/// `.`, starting with a letter or digit: what can be typed in
+/// `--answer id=waarde` and separated by commas, and never terminal control.
+pub fn is_valid_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 fn soort_name(kind: model::QuestionKind) -> &'static str {

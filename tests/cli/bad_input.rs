@@ -198,6 +198,36 @@ const MAP_CASES: &[MapCase] = &[
         ],
     },
     MapCase {
+        name: "escape_in_an_option_value",
+        setup: |dir| {
+            let text = fs::read_to_string(dir.join("vragen.yaml")).unwrap();
+            let text = text.replacen("- waarde: gevaar", "- waarde: \"gev\\e[2Jaar\"", 1);
+            write(dir, "vragen.yaml", text);
+        },
+        code: 2,
+        expect: &[
+            "vragen.yaml:15:17",
+            "Antwoord `gev\\u{1b}[2Jaar` is geen geldig id",
+            "--answer id=waarde",
+        ],
+    },
+    MapCase {
+        name: "comma_in_an_organisation_id",
+        setup: |dir| {
+            let text = fs::read_to_string(dir.join("organisaties.yaml")).unwrap();
+            write(
+                dir,
+                "organisaties.yaml",
+                text.replacen("id: landelijk", "id: \"lande,lijk\"", 1),
+            );
+        },
+        code: 2,
+        expect: &[
+            "organisaties.yaml:",
+            "Organisatie `lande,lijk` is geen geldig id",
+        ],
+    },
+    MapCase {
         name: "only_comments",
         setup: |dir| write(dir, "gemeenten.yaml", "# nog invullen\n\n# later\n"),
         code: 2,
