@@ -274,7 +274,7 @@ fn save_if_wanted(
             Ok(()) => return Ok(()),
             Err(Failure::Other(error)) => {
                 note(&format!(
-                    "Niet opgeslagen: {}\nKies een andere naam of map, of stop met Esc.\n",
+                    "{}\nKies een andere naam of map, of stop met Esc.\n",
                     crate::text::clean(&format!("{error:#}"))
                 ));
                 path = ask_file_name(&path.display().to_string())?;

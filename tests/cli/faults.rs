@@ -249,8 +249,8 @@ fn ask_asks_again_when_a_name_cannot_be_saved() {
     for key in ["nee/plan.txt", ENTER] {
         send(&mut s, key);
     }
-    s.expect("Niet opgeslagen: de map nee bestaat niet")
-        .unwrap();
+    s.expect("de map nee bestaat niet").unwrap();
+    s.expect("Kies een andere naam of map").unwrap();
     s.expect("Bestandsnaam:").unwrap();
     clear(&mut s);
     for key in ["bezet.txt", ENTER] {
