@@ -18,7 +18,8 @@ fn klein(dir: &std::path::Path) -> assert_cmd::Command {
     command
 }
 
-const FULL: [&str; 10] = [
+/// A complete answer set for the fixture `klein` (and maps shaped like it).
+pub const FULL: [&str; 10] = [
     "--answer",
     "school=noord",
     "--answer",

@@ -1,36 +1,21 @@
 //! `routekaart ask` through a real pseudo-terminal: answer, go back, change an
 //! answer in the review, finish and save; Esc stops without writing anything.
 
-use crate::{EPOCH, fixture};
+use crate::fixture;
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession as Session;
 use expectrl::{Eof, Expect};
-use std::process::Command;
-use std::time::Duration;
 
 const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 
 fn spawn(dir: &std::path::Path, args: &[&str]) -> Session {
-    let mut command = Command::new(assert_cmd::cargo::cargo_bin("routekaart"));
-    command
-        .arg("--routekaart")
-        .arg(fixture("klein"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("SOURCE_DATE_EPOCH", EPOCH)
-        .env("TERM", "xterm");
-    let mut session = Session::spawn(command).expect("spawn in a pty");
-    session.set_expect_timeout(Some(Duration::from_secs(10)));
-    session
+    crate::spawn_in_pty(dir, &fixture("klein"), args)
 }
 
 fn send(session: &mut Session, keys: &str) {
-    session.send(keys).unwrap();
-    // inquire reads key by key; give it a moment between keys.
-    std::thread::sleep(Duration::from_millis(60));
+    crate::send_keys(session, keys);
 }
 
 #[test]

@@ -593,18 +593,6 @@ fn each_wrong_answer_gives_its_message_quickly() {
 fn no_control_character_from_the_map_reaches_any_output() {
     let map = fixture("vijandig");
     let map = map.to_str().unwrap();
-    let full = [
-        "--answer",
-        "school=noord",
-        "--answer",
-        "woon=zuid",
-        "--answer",
-        "zorg=gevaar,uren",
-        "--answer",
-        "gevaar-nu=ja",
-        "--answer",
-        "uren=20",
-    ];
     let mut commands: Vec<Vec<&str>> = vec![
         vec!["check"],
         vec!["check", "--format", "junit"],
@@ -621,7 +609,7 @@ fn no_control_character_from_the_map_reaches_any_output() {
     ];
     for format in ["text", "markdown"] {
         let mut advise = vec!["advise", "--format", format];
-        advise.extend(full);
+        advise.extend(crate::advise::FULL);
         commands.push(advise);
     }
     let mut failures = Vec::new();

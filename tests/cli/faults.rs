@@ -3,7 +3,7 @@
 //! writable, the map folder removed while the questionnaire runs; and the
 //! privacy promise that nothing is written unless asked.
 
-use crate::{EPOCH, bounded, fixture, routekaart_in};
+use crate::{bounded, fixture, routekaart_in};
 use expectrl::process::unix::{Signal, WaitStatus};
 use expectrl::session::OsSession as Session;
 use expectrl::{Eof, Expect};
@@ -17,24 +17,11 @@ const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 
 fn spawn(dir: &Path, map: &Path, args: &[&str]) -> Session {
-    let mut command = Command::new(assert_cmd::cargo::cargo_bin("routekaart"));
-    command
-        .arg("--routekaart")
-        .arg(map)
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("SOURCE_DATE_EPOCH", EPOCH)
-        .env("HOME", dir)
-        .env("TERM", "xterm");
-    let mut session = Session::spawn(command).expect("spawn in a pty");
-    session.set_expect_timeout(Some(Duration::from_secs(10)));
-    session
+    crate::spawn_in_pty(dir, map, args)
 }
 
 fn send(session: &mut Session, keys: &str) {
-    session.send(keys).unwrap();
-    std::thread::sleep(Duration::from_millis(60));
+    crate::send_keys(session, keys);
 }
 
 /// Every file under `dir`, recursively.

@@ -87,6 +87,35 @@ pub fn bounded(command: &mut Command) -> Run {
     }
 }
 
+/// `routekaart --routekaart MAP ARGS…` in a pseudo-terminal in `dir` (also its
+/// HOME), colour off, a fixed date.
+pub fn spawn_in_pty(
+    dir: &std::path::Path,
+    map: &std::path::Path,
+    args: &[&str],
+) -> expectrl::session::OsSession {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("routekaart"));
+    command
+        .arg("--routekaart")
+        .arg(map)
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", EPOCH)
+        .env("HOME", dir)
+        .env("TERM", "xterm");
+    let mut session = expectrl::session::OsSession::spawn(command).expect("spawn in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    session
+}
+
+/// Types `keys`, then waits a moment: inquire reads key by key.
+pub fn send_keys(session: &mut expectrl::session::OsSession, keys: &str) {
+    use expectrl::Expect;
+    session.send(keys).unwrap();
+    std::thread::sleep(Duration::from_millis(60));
+}
+
 /// A fixture folder under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
