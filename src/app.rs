@@ -9,10 +9,12 @@ use crate::cli::{
     AdviseArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, ExportArgs, ExportFormat, Format,
     GraphArgs, GraphFormat, OrgsArgs, RoutesArgs, TableFormat,
 };
+use crate::colour::Colour;
 use crate::date::Date;
 use crate::diagnostic::{self, Diagnostic};
 use crate::engine::Session;
 use crate::exit::Exit;
+use crate::help;
 use crate::load::{self, LoadError, Loaded, MapSource};
 use crate::map::Map;
 use crate::model::AnswersFile;
@@ -54,21 +56,29 @@ impl Failure {
         }
     }
 
-    fn message(&self) -> String {
+    /// The message for stderr; ANSI colour only when `colour` is set.
+    fn message(&self, colour: bool) -> String {
+        let error = if colour {
+            "\x1b[1;31mfout\x1b[0m"
+        } else {
+            "fout"
+        };
         match self {
-            Failure::Load(error) => {
+            Failure::Load(load) => {
                 format!(
                     "{}De routekaart kan niet geladen worden: {}.\n",
-                    diagnostic::render(&error.diagnostics, &error.sources),
-                    check::format::count(error.diagnostics.len(), "fout", "fouten")
+                    diagnostic::render_styled(&load.diagnostics, &load.sources, colour),
+                    check::format::count(load.diagnostics.len(), "fout", "fouten")
                 )
             }
-            Failure::File(diagnostics, sources) => diagnostic::render(diagnostics, sources),
+            Failure::File(diagnostics, sources) => {
+                diagnostic::render_styled(diagnostics, sources, colour)
+            }
             // A message may quote what the user typed or a file held: never terminal control.
-            Failure::Usage(message) => format!("fout: {}\n", crate::text::clean(message)),
+            Failure::Usage(message) => format!("{error}: {}\n", crate::text::clean(message)),
             Failure::Interrupted => "Gestopt. Er is niets opgeslagen.\n".into(),
-            Failure::Other(error) => {
-                format!("fout: {}\n", crate::text::clean(&format!("{error:#}")))
+            Failure::Other(other) => {
+                format!("{error}: {}\n", crate::text::clean(&format!("{other:#}")))
             }
         }
     }
@@ -76,16 +86,17 @@ impl Failure {
 
 /// Runs the command line and returns the exit code; prints any failure to stderr.
 pub fn run(cli: Cli) -> Exit {
-    match dispatch(cli) {
+    let colour = Colour::detect(cli.color);
+    match dispatch(cli, colour) {
         Ok(exit) => exit,
         Err(failure) => {
-            let _ = std::io::stderr().write_all(failure.message().as_bytes());
+            let _ = std::io::stderr().write_all(failure.message(colour.stderr).as_bytes());
             failure.exit()
         }
     }
 }
 
-fn dispatch(cli: Cli) -> Result<Exit, Failure> {
+fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
     let source = match &cli.routekaart {
         Some(dir) => MapSource::Folder(dir.clone()),
         None => MapSource::Embedded,
@@ -94,15 +105,17 @@ fn dispatch(cli: Cli) -> Result<Exit, Failure> {
         date: today(),
         map_argument: cli.routekaart.as_ref().map(|p| p.display().to_string()),
     };
-    let layout = layout(cli.width);
+    let layout = layout(cli.width, colour.stdout);
     // A file is for paper: 80 columns and no colour, whatever the terminal, unless --width.
     let file_layout = Layout {
         width: cli.width.unwrap_or(80),
         colour: false,
     };
     match cli.command {
-        None => crate::ask::run(&source, &context, None, false),
-        Some(Command::Ask(args)) => crate::ask::run(&source, &context, args.output, args.force),
+        None => crate::ask::run(&source, &context, None, false, colour.stderr),
+        Some(Command::Ask(args)) => {
+            crate::ask::run(&source, &context, args.output, args.force, colour.stderr)
+        }
         Some(Command::Advise(args)) => {
             let loaded = load_map(&source)?;
             advise(&loaded, &args, &context)
@@ -117,7 +130,7 @@ fn dispatch(cli: Cli) -> Result<Exit, Failure> {
                 (Some(dir), None) | (None, Some(dir)) => Some(dir.clone()),
                 (None, None) => None,
             };
-            check(dir.as_deref(), &args)
+            check(dir.as_deref(), &args, colour.stdout)
         }
         Some(Command::Orgs(args)) => orgs(&load_map(&source)?.map, &args, layout),
         Some(Command::Routes(args)) => routes(&load_map(&source)?.map, &args, &context, layout),
@@ -138,12 +151,63 @@ fn dispatch(cli: Cli) -> Result<Exit, Failure> {
             }
             diff(&args, layout)
         }
+        Some(Command::Completions(args)) => {
+            print(&help::completions(args.shell))?;
+            Ok(Exit::Success)
+        }
+        Some(Command::Man(args)) => {
+            let pages = help::man_pages(&today().to_string());
+            match args.dir {
+                Some(dir) => write_generated(&dir, &pages, ("man-pagina", "man-pagina's")),
+                None => {
+                    print(&pages[0].1)?;
+                    Ok(Exit::Success)
+                }
+            }
+        }
+        Some(Command::Help(args)) => {
+            let name = args.command.as_deref();
+            let text = help::text(name, colour.stdout).ok_or_else(|| {
+                Failure::Usage(format!(
+                    "`{}` is geen opdracht van routekaart; kies uit {}",
+                    name.unwrap_or_default(),
+                    diagnostic::list(&help::command_names())
+                ))
+            })?;
+            print(&text)?;
+            Ok(Exit::Success)
+        }
     }
 }
 
+/// Writes generated files (man pages, schemas) into `dir`, made if missing,
+/// replacing files of the same name; says on stderr how many.
+fn write_generated(
+    dir: &Path,
+    files: &[(String, String)],
+    (one, many): (&str, &str),
+) -> Result<Exit, Failure> {
+    let failed =
+        |e: std::io::Error, what: String| Failure::Other(anyhow::Error::new(e).context(what));
+    std::fs::create_dir_all(dir)
+        .map_err(|e| failed(e, format!("kan de map {} niet maken", dir.display())))?;
+    for (name, text) in files {
+        let path = dir.join(name);
+        std::fs::write(&path, text)
+            .map_err(|e| failed(e, format!("kan {} niet schrijven", path.display())))?;
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "{} geschreven in {}.",
+        check::format::count(files.len(), one, many),
+        dir.display()
+    );
+    Ok(Exit::Success)
+}
+
 /// The layout of tables and printouts: `--width`, else the terminal's width,
-/// else 80 columns; colour only on a terminal without `NO_COLOR`.
-fn layout(width: Option<u16>) -> Layout {
+/// else 80 columns; colour as `--color` and the terminal decided.
+fn layout(width: Option<u16>, colour: bool) -> Layout {
     let terminal = std::io::stdout().is_terminal();
     let width = width
         .or_else(|| {
@@ -152,15 +216,7 @@ fn layout(width: Option<u16>) -> Layout {
                 .flatten()
         })
         .unwrap_or(80);
-    Layout {
-        width,
-        colour: terminal && colour_allowed(),
-    }
-}
-
-/// False when `NO_COLOR` is set to anything but the empty string.
-fn colour_allowed() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    Layout { width, colour }
 }
 
 /// `orgs`: the directory, filtered by gemeente and role.
@@ -287,7 +343,7 @@ fn diff(args: &DiffArgs, layout: Layout) -> Result<Exit, Failure> {
 
 /// `check`: reads the map (and its rules, scenarios and kept summaries), runs
 /// every pass, prints the report, and with `--bless` writes the summaries.
-fn check(dir: Option<&Path>, args: &CheckArgs) -> Result<Exit, Failure> {
+fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Failure> {
     use crate::check::format::{github, human, json, junit, sarif};
     if args.bless && dir.is_none() {
         return Err(Failure::Usage(
@@ -359,8 +415,6 @@ fn check(dir: Option<&Path>, args: &CheckArgs) -> Result<Exit, Failure> {
             save(&path, text, true)?;
         }
     }
-    let colour =
-        args.format == CheckFormat::Human && std::io::stdout().is_terminal() && colour_allowed();
     let out = match args.format {
         CheckFormat::Human => human::render(&report, colour),
         CheckFormat::Json => json::render(&report, args.strict),

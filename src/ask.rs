@@ -17,6 +17,7 @@ use crate::render::{self, Context, PlanView, json, markdown, text};
 use crate::save::save;
 use comfy_table::{ContentArrangement, Table, presets};
 use inquire::error::InquireError;
+use inquire::ui::RenderConfig;
 use inquire::validator::Validation;
 use inquire::{MultiSelect, Select, Text};
 use std::io::{IsTerminal, Write};
@@ -32,12 +33,14 @@ enum Reply {
     Back,
 }
 
-/// Runs the questionnaire and shows (and optionally saves) the plan.
+/// Runs the questionnaire and shows (and optionally saves) the plan; the
+/// prompts are coloured only when `colour` is set (see [`crate::colour`]).
 pub fn run(
     source: &MapSource,
     context: &Context,
     output: Option<PathBuf>,
     force: bool,
+    colour: bool,
 ) -> Result<Exit, Failure> {
     if !std::io::stdin().is_terminal() {
         return Err(Failure::Usage(
@@ -59,6 +62,11 @@ pub fn run(
     }
     let loaded = load_map(source)?;
     let map = &loaded.map;
+    inquire::set_global_render_config(if colour {
+        RenderConfig::default_colored()
+    } else {
+        RenderConfig::empty()
+    });
     let mut session = Session::new(map);
     note(&format!(
         "{} (versie {}). Beantwoord de vragen; u kunt steeds terug. \

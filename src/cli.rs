@@ -1,7 +1,42 @@
 //! The command line, as clap derive types. Validation only; no I/O.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
 use std::path::PathBuf;
+
+/// Reads the command line. Clap's own help and errors come out in Dutch (see
+/// [`crate::help`]) and in the colour that `--color` asks for.
+pub fn parse() -> Cli {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let colour = match colour_argument(&args) {
+        Some(ColorChoice::Always) => clap::ColorChoice::Always,
+        Some(ColorChoice::Never) => clap::ColorChoice::Never,
+        Some(ColorChoice::Auto) | None => clap::ColorChoice::Auto,
+    };
+    let matches = crate::help::command(colour).get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The value of the last `--color` before `--`. Read before clap parses, since
+/// clap prints its help and errors while parsing.
+fn colour_argument(args: &[OsString]) -> Option<ColorChoice> {
+    let mut found = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_str().unwrap_or_default());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--color") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(choice) = value.and_then(|v| ColorChoice::from_str(v, false).ok()) {
+            found = Some(choice);
+        }
+    }
+    found
+}
 
 /// routekaart: welke organisatie bel je bij welke zorg om een leerling?
 ///
@@ -20,6 +55,10 @@ pub struct Cli {
     /// terminal, en 80 als de uitvoer geen terminal is)
     #[arg(long, global = true, value_name = "KOLOMMEN", value_parser = clap::value_parser!(u16).range(40..))]
     pub width: Option<u16>,
+
+    /// Kleur: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never
+    #[arg(long, global = true, value_enum, value_name = "WANNEER", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -75,6 +114,59 @@ pub enum Command {
     ///
     /// Voorbeeld: routekaart export --format markdown -o routekaart.md
     Export(ExportArgs),
+    /// Aanvulling met Tab voor bash, zsh, fish, PowerShell of elvish
+    ///
+    /// Voorbeeld: routekaart completions bash > ~/.local/share/bash-completion/completions/routekaart
+    ///
+    /// Het script gaat naar de uitvoer; zet het waar de shell het leest (zie de README).
+    Completions(CompletionsArgs),
+    /// De handleiding als man-pagina (roff), gemaakt uit deze hulp
+    ///
+    /// Voorbeeld: routekaart man | man -l -
+    ///
+    /// Zonder --dir gaat de pagina routekaart(1) naar de uitvoer; met --dir komen daar ook de
+    /// pagina's per opdracht bij (routekaart-check.1, …).
+    Man(ManArgs),
+    /// De hulp bij routekaart, of bij één opdracht
+    ///
+    /// Voorbeeld: routekaart help check (hetzelfde als routekaart check --help)
+    Help(HelpArgs),
+}
+
+/// When to colour: on a terminal only (`auto`), `always` or `never`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorChoice {
+    /// Alleen in een terminal, en niet als NO_COLOR gezet is
+    #[default]
+    Auto,
+    /// Altijd, ook naar een bestand of pipe
+    Always,
+    /// Nooit
+    Never,
+}
+
+/// Options of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// De shell: bash, zsh, fish, powershell of elvish
+    #[arg(value_name = "SHELL", value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Options of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Schrijf alle pagina's in deze map (routekaart.1 en routekaart-OPDRACHT.1)
+    #[arg(long, value_name = "MAP")]
+    pub dir: Option<PathBuf>,
+}
+
+/// Options of `help`.
+#[derive(Debug, Args)]
+pub struct HelpArgs {
+    /// De opdracht (ask, advise, check, …); zonder: de hulp bij routekaart zelf
+    #[arg(value_name = "OPDRACHT")]
+    pub command: Option<String>,
 }
 
 /// Output formats of the table views (`orgs`, `routes`, `diff`).
@@ -260,4 +352,33 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn colour(args: &[&str]) -> Option<ColorChoice> {
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        colour_argument(&args)
+    }
+
+    #[test]
+    fn the_colour_argument_is_read_in_both_spellings_and_not_after_a_double_dash() {
+        assert_eq!(colour(&["routekaart", "check"]), None);
+        assert_eq!(
+            colour(&["routekaart", "--color", "never", "check"]),
+            Some(ColorChoice::Never)
+        );
+        assert_eq!(
+            colour(&["routekaart", "check", "--color=always"]),
+            Some(ColorChoice::Always)
+        );
+        assert_eq!(
+            colour(&["routekaart", "--color=never", "--color", "always"]),
+            Some(ColorChoice::Always)
+        );
+        assert_eq!(colour(&["routekaart", "--", "--color=never"]), None);
+        assert_eq!(colour(&["routekaart", "--color=rood"]), None);
+    }
 }

@@ -7,10 +7,12 @@ mod advise; // `advise`: plans, questions, bad answers, saving
 mod ask; // `ask` through a real pseudo-terminal
 mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
+mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
 mod export; // `export`: the printable map
 mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, privacy
 mod graph; // `graph`: Mermaid and DOT flowcharts, rendered by the real Graphviz
+mod help; // `--help` in Dutch, `help`, man pages (rendered by groff), completions (run by bash)
 mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
