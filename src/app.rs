@@ -22,6 +22,7 @@ use crate::parse::parse;
 use crate::plan::Plan;
 use crate::render::{self, Context, json, markdown, text};
 use crate::save::save;
+use crate::schema;
 use crate::source::{Location, SourceFile};
 use crate::views::{self, Layout};
 use std::io::{IsTerminal, Write};
@@ -151,6 +152,17 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
             }
             diff(&args, layout)
         }
+        Some(Command::Schema(args)) => match (args.kind, args.dir) {
+            (Some(kind), None) => {
+                print(&schema::schema(&kind).unwrap_or_default())?;
+                Ok(Exit::Success)
+            }
+            (None, Some(dir)) => write_generated(&dir, &schema::all(), ("schema", "schema's")),
+            _ => Err(Failure::Usage(format!(
+                "geef één SOORT ({}) of --dir MAP voor alle schema's; bijvoorbeeld: routekaart schema --dir schema",
+                schema::KINDS.join(", ")
+            ))),
+        },
         Some(Command::Completions(args)) => {
             print(&help::completions(args.shell))?;
             Ok(Exit::Success)

@@ -114,6 +114,16 @@ pub enum Command {
     ///
     /// Voorbeeld: routekaart export --format markdown -o routekaart.md
     Export(ExportArgs),
+    /// JSON Schema van de kaartbestanden: aanvulling en uitleg in een editor
+    ///
+    /// Voorbeeld: routekaart schema --dir schema
+    ///
+    /// Met SOORT het schema van dat bestand (routekaart, organisaties, gemeenten, vragen,
+    /// adviezen, regels of scenarios); met --dir alle zeven, als SOORT.schema.json. Zet
+    /// bovenaan een kaartbestand `# yaml-language-server: $schema=../schema/vragen.schema.json`
+    /// (het pad vanaf dat bestand), dan vullen VS Code (met de YAML-extensie van Red Hat) en
+    /// andere editors sleutels aan, tonen ze uitleg en markeren ze typfouten.
+    Schema(SchemaArgs),
     /// Aanvulling met Tab voor bash, zsh, fish, PowerShell of elvish
     ///
     /// Voorbeeld: routekaart completions bash > ~/.local/share/bash-completion/completions/routekaart
@@ -143,6 +153,17 @@ pub enum ColorChoice {
     Always,
     /// Nooit
     Never,
+}
+
+/// Options of `schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Het kaartbestand: routekaart, organisaties, gemeenten, vragen, adviezen, regels of scenarios
+    #[arg(value_name = "SOORT", value_parser = clap::builder::PossibleValuesParser::new(crate::schema::KINDS))]
+    pub kind: Option<String>,
+    /// Schrijf alle schema's in deze map (SOORT.schema.json; bestaande worden vervangen)
+    #[arg(long, value_name = "MAP")]
+    pub dir: Option<PathBuf>,
 }
 
 /// Options of `completions`.

@@ -28,6 +28,7 @@ pub mod render;
 pub mod resolve;
 pub mod save;
 pub mod scenario;
+pub mod schema;
 pub mod source;
 pub mod synthetic;
 pub mod text;

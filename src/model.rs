@@ -6,47 +6,91 @@
 //! Ids and references are `Spanned`, so later passes can point at them.
 //! Question kinds are a flat struct with a `soort` field rather than a tagged
 //! enum, because serde-saphyr loses spans inside internally tagged enums.
+//!
+//! The same types give the JSON Schema of each file (`routekaart schema`, see
+//! [`crate::schema`]), so the schema cannot drift from what loads. Its texts
+//! are for the map's Dutch authors, in their editor: each item has a Dutch
+//! `#[schemars(description)]` next to its English doc comment.
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// `routekaart.yaml`: what the map is, where it starts, and the roles it uses.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "routekaart.yaml",
+    description = "Wat deze routekaart is, waar de vragen beginnen en welke rollen er zijn."
+)]
 pub struct MetaFile {
+    #[schemars(description = "Naam van de routekaart, bovenaan elk plan.")]
     pub naam: String,
+    #[schemars(description = "De regio of gemeenten die de kaart dekt.")]
     pub regio: String,
+    #[schemars(description = "Versie van de kaart, bijvoorbeeld 0.2.0; staat in elk plan.")]
     pub versie: String,
     /// Date of this version of the map (YYYY-MM-DD).
+    #[schemars(
+        with = "Option<String>",
+        description = "Datum van deze versie van de kaart (JJJJ-MM-DD)."
+    )]
     pub datum: Option<Spanned<String>>,
     /// Id of the first question.
+    #[schemars(with = "String", description = "Id van de eerste vraag (vragen.yaml).")]
     pub start: Spanned<String>,
     /// The roles advices may name; each is filled per gemeente.
+    #[schemars(
+        description = "De rollen die adviezen noemen, zoals leerplicht of jeugdhulp; per gemeente vult gemeenten.yaml ze in."
+    )]
     pub rollen: Vec<RoleDef>,
 }
 
 /// A role such as `leerplicht`: which gemeente decides who fills it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "rol",
+    description = "Een rol, zoals leerplicht: wie hem vervult hangt af van een gemeente of van het dossier."
+)]
 pub struct RoleDef {
+    #[schemars(
+        with = "String",
+        description = "Id van de rol, zoals in adviezen.yaml (`rol:`) en gemeenten.yaml."
+    )]
     pub id: Spanned<String>,
+    #[schemars(description = "Naam van de rol zoals het plan hem toont.")]
     pub naam: String,
+    #[schemars(description = "Wat deze rol doet, in een zin.")]
     pub uitleg: Option<String>,
     /// `woongemeente` (where the pupil is registered in the BRP),
     /// `schoolgemeente` (where the school is) or `dossier` (someone the school
     /// already knows from the pupil's file, such as a casusregisseur).
+    #[schemars(
+        description = "Wie de rol vervult: woongemeente (waar de leerling in de BRP staat), schoolgemeente, of dossier (iemand die de school zelf kent, zoals de casusregisseur)."
+    )]
     pub bepaald_door: RoleSource,
     /// The organisation to name when that gemeente is outside this map, if one
     /// serves everywhere (such as a national number that routes by region).
+    #[schemars(
+        with = "Option<String>",
+        description = "Id van de organisatie voor een leerling van buiten de kaart, als er één is die overal werkt (zoals een landelijk nummer)."
+    )]
     pub buiten_de_kaart: Option<Spanned<String>>,
 }
 
 /// Who fills a role: the organisation of one of the pupil's two gemeenten, or a
 /// person the school knows from the pupil's file (not in the map).
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]
+#[schemars(
+    rename = "bepaald_door",
+    description = "Wie de rol vervult: de organisatie van de woongemeente van de leerling (BRP), van de gemeente van de school, of iemand uit het dossier die de school zelf kent (dossier)."
+)]
 pub enum RoleSource {
     Woongemeente,
     Schoolgemeente,
@@ -62,104 +106,223 @@ pub enum GemeenteKind {
 }
 
 /// `organisaties.yaml`: the directory.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "organisaties.yaml",
+    description = "De wegwijzer: alle organisaties van de routekaart, met alleen contactgegevens die een bron gaf."
+)]
 pub struct OrganisationsFile {
+    #[schemars(description = "De organisaties.")]
     pub organisaties: Vec<Organisation>,
 }
 
 /// One organisation. Contact fields are optional: never invent one a source did not give.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "organisatie",
+    description = "Een organisatie. Contactgegevens alleen als een bron ze gaf; laat een veld anders weg en zeg in `opmerking` hoe men de organisatie bereikt."
+)]
 pub struct Organisation {
+    #[schemars(
+        with = "String",
+        description = "Id van de organisatie, zoals gemeenten.yaml en adviezen.yaml haar noemen."
+    )]
     pub id: Spanned<String>,
+    #[schemars(description = "Naam zoals het plan haar toont.")]
     pub naam: String,
+    #[schemars(description = "Wat voor organisatie het is, zoals gemeente of GGD.")]
     pub soort: Option<String>,
+    #[schemars(
+        with = "Option<String>",
+        description = "Telefoonnummer, Nederlands (020 123 45 67, 0800-2000, 112)."
+    )]
     pub telefoon: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>", description = "E-mailadres.")]
     pub email: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>", description = "Website, met https://.")]
     pub website: Option<Spanned<String>>,
+    #[schemars(description = "Wanneer de organisatie bereikbaar is.")]
     pub openingstijden: Option<String>,
+    #[schemars(
+        description = "Wat een school verder moet weten, zoals hoe ze de organisatie bereikt."
+    )]
     pub opmerking: Option<String>,
     /// Where the contact data was read (addresses of public pages).
     #[serde(default)]
+    #[schemars(
+        description = "Waar de contactgegevens gelezen zijn (adressen van openbare pagina's)."
+    )]
     pub bronnen: Vec<String>,
     /// When the contact data was last verified (YYYY-MM-DD).
+    #[schemars(
+        with = "Option<String>",
+        description = "Wanneer de contactgegevens voor het laatst nagekeken zijn (JJJJ-MM-DD)."
+    )]
     pub gecontroleerd: Option<Spanned<String>>,
     /// The last day this entry holds (YYYY-MM-DD), for a temporary arrangement.
+    #[schemars(
+        with = "Option<String>",
+        description = "Laatste dag dat dit geldt (JJJJ-MM-DD), voor een tijdelijke regeling."
+    )]
     pub geldig_tot: Option<Spanned<String>>,
 }
 
 /// `gemeenten.yaml`: per gemeente, which organisation fills each role.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "gemeenten.yaml",
+    description = "Per gemeente welke organisatie elke rol vervult."
+)]
 pub struct GemeentenFile {
+    #[schemars(description = "De gemeenten van de kaart.")]
     pub gemeenten: Vec<Gemeente>,
 }
 
 /// One gemeente and its role → organisation table.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "gemeente",
+    description = "Een gemeente en per rol de organisatie die hem vervult."
+)]
 pub struct Gemeente {
+    #[schemars(
+        with = "String",
+        description = "Id van de gemeente, het antwoord op een gemeentevraag (zoals `amstelveen`)."
+    )]
     pub id: Spanned<String>,
+    #[schemars(description = "Naam van de gemeente.")]
     pub naam: String,
     #[serde(deserialize_with = "ordered_map")]
+    #[schemars(
+        with = "BTreeMap<String, String>",
+        description = "Per rol (id uit routekaart.yaml) het id van de organisatie: `leerplicht: leerplicht-amstelveen`."
+    )]
     pub rollen: Vec<(Spanned<String>, Spanned<String>)>,
 }
 
 /// `vragen.yaml`: the questions.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "vragen.yaml",
+    description = "De vragen. Elk antwoord leidt (`naar`) naar een volgende vraag of een advies."
+)]
 pub struct QuestionsFile {
+    #[schemars(description = "De vragen; de eerste is `start` in routekaart.yaml.")]
     pub vragen: Vec<Question>,
 }
 
 /// The kind of a question, as written in `soort:`.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
+#[schemars(
+    rename = "soort",
+    description = "Soort vraag: keuze (één optie), meerkeuze (elke gekozen optie wordt gevolgd), getal (met bereiken), janee, woongemeente of schoolgemeente."
+)]
 pub enum QuestionKind {
     /// Single choice.
+    #[schemars(description = "Eén optie kiezen (`opties`).")]
     Keuze,
     /// Multiple choice: each chosen option is walked in turn.
+    #[schemars(
+        description = "Meerdere opties tegelijk (`opties`); elke gekozen optie wordt gevolgd."
+    )]
     Meerkeuze,
     /// A whole number, routed by ranges.
+    #[schemars(description = "Een geheel getal, gerouteerd per bereik (`bereiken`, `min`, `max`).")]
     Getal,
     /// Yes or no.
+    #[schemars(description = "Ja of nee (`ja`, `nee`).")]
     Janee,
     /// The gemeente where the pupil is registered (BRP).
+    #[schemars(description = "De gemeente waar de leerling in de BRP staat (`naar`).")]
     Woongemeente,
     /// The gemeente where the school is.
+    #[schemars(description = "De gemeente van de school (`naar`).")]
     Schoolgemeente,
 }
 
 /// One question. Which fields apply depends on `soort`; `resolve` checks that.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "vraag",
+    description = "Een vraag. Welke velden horen, hangt af van `soort`: `opties` bij keuze en meerkeuze, `bereiken` bij getal, `ja` en `nee` bij janee, `naar` bij een gemeentevraag."
+)]
 pub struct Question {
+    #[schemars(
+        with = "String",
+        description = "Id van de vraag, waar `naar` en `start` naar wijzen."
+    )]
     pub id: Spanned<String>,
+    #[schemars(with = "QuestionKind", description = "Soort vraag.")]
     pub soort: Spanned<QuestionKind>,
     /// The question as asked; absent when `antwoord_van` is set.
+    #[schemars(description = "De vraag zoals de vragenlijst haar stelt; niet bij `antwoord_van`.")]
     pub tekst: Option<String>,
     /// Help text shown with the question.
+    #[schemars(description = "Uitleg die bij de vraag staat.")]
     pub uitleg: Option<String>,
     /// Options of `keuze` and `meerkeuze`.
+    #[schemars(
+        with = "Option<Vec<QuestionOption>>",
+        description = "De opties van een keuze- of meerkeuzevraag."
+    )]
     pub opties: Option<Spanned<Vec<QuestionOption>>>,
     /// Ranges of `getal`.
+    #[schemars(
+        with = "Option<Vec<NumberRange>>",
+        description = "De bereiken van een getalvraag, samen van `min` tot en met `max`, zonder gat of overlap."
+    )]
     pub bereiken: Option<Spanned<Vec<NumberRange>>>,
+    #[schemars(
+        with = "Option<i64>",
+        description = "Kleinste getal dat een getalvraag aanneemt."
+    )]
     pub min: Option<Spanned<i64>>,
+    #[schemars(
+        with = "Option<i64>",
+        description = "Grootste getal dat een getalvraag aanneemt."
+    )]
     pub max: Option<Spanned<i64>>,
     /// Unit of `getal`, e.g. `uur` or `weken`.
+    #[schemars(description = "Eenheid van een getalvraag, zoals `uur`, `weken` of `jaar`.")]
     pub eenheid: Option<String>,
     /// Of `getal`: whether a higher number must never give a less urgent plan
     /// (`check` proves it). True unless set to `false`, as for an age.
+    #[schemars(
+        with = "Option<bool>",
+        description = "Bij een getalvraag: geeft een hoger getal nooit een minder urgent plan? `check` bewijst het. Standaard true; zet false waar dat niet hoeft, zoals bij een leeftijd."
+    )]
     pub hoger_is_urgenter: Option<Spanned<bool>>,
     /// Targets of `janee`.
+    #[schemars(
+        with = "Option<Targets>",
+        description = "Bij janee: waar `ja` heen leidt."
+    )]
     pub ja: Option<Spanned<Targets>>,
+    #[schemars(
+        with = "Option<Targets>",
+        description = "Bij janee: waar `nee` heen leidt."
+    )]
     pub nee: Option<Spanned<Targets>>,
     /// Target of `woongemeente` and `schoolgemeente`.
+    #[schemars(
+        with = "Option<Targets>",
+        description = "Bij een gemeentevraag: waar elk antwoord heen leidt."
+    )]
     pub naar: Option<Spanned<Targets>>,
     /// Route by the answer to this other question instead of asking again; it is
     /// asked here if the route has not asked it yet. Text, help and `min`/`max`
     /// come from that question; this one only says where each answer leads.
+    #[schemars(
+        with = "Option<String>",
+        description = "Routeer op het antwoord van deze andere vraag in plaats van opnieuw te vragen; die wordt hier gesteld als de route haar nog niet stelde. Tekst, uitleg en min/max komen van die vraag."
+    )]
     pub antwoord_van: Option<Spanned<String>>,
 }
 
@@ -169,6 +332,22 @@ pub struct Question {
 pub enum Targets {
     One(String),
     Many(Vec<Spanned<String>>),
+}
+
+impl JsonSchema for Targets {
+    fn schema_name() -> Cow<'static, str> {
+        "naar".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Waar een antwoord heen leidt: het id van een vraag of advies, of een lijst ids die om de beurt gevolgd worden (`[advies-x, volgende-vraag]`).",
+            "anyOf": [
+                {"type": "string"},
+                {"type": "array", "items": {"type": "string"}, "minItems": 1}
+            ]
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for Targets {
@@ -213,91 +392,177 @@ pub fn target_ids(targets: &Spanned<Targets>) -> Vec<Spanned<String>> {
 }
 
 /// One option of a choice question.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "optie",
+    description = "Een optie van een keuze- of meerkeuzevraag."
+)]
 pub struct QuestionOption {
+    #[schemars(
+        with = "String",
+        description = "De waarde van het antwoord, zoals `advise --answer vraag=waarde` en scenario's haar schrijven."
+    )]
     pub waarde: Spanned<String>,
     /// Absent when the question takes its answer from another (`antwoord_van`).
+    #[schemars(description = "De optie zoals de vragenlijst haar toont; niet bij `antwoord_van`.")]
     pub label: Option<String>,
+    #[schemars(description = "Uitleg bij deze optie.")]
     pub uitleg: Option<String>,
+    #[schemars(with = "Targets", description = "Waar deze optie heen leidt.")]
     pub naar: Spanned<Targets>,
 }
 
 /// One range of a number question, both ends inclusive.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "bereik",
+    description = "Een bereik van een getalvraag, van `van` tot en met `tot_en_met`."
+)]
 pub struct NumberRange {
+    #[schemars(with = "i64", description = "Het kleinste getal van het bereik.")]
     pub van: Spanned<i64>,
+    #[schemars(
+        with = "i64",
+        description = "Het grootste getal van het bereik (telt mee)."
+    )]
     pub tot_en_met: Spanned<i64>,
+    #[schemars(with = "Targets", description = "Waar dit bereik heen leidt.")]
     pub naar: Spanned<Targets>,
 }
 
 /// `adviezen.yaml`: the advices at the ends of the routes.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "adviezen.yaml",
+    description = "De adviezen aan het eind van de routes: wie je belt, hoe snel, wat je doet en waarom."
+)]
 pub struct AdvicesFile {
+    #[schemars(description = "De adviezen.")]
     pub adviezen: Vec<Advice>,
 }
 
 /// One advice: whom to contact, how urgently, what to do and why.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "advies",
+    description = "Een advies: contacten met urgentie, stappen, voorbereiding en wettelijke grond."
+)]
 pub struct Advice {
+    #[schemars(
+        with = "String",
+        description = "Id van het advies, waar `naar` naar wijst."
+    )]
     pub id: Spanned<String>,
+    #[schemars(description = "Titel van het advies in het plan.")]
     pub titel: String,
     /// Why this advice: the reasoning in a sentence or two.
+    #[schemars(description = "Waarom dit advies, in een zin of twee.")]
     pub uitleg: Option<String>,
+    #[schemars(
+        with = "Vec<Contact>",
+        description = "Wie de school benadert, elk met een urgentie; het plan zet de meest urgente eerst."
+    )]
     pub contacten: Spanned<Vec<Contact>>,
     #[serde(default)]
+    #[schemars(description = "Wat de school doet, stap voor stap.")]
     pub stappen: Vec<String>,
     #[serde(default)]
+    #[schemars(description = "Wat de school klaarlegt voor het gesprek of de melding.")]
     pub voorbereiden: Vec<String>,
     #[serde(default)]
+    #[schemars(description = "De wettelijke grond: wet en artikel, protocol of meldcode.")]
     pub grondslag: Vec<String>,
     #[serde(default)]
+    #[schemars(description = "Waar dit advies op steunt (adressen van openbare pagina's).")]
     pub bronnen: Vec<String>,
     /// Dates worth watching, counted from a number question in weeks.
     #[serde(default)]
+    #[schemars(
+        description = "Data om op te letten in het plan, gerekend vanaf een getalvraag in weken."
+    )]
     pub mijlpalen: Vec<Milestone>,
     /// The last day this advice holds (YYYY-MM-DD), for a temporary arrangement.
+    #[schemars(
+        with = "Option<String>",
+        description = "Laatste dag dat dit advies geldt (JJJJ-MM-DD), voor een tijdelijke regeling."
+    )]
     pub geldig_tot: Option<Spanned<String>>,
 }
 
 /// A date in the plan, such as "3 months at home": `na_weken` weeks after the
 /// start that the answer to `vraag` (a number of weeks ago) gives.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "mijlpaal",
+    description = "Een datum in het plan, zoals 3 maanden thuis: `na_weken` weken na de start die het antwoord op `vraag` geeft."
+)]
 pub struct Milestone {
     /// A `getal` question in `weken`: how many weeks ago it started.
+    #[schemars(
+        with = "String",
+        description = "Id van een getalvraag in `weken`: hoeveel weken geleden het begon."
+    )]
     pub vraag: Spanned<String>,
+    #[schemars(description = "Hoeveel weken na de start de datum valt.")]
     pub na_weken: i64,
+    #[schemars(description = "Wat er op die datum speelt, zoals het plan het toont.")]
     pub tekst: String,
 }
 
 /// A contact of an advice: by role (resolved per gemeente) or by organisation id.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "contact",
+    description = "Een contact van een advies: een `rol` (per gemeente opgezocht) of een `organisatie`, niet allebei."
+)]
 pub struct Contact {
+    #[schemars(
+        with = "Option<String>",
+        description = "Id van een rol uit routekaart.yaml; de gemeente bepaalt de organisatie."
+    )]
     pub rol: Option<Spanned<String>>,
+    #[schemars(
+        with = "Option<String>",
+        description = "Id van een organisatie uit organisaties.yaml, voor iedereen dezelfde (zoals 112)."
+    )]
     pub organisatie: Option<Spanned<String>>,
+    #[schemars(description = "Hoe snel de school dit contact legt.")]
     pub urgentie: Urgency,
     /// Why this contact, in this advice.
+    #[schemars(description = "Waarom dit contact, bij dit advies.")]
     pub waarom: Option<String>,
     /// A deadline, where the law or a protocol sets one.
+    #[schemars(description = "Een termijn, waar de wet of een protocol die stelt.")]
     pub termijn: Option<String>,
 }
 
 /// How soon a contact must be made. Ordered from most to least urgent.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Deserialize, Serialize, JsonSchema, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(
+    rename = "urgentie",
+    description = "Hoe snel: acuut (nu, bij gevaar), vandaag, deze-week of regulier (binnen weken)."
+)]
 pub enum Urgency {
     /// Now: danger, call at once.
+    #[schemars(description = "Nu: gevaar, bel meteen.")]
     Acuut,
     /// Today.
+    #[schemars(description = "Vandaag.")]
     Vandaag,
     /// Within the week (or the legal deadline).
+    #[schemars(description = "Binnen de week (of de wettelijke termijn).")]
     DezeWeek,
     /// Planned, within weeks.
+    #[schemars(description = "Gepland, binnen weken.")]
     Regulier,
 }
 
@@ -314,59 +579,110 @@ impl Urgency {
 }
 
 /// `scenarios.yaml` and `--answers` files: answers keyed by question id.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "scenarios.yaml",
+    description = "Scenario's: antwoorden erin, het verwachte plan eruit. `routekaart check` loopt ze door."
+)]
 pub struct ScenariosFile {
+    #[schemars(description = "De scenario's.")]
     pub scenarios: Vec<Scenario>,
 }
 
 /// One scenario: answers in, the expected plan out.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "scenario",
+    description = "Een scenario: antwoorden en wat het plan dan moet zijn."
+)]
 pub struct Scenario {
+    #[schemars(
+        with = "String",
+        description = "Naam van het scenario in het rapport van `check`."
+    )]
     pub naam: Spanned<String>,
     #[serde(deserialize_with = "ordered_map")]
+    #[schemars(
+        with = "BTreeMap<String, AnswerValue>",
+        description = "Per vraag-id het antwoord: een waarde, getal, ja/nee of (bij meerkeuze) een lijst."
+    )]
     pub antwoorden: Vec<(Spanned<String>, AnswerValue)>,
+    #[schemars(description = "Wat het plan moet zijn.")]
     pub verwacht: Expected,
     /// A file (relative to the map folder) holding the printed plan, compared by
     /// `check` and rewritten by `check --bless`.
+    #[schemars(
+        with = "Option<String>",
+        description = "Bestand (vanaf de map van de kaart) met het afgedrukte plan; `check` vergelijkt, `check --bless` schrijft het."
+    )]
     pub samenvatting: Option<Spanned<String>>,
 }
 
 /// What a scenario expects of the plan.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "verwacht",
+    description = "Wat het scenario van het plan verwacht."
+)]
 pub struct Expected {
     /// Exactly these advices, in this order.
+    #[schemars(description = "Precies deze adviezen, in deze volgorde.")]
     pub adviezen: Option<Vec<String>>,
     /// The first contact's organisation id.
+    #[schemars(
+        description = "De organisatie bovenaan het plan (voor iemand uit het dossier: de rol)."
+    )]
     pub eerste_contact: Option<String>,
     /// These organisations are among the contacts.
     #[serde(default)]
+    #[schemars(description = "Deze organisaties staan in het plan.")]
     pub contacten: Vec<String>,
     /// These organisations are not among the contacts.
     #[serde(default)]
+    #[schemars(description = "Deze organisaties staan niet in het plan.")]
     pub niet: Vec<String>,
 }
 
 /// `regels.yaml` (optional): rules that must hold on every route; `check`
 /// proves them over the map's graph.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "regels.yaml",
+    description = "Regels die op élke route moeten gelden; `routekaart check` bewijst ze over de hele kaart."
+)]
 pub struct RulesFile {
+    #[schemars(description = "De regels.")]
     pub regels: Vec<RuleDef>,
 }
 
 /// A rule: on every route whose answers meet `als`, the plan meets `dan`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "regel",
+    description = "Een regel: op elke route waarvan de antwoorden aan `als` voldoen, voldoet het plan aan `dan`."
+)]
 pub struct RuleDef {
+    #[schemars(
+        with = "String",
+        description = "Id van de regel, in meldingen van `check`."
+    )]
     pub id: Spanned<String>,
     /// What the rule says, in a sentence.
+    #[schemars(description = "Wat de regel zegt, in een zin.")]
     pub naam: String,
     /// Conditions on answers, by question id; all must hold. Absent: every route.
     #[serde(default, deserialize_with = "ordered_map")]
+    #[schemars(
+        with = "BTreeMap<String, Condition>",
+        description = "Voorwaarden op antwoorden, per vraag-id; alle tegelijk. Zonder `als`: elke route."
+    )]
     pub als: Vec<(Spanned<String>, Condition)>,
+    #[schemars(with = "Demand", description = "Wat het plan dan moet zijn.")]
     pub dan: Spanned<Demand>,
 }
 
@@ -380,6 +696,41 @@ pub enum Condition {
         van: Option<i64>,
         tot_en_met: Option<i64>,
     },
+}
+
+impl JsonSchema for Condition {
+    fn schema_name() -> Cow<'static, str> {
+        "voorwaarde".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let answer = generator.subschema_for::<AnswerValue>();
+        json_schema!({
+            "description": "Een voorwaarde op een antwoord: een waarde of lijst van waarden (bij meerkeuze: alle gekozen), `{niet: [..]}` (geen van deze), of een bereik `{van: N, tot_en_met: M}`.",
+            "anyOf": [
+                answer.clone(),
+                {
+                    "type": "object",
+                    "properties": {
+                        "van": {"type": "integer", "description": "Het antwoord is minstens dit getal."},
+                        "tot_en_met": {"type": "integer", "description": "Het antwoord is hoogstens dit getal."}
+                    },
+                    "additionalProperties": false
+                },
+                {
+                    "type": "object",
+                    "properties": {
+                        "niet": {
+                            "allOf": [answer],
+                            "description": "Geen van deze antwoorden."
+                        }
+                    },
+                    "required": ["niet"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for Condition {
@@ -455,21 +806,36 @@ impl<'de> Visitor<'de> for ConditionVisitor {
 
 /// What a rule demands of the plan. Contacts are named as advices name them:
 /// an organisation id, or a role id.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "eis",
+    description = "Wat de regel van het plan eist. Contacten heten zoals de adviezen ze noemen: een rol of een organisatie."
+)]
 pub struct Demand {
     /// The plan's first contact.
+    #[schemars(
+        with = "Option<String>",
+        description = "Het eerste contact van het plan."
+    )]
     pub eerste_contact: Option<Spanned<String>>,
     /// Contacts the plan names.
     #[serde(default)]
+    #[schemars(with = "Vec<String>", description = "Contacten die het plan noemt.")]
     pub contacten: Vec<Spanned<String>>,
     /// Contacts the plan does not name.
     #[serde(default)]
+    #[schemars(
+        with = "Vec<String>",
+        description = "Contacten die het plan niet noemt."
+    )]
     pub niet: Vec<Spanned<String>>,
     /// Advices the plan holds.
     #[serde(default)]
+    #[schemars(with = "Vec<String>", description = "Adviezen die in het plan staan.")]
     pub adviezen: Vec<Spanned<String>>,
     /// The plan is at least this urgent.
+    #[schemars(description = "Het plan is minstens zo urgent.")]
     pub urgentie: Option<Urgency>,
 }
 
@@ -494,6 +860,22 @@ impl<'de> Deserialize<'de> for AnswersFile {
 pub enum AnswerValue {
     One(String),
     Many(Vec<String>),
+}
+
+impl JsonSchema for AnswerValue {
+    fn schema_name() -> Cow<'static, str> {
+        "antwoord".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Een antwoord: een waarde, een getal, ja/nee (of true/false), of bij meerkeuze een lijst: `[verzuim, ziekte]`.",
+            "anyOf": [
+                {"type": ["string", "number", "boolean"]},
+                {"type": "array", "items": {"type": ["string", "number", "boolean"]}}
+            ]
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for AnswerValue {

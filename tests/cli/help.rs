@@ -41,6 +41,7 @@ fn every_help_is_dutch_and_snapshotted() {
             "graph",
             "diff",
             "export",
+            "schema",
             "completions",
             "man",
             "help"
@@ -144,6 +145,8 @@ fn bash_loads_the_completions_and_completes_commands_options_and_values() {
         formats.split_whitespace().collect::<Vec<_>>(),
         ["human", "json", "junit", "github", "sarif"]
     );
+    let kinds = complete("routekaart schema ");
+    assert!(kinds.lines().any(|l| l == "vragen"), "{kinds}");
     let shells = complete("routekaart completions ");
     assert!(shells.lines().any(|l| l == "powershell"), "{shells}");
 }

@@ -384,7 +384,7 @@ fn check_catches_mistakes_in_a_copy_of_the_shipped_map() {
             "",
             &[
                 "gemeente `aalsmeer` vult rol `leerplicht` niet in",
-                "gemeenten.yaml:4:9",
+                "gemeenten.yaml:5:9",
             ],
         ),
         (
