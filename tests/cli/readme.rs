@@ -119,19 +119,109 @@ fn the_rules_example_in_the_readme_is_proven_on_the_shipped_map() {
         .stdout(predicates::str::contains("2 van 2 regels bewezen"));
 }
 
-#[test]
-fn the_ci_recipes_in_the_readme_are_valid_yaml() {
-    let text = readme();
-    let recipes: Vec<String> = blocks(&text, "yaml")
+/// The CI recipes: (GitHub Actions, GitLab CI), parsed.
+fn ci_recipes() -> (serde_json::Value, serde_json::Value) {
+    let recipes: Vec<serde_json::Value> = blocks(&readme(), "yaml")
         .into_iter()
         .filter(|b| b.contains("routekaart check"))
+        .map(|recipe| {
+            serde_saphyr::from_str(&recipe)
+                .unwrap_or_else(|e| panic!("not valid YAML: {e}\n{recipe}"))
+        })
         .collect();
     assert_eq!(recipes.len(), 2, "a GitHub Actions and a GitLab CI recipe");
-    for recipe in recipes {
-        let value: serde_json::Value = serde_saphyr::from_str(&recipe)
-            .unwrap_or_else(|e| panic!("not valid YAML: {e}\n{recipe}"));
-        assert!(value.is_object(), "{recipe}");
+    (recipes[0].clone(), recipes[1].clone())
+}
+
+/// The strings of a YAML list.
+fn strings(value: &serde_json::Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list: {value}"))
+        .iter()
+        .map(|v| v.as_str().expect("a string").to_string())
+        .collect()
+}
+
+/// Runs a recipe's `routekaart …` command on the shipped map, as CI would on
+/// `mijn-regio`; returns the file it writes to, if any.
+fn run_recipe_command(line: &str) -> Option<String> {
+    let line = line.trim().trim_end_matches("|| true").trim();
+    let (command, target) = match line.split_once(" > ") {
+        Some((command, target)) => (command, Some(target.trim().to_string())),
+        None => (line, None),
+    };
+    let args: Vec<String> = command
+        .split_whitespace()
+        .skip(1)
+        .map(|a| a.replace("mijn-regio", "routekaart"))
+        .collect();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let output = routekaart_in(&root).args(&args).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "`{line}` failed");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    if args.contains(&"junit".to_string()) {
+        let xml = roxmltree::Document::parse(&stdout).expect("JUnit is XML");
+        assert_eq!(xml.root_element().tag_name().name(), "testsuites");
     }
+    target
+}
+
+/// The one way both recipes install routekaart: this package, from git.
+fn assert_installs_routekaart(line: &str) {
+    assert_eq!(
+        line,
+        format!(
+            "cargo install --locked --git \"$ROUTEKAART_GIT\" {}",
+            env!("CARGO_PKG_NAME")
+        )
+    );
+}
+
+#[test]
+fn the_github_actions_recipe_annotates_and_uploads_the_junit_report() {
+    let (github, _) = ci_recipes();
+    let steps = github["jobs"]["check"]["steps"]
+        .as_array()
+        .expect("jobs.check.steps");
+    assert_eq!(github["jobs"]["check"]["runs-on"], "ubuntu-latest");
+    assert_eq!(steps[0]["uses"], "actions/checkout@v4");
+    let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
+    assert_installs_routekaart(runs[0]);
+    let install = steps.iter().find(|s| s["run"] == runs[0]).unwrap();
+    assert_eq!(
+        install["env"]["ROUTEKAART_GIT"],
+        "${{ vars.ROUTEKAART_GIT }}"
+    );
+    assert!(runs[1].contains("--format github"), "{}", runs[1]);
+    let mut reports = Vec::new();
+    for run in &runs[1..] {
+        reports.extend(run_recipe_command(run));
+    }
+    let upload = steps
+        .iter()
+        .find(|s| s["uses"] == "actions/upload-artifact@v4")
+        .expect("an upload step");
+    assert_eq!(upload["if"], "always()");
+    assert_eq!(reports, [upload["with"]["path"].as_str().unwrap()]);
+}
+
+#[test]
+fn the_gitlab_recipe_reports_junit_to_the_merge_request() {
+    let (_, gitlab) = ci_recipes();
+    let job = &gitlab["routekaart"];
+    assert!(strings(&gitlab["stages"]).contains(&job["stage"].as_str().unwrap().to_string()));
+    let script = strings(&job["script"]);
+    assert_installs_routekaart(&script[0]);
+    let reports: Vec<String> = script[1..]
+        .iter()
+        .filter_map(|line| run_recipe_command(line))
+        .collect();
+    assert_eq!(job["artifacts"]["when"], "always");
+    assert_eq!(
+        reports,
+        [job["artifacts"]["reports"]["junit"].as_str().unwrap()]
+    );
 }
 
 /// Every `text` block in the README that starts with `$ routekaart …` shows what
