@@ -20,6 +20,11 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
+/// What the loader takes as an id or option value (`resolve::is_valid_id`), as
+/// a JSON Schema pattern: ASCII letters, digits, `-`, `_` and `.`, starting
+/// with a letter or digit.
+const ID: &str = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
+
 /// `routekaart.yaml`: what the map is, where it starts, and the roles it uses.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -60,6 +65,7 @@ pub struct MetaFile {
 pub struct RoleDef {
     #[schemars(
         with = "String",
+        regex(pattern = ID),
         description = "Id van de rol, zoals in adviezen.yaml (`rol:`) en gemeenten.yaml."
     )]
     pub id: Spanned<String>,
@@ -127,6 +133,7 @@ pub struct OrganisationsFile {
 pub struct Organisation {
     #[schemars(
         with = "String",
+        regex(pattern = ID),
         description = "Id van de organisatie, zoals gemeenten.yaml en adviezen.yaml haar noemen."
     )]
     pub id: Spanned<String>,
@@ -191,6 +198,7 @@ pub struct GemeentenFile {
 pub struct Gemeente {
     #[schemars(
         with = "String",
+        regex(pattern = ID),
         description = "Id van de gemeente, het antwoord op een gemeentevraag (zoals `amstelveen`)."
     )]
     pub id: Spanned<String>,
@@ -256,6 +264,7 @@ pub enum QuestionKind {
 pub struct Question {
     #[schemars(
         with = "String",
+        regex(pattern = ID),
         description = "Id van de vraag, waar `naar` en `start` naar wijzen."
     )]
     pub id: Spanned<String>,
@@ -401,6 +410,7 @@ pub fn target_ids(targets: &Spanned<Targets>) -> Vec<Spanned<String>> {
 pub struct QuestionOption {
     #[schemars(
         with = "String",
+        regex(pattern = ID),
         description = "De waarde van het antwoord, zoals `advise --answer vraag=waarde` en scenario's haar schrijven."
     )]
     pub waarde: Spanned<String>,
@@ -454,6 +464,7 @@ pub struct AdvicesFile {
 pub struct Advice {
     #[schemars(
         with = "String",
+        regex(pattern = ID),
         description = "Id van het advies, waar `naar` naar wijst."
     )]
     pub id: Spanned<String>,

@@ -155,7 +155,14 @@ fn every_map_that_loads_is_valid_under_the_schemas() {
 
 /// Edits of the small map: (file, old text, new text, the loader accepts it).
 /// Each refused edit is refused by the schema too; each accepted one accepted.
-const EDITS: [(&str, &str, &str, bool); 9] = [
+const EDITS: [(&str, &str, &str, bool); 11] = [
+    (
+        "gemeenten",
+        "  - id: noord",
+        "  - id: \"noord,zuid\"",
+        false,
+    ),
+    ("vragen", "waarde: gevaar", "waarde: -gevaar", false),
     ("vragen", "tekst: Welke zorg?", "tekts: Welke zorg?", false),
     ("adviezen", "urgentie: acuut", "urgentie: morgen", false),
     ("routekaart", "naam: Testkaart", "", false),
@@ -245,4 +252,33 @@ fn rules_and_scenarios_in_every_form_the_loader_takes_are_valid() {
     assert_eq!(validator.problem("scenarios", scenarios), None);
     let nested = scenarios.replace("[gevaar, uren]", "[[gevaar]]");
     assert!(validator.problem("scenarios", &nested).is_some());
+}
+
+/// The id pattern of the schema is the loader's rule for ids, sample by sample.
+#[test]
+fn the_schema_takes_exactly_the_ids_the_loader_takes() {
+    let validator = Validator::new();
+    let samples = [
+        "noord",
+        "a.b-c_d",
+        "9x",
+        "X",
+        "-x",
+        ".x",
+        "_x",
+        "noord,zuid",
+        "a=b",
+        "a b",
+        "",
+        "é",
+        "a\tb",
+    ];
+    for id in samples {
+        let file = format!("gemeenten:\n  - id: {id:?}\n    naam: X\n    rollen: {{}}\n");
+        assert_eq!(
+            validator.problem("gemeenten", &file).is_none(),
+            routekaart::resolve::is_valid_id(id),
+            "{id:?}"
+        );
+    }
 }
