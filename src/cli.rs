@@ -13,8 +13,10 @@ pub fn parse() -> Cli {
         Some(ColorChoice::Never) => clap::ColorChoice::Never,
         Some(ColorChoice::Auto) | None => clap::ColorChoice::Auto,
     };
-    let matches = crate::help::command(colour).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let matches = crate::help::command(colour)
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| crate::clap_error::exit(e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| crate::clap_error::exit(e))
 }
 
 /// The value of the last `--color` before `--`. Read before clap parses, since
@@ -53,7 +55,7 @@ pub struct Cli {
 
     /// Breedte van tabellen en afdrukken in kolommen (standaard: de breedte van de
     /// terminal, en 80 als de uitvoer geen terminal is)
-    #[arg(long, global = true, value_name = "KOLOMMEN", value_parser = clap::value_parser!(u16).range(40..))]
+    #[arg(long, global = true, value_name = "KOLOMMEN", value_parser = columns)]
     pub width: Option<u16>,
 
     /// Kleur: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never
@@ -224,7 +226,7 @@ pub struct RoutesArgs {
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,
     /// Tel per advies in plaats van alle routes te tonen als er meer zijn dan dit
-    #[arg(long, value_name = "AANTAL", default_value_t = 5000)]
+    #[arg(long, value_name = "AANTAL", default_value_t = 5000, value_parser = number::<usize>)]
     pub max_routes: usize,
 }
 
@@ -261,7 +263,7 @@ pub struct DiffArgs {
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,
     /// Vergelijk per advies in plaats van per route als een kaart meer routes heeft dan dit
-    #[arg(long, value_name = "AANTAL", default_value_t = 5000)]
+    #[arg(long, value_name = "AANTAL", default_value_t = 5000, value_parser = number::<usize>)]
     pub max_routes: usize,
 }
 
@@ -332,7 +334,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub strict: bool,
     /// Waarschuw als contactgegevens langer dan zoveel maanden niet gecontroleerd zijn
-    #[arg(long, value_name = "MAANDEN", default_value_t = 12)]
+    #[arg(long, value_name = "MAANDEN", default_value_t = 12, value_parser = number::<u32>)]
     pub max_age: u32,
     /// Faal als de scenario's minder dan dit percentage van de kaart dekken (0 tot 100)
     #[arg(long, value_name = "PROCENT", value_parser = percent)]
@@ -350,6 +352,21 @@ pub enum CheckFormat {
     Junit,
     Github,
     Sarif,
+}
+
+/// A whole number of zero or more, with a Dutch message otherwise.
+fn number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is geen geheel getal van 0 of meer"))
+}
+
+/// A width of at least 40 columns: narrower, no table fits.
+fn columns(text: &str) -> Result<u16, String> {
+    match number::<u16>(text)? {
+        width if width < 40 => Err(format!("{width} kolommen is te smal; geef 40 of meer")),
+        width => Ok(width),
+    }
 }
 
 /// A percentage from 0 to 100 (a decimal comma or point allowed), in tenths.

@@ -11,6 +11,7 @@ pub mod answer;
 pub mod app;
 pub mod ask;
 pub mod check;
+pub mod clap_error;
 pub mod cli;
 pub mod colour;
 pub mod date;

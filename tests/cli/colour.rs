@@ -35,6 +35,7 @@ fn outputs(broken: &Path) -> Vec<(Vec<String>, bool)> {
         (args(&["check", &broken]), true),
         (args(&["--routekaart", &broken, "advise"]), false),
         (args(&["advise", "--answer", "geen-is-teken"]), false),
+        (args(&["chek"]), false),
         (args(&["check", "--help"]), true),
         (args(&["help", "check"]), true),
     ]

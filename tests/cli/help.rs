@@ -274,3 +274,58 @@ fn man_dir_writes_a_page_per_command_each_rendering() {
         }
     }
 }
+
+/// A wrong call gets clap's message in Dutch, in the form of routekaart's own.
+#[test]
+fn wrong_calls_are_answered_in_dutch() {
+    let here = std::path::Path::new(".");
+    let cases: [(&[&str], &[&str]); 6] = [
+        (
+            &["chek"],
+            &[
+                "fout: onbekende opdracht `chek`\n  = hulp: bedoelde je `check`?\n",
+                "\nGebruik: routekaart [OPTIES] [OPDRACHT]\n",
+                "\nMeer uitleg: routekaart --help\n",
+            ],
+        ),
+        (
+            &["check", "--format", "xml"],
+            &[
+                "fout: `xml` is geen geldige waarde voor --format <FORMAT>; kies uit `human`, `json`, `junit`, `github` en `sarif`\n",
+            ],
+        ),
+        (
+            &["check", "--strikt"],
+            &[
+                "fout: onbekende optie `--strikt`\n  = hulp: bedoelde je `--strict`?",
+                "Meer uitleg: routekaart check --help\n",
+            ],
+        ),
+        (&["diff"], &["fout: dit ontbreekt nog: <OUD>, <NIEUW>\n"]),
+        (
+            &["--width", "10", "orgs"],
+            &["10 kolommen is te smal; geef 40 of meer"],
+        ),
+        (
+            &["routes", "--max-routes", "veel"],
+            &["`veel` is geen geheel getal van 0 of meer"],
+        ),
+    ];
+    for (args, expected) in cases {
+        let output = routekaart_in(here).args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        for part in expected {
+            assert!(
+                stderr.contains(part),
+                "{args:?}: `{part}` not in:\n{stderr}"
+            );
+        }
+        for english in ["error", "Usage", "tip:", "For more", "invalid", "not in"] {
+            assert!(
+                !stderr.contains(english),
+                "{args:?}: `{english}` in:\n{stderr}"
+            );
+        }
+    }
+}
