@@ -7,9 +7,7 @@ use crate::{fixture, routekaart_in};
 use predicates::str::contains;
 use routekaart::load::{MapSource, load};
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 /// `routekaart [--routekaart MAP] graph ARGS`: its output, which must succeed.
 /// Without `map`, the shipped map.
@@ -299,21 +297,6 @@ fn unknown_signal_is_a_usage_error_with_a_suggestion() {
         .stderr(contains("Kies uit: `gevaar`, `uren` en `hulp`."));
 }
 
-/// Whether Graphviz `dot` can run here. Without it: a failure under CI, else a
-/// note on stderr and `false`, so the caller skips.
-fn have_dot(test: &str) -> bool {
-    match Command::new("dot").arg("-V").output() {
-        Ok(output) if output.status.success() => true,
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("{test}: Graphviz `dot` is not on PATH; CI must install graphviz")
-        }
-        _ => {
-            eprintln!("{test}: skipped, Graphviz `dot` is not on PATH (apt-get install graphviz)");
-            false
-        }
-    }
-}
-
 /// The page size of an SVG that `dot` drew, in points.
 struct Drawn {
     width: f64,
@@ -334,24 +317,9 @@ impl Drawn {
 /// Renders `source` with `dot -Tsvg`: it must succeed without a word on stderr,
 /// and draw each node and arrow of the source.
 fn render(source: &str, what: &str) -> Drawn {
-    let mut child = Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(source.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "dot failed on {what}: {stderr}");
+    let (success, svg, stderr) = crate::pipe_through("dot", &["-Tsvg"], source);
+    assert!(success, "dot failed on {what}: {stderr}");
     assert!(stderr.is_empty(), "dot warns on {what}: {stderr}");
-    let svg = String::from_utf8(output.stdout).unwrap();
     // dot writes a DOCTYPE (the SVG 1.1 DTD).
     let options = roxmltree::ParsingOptions {
         allow_dtd: true,
@@ -388,7 +356,7 @@ fn render(source: &str, what: &str) -> Drawn {
 
 #[test]
 fn dot_renders_without_warnings() {
-    if !have_dot("dot_renders_without_warnings") {
+    if !crate::have("dot", "-V", "graphviz", "dot_renders_without_warnings") {
         return;
     }
     let klein = fixture("klein");
@@ -416,7 +384,12 @@ fn dot_renders_without_warnings() {
 /// At this scale the 11 pt text prints at 6 pt or more on A4.
 #[test]
 fn dot_of_each_signal_of_the_shipped_map_fits_one_page() {
-    if !have_dot("dot_of_each_signal_of_the_shipped_map_fits_one_page") {
+    if !crate::have(
+        "dot",
+        "-V",
+        "graphviz",
+        "dot_of_each_signal_of_the_shipped_map_fits_one_page",
+    ) {
         return;
     }
     let map = load(&MapSource::Embedded)

@@ -168,44 +168,12 @@ fn completions_for_the_other_shells_name_every_command() {
     }
 }
 
-/// Whether `groff` can run here. Without it: a failure under CI, else a note
-/// and `false`, so the caller skips.
-fn have_groff(test: &str) -> bool {
-    match Command::new("groff").arg("--version").output() {
-        Ok(output) if output.status.success() => true,
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("{test}: `groff` is not on PATH; CI must install groff-base")
-        }
-        _ => {
-            eprintln!("{test}: skipped, `groff` is not on PATH (apt-get install groff-base)");
-            false
-        }
-    }
-}
-
 /// The page as `man` would show it: groff's text, with every warning on.
 fn render(roff: &str) -> String {
-    use std::io::Write;
-    let mut child = Command::new("groff")
-        .args(["-k", "-man", "-Tutf8", "-ww", "-P-cbou"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(roff.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        output.status.success() && stderr.is_empty(),
-        "groff: {stderr}"
-    );
-    String::from_utf8(output.stdout).unwrap()
+    let args = ["-k", "-man", "-Tutf8", "-ww", "-P-cbou"];
+    let (success, page, stderr) = crate::pipe_through("groff", &args, roff);
+    assert!(success && stderr.is_empty(), "groff: {stderr}");
+    page
 }
 
 #[test]
@@ -237,7 +205,12 @@ fn the_man_page_is_roff_with_dutch_sections_and_every_command() {
             "{name}:\n{roff}"
         );
     }
-    if have_groff("the_man_page_is_roff_with_dutch_sections_and_every_command") {
+    if crate::have(
+        "groff",
+        "--version",
+        "groff-base",
+        "the_man_page_is_roff_with_dutch_sections_and_every_command",
+    ) {
         let page = render(&roff);
         assert!(
             page.contains("NAAM\n       routekaart - routekaart: welke organisatie"),
@@ -266,7 +239,12 @@ fn man_dir_writes_a_page_per_command_each_rendering() {
     let check = std::fs::read_to_string(out.join("routekaart-check.1")).unwrap();
     assert!(check.contains(".TH routekaart-check 1"), "{check}");
     assert!(check.contains("Voorbeeld: routekaart check"), "{check}");
-    if have_groff("man_dir_writes_a_page_per_command_each_rendering") {
+    if crate::have(
+        "groff",
+        "--version",
+        "groff-base",
+        "man_dir_writes_a_page_per_command_each_rendering",
+    ) {
         for name in commands() {
             let file = out.join(format!("routekaart-{name}.1"));
             let page = render(&std::fs::read_to_string(&file).unwrap());

@@ -119,6 +119,45 @@ pub fn send_keys(session: &mut expectrl::session::OsSession, keys: &str) {
     std::thread::sleep(Duration::from_millis(60));
 }
 
+/// Whether `program` (from the Debian package `package`) runs here, asked for
+/// its version with `flag`. Without it: a failure under CI, else a note on
+/// stderr and `false`, so the caller skips.
+pub fn have(program: &str, flag: &str, package: &str, test: &str) -> bool {
+    match std::process::Command::new(program).arg(flag).output() {
+        Ok(output) if output.status.success() => true,
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("{test}: `{program}` is not on PATH; CI must install {package}")
+        }
+        _ => {
+            eprintln!("{test}: skipped, `{program}` is not on PATH (apt-get install {package})");
+            false
+        }
+    }
+}
+
+/// Runs `program` with `input` on its stdin (a renderer: Graphviz, groff) and
+/// returns (succeeded, stdout, stderr).
+pub fn pipe_through(program: &str, args: &[&str], input: &str) -> (bool, String, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{program} does not run: {e}"));
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
 /// A fixture folder under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

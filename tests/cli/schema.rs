@@ -2,17 +2,8 @@
 //! shipped file names its schema, and schema and loader agree on what is a map.
 
 use crate::{copy_dir, fixture, routekaart_in, stdout_of};
+use routekaart::schema::KINDS;
 use std::path::{Path, PathBuf};
-
-const KINDS: [&str; 7] = [
-    "routekaart",
-    "organisaties",
-    "gemeenten",
-    "vragen",
-    "adviezen",
-    "regels",
-    "scenarios",
-];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
