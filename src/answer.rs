@@ -5,8 +5,10 @@
 //! choice, a whole number, `ja`/`nee`, or a gemeente id (or `anders`).
 
 use crate::diagnostic::suggest;
+use crate::lang::pick;
 use crate::map::{GemeenteKind, Map, OTHER_GEMEENTE, Question, QuestionKind};
 use crate::source::Location;
+use crate::tr;
 use std::fmt;
 
 /// A valid answer to one question. Indices refer to the question's options or the
@@ -58,31 +60,37 @@ impl fmt::Display for AnswerError {
             Problem::UnknownOption { valid } => {
                 writeln!(
                     f,
-                    "`{given}` is geen geldig antwoord op vraag `{q}`. Geldig zijn:"
+                    "{}",
+                    tr!(
+                        "`{given}` is geen geldig antwoord op vraag `{q}`. Geldig zijn:",
+                        "`{given}` is not a valid answer to question `{q}`. Valid are:"
+                    )
                 )?;
                 for (value, label) in valid {
                     writeln!(f, "  {value:<16} {label}")?;
                 }
                 Ok(())
             }
-            Problem::Empty => write!(f, "vraag `{q}` heeft een antwoord nodig"),
-            Problem::Repeated { value } => {
-                write!(f, "vraag `{q}`: `{value}` staat twee keer in het antwoord")
-            }
-            Problem::NotANumber { min, max } => write!(
-                f,
-                "`{given}` is geen geheel getal; vraag `{q}` vraagt een getal van {min} tot en met {max}"
-            ),
-            Problem::OutOfRange { min, max } => write!(
-                f,
-                "{given} valt buiten {min} tot en met {max}, het bereik van vraag `{q}`"
-            ),
-            Problem::NotYesNo => {
-                write!(
-                    f,
-                    "`{given}` is geen antwoord op vraag `{q}`; geldig zijn `ja` en `nee`"
-                )
-            }
+            Problem::Empty => f.write_str(&tr!(
+                "vraag `{q}` heeft een antwoord nodig",
+                "question `{q}` needs an answer"
+            )),
+            Problem::Repeated { value } => f.write_str(&tr!(
+                "vraag `{q}`: `{value}` staat twee keer in het antwoord",
+                "question `{q}`: `{value}` is in the answer twice"
+            )),
+            Problem::NotANumber { min, max } => f.write_str(&tr!(
+                "`{given}` is geen geheel getal; vraag `{q}` vraagt een getal van {min} tot en met {max}",
+                "`{given}` is not a whole number; question `{q}` asks for a number from {min} to {max}"
+            )),
+            Problem::OutOfRange { min, max } => f.write_str(&tr!(
+                "{given} valt buiten {min} tot en met {max}, het bereik van vraag `{q}`",
+                "{given} is outside {min} to {max}, the range of question `{q}`"
+            )),
+            Problem::NotYesNo => f.write_str(&tr!(
+                "`{given}` is geen antwoord op vraag `{q}`; geldig zijn `ja` en `nee`",
+                "`{given}` is not an answer to question `{q}`; valid are `ja` (yes) and `nee` (no)"
+            )),
         }
     }
 }
@@ -178,7 +186,10 @@ pub fn options(map: &Map, question: &Question) -> Vec<(String, String)> {
             .map(|c| (c.value.clone(), c.label.clone()))
             .collect(),
         QuestionKind::YesNo { .. } => {
-            vec![("ja".into(), "Ja".into()), ("nee".into(), "Nee".into())]
+            vec![
+                ("ja".into(), pick("Ja", "Yes").into()),
+                ("nee".into(), pick("Nee", "No").into()),
+            ]
         }
         QuestionKind::Gemeente { .. } => {
             let mut options: Vec<(String, String)> = map
@@ -212,7 +223,10 @@ fn allows_other(question: &Question) -> bool {
 
 /// The label of the "gemeente outside this map" option.
 pub fn other_gemeente_label() -> &'static str {
-    "Een andere gemeente (buiten deze routekaart)"
+    pick(
+        "Een andere gemeente (buiten deze routekaart)",
+        "Another municipality (outside this map)",
+    )
 }
 
 fn unknown_option(map: &Map, question: &Question) -> Problem {
@@ -263,7 +277,12 @@ pub fn label(map: &Map, question: &Question, answer: &Answer) -> String {
             Some(unit) => format!("{n} {unit}"),
             None => n.to_string(),
         },
-        (_, Answer::YesNo(yes)) => if *yes { "Ja" } else { "Nee" }.to_string(),
+        (_, Answer::YesNo(yes)) => if *yes {
+            pick("Ja", "Yes")
+        } else {
+            pick("Nee", "No")
+        }
+        .to_string(),
         (_, Answer::Gemeente(Some(g))) => map.gemeenten[*g].naam.clone(),
         (_, Answer::Gemeente(None)) => other_gemeente_label().to_string(),
         _ => String::new(),
@@ -306,15 +325,21 @@ impl fmt::Display for GivenError {
                 suggestion,
                 location,
             } => {
-                write!(f, "vraag `{id}` bestaat niet in deze routekaart")?;
+                f.write_str(&tr!(
+                    "vraag `{id}` bestaat niet in deze routekaart",
+                    "question `{id}` does not exist in this map"
+                ))?;
                 at(f, location)?;
-                match suggestion {
-                    Some(s) => write!(f, "\n  = hulp: bedoelde je `{s}`?"),
-                    None => write!(
-                        f,
-                        "\n  = hulp: `routekaart advise` zonder antwoorden toont de eerste vraag"
+                f.write_str(&match suggestion {
+                    Some(s) => tr!(
+                        "\n  = hulp: bedoelde je `{s}`?",
+                        "\n  = help: did you mean `{s}`?"
                     ),
-                }
+                    None => tr!(
+                        "\n  = hulp: `routekaart advise` zonder antwoorden toont de eerste vraag",
+                        "\n  = help: `routekaart advise` without answers shows the first question"
+                    ),
+                })
             }
             GivenError::Invalid { error, location } => {
                 write!(f, "{}", error.to_string().trim_end())?;

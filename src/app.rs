@@ -1,7 +1,8 @@
 //! One function per subcommand: command line → core → rendered text → stdout.
 //!
 //! The thin shell around the pure core. It reads the clock and the files, prints,
-//! and decides the exit code; every failure is printed once, here, in Dutch.
+//! and decides the exit code; every failure is printed once, here, in the
+//! run's language (see [`crate::lang`]).
 
 use crate::answer::{self, Given};
 use crate::check;
@@ -15,6 +16,7 @@ use crate::diagnostic::{self, Diagnostic};
 use crate::engine::Session;
 use crate::exit::Exit;
 use crate::help;
+use crate::lang::{Lang, pick};
 use crate::load::{self, LoadError, Loaded, MapSource};
 use crate::map::Map;
 use crate::model::AnswersFile;
@@ -24,6 +26,7 @@ use crate::render::{self, Context, json, markdown, text};
 use crate::save::save;
 use crate::schema;
 use crate::source::{Location, SourceFile};
+use crate::tr;
 use crate::views::{self, Layout};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -35,7 +38,7 @@ pub enum Failure {
     Load(LoadError),
     /// Problems in a file other than the map (an answers file).
     File(Vec<Diagnostic>, Vec<SourceFile>),
-    /// A wrong call or answer, already worded in Dutch.
+    /// A wrong call or answer, already worded in the run's language.
     Usage(String),
     /// The user stopped the questionnaire.
     Interrupted,
@@ -59,17 +62,23 @@ impl Failure {
 
     /// The message for stderr; ANSI colour only when `colour` is set.
     fn message(&self, colour: bool) -> String {
+        let word = pick("fout", "error");
         let error = if colour {
-            "\x1b[1;31mfout\x1b[0m"
+            format!("\x1b[1;31m{word}\x1b[0m")
         } else {
-            "fout"
+            word.to_string()
         };
         match self {
             Failure::Load(load) => {
-                format!(
-                    "{}De routekaart kan niet geladen worden: {}.\n",
-                    diagnostic::render_styled(&load.diagnostics, &load.sources, colour),
-                    check::format::count(load.diagnostics.len(), "fout", "fouten")
+                let rendered = diagnostic::render_styled(&load.diagnostics, &load.sources, colour);
+                let errors = check::format::count(
+                    load.diagnostics.len(),
+                    pick("fout", "error"),
+                    pick("fouten", "errors"),
+                );
+                tr!(
+                    "{rendered}De routekaart kan niet geladen worden: {errors}.\n",
+                    "{rendered}The map cannot be loaded: {errors}.\n"
                 )
             }
             Failure::File(diagnostics, sources) => {
@@ -77,7 +86,11 @@ impl Failure {
             }
             // A message may quote what the user typed or a file held: never terminal control.
             Failure::Usage(message) => format!("{error}: {}\n", crate::text::clean(message)),
-            Failure::Interrupted => "Gestopt. Er is niets opgeslagen.\n".into(),
+            Failure::Interrupted => pick(
+                "Gestopt. Er is niets opgeslagen.\n",
+                "Stopped. Nothing was saved.\n",
+            )
+            .into(),
             Failure::Other(other) => {
                 format!("{error}: {}\n", crate::text::clean(&format!("{other:#}")))
             }
@@ -124,9 +137,10 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         Some(Command::Check(args)) => {
             let dir = match (&args.dir, &cli.routekaart) {
                 (Some(_), Some(_)) => {
-                    return Err(Failure::Usage(
-                        "geef de map één keer: `routekaart check MAP` of `routekaart --routekaart MAP check`".into(),
-                    ));
+                    return Err(Failure::Usage(pick(
+                        "geef de map één keer: `routekaart check MAP` of `routekaart --routekaart MAP check`",
+                        "give the folder once: `routekaart check DIR` or `routekaart --routekaart DIR check`",
+                    ).into()));
                 }
                 (Some(dir), None) | (None, Some(dir)) => Some(dir.clone()),
                 (None, None) => None,
@@ -147,7 +161,11 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         Some(Command::Diff(args)) => {
             if cli.routekaart.is_some() {
                 return Err(Failure::Usage(
-                    "`diff` leest twee kaarten uit OUD en NIEUW; laat --routekaart weg".into(),
+                    pick(
+                        "`diff` leest twee kaarten uit OUD en NIEUW; laat --routekaart weg",
+                        "`diff` reads two maps from OLD and NEW; leave out --routekaart",
+                    )
+                    .into(),
                 ));
             }
             diff(&args, layout)
@@ -157,11 +175,18 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
                 print(&schema::schema(&kind).unwrap_or_default())?;
                 Ok(Exit::Success)
             }
-            (None, Some(dir)) => write_generated(&dir, &schema::all(), ("schema", "schema's")),
-            _ => Err(Failure::Usage(format!(
-                "geef één SOORT ({}) of --dir MAP voor alle schema's; bijvoorbeeld: routekaart schema --dir schema",
-                schema::KINDS.join(", ")
-            ))),
+            (None, Some(dir)) => write_generated(
+                &dir,
+                &schema::all(),
+                (pick("schema", "schema"), pick("schema's", "schemas")),
+            ),
+            _ => {
+                let kinds = schema::KINDS.join(", ");
+                Err(Failure::Usage(tr!(
+                    "geef één SOORT ({kinds}) of --dir MAP voor alle schema's; bijvoorbeeld: routekaart schema --dir schema",
+                    "give one KIND ({kinds}) or --dir DIR for every schema; for example: routekaart schema --dir schema"
+                )))
+            }
         },
         Some(Command::Completions(args)) => {
             print(&help::completions(args.shell))?;
@@ -170,7 +195,14 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         Some(Command::Man(args)) => {
             let pages = help::man_pages(&today().to_string());
             match args.dir {
-                Some(dir) => write_generated(&dir, &pages, ("man-pagina", "man-pagina's")),
+                Some(dir) => write_generated(
+                    &dir,
+                    &pages,
+                    (
+                        pick("man-pagina", "man page"),
+                        pick("man-pagina's", "man pages"),
+                    ),
+                ),
                 None => {
                     print(&pages[0].1)?;
                     Ok(Exit::Success)
@@ -180,10 +212,11 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         Some(Command::Help(args)) => {
             let name = args.command.as_deref();
             let text = help::text(name, colour.stdout).ok_or_else(|| {
-                Failure::Usage(format!(
-                    "`{}` is geen opdracht van routekaart; kies uit {}",
-                    name.unwrap_or_default(),
-                    diagnostic::list(&help::command_names())
+                let name = name.unwrap_or_default();
+                let names = diagnostic::list(&help::command_names());
+                Failure::Usage(tr!(
+                    "`{name}` is geen opdracht van routekaart; kies uit {names}",
+                    "`{name}` is not a command of routekaart; choose from {names}"
                 ))
             })?;
             print(&text)?;
@@ -201,18 +234,30 @@ fn write_generated(
 ) -> Result<Exit, Failure> {
     let failed =
         |e: std::io::Error, what: String| Failure::Other(anyhow::Error::new(e).context(what));
-    std::fs::create_dir_all(dir)
-        .map_err(|e| failed(e, format!("kan de map {} niet maken", dir.display())))?;
+    let shown = dir.display();
+    std::fs::create_dir_all(dir).map_err(|e| {
+        failed(
+            e,
+            tr!(
+                "kan de map {shown} niet maken",
+                "cannot make the folder {shown}"
+            ),
+        )
+    })?;
     for (name, text) in files {
         let path = dir.join(name);
+        let shown = path.display();
         std::fs::write(&path, text)
-            .map_err(|e| failed(e, format!("kan {} niet schrijven", path.display())))?;
+            .map_err(|e| failed(e, tr!("kan {shown} niet schrijven", "cannot write {shown}")))?;
     }
+    let written = check::format::count(files.len(), one, many);
     let _ = writeln!(
         std::io::stderr(),
-        "{} geschreven in {}.",
-        check::format::count(files.len(), one, many),
-        dir.display()
+        "{}",
+        tr!(
+            "{written} geschreven in {shown}.",
+            "{written} written in {shown}."
+        )
     );
     Ok(Exit::Success)
 }
@@ -316,10 +361,11 @@ fn export(
     match &args.output {
         Some(path) => {
             save(path, &out, args.force)?;
+            let shown = path.display();
             let _ = writeln!(
                 std::io::stderr(),
-                "Kaart geschreven naar {}.",
-                path.display()
+                "{}",
+                tr!("Kaart geschreven naar {shown}.", "Map written to {shown}.")
             );
         }
         None => print(&out)?,
@@ -359,7 +405,11 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
     use crate::check::format::{github, human, json, junit, sarif};
     if args.bless && dir.is_none() {
         return Err(Failure::Usage(
-            "--bless schrijft in de map van de routekaart; geef die map: routekaart check routekaart --bless".into(),
+            pick(
+                "--bless schrijft in de map van de routekaart; geef die map: routekaart check routekaart --bless",
+                "--bless writes in the map's folder; give that folder: routekaart check routekaart --bless",
+            )
+            .into(),
         ));
     }
     let read_dir = |dir: &Path| -> Result<_, Vec<Diagnostic>> {
@@ -418,10 +468,11 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
             let path = dir.join(path);
             if let Some(folder) = path.parent() {
                 std::fs::create_dir_all(folder).map_err(|e| {
-                    Failure::Other(
-                        anyhow::Error::new(e)
-                            .context(format!("kan de map {} niet maken", folder.display())),
-                    )
+                    let shown = folder.display();
+                    Failure::Other(anyhow::Error::new(e).context(tr!(
+                        "kan de map {shown} niet maken",
+                        "cannot make the folder {shown}"
+                    )))
                 })?;
             }
             save(&path, text, true)?;
@@ -471,13 +522,15 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
     }
     for flag in &args.answers {
         let Some((id, value)) = flag.split_once('=') else {
-            return Err(Failure::Usage(format!(
-                "`{flag}` is geen antwoord; schrijf --answer vraag-id=waarde, bijvoorbeeld --answer signaal=verzuim"
+            return Err(Failure::Usage(tr!(
+                "`{flag}` is geen antwoord; schrijf --answer vraag-id=waarde, bijvoorbeeld --answer signaal=verzuim",
+                "`{flag}` is not an answer; write --answer question-id=value, for example --answer signaal=verzuim"
             )));
         };
         if id.trim().is_empty() {
-            return Err(Failure::Usage(format!(
-                "`{flag}` noemt geen vraag; zet het id van de vraag vóór de `=`: --answer vraag-id=waarde"
+            return Err(Failure::Usage(tr!(
+                "`{flag}` noemt geen vraag; zet het id van de vraag vóór de `=`: --answer vraag-id=waarde",
+                "`{flag}` names no question; put the question's id before the `=`: --answer question-id=value"
             )));
         }
         given.push(Given {
@@ -510,17 +563,27 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
             .iter()
             .map(|s| map.questions[s.question].id.clone())
             .collect();
-        let (noun, verb, these) = if ids.len() == 1 {
-            ("vraag", "ligt", "dat antwoord")
-        } else {
-            ("vragen", "liggen", "die antwoorden")
-        };
-        return Err(Failure::Usage(format!(
-            "{noun} {} {verb} niet op de route van deze antwoorden; laat {these} weg.\n\
-             De route vraagt: {}.",
-            diagnostic::list(&ids),
-            diagnostic::list(&route)
-        )));
+        let (ids, route) = (diagnostic::list(&ids), diagnostic::list(&route));
+        return Err(Failure::Usage(
+            match (unused.len() == 1, crate::lang::current()) {
+                (true, Lang::Nl) => format!(
+                    "vraag {ids} ligt niet op de route van deze antwoorden; laat dat antwoord weg.\n\
+                 De route vraagt: {route}."
+                ),
+                (false, Lang::Nl) => format!(
+                    "vragen {ids} liggen niet op de route van deze antwoorden; laat die antwoorden weg.\n\
+                 De route vraagt: {route}."
+                ),
+                (true, Lang::En) => format!(
+                    "question {ids} is not on the route of these answers; leave that answer out.\n\
+                 The route asks: {route}."
+                ),
+                (false, Lang::En) => format!(
+                    "questions {ids} are not on the route of these answers; leave those answers out.\n\
+                 The route asks: {route}."
+                ),
+            },
+        ));
     }
     let plan = Plan::build(map, &walk);
     let view = render::plan_view(map, &plan, context);
@@ -531,7 +594,12 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
     };
     if let Some(path) = &args.output {
         save(path, &out, args.force)?;
-        let _ = writeln!(std::io::stderr(), "Plan opgeslagen in {}.", path.display());
+        let shown = path.display();
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            tr!("Plan opgeslagen in {shown}.", "Plan saved in {shown}.")
+        );
     }
     print(&out)?;
     Ok(Exit::Success)
@@ -547,9 +615,10 @@ fn read_answers_file(path: &Path) -> Result<Vec<Given>, Failure> {
             .map(|line| line.trim_start_matches('\u{feff}'))
             .find(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'));
         if first_key.is_some_and(|line| line.starts_with("antwoorden:")) {
-            Failure::Usage(format!(
-                "{}: een antwoordenbestand heeft per regel `vraag: antwoord`, zonder `antwoorden:` erboven (die kop hoort bij een scenario in scenarios.yaml); haal de kop weg en de inspringing terug",
-                source.name
+            let name = &source.name;
+            Failure::Usage(tr!(
+                "{name}: een antwoordenbestand heeft per regel `vraag: antwoord`, zonder `antwoorden:` erboven (die kop hoort bij een scenario in scenarios.yaml); haal de kop weg en de inspringing terug",
+                "{name}: an answers file has `question: answer` per line, without `antwoorden:` above (that heading belongs to a scenario in scenarios.yaml); remove the heading and the indentation"
             ))
         } else {
             Failure::File(vec![d], vec![source.clone()])
@@ -573,9 +642,12 @@ pub fn print(text: &str) -> Result<(), Failure> {
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Other(
-            anyhow::Error::new(e).context("kan niet naar de uitvoer schrijven"),
-        )),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::Other(anyhow::Error::new(e).context(pick(
+                "kan niet naar de uitvoer schrijven",
+                "cannot write to the output",
+            ))))
+        }
         _ => Ok(()),
     }
 }

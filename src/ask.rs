@@ -10,11 +10,13 @@ use crate::answer::{self, Answer};
 use crate::app::{Failure, load_map, print};
 use crate::engine::Session;
 use crate::exit::Exit;
+use crate::lang::pick;
 use crate::load::MapSource;
 use crate::map::{Map, QuestionKind};
 use crate::plan::Plan;
 use crate::render::{self, Context, PlanView, json, markdown, text};
 use crate::save::save;
+use crate::tr;
 use comfy_table::{ContentArrangement, Table, presets};
 use inquire::error::InquireError;
 use inquire::ui::RenderConfig;
@@ -23,9 +25,26 @@ use inquire::{MultiSelect, Select, Text};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-const BACK: &str = "← Vorige vraag";
-const KEYS: &str = "↑↓ kiezen · Enter bevestigen · Esc stoppen";
-const MULTI_KEYS: &str = "↑↓ kiezen · spatie aan/uit · Enter bevestigen · Esc stoppen";
+/// The option that goes back a question.
+fn back_label() -> &'static str {
+    pick("← Vorige vraag", "← Previous question")
+}
+
+/// The keys of a single-choice prompt.
+fn keys() -> &'static str {
+    pick(
+        "↑↓ kiezen · Enter bevestigen · Esc stoppen",
+        "↑↓ choose · Enter confirm · Esc stop",
+    )
+}
+
+/// The keys of a multiple-choice prompt.
+fn multi_keys() -> &'static str {
+    pick(
+        "↑↓ kiezen · spatie aan/uit · Enter bevestigen · Esc stoppen",
+        "↑↓ choose · space on/off · Enter confirm · Esc stop",
+    )
+}
 
 /// What the user did at a question.
 enum Reply {
@@ -44,10 +63,15 @@ pub fn run(
 ) -> Result<Exit, Failure> {
     if !std::io::stdin().is_terminal() {
         return Err(Failure::Usage(
-            "de vragenlijst heeft een terminal nodig, maar de invoer komt niet van een terminal.\n  \
-             = hulp: gebruik in scripts `routekaart advise --answer vraag=waarde …`; \
-             `routekaart advise` zonder antwoorden toont de eerste vraag"
-                .into(),
+            pick(
+                "de vragenlijst heeft een terminal nodig, maar de invoer komt niet van een terminal.\n  \
+                 = hulp: gebruik in scripts `routekaart advise --answer vraag=waarde …`; \
+                 `routekaart advise` zonder antwoorden toont de eerste vraag",
+                "the questionnaire needs a terminal, but the input does not come from a terminal.\n  \
+                 = help: in scripts use `routekaart advise --answer question=value …`; \
+                 `routekaart advise` without answers shows the first question",
+            )
+            .into(),
         ));
     }
     if let Some(folder) = output.as_deref().and_then(Path::parent)
@@ -55,9 +79,10 @@ pub fn run(
         && !folder.is_dir()
     {
         // Say so now, not after the last question.
-        return Err(Failure::Usage(format!(
-            "de map {} bestaat niet; maak haar eerst aan of kies met -o een andere plek",
-            folder.display()
+        let folder = folder.display();
+        return Err(Failure::Usage(tr!(
+            "de map {folder} bestaat niet; maak haar eerst aan of kies met -o een andere plek",
+            "the folder {folder} does not exist; make it first or choose another place with -o"
         )));
     }
     let loaded = load_map(source)?;
@@ -68,10 +93,12 @@ pub fn run(
         RenderConfig::empty()
     });
     let mut session = Session::new(map);
-    note(&format!(
-        "{} (versie {}). Beantwoord de vragen; u kunt steeds terug. \
+    let (naam, versie) = (&map.meta.naam, &map.meta.versie);
+    note(&tr!(
+        "{naam} (versie {versie}). Beantwoord de vragen; u kunt steeds terug. \
          Er wordt niets opgeslagen tenzij u daar zelf om vraagt.\n",
-        map.meta.naam, map.meta.versie
+        "{naam} (version {versie}). Answer the questions; you can always go back. \
+         Nothing is saved unless you ask for it.\n"
     ));
     loop {
         let walk = session.walk();
@@ -87,14 +114,14 @@ pub fn run(
         }
         note(&format!("\n{}", review_table(map, &session)));
         let choice = select(
-            "Klopt dit overzicht?",
+            pick("Klopt dit overzicht?", "Is this overview right?"),
             vec![
-                "Ja, toon het plan".to_string(),
-                "Een antwoord wijzigen".to_string(),
-                BACK.to_string(),
+                pick("Ja, toon het plan", "Yes, show the plan").to_string(),
+                pick("Een antwoord wijzigen", "Change an answer").to_string(),
+                back_label().to_string(),
             ],
             0,
-            KEYS,
+            keys(),
         )?;
         match choice {
             0 => break,
@@ -128,7 +155,7 @@ fn ask_question(
     };
     let back = |mut labels: Vec<String>| {
         if can_go_back {
-            labels.push(BACK.to_string());
+            labels.push(back_label().to_string());
         }
         labels
     };
@@ -142,18 +169,26 @@ fn ask_question(
             let back_index = choices.len();
             let chosen = MultiSelect::new(&question.tekst, labels)
                 .with_default(&defaults)
-                .with_help_message(&help(MULTI_KEYS))
+                .with_help_message(&help(multi_keys()))
                 .with_page_size(12)
                 .with_validator(
                     move |chosen: &[inquire::list_option::ListOption<&String>]| {
                         let back = chosen.iter().any(|o| o.index == back_index);
                         Ok(if chosen.is_empty() {
                             Validation::Invalid(
-                                "Kies minstens één antwoord (spatie), of ‘Vorige vraag’.".into(),
+                                pick(
+                                    "Kies minstens één antwoord (spatie), of ‘Vorige vraag’.",
+                                    "Choose at least one answer (space), or ‘Previous question’.",
+                                )
+                                .into(),
                             )
                         } else if back && chosen.len() > 1 {
                             Validation::Invalid(
-                                "Kies ‘Vorige vraag’ alleen, zonder andere antwoorden.".into(),
+                                pick(
+                                    "Kies ‘Vorige vraag’ alleen, zonder andere antwoorden.",
+                                    "Choose ‘Previous question’ on its own, without other answers.",
+                                )
+                                .into(),
                             )
                         } else {
                             Validation::Valid
@@ -171,13 +206,17 @@ fn ask_question(
         QuestionKind::Number { min, max, unit, .. } => {
             let (min, max) = (*min, *max);
             let unit = unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
-            let keys = format!(
-                "een geheel getal van {min} tot en met {max}{unit}{} · Esc stoppen",
-                if can_go_back {
-                    " · typ < voor de vorige vraag"
-                } else {
-                    ""
-                }
+            let back = if can_go_back {
+                pick(
+                    " · typ < voor de vorige vraag",
+                    " · type < for the previous question",
+                )
+            } else {
+                ""
+            };
+            let keys = tr!(
+                "een geheel getal van {min} tot en met {max}{unit}{back} · Esc stoppen",
+                "a whole number from {min} to {max}{unit}{back} · Esc stop"
             );
             let default = match default {
                 Some(Answer::Number(n)) => n.to_string(),
@@ -212,7 +251,7 @@ fn ask_question(
                 .map(|a| answer::to_text(map, question, a))
                 .and_then(|value| options.iter().position(|(v, _)| *v == value))
                 .unwrap_or(0);
-            let index = select(&question.tekst, labels, start, &help(KEYS))?;
+            let index = select(&question.tekst, labels, start, &help(keys()))?;
             if index == options.len() {
                 return Ok(Reply::Back);
             }
@@ -237,8 +276,16 @@ fn change_an_answer(map: &Map, session: &mut Session) -> Result<(), Failure> {
             )
         })
         .collect();
-    labels.push("← Terug naar het overzicht".to_string());
-    let index = select("Welk antwoord wilt u wijzigen?", labels, 0, KEYS)?;
+    labels.push(pick("← Terug naar het overzicht", "← Back to the overview").to_string());
+    let index = select(
+        pick(
+            "Welk antwoord wilt u wijzigen?",
+            "Which answer do you want to change?",
+        ),
+        labels,
+        0,
+        keys(),
+    )?;
     let Some(step) = steps.get(index) else {
         return Ok(());
     };
@@ -261,10 +308,13 @@ fn save_if_wanted(
         Some(path) => path,
         None => {
             let choice = select(
-                "Wilt u dit plan opslaan?",
-                vec!["Nee".to_string(), "Ja, als tekstbestand".to_string()],
+                pick("Wilt u dit plan opslaan?", "Do you want to save this plan?"),
+                vec![
+                    pick("Nee", "No").to_string(),
+                    pick("Ja, als tekstbestand", "Yes, as a text file").to_string(),
+                ],
                 0,
-                KEYS,
+                keys(),
             )?;
             if choice == 0 {
                 return Ok(());
@@ -281,9 +331,10 @@ fn save_if_wanted(
         match save_plan(&path, view, taken) {
             Ok(()) => return Ok(()),
             Err(Failure::Other(error)) => {
-                note(&format!(
-                    "{}\nKies een andere naam of map, of stop met Esc.\n",
-                    crate::text::clean(&format!("{error:#}"))
+                let error = crate::text::clean(&format!("{error:#}"));
+                note(&tr!(
+                    "{error}\nKies een andere naam of map, of stop met Esc.\n",
+                    "{error}\nChoose another name or folder, or stop with Esc.\n"
                 ));
                 path = ask_file_name(&path.display().to_string())?;
             }
@@ -294,12 +345,15 @@ fn save_if_wanted(
 
 /// Asks for a file name, offering `initial`.
 fn ask_file_name(initial: &str) -> Result<PathBuf, Failure> {
-    let name = Text::new("Bestandsnaam:")
+    let name = Text::new(pick("Bestandsnaam:", "File name:"))
         .with_initial_value(initial)
-        .with_help_message("eindigt de naam op .md, dan wordt het markdown · Esc stoppen")
+        .with_help_message(pick(
+            "eindigt de naam op .md, dan wordt het markdown · Esc stoppen",
+            "a name ending in .md gives markdown · Esc stop",
+        ))
         .with_validator(|input: &str| {
             Ok(if input.trim().is_empty() {
-                Validation::Invalid("Geef een bestandsnaam.".into())
+                Validation::Invalid(pick("Geef een bestandsnaam.", "Give a file name.").into())
             } else {
                 Validation::Valid
             })
@@ -317,23 +371,28 @@ fn save_plan(path: &Path, view: &PlanView, force: bool) -> Result<(), Failure> {
         _ => text::plan(view),
     };
     save(path, &content, force)?;
-    note(&format!(
-        "Plan opgeslagen in {} (alleen leesbaar voor u).\n",
-        path.display()
+    let shown = path.display();
+    note(&tr!(
+        "Plan opgeslagen in {shown} (alleen leesbaar voor u).\n",
+        "Plan saved in {shown} (readable by you only).\n"
     ));
     Ok(())
 }
 
 /// Asks whether to replace an existing file; true for yes.
 fn confirm_overwrite(path: &Path) -> Result<bool, Failure> {
+    let shown = path.display();
     let choice = select(
-        &format!("{} bestaat al. Vervangen?", path.display()),
+        &tr!(
+            "{shown} bestaat al. Vervangen?",
+            "{shown} already exists. Replace it?"
+        ),
         vec![
-            "Nee, een andere naam kiezen".to_string(),
-            "Ja, vervangen".to_string(),
+            pick("Nee, een andere naam kiezen", "No, choose another name").to_string(),
+            pick("Ja, vervangen", "Yes, replace it").to_string(),
         ],
         0,
-        KEYS,
+        keys(),
     )?;
     Ok(choice == 1)
 }
@@ -356,9 +415,10 @@ fn stopped(error: InquireError) -> Failure {
         InquireError::OperationCanceled | InquireError::OperationInterrupted => {
             Failure::Interrupted
         }
-        other => {
-            Failure::Other(anyhow::Error::new(other).context("de vragenlijst kan niet verder"))
-        }
+        other => Failure::Other(anyhow::Error::new(other).context(pick(
+            "de vragenlijst kan niet verder",
+            "the questionnaire cannot go on",
+        ))),
     }
 }
 
@@ -368,7 +428,11 @@ fn review_table(map: &Map, session: &Session) -> String {
         .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(100)
-        .set_header(["#", "Vraag", "Uw antwoord"]);
+        .set_header([
+            "#",
+            pick("Vraag", "Question"),
+            pick("Uw antwoord", "Your answer"),
+        ]);
     for (n, step) in session.walk().steps.iter().enumerate() {
         let question = &map.questions[step.question];
         table.add_row([
@@ -377,7 +441,10 @@ fn review_table(map: &Map, session: &Session) -> String {
             answer::label(map, question, &step.answer),
         ]);
     }
-    format!("Overzicht van uw antwoorden:\n{table}\n")
+    tr!(
+        "Overzicht van uw antwoorden:\n{table}\n",
+        "Overview of your answers:\n{table}\n"
+    )
 }
 
 /// A line for the user on stderr, beside the prompts (stdout is for the plan).

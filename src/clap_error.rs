@@ -1,8 +1,9 @@
 //! Clap's own error messages (an unknown option, a wrong value, a missing
-//! argument) in Dutch and in routekaart's form: `fout: …`, a hint, the usage
-//! line and where to find more help. The words are all here, next to the ones
-//! of [`crate::help`], for another language to replace.
+//! argument) in the run's language and in routekaart's form: `fout: …` (or
+//! `error: …`), a hint, the usage line and where to find more help. The words
+//! are all here, next to the ones of [`crate::help`].
 
+use crate::tr;
 use clap::builder::{StyledStr, Styles};
 use clap::error::{ContextKind, ContextValue, ErrorFormatter, ErrorKind};
 use std::fmt::Write as _;
@@ -10,18 +11,19 @@ use std::fmt::Write as _;
 /// Prints clap's error (or the help or version it stands for) and exits: 2 for
 /// a wrong call, as [`crate::exit::Exit::Usage`]; 0 for help and version.
 pub fn exit(error: clap::Error) -> ! {
-    error.apply::<DutchErrors>().exit()
+    error.apply::<Errors>().exit()
 }
 
-/// Formats clap's errors in Dutch.
-pub struct DutchErrors;
+/// Formats clap's errors in Dutch or English.
+pub struct Errors;
 
-impl ErrorFormatter for DutchErrors {
+impl ErrorFormatter for Errors {
     fn format_error(error: &clap::error::Error<Self>) -> StyledStr {
         let styles = Styles::default();
         let (bad, good) = (styles.get_error(), styles.get_valid());
         let mut out = StyledStr::new();
-        let _ = write!(out, "{bad}fout{bad:#}: {}", message(error));
+        let word = crate::lang::pick("fout", "error");
+        let _ = write!(out, "{bad}{word}{bad:#}: {}", message(error));
         let suggestion = [
             ContextKind::SuggestedSubcommand,
             ContextKind::SuggestedArg,
@@ -31,7 +33,11 @@ impl ErrorFormatter for DutchErrors {
         // Clap lists similar names from least to most alike.
         .find_map(|kind| strings(error, kind).pop());
         if let Some(suggestion) = suggestion {
-            let _ = write!(out, "\n  = hulp: bedoelde je `{good}{suggestion}{good:#}`?");
+            let hint = crate::tr!(
+                "\n  = hulp: bedoelde je `{good}{suggestion}{good:#}`?",
+                "\n  = help: did you mean `{good}{suggestion}{good:#}`?"
+            );
+            out.push_str(&hint);
         }
         let usage = match error.get(ContextKind::Usage) {
             Some(ContextValue::StyledStr(usage)) => usage.to_string(),
@@ -40,12 +46,14 @@ impl ErrorFormatter for DutchErrors {
         // Clap writes "Usage: routekaart check [OPTIES] [MAP]"; the command is the part after
         // the heading, up to the first option or argument.
         if let Some((_, usage)) = usage.split_once(": ") {
-            let _ = write!(out, "\n\nGebruik: {usage}");
+            let heading = crate::lang::pick("Gebruik", "Usage");
+            let _ = write!(out, "\n\n{heading}: {usage}");
             let command: Vec<&str> = usage
                 .split_whitespace()
                 .take_while(|w| !w.starts_with(['[', '<', '-']))
                 .collect();
-            let _ = write!(out, "\n\nMeer uitleg: {} --help", command.join(" "));
+            let more = crate::lang::pick("Meer uitleg", "More help");
+            let _ = write!(out, "\n\n{more}: {} --help", command.join(" "));
         }
         out.push_str("\n");
         out
@@ -53,61 +61,92 @@ impl ErrorFormatter for DutchErrors {
 }
 
 /// What went wrong, in a sentence.
-fn message(error: &clap::error::Error<DutchErrors>) -> String {
+fn message(error: &clap::error::Error<Errors>) -> String {
     let arg = text(error, ContextKind::InvalidArg);
     let value = text(error, ContextKind::InvalidValue);
     let choices = strings(error, ContextKind::ValidValue);
     let choose = if choices.is_empty() {
         String::new()
     } else {
-        format!("; kies uit {}", crate::diagnostic::list(&choices))
+        let list = crate::diagnostic::list(&choices);
+        tr!("; kies uit {list}", "; choose from {list}")
     };
     match error.kind() {
         ErrorKind::InvalidValue if value.is_empty() => {
-            format!("{arg} heeft een waarde nodig{choose}")
+            tr!(
+                "{arg} heeft een waarde nodig{choose}",
+                "{arg} needs a value{choose}"
+            )
         }
-        ErrorKind::InvalidValue => format!("`{value}` is geen geldige waarde voor {arg}{choose}"),
+        ErrorKind::InvalidValue => tr!(
+            "`{value}` is geen geldige waarde voor {arg}{choose}",
+            "`{value}` is not a valid value for {arg}{choose}"
+        ),
         ErrorKind::ValueValidation => {
             let why = std::error::Error::source(error).map_or(String::new(), |s| format!(": {s}"));
-            format!("`{value}` is geen geldige waarde voor {arg}{why}")
+            tr!(
+                "`{value}` is geen geldige waarde voor {arg}{why}",
+                "`{value}` is not a valid value for {arg}{why}"
+            )
         }
-        ErrorKind::UnknownArgument => format!("onbekende optie `{arg}`"),
-        ErrorKind::InvalidSubcommand => format!(
-            "onbekende opdracht `{}`",
-            text(error, ContextKind::InvalidSubcommand)
-        ),
-        ErrorKind::MissingRequiredArgument => format!(
-            "dit ontbreekt nog: {}",
-            strings(error, ContextKind::InvalidArg).join(", ")
-        ),
+        ErrorKind::UnknownArgument => tr!("onbekende optie `{arg}`", "unknown option `{arg}`"),
+        ErrorKind::InvalidSubcommand => {
+            let command = text(error, ContextKind::InvalidSubcommand);
+            tr!(
+                "onbekende opdracht `{command}`",
+                "unknown command `{command}`"
+            )
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let missing = strings(error, ContextKind::InvalidArg).join(", ");
+            tr!(
+                "dit ontbreekt nog: {missing}",
+                "this is still missing: {missing}"
+            )
+        }
         ErrorKind::ArgumentConflict => {
             let prior = strings(error, ContextKind::PriorArg);
             if prior.contains(&arg) {
-                format!("{arg} mag maar één keer")
+                tr!("{arg} mag maar één keer", "{arg} may be given only once")
             } else {
-                format!("{arg} gaat niet samen met {}", prior.join(", "))
+                let prior = prior.join(", ");
+                tr!(
+                    "{arg} gaat niet samen met {prior}",
+                    "{arg} cannot be used with {prior}"
+                )
             }
         }
-        ErrorKind::NoEquals => format!("schrijf een waarde met `=` erbij: {arg}=WAARDE"),
-        ErrorKind::TooManyValues => format!("`{value}` is één waarde te veel voor {arg}"),
-        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            format!("{arg} heeft een ander aantal waarden nodig")
-        }
+        ErrorKind::NoEquals => tr!(
+            "schrijf een waarde met `=` erbij: {arg}=WAARDE",
+            "write the value with `=`: {arg}=VALUE"
+        ),
+        ErrorKind::TooManyValues => tr!(
+            "`{value}` is één waarde te veel voor {arg}",
+            "`{value}` is one value too many for {arg}"
+        ),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => tr!(
+            "{arg} heeft een ander aantal waarden nodig",
+            "{arg} needs a different number of values"
+        ),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            "geef een opdracht".to_string()
+            crate::lang::pick("geef een opdracht", "give a command").to_string()
         }
-        ErrorKind::InvalidUtf8 => "een argument is geen geldige tekst (UTF-8)".to_string(),
+        ErrorKind::InvalidUtf8 => crate::lang::pick(
+            "een argument is geen geldige tekst (UTF-8)",
+            "an argument is not valid text (UTF-8)",
+        )
+        .to_string(),
         _ => error.kind().to_string(),
     }
 }
 
 /// A piece of context as text; empty when clap gave none.
-fn text(error: &clap::error::Error<DutchErrors>, kind: ContextKind) -> String {
+fn text(error: &clap::error::Error<Errors>, kind: ContextKind) -> String {
     strings(error, kind).join(", ")
 }
 
 /// A piece of context as a list; empty when clap gave none.
-fn strings(error: &clap::error::Error<DutchErrors>, kind: ContextKind) -> Vec<String> {
+fn strings(error: &clap::error::Error<Errors>, kind: ContextKind) -> Vec<String> {
     match error.get(kind) {
         Some(ContextValue::String(one)) => vec![one.clone()],
         Some(ContextValue::Strings(many)) => many.clone(),

@@ -4,10 +4,12 @@ use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-/// Reads the command line. Clap's own help and errors come out in Dutch (see
-/// [`crate::help`]) and in the colour that `--color` asks for.
+/// Reads the command line and sets the language of the run (`--lang`, else
+/// the locale; see [`crate::lang`]). Clap's own help and errors come out in
+/// that language (see [`crate::help`]) and in the colour that `--color` asks for.
 pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
+    crate::lang::set(crate::lang::choose(&args));
     let colour = match colour_argument(&args) {
         Some(ColorChoice::Always) => clap::ColorChoice::Always,
         Some(ColorChoice::Never) => clap::ColorChoice::Never,
@@ -61,6 +63,17 @@ pub struct Cli {
     /// Kleur: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never
     #[arg(long, global = true, value_enum, value_name = "WANNEER", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Taal van de tekst van routekaart: nl of en (standaard: uit LC_ALL, LC_MESSAGES of
+    /// LANG; anders Nederlands). Kaartteksten in het Engels als de kaart ze heeft.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        ignore_case = true,
+        value_name = "TAAL"
+    )]
+    pub lang: Option<LangChoice>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -155,6 +168,16 @@ pub enum ColorChoice {
     Always,
     /// Nooit
     Never,
+}
+
+/// The language of `--lang`. Read by [`crate::lang::argument`] before clap
+/// parses; declared here so that clap accepts, checks and completes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangChoice {
+    /// Nederlands
+    Nl,
+    /// English
+    En,
 }
 
 /// Options of `schema`.
@@ -356,15 +379,21 @@ pub enum CheckFormat {
 
 /// A whole number of zero or more, with a Dutch message otherwise.
 fn number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
-    text.trim()
-        .parse()
-        .map_err(|_| format!("`{text}` is geen geheel getal van 0 of meer"))
+    text.trim().parse().map_err(|_| {
+        crate::tr!(
+            "`{text}` is geen geheel getal van 0 of meer",
+            "`{text}` is not a whole number of 0 or more"
+        )
+    })
 }
 
 /// A width of at least 40 columns: narrower, no table fits.
 fn columns(text: &str) -> Result<u16, String> {
     match number::<u16>(text)? {
-        width if width < 40 => Err(format!("{width} kolommen is te smal; geef 40 of meer")),
+        width if width < 40 => Err(crate::tr!(
+            "{width} kolommen is te smal; geef 40 of meer",
+            "{width} columns is too narrow; give 40 or more"
+        )),
         width => Ok(width),
     }
 }
@@ -376,9 +405,17 @@ fn percent(text: &str) -> Result<u32, String> {
         .trim_end_matches('%')
         .replace(',', ".")
         .parse()
-        .map_err(|_| format!("`{text}` is geen percentage; schrijf bijvoorbeeld 90 of 92,5"))?;
+        .map_err(|_| {
+            crate::tr!(
+                "`{text}` is geen percentage; schrijf bijvoorbeeld 90 of 92,5",
+                "`{text}` is not a percentage; write for example 90 or 92.5"
+            )
+        })?;
     if !(0.0..=100.0).contains(&value) {
-        return Err(format!("`{text}` ligt niet tussen 0 en 100"));
+        return Err(crate::tr!(
+            "`{text}` ligt niet tussen 0 en 100",
+            "`{text}` is not between 0 and 100"
+        ));
     }
     // In range, so the cast cannot truncate.
     Ok((value * 10.0).round() as u32)

@@ -1,4 +1,5 @@
-//! Calendar dates without a clock: parsing `YYYY-MM-DD` and printing Dutch dates.
+//! Calendar dates without a clock: parsing `YYYY-MM-DD` and printing dates
+//! the Dutch way (`23-11-2026`) or the English way (`23 November 2026`).
 //!
 //! The core never reads the clock; the shell passes today's date in (see
 //! `app::today`). Days are counted with Howard Hinnant's civil-from-days algorithm.
@@ -110,16 +111,53 @@ fn last_sunday(year: i32, month: u32) -> i64 {
     last - (last + 4).rem_euclid(7)
 }
 
-/// Dutch notation: `23-11-2026`.
+/// The months in English, for dates in English text.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Dutch notation, `23-11-2026`; in English the month in words, `23 November
+/// 2026`, which no reader takes for 11 March.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:02}-{:02}-{:04}", self.day, self.month, self.year)
+        match crate::lang::current() {
+            crate::lang::Lang::Nl => {
+                write!(f, "{:02}-{:02}-{:04}", self.day, self.month, self.year)
+            }
+            crate::lang::Lang::En => {
+                let month = self
+                    .month
+                    .checked_sub(1)
+                    .and_then(|m| MONTHS.get(m as usize))
+                    .unwrap_or(&"?");
+                write!(f, "{} {month} {:04}", self.day, self.year)
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prints_dutch_and_english_dates() {
+        let date = Date::parse("2026-03-07").unwrap();
+        assert_eq!(date.to_string(), "07-03-2026");
+        let english = crate::lang::with(crate::lang::Lang::En, || date.to_string());
+        assert_eq!(english, "7 March 2026");
+    }
 
     #[test]
     fn counts_months_back() {

@@ -2,10 +2,11 @@
 //!
 //! A [`Diagnostic`] holds ids and numbers, never ready-made sentences; the Dutch
 //! wording lives in the `Display` impl of [`DiagnosticKind`] and in
-//! [`DiagnosticKind::help`]. Rendering with the offending source line is
+//! [`DiagnosticKind::help`], the English in [`crate::diagnostic_english`]. Rendering with the offending source line is
 //! [`render`]'s job. Nothing here prints.
 
 use crate::check::finding::{Area, Finding};
+use crate::lang::{self, Lang};
 use crate::source::{Location, SourceFile};
 use std::fmt::{self, Write as _};
 
@@ -318,6 +319,9 @@ pub enum AnswerOfProblem {
 impl fmt::Display for DiagnosticKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use DiagnosticKind::*;
+        if lang::current() == Lang::En {
+            return self.english(f);
+        }
         match self {
             MissingFile => write!(f, "bestand ontbreekt"),
             NotAFolder => write!(f, "dit is geen map met routekaart-bestanden"),
@@ -447,9 +451,12 @@ impl fmt::Display for DiagnosticKind {
 }
 
 impl DiagnosticKind {
-    /// How to fix it, in Dutch; `None` where the message says it all.
+    /// How to fix it, in the current language; `None` where the message says it all.
     pub fn help(&self) -> Option<String> {
         use DiagnosticKind::*;
+        if lang::current() == Lang::En {
+            return self.english_help();
+        }
         match self {
             MissingFile => Some(
                 "een routekaart-map bevat routekaart.yaml, organisaties.yaml, gemeenten.yaml, vragen.yaml en adviezen.yaml"
@@ -551,13 +558,14 @@ pub fn suggest<'a>(given: &str, candidates: &'a [String]) -> Option<&'a str> {
         .map(|(_, c)| c.as_str())
 }
 
-/// "`a`, `b` en `c`".
+/// "`a`, `b` en `c`" (in English: "`a`, `b` and `c`").
 pub fn list(items: &[String]) -> String {
     let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    let and = lang::pick("en", "and");
     match quoted.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} en {last}", rest.join(", ")),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
     }
 }
 
@@ -569,7 +577,7 @@ fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
-fn bytes(n: u64) -> String {
+pub(crate) fn bytes(n: u64) -> String {
     const MIB: u64 = 1024 * 1024;
     if n >= MIB {
         format!("{:.1} MiB", n as f64 / MIB as f64)
@@ -596,8 +604,8 @@ pub fn render_styled(diagnostics: &[Diagnostic], sources: &[SourceFile], colour:
     let mut out = String::new();
     for diagnostic in diagnostics {
         let (label, code) = match diagnostic.severity {
-            Severity::Error => ("fout", "1;31"),
-            Severity::Warning => ("waarschuwing", "1;33"),
+            Severity::Error => (lang::pick("fout", "error"), "1;31"),
+            Severity::Warning => (lang::pick("waarschuwing", "warning"), "1;33"),
         };
         let message = crate::text::clean(&diagnostic.kind.to_string());
         let _ = writeln!(out, "{}: {message}", paint(code, label));
@@ -628,7 +636,8 @@ pub fn render_styled(diagnostics: &[Diagnostic], sources: &[SourceFile], colour:
         }
         if let Some(help) = diagnostic.kind.help() {
             let help = crate::text::clean(&help);
-            let _ = writeln!(out, "  {} {help}", paint("1;36", "= hulp:"));
+            let label = lang::pick("= hulp:", "= help:");
+            let _ = writeln!(out, "  {} {help}", paint("1;36", label));
         }
         out.push('\n');
     }
@@ -715,6 +724,28 @@ mod tests {
         let items: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
         assert_eq!(list(&items), "`a`, `b` en `c`");
         assert_eq!(list(&items[..1]), "`a`");
+        assert_eq!(lang::with(Lang::En, || list(&items)), "`a`, `b` and `c`");
+    }
+
+    #[test]
+    fn renders_in_english() {
+        let diagnostic = Diagnostic::error(
+            DiagnosticKind::UnknownKey {
+                key: "tekts".into(),
+                expected: vec!["tekst".into()],
+            },
+            Some(Location {
+                file: "vragen.yaml".into(),
+                line: 2,
+                column: 5,
+            }),
+        );
+        let text = lang::with(Lang::En, || render(&[diagnostic], &[]));
+        assert!(text.starts_with("error: unknown key `tekts`\n"), "{text}");
+        assert!(
+            text.contains("= help: did you mean `tekst`? Allowed: `tekst`"),
+            "{text}"
+        );
     }
 
     #[test]

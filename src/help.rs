@@ -3,31 +3,53 @@
 //!
 //! The help texts are the doc comments in `cli.rs`. Clap adds words of its own
 //! (`Usage:`, `Options:`, `Print help`, `[default: …]`); this module replaces
-//! them with the Dutch ones below, so another language can later swap them in
-//! one place. Pure: it returns text, the shell prints or writes it.
+//! them with the Dutch ones below, or with English ones in English (whose
+//! command texts come from [`crate::english_help`]). Pure: it returns text,
+//! the shell prints or writes it.
 
 use crate::cli::Cli;
+use crate::lang::{self, Lang};
 use clap::builder::Styles;
 use clap::{Arg, ArgAction, ColorChoice, Command, CommandFactory};
 use clap_complete::Shell;
 
-/// Clap's own words, in Dutch.
-mod words {
-    pub const USAGE: &str = "Gebruik:";
-    pub const OPTIONS_TAG: (&str, &str) = ("[OPTIONS]", "[OPTIES]");
-    pub const COMMANDS: &str = "Opdrachten";
-    pub const COMMAND: &str = "OPDRACHT";
-    pub const ARGUMENTS: &str = "Argumenten";
-    pub const OPTIONS: &str = "Opties";
-    pub const GLOBAL_OPTIONS: &str = "Algemene opties";
-    pub const DEFAULT: &str = "standaard";
-    pub const HELP: &str = "Toon de hulp (meer met --help)";
-    pub const LONG_HELP: &str = "Toon de hulp (korter met -h)";
-    pub const VERSION: &str = "Toon het versienummer";
-    pub const MANUAL: &str = "Handleiding routekaart";
-    pub const EXAMPLES: &str = "Voorbeelden";
+/// Clap's own words, in one language.
+struct Words {
+    usage: &'static str,
+    options_tag: (&'static str, &'static str),
+    commands: &'static str,
+    command: &'static str,
+    arguments: &'static str,
+    options: &'static str,
+    global_options: &'static str,
+    default: &'static str,
+    help: &'static str,
+    long_help: &'static str,
+    version: &'static str,
+    manual: &'static str,
+    examples: &'static str,
     /// The examples under the top-level help and in the man page.
-    pub const TOP_EXAMPLES: [(&str, &str); 5] = [
+    top_examples: [(&'static str, &'static str); 5],
+    /// Section headings of a man page: clap_mangen's, then ours.
+    man_sections: [(&'static str, &'static str); 7],
+}
+
+/// Clap's own words in Dutch.
+const DUTCH: Words = Words {
+    usage: "Gebruik:",
+    options_tag: ("[OPTIONS]", "[OPTIES]"),
+    commands: "Opdrachten",
+    command: "OPDRACHT",
+    arguments: "Argumenten",
+    options: "Opties",
+    global_options: "Algemene opties",
+    default: "standaard",
+    help: "Toon de hulp (meer met --help)",
+    long_help: "Toon de hulp (korter met -h)",
+    version: "Toon het versienummer",
+    manual: "Handleiding routekaart",
+    examples: "Voorbeelden",
+    top_examples: [
         ("routekaart", "de vragenlijst"),
         (
             "routekaart advise -a signaal=verzuim …",
@@ -42,9 +64,8 @@ mod words {
             "de adressenlijst van één gemeente",
         ),
         ("routekaart help check", "de hulp bij één opdracht"),
-    ];
-    /// Section headings of a man page: clap_mangen's, then ours.
-    pub const MAN_SECTIONS: [(&str, &str); 7] = [
+    ],
+    man_sections: [
         ("NAME", "NAAM"),
         ("SYNOPSIS", "OVERZICHT"),
         ("DESCRIPTION", "BESCHRIJVING"),
@@ -52,13 +73,68 @@ mod words {
         ("Opdrachten", "OPDRACHTEN"),
         ("VERSION", "VERSIE"),
         ("AUTHORS", "AUTEURS"),
-    ];
+    ],
+};
+
+/// Clap's own words in English: mostly clap's, in routekaart's form.
+const ENGLISH: Words = Words {
+    usage: "Usage:",
+    options_tag: ("[OPTIONS]", "[OPTIONS]"),
+    commands: "Commands",
+    command: "COMMAND",
+    arguments: "Arguments",
+    options: "Options",
+    global_options: "Global options",
+    default: "default",
+    help: "Print help (more with --help)",
+    long_help: "Print help (shorter with -h)",
+    version: "Print the version",
+    manual: "routekaart manual",
+    examples: "Examples",
+    top_examples: [
+        ("routekaart", "the questionnaire"),
+        (
+            "routekaart advise -a signaal=verzuim …",
+            "a plan without the questionnaire",
+        ),
+        (
+            "routekaart check my-region --strict",
+            "check a map of your own",
+        ),
+        (
+            "routekaart orgs --gemeente aalsmeer",
+            "the directory of one municipality",
+        ),
+        ("routekaart help check", "help with one command"),
+    ],
+    man_sections: [
+        ("NAME", "NAME"),
+        ("SYNOPSIS", "SYNOPSIS"),
+        ("DESCRIPTION", "DESCRIPTION"),
+        ("OPTIONS", "OPTIONS"),
+        ("Commands", "COMMANDS"),
+        ("VERSION", "VERSION"),
+        ("AUTHORS", "AUTHORS"),
+    ],
+};
+
+/// Clap's words in the current language.
+fn words() -> &'static Words {
+    match lang::current() {
+        Lang::Nl => &DUTCH,
+        Lang::En => &ENGLISH,
+    }
 }
 
-/// The whole command line, built, with every word in Dutch; `colour` is for
+/// The whole command line, built, with every word in the current language
+/// (Dutch, or English from [`crate::english_help`]); `colour` is for
 /// what clap prints itself while parsing (help, errors).
 pub fn command(colour: ColorChoice) -> Command {
-    let root = Cli::command()
+    let root = match lang::current() {
+        Lang::Nl => Cli::command(),
+        Lang::En => crate::english_help::apply(Cli::command()),
+    };
+    let root = root
         .color(colour)
         .disable_help_flag(true)
         .disable_version_flag(true)
@@ -66,8 +142,8 @@ pub fn command(colour: ColorChoice) -> Command {
         .disable_help_subcommand(true)
         // The help texts name the values themselves, in a sentence.
         .hide_possible_values(true)
-        .subcommand_help_heading(words::COMMANDS)
-        .subcommand_value_name(words::COMMAND)
+        .subcommand_help_heading(words().commands)
+        .subcommand_value_name(words().command)
         .after_help(examples())
         .arg(
             Arg::new("help")
@@ -75,16 +151,16 @@ pub fn command(colour: ColorChoice) -> Command {
                 .long("help")
                 .action(ArgAction::Help)
                 .global(true)
-                .help(words::HELP)
-                .long_help(words::LONG_HELP),
+                .help(words().help)
+                .long_help(words().long_help),
         )
         .arg(
             Arg::new("version")
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(words::VERSION)
-                .help_heading(words::GLOBAL_OPTIONS),
+                .help(words().version)
+                .help_heading(words().global_options),
         );
     let mut root = translate(root);
     root.build();
@@ -93,35 +169,37 @@ pub fn command(colour: ColorChoice) -> Command {
 
 /// The top-level examples, aligned, under a heading.
 fn examples() -> String {
-    let width = words::TOP_EXAMPLES
+    let width = words()
+        .top_examples
         .iter()
         .map(|(example, _)| example.chars().count())
         .max()
         .unwrap_or_default();
-    let lines: Vec<String> = words::TOP_EXAMPLES
+    let lines: Vec<String> = words()
+        .top_examples
         .iter()
         .map(|(example, what)| {
             let pad = width - example.chars().count();
             format!("  {example}{:pad$}   {what}", "")
         })
         .collect();
-    format!("{}:\n{}", words::EXAMPLES, lines.join("\n"))
+    format!("{}:\n{}", words().examples, lines.join("\n"))
 }
 
 /// Sets the template, the headings and the defaults of `cmd` and its commands.
 fn translate(cmd: Command) -> Command {
     let style = Styles::default().get_usage().to_owned();
-    let usage = words::USAGE;
+    let usage = words().usage;
     cmd.help_template(format!(
         "{{before-help}}{{about-with-newline}}\n{style}{usage}{style:#} {{usage}}\n\n{{all-args}}{{after-help}}"
     ))
     .mut_args(|arg| {
         let heading = if arg.is_global_set() {
-            words::GLOBAL_OPTIONS
+            words().global_options
         } else if arg.is_positional() {
-            words::ARGUMENTS
+            words().arguments
         } else {
-            words::OPTIONS
+            words().options
         };
         let arg = if arg.get_help_heading().is_some() {
             arg
@@ -144,7 +222,7 @@ fn with_default(arg: Arg) -> Arg {
     if defaults.is_empty() || arg.is_hide_default_value_set() || !arg.get_action().takes_values() {
         return arg;
     }
-    let note = format!("[{}: {}]", words::DEFAULT, defaults.join(", "));
+    let note = format!("[{}: {}]", words().default, defaults.join(", "));
     let help = arg.get_help().map(|h| format!("{h} {note}"));
     let long_help = arg.get_long_help().map(|h| format!("{h} {note}"));
     let arg = arg.hide_default_value(true);
@@ -164,7 +242,7 @@ fn dutch_usage(mut cmd: Command) -> Command {
     let usage = usage
         .split_once(' ')
         .map_or(usage.as_str(), |(_, rest)| rest)
-        .replace(words::OPTIONS_TAG.0, words::OPTIONS_TAG.1);
+        .replace(words().options_tag.0, words().options_tag.1);
     cmd.override_usage(usage).mut_subcommands(dutch_usage)
 }
 
@@ -209,7 +287,7 @@ pub fn completions(shell: Shell) -> String {
 pub fn man_pages(date: &str) -> Vec<(String, String)> {
     let root = command(ColorChoice::Auto);
     let page = |cmd: Command| {
-        let man = clap_mangen::Man::new(cmd).date(date).manual(words::MANUAL);
+        let man = clap_mangen::Man::new(cmd).date(date).manual(words().manual);
         (man.get_filename(), render_man(&man))
     };
     // The examples get a section of their own, one example a paragraph.
@@ -224,8 +302,8 @@ pub fn man_pages(date: &str) -> Vec<(String, String)> {
 fn man_examples() -> String {
     use clap_mangen::roff::{Roff, bold, roman};
     let mut roff = Roff::new();
-    roff.control("SH", [words::EXAMPLES.to_uppercase().as_str()]);
-    for (example, what) in words::TOP_EXAMPLES {
+    roff.control("SH", [words().examples.to_uppercase().as_str()]);
+    for (example, what) in words().top_examples {
         roff.control("TP", []);
         roff.text([bold(example)]);
         roff.text([roman(what)]);
@@ -245,7 +323,8 @@ fn render_man(man: &clap_mangen::Man) -> String {
         .lines()
         .map(|line| {
             let heading = line.strip_prefix(".SH ").and_then(|h| {
-                words::MAN_SECTIONS
+                words()
+                    .man_sections
                     .iter()
                     .find(|(clap, _)| *clap == h)
                     .map(|(_, dutch)| dutch)

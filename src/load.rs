@@ -5,10 +5,12 @@
 //! with a message instead of filling memory.
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::lang::pick;
 use crate::map::Map;
 use crate::parse::parse;
 use crate::resolve::{ParsedMap, resolve};
 use crate::source::SourceFile;
+use crate::tr;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 use std::io::Read;
@@ -175,7 +177,11 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     })?;
     if metadata.is_dir() {
         return Err(fail(DiagnosticKind::ReadFailed {
-            reason: "dit is een map, geen bestand".into(),
+            reason: pick(
+                "dit is een map, geen bestand",
+                "this is a folder, not a file",
+            )
+            .into(),
         }));
     }
     if metadata.len() > MAX_FILE_BYTES {
@@ -202,24 +208,37 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     String::from_utf8(bytes).map_err(|_| fail(DiagnosticKind::NotUtf8))
 }
 
-/// An I/O error in Dutch, for the common cases; the system's words otherwise.
+/// An I/O error in the current language, for the common cases; the system's
+/// words otherwise.
 pub fn io_reason(error: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
-    match error.kind() {
-        NotFound => "bestaat niet".into(),
-        PermissionDenied => {
-            "geen toestemming (controleer wie het bestand mag lezen of schrijven)".into()
-        }
-        IsADirectory => "dit is een map, geen bestand".into(),
-        NotADirectory => "een deel van het pad is een bestand, geen map".into(),
-        ReadOnlyFilesystem => "de schijf is alleen-lezen".into(),
-        StorageFull => "de schijf is vol".into(),
-        InvalidFilename => "de naam is te lang of ongeldig".into(),
-        _ if is_symlink_loop(error) => {
-            "de snelkoppelingen (symbolische links) verwijzen in een kring naar elkaar".into()
-        }
-        _ => error.to_string(),
-    }
+    let words = match error.kind() {
+        NotFound => ("bestaat niet", "does not exist"),
+        PermissionDenied => (
+            "geen toestemming (controleer wie het bestand mag lezen of schrijven)",
+            "no permission (check who may read or write the file)",
+        ),
+        IsADirectory => (
+            "dit is een map, geen bestand",
+            "this is a folder, not a file",
+        ),
+        NotADirectory => (
+            "een deel van het pad is een bestand, geen map",
+            "part of the path is a file, not a folder",
+        ),
+        ReadOnlyFilesystem => ("de schijf is alleen-lezen", "the disk is read-only"),
+        StorageFull => ("de schijf is vol", "the disk is full"),
+        InvalidFilename => (
+            "de naam is te lang of ongeldig",
+            "the name is too long or invalid",
+        ),
+        _ if is_symlink_loop(error) => (
+            "de snelkoppelingen (symbolische links) verwijzen in een kring naar elkaar",
+            "the symbolic links point at each other in a loop",
+        ),
+        _ => return error.to_string(),
+    };
+    pick(words.0, words.1).into()
 }
 
 /// ELOOP: too many levels of symbolic links (a loop). Not yet a stable `ErrorKind`.
@@ -235,13 +254,15 @@ pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, Strin
     use std::process::Command;
     let shown = dir.display();
     if rev.is_empty() || rev.starts_with('-') {
-        return Err(format!(
-            "`{rev}` is geen map en geen git-revisie; geef de oude kaart als map, of als revisie zoals HEAD of main"
+        return Err(tr!(
+            "`{rev}` is geen map en geen git-revisie; geef de oude kaart als map, of als revisie zoals HEAD of main",
+            "`{rev}` is neither a folder nor a git revision; give the old map as a folder, or as a revision such as HEAD or main"
         ));
     }
     if !dir.is_dir() {
-        return Err(format!(
-            "{shown} is geen map; geef bij NIEUW de map van de kaart"
+        return Err(tr!(
+            "{shown} is geen map; geef bij NIEUW de map van de kaart",
+            "{shown} is not a folder; give the map's folder as NEW"
         ));
     }
     let git = |args: &[&str]| {
@@ -255,15 +276,17 @@ pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, Strin
             .env_remove("GIT_WORK_TREE")
             .output()
             .map_err(|e| {
-                format!(
-                    "`{rev}` is geen map, en git kan niet starten om het als revisie te lezen ({}); geef de oude kaart als map",
-                    io_reason(&e)
+                let reason = io_reason(&e);
+                tr!(
+                    "`{rev}` is geen map, en git kan niet starten om het als revisie te lezen ({reason}); geef de oude kaart als map",
+                    "`{rev}` is not a folder, and git cannot start to read it as a revision ({reason}); give the old map as a folder"
                 )
             })
     };
     if !git(&["rev-parse", "--git-dir"])?.status.success() {
-        return Err(format!(
-            "`{rev}` is geen map, en {shown} staat niet in een git-repository; geef de oude kaart als map"
+        return Err(tr!(
+            "`{rev}` is geen map, en {shown} staat niet in een git-repository; geef de oude kaart als map",
+            "`{rev}` is not a folder, and {shown} is not in a git repository; give the old map as a folder"
         ));
     }
     let verified = git(&[
@@ -273,26 +296,33 @@ pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, Strin
         &format!("{rev}^{{commit}}"),
     ])?;
     if !verified.status.success() {
-        return Err(format!(
-            "`{rev}` is geen map en geen git-revisie van {shown}; geef de oude kaart als map, of een revisie zoals HEAD, main of v0.2.0"
+        return Err(tr!(
+            "`{rev}` is geen map en geen git-revisie van {shown}; geef de oude kaart als map, of een revisie zoals HEAD, main of v0.2.0",
+            "`{rev}` is neither a folder nor a git revision of {shown}; give the old map as a folder, or a revision such as HEAD, main or v0.2.0"
         ));
     }
     let mut sources = Vec::new();
     for file in MAP_FILES {
         let out = git(&["show", &format!("{rev}:./{file}")])?;
         if !out.status.success() {
-            return Err(format!(
-                "{file} staat niet in {shown} bij revisie `{rev}`; bestond de kaart toen al in deze map?"
+            return Err(tr!(
+                "{file} staat niet in {shown} bij revisie `{rev}`; bestond de kaart toen al in deze map?",
+                "{file} is not in {shown} at revision `{rev}`; was the map in this folder then?"
             ));
         }
         if out.stdout.len() as u64 > MAX_FILE_BYTES {
-            return Err(format!(
-                "{rev}:{file} is groter dan {} MiB; zo groot wordt een routekaart niet",
-                MAX_FILE_BYTES / (1024 * 1024)
+            let limit = MAX_FILE_BYTES / (1024 * 1024);
+            return Err(tr!(
+                "{rev}:{file} is groter dan {limit} MiB; zo groot wordt een routekaart niet",
+                "{rev}:{file} is larger than {limit} MiB; no map is that large"
             ));
         }
-        let text = String::from_utf8(out.stdout)
-            .map_err(|_| format!("{rev}:{file} is geen UTF-8-tekst; sla het op als UTF-8"))?;
+        let text = String::from_utf8(out.stdout).map_err(|_| {
+            tr!(
+                "{rev}:{file} is geen UTF-8-tekst; sla het op als UTF-8",
+                "{rev}:{file} is not UTF-8 text; save it as UTF-8"
+            )
+        })?;
         sources.push(SourceFile::new(format!("{rev}:{shown}/{file}"), text));
     }
     Ok(sources)

@@ -5,7 +5,9 @@
 //! crash or a full disk never leaves half a plan. An existing file is replaced
 //! only when asked.
 
+use crate::lang::Lang;
 use crate::load::io_reason;
+use crate::tr;
 use anyhow::{Result, anyhow, bail};
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};
@@ -15,28 +17,43 @@ use std::path::Path;
 pub fn save(path: &Path, text: &str, force: bool) -> Result<()> {
     let shown = path.display();
     if path.is_dir() {
-        bail!("{shown} is een map; geef een bestandsnaam, bijvoorbeeld {shown}/plan.txt");
+        bail!(tr!(
+            "{shown} is een map; geef een bestandsnaam, bijvoorbeeld {shown}/plan.txt",
+            "{shown} is a folder; give a file name, for example {shown}/plan.txt"
+        ));
     }
     if path.exists() && !force {
-        bail!("{shown} bestaat al; kies een andere naam of gebruik --force om het te vervangen");
+        bail!(tr!(
+            "{shown} bestaat al; kies een andere naam of gebruik --force om het te vervangen",
+            "{shown} already exists; choose another name or use --force to replace it"
+        ));
     }
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     if !folder.is_dir() {
-        let what = if folder.exists() {
-            "is geen map"
-        } else {
-            "bestaat niet"
-        };
-        bail!(
-            "de map {} {what}; maak haar eerst aan of kies een andere plek. Er is niets opgeslagen",
-            folder.display()
-        );
+        let folder = folder.display();
+        bail!(match (folder_exists(path), crate::lang::current()) {
+            (true, Lang::Nl) => format!(
+                "de map {folder} is geen map; maak haar eerst aan of kies een andere plek. Er is niets opgeslagen"
+            ),
+            (false, Lang::Nl) => format!(
+                "de map {folder} bestaat niet; maak haar eerst aan of kies een andere plek. Er is niets opgeslagen"
+            ),
+            (true, Lang::En) => format!(
+                "{folder} is not a folder; make the folder first or choose another place. Nothing was saved"
+            ),
+            (false, Lang::En) => format!(
+                "the folder {folder} does not exist; make it first or choose another place. Nothing was saved"
+            ),
+        });
     }
     let Some(name) = path.file_name() else {
-        bail!("{shown} is geen bestandsnaam; geef een naam zoals plan.txt");
+        bail!(tr!(
+            "{shown} is geen bestandsnaam; geef een naam zoals plan.txt",
+            "{shown} is not a file name; give a name such as plan.txt"
+        ));
     };
     let temporary = folder.join(format!(
         ".{}.{}.tmp",
@@ -58,19 +75,20 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let folder = path.parent().unwrap_or(Path::new("."));
     let mut file = options.open(path).map_err(|e| {
-        anyhow!(
-            "kan niet schrijven in de map {}: {}. Er is niets opgeslagen",
-            folder.display(),
-            io_reason(&e)
-        )
+        let (folder, reason) = (folder.display(), io_reason(&e));
+        anyhow!(tr!(
+            "kan niet schrijven in de map {folder}: {reason}. Er is niets opgeslagen",
+            "cannot write in the folder {folder}: {reason}. Nothing was saved"
+        ))
     })?;
     file.write_all(text.as_bytes())
         .and_then(|()| file.sync_all())
         .map_err(|e| {
-            anyhow!(
-                "kan het plan niet volledig schrijven: {}. Er is niets opgeslagen",
-                io_reason(&e)
-            )
+            let reason = io_reason(&e);
+            anyhow!(tr!(
+                "kan het plan niet volledig schrijven: {reason}. Er is niets opgeslagen",
+                "cannot write the whole plan: {reason}. Nothing was saved"
+            ))
         })
 }
 
@@ -84,15 +102,32 @@ fn publish(temporary: &Path, path: &Path, force: bool) -> Result<()> {
         match fs::hard_link(temporary, path) {
             Ok(()) => return Ok(()),
             Err(e) if e.kind() == ErrorKind::AlreadyExists => {
-                bail!(
-                    "{shown} bestaat al; kies een andere naam of gebruik --force om het te vervangen"
-                );
+                bail!(tr!(
+                    "{shown} bestaat al; kies een andere naam of gebruik --force om het te vervangen",
+                    "{shown} already exists; choose another name or use --force to replace it"
+                ));
             }
             Err(_) if !path.exists() => {}
-            Err(e) => bail!("kan {shown} niet opslaan: {}", io_reason(&e)),
+            Err(e) => bail!(cannot_save(&shown, &e)),
         }
     }
-    fs::rename(temporary, path).map_err(|e| anyhow!("kan {shown} niet opslaan: {}", io_reason(&e)))
+    fs::rename(temporary, path).map_err(|e| anyhow!(cannot_save(&shown, &e)))
+}
+
+/// "kan plan.txt niet opslaan: …", in the current language.
+fn cannot_save(shown: &dyn std::fmt::Display, error: &std::io::Error) -> String {
+    let reason = io_reason(error);
+    tr!(
+        "kan {shown} niet opslaan: {reason}",
+        "cannot save {shown}: {reason}"
+    )
+}
+
+/// Whether the folder part of `path` exists (as something other than a folder).
+fn folder_exists(path: &Path) -> bool {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .is_some_and(Path::exists)
 }
 
 /// Flushes the folder's entry for the new name, so the file survives a power

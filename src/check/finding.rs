@@ -3,9 +3,11 @@
 //! rules, scenarios and coverage.
 //!
 //! Like [`crate::diagnostic::DiagnosticKind`], a [`Finding`] holds data; the
-//! sentences are in `Display` and [`Finding::help`].
+//! sentences are in `Display` and [`Finding::help`], the English ones in
+//! [`super::finding_english`].
 
 use crate::diagnostic::{IdKind, Severity, list};
+use crate::lang::{self, Lang};
 use crate::map::Urgency;
 use std::fmt;
 
@@ -49,7 +51,7 @@ impl Area {
         Area::Coverage,
     ];
 
-    /// The area's name in reports.
+    /// The area's name in reports: a stable Dutch id, in every language (JSON, JUnit).
     pub fn name(self) -> &'static str {
         match self {
             Area::Loading => "laden",
@@ -67,6 +69,9 @@ impl Area {
 
     /// What the area checks, in a sentence.
     pub fn description(self) -> &'static str {
+        if lang::current() == Lang::En {
+            return self.english_description();
+        }
         match self {
             Area::Loading => {
                 "de bestanden laden: YAML, sleutels, ids, verwijzingen, kringen, bereiken"
@@ -80,7 +85,9 @@ impl Area {
             }
             Area::Urgency => "een hoger getal geeft nooit een minder urgent plan",
             Area::Dates => "contactgegevens zijn recent gecontroleerd en nog geldig",
-            Area::Content => "alles wordt gebruikt; elk advies heeft stappen en een grondslag",
+            Area::Content => {
+                "alles wordt gebruikt; elk advies heeft stappen en een grondslag; elke tekst is vertaald"
+            }
             Area::Rules => "de regels gelden op elke route",
             Area::Scenarios => "de scenario's geven het verwachte plan",
             Area::Coverage => "de scenario's dekken de kaart",
@@ -163,6 +170,15 @@ pub enum Finding {
     NoSteps {
         advice: String,
     },
+    /// A map that declares English (`talen: [nl, en]`) has a text without it.
+    Untranslated {
+        kind: IdKind,
+        id: String,
+        /// The key, as the file writes it (`tekst`, `stappen`, …).
+        field: &'static str,
+    },
+    /// A map with English texts that does not declare English.
+    UndeclaredLanguage,
     /// A rule fails on a route; `problem` says how, `command` reproduces it.
     RuleFails {
         rule: String,
@@ -247,7 +263,8 @@ impl Finding {
             | CheckedLongAgo { .. }
             | Expired { .. }
             | NoLegalBasis { .. }
-            | NoSteps { .. } => Severity::Warning,
+            | NoSteps { .. }
+            | Untranslated { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -266,7 +283,9 @@ impl Finding {
             UnusedOrganisation { .. }
             | UnusedRole { .. }
             | NoLegalBasis { .. }
-            | NoSteps { .. } => Area::Content,
+            | NoSteps { .. }
+            | Untranslated { .. }
+            | UndeclaredLanguage => Area::Content,
             RuleFails { .. }
             | RuleNeverApplies { .. }
             | TooComplex { .. }
@@ -302,6 +321,8 @@ impl Finding {
             Expired { .. } => "verlopen",
             NoLegalBasis { .. } => "geen-grondslag",
             NoSteps { .. } => "geen-stappen",
+            Untranslated { .. } => "vertaling-ontbreekt",
+            UndeclaredLanguage => "taal-niet-genoemd",
             RuleFails { .. } => "regel-faalt",
             RuleNeverApplies { .. } => "regel-nooit-van-toepassing",
             TooComplex { .. } => "te-complex",
@@ -317,9 +338,12 @@ impl Finding {
         }
     }
 
-    /// How to fix it, in Dutch; `None` where the message says it all.
+    /// How to fix it, in the current language.
     pub fn help(&self) -> Option<String> {
         use Finding::*;
+        if lang::current() == Lang::En {
+            return Some(self.english_help());
+        }
         Some(match self {
             Unreachable { .. } => {
                 "laat een antwoord (`naar`, `ja`, `nee`) ernaar wijzen, of haal het weg".into()
@@ -343,6 +367,8 @@ impl Finding {
             Expired { .. } => "werk de gegevens bij, of haal `geldig_tot` weg als de regeling doorloopt".into(),
             NoLegalBasis { .. } => "noem onder `grondslag:` de wet of het protocol achter dit advies".into(),
             NoSteps { .. } => "noem onder `stappen:` wat de school doet".into(),
+            Untranslated { .. } => "schrijf de tekst als `{nl: …, en: …}`, of haal `en` uit `talen` in routekaart.yaml".into(),
+            UndeclaredLanguage => "zet `talen: [nl, en]` in routekaart.yaml; `check` meldt dan elke tekst die nog geen Engels heeft".into(),
             RuleFails { command, .. } => format!("probeer de route: {command}"),
             RuleNeverApplies { .. } => "geen enkele route voldoet aan `als`; kijk de waarden en bereiken na".into(),
             TooComplex { .. } => "te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart".into(),
@@ -367,14 +393,20 @@ impl Finding {
     }
 }
 
-/// Tenths of a percent as a Dutch percentage: `94,1%`.
+/// Tenths of a percent as a percentage: `94,1%` (in English `94.1%`).
 pub fn percent(permille: u32) -> String {
+    if lang::current() == Lang::En {
+        return super::finding_english::percent(permille);
+    }
     format!("{},{}%", permille / 10, permille % 10)
 }
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use Finding::*;
+        if lang::current() == Lang::En {
+            return self.english(f);
+        }
         match self {
             Unreachable { kind, id } => write!(
                 f,
@@ -466,6 +498,15 @@ impl fmt::Display for Finding {
             ),
             NoLegalBasis { advice } => write!(f, "advies `{advice}` noemt geen grondslag"),
             NoSteps { advice } => write!(f, "advies `{advice}` noemt geen stappen"),
+            Untranslated { kind, id, field } => write!(
+                f,
+                "{} `{id}`: `{field}` heeft geen Engelse tekst",
+                kind.noun()
+            ),
+            UndeclaredLanguage => write!(
+                f,
+                "de kaart heeft Engelse teksten, maar routekaart.yaml noemt geen Engels (`talen`)"
+            ),
             RuleFails {
                 rule,
                 naam,

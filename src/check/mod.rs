@@ -11,6 +11,7 @@ pub mod coverage;
 pub mod dataflow;
 pub mod directory;
 pub mod finding;
+pub mod finding_english;
 pub mod format;
 pub mod rules;
 pub mod scenarios;

@@ -2,6 +2,8 @@
 
 use super::{PlanView, QuestionView, contact_fields, urgency_words};
 use crate::date::Date;
+use crate::lang::pick;
+use crate::tr;
 use std::fmt::Write as _;
 
 /// The plan as Markdown.
@@ -9,33 +11,57 @@ pub fn plan(view: &PlanView) -> String {
     let mut out = String::new();
     let info = &view.routekaart;
     let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
-    let _ = writeln!(out, "# Plan voor één leerling\n");
     let _ = writeln!(
         out,
-        "{} · versie {}{} · controlegetal `{}` · gemaakt op {date}\n",
+        "{}\n",
+        pick("# Plan voor één leerling", "# Plan for one pupil")
+    );
+    let (naam, versie, controlegetal) = (
         escape(&info.naam),
         escape(&info.versie),
-        info.datum
-            .as_ref()
-            .map(|d| format!(" van {d}"))
-            .unwrap_or_default(),
-        info.controlegetal
+        &info.controlegetal,
+    );
+    let of = info
+        .datum
+        .as_ref()
+        .map(|d| tr!(" van {d}", " of {d}"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "{}\n",
+        tr!(
+            "{naam} · versie {versie}{of} · controlegetal `{controlegetal}` · gemaakt op {date}",
+            "{naam} · version {versie}{of} · checksum `{controlegetal}` · made on {date}"
+        )
     );
     if let Some(first) = view.contacten.first() {
+        let (naam, urgency) = (escape(&first.naam), urgency_words(first.urgentie));
+        let call = first
+            .telefoon
+            .as_ref()
+            .map(|t| {
+                let t = escape(t);
+                tr!(" — bel {t}", " — call {t}")
+            })
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "**Eerst: {} ({})**{}\n",
-            escape(&first.naam),
-            urgency_words(first.urgentie),
-            first
-                .telefoon
-                .as_ref()
-                .map(|t| format!(" — bel {}", escape(t)))
-                .unwrap_or_default()
+            "{}\n",
+            tr!(
+                "**Eerst: {naam} ({urgency})**{call}",
+                "**First: {naam} ({urgency})**{call}"
+            )
         );
     }
 
-    let _ = writeln!(out, "## Contacten, meest urgent eerst\n");
+    let _ = writeln!(
+        out,
+        "{}\n",
+        pick(
+            "## Contacten, meest urgent eerst",
+            "## Contacts, most urgent first"
+        )
+    );
     for (n, contact) in view.contacten.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -50,7 +76,11 @@ pub fn plan(view: &PlanView) -> String {
     }
 
     if !view.mijlpalen.is_empty() {
-        let _ = writeln!(out, "\n## Data om op te letten\n");
+        let _ = writeln!(
+            out,
+            "\n{}\n",
+            pick("## Data om op te letten", "## Dates to watch")
+        );
         for milestone in &view.mijlpalen {
             let _ = writeln!(
                 out,
@@ -61,7 +91,7 @@ pub fn plan(view: &PlanView) -> String {
         }
     }
 
-    let _ = writeln!(out, "\n## Adviezen");
+    let _ = writeln!(out, "\n{}", pick("## Adviezen", "## Advice"));
     for advice in &view.adviezen {
         let _ = writeln!(
             out,
@@ -73,10 +103,13 @@ pub fn plan(view: &PlanView) -> String {
             let _ = writeln!(out, "{}\n", escape(uitleg));
         }
         for (label, items) in [
-            ("Stappen", &advice.stappen),
-            ("Voorbereiden", &advice.voorbereiden),
-            ("Grondslag", &advice.grondslag),
-            ("Waarom dit advies (route)", &advice.route),
+            (pick("Stappen", "Steps"), &advice.stappen),
+            (pick("Voorbereiden", "Prepare"), &advice.voorbereiden),
+            (pick("Grondslag", "Legal basis"), &advice.grondslag),
+            (
+                pick("Waarom dit advies (route)", "Why this advice (route)"),
+                &advice.route,
+            ),
         ] {
             if !items.is_empty() {
                 let _ = writeln!(out, "**{label}**\n");
@@ -88,8 +121,12 @@ pub fn plan(view: &PlanView) -> String {
         }
     }
 
-    let _ = writeln!(out, "## Antwoorden\n");
-    let _ = writeln!(out, "| Vraag | Antwoord |\n| --- | --- |");
+    let _ = writeln!(out, "{}\n", pick("## Antwoorden", "## Answers"));
+    let _ = writeln!(
+        out,
+        "{}\n| --- | --- |",
+        pick("| Vraag | Antwoord |", "| Question | Answer |")
+    );
     for answer in &view.antwoorden {
         let _ = writeln!(
             out,
@@ -98,7 +135,11 @@ pub fn plan(view: &PlanView) -> String {
             escape(&answer.label).replace('|', "\\|")
         );
     }
-    let _ = writeln!(out, "\n## Dit plan opnieuw maken\n");
+    let _ = writeln!(
+        out,
+        "\n{}\n",
+        pick("## Dit plan opnieuw maken", "## Make this plan again")
+    );
     let _ = writeln!(out, "```sh\n{}\n```\n", view.opnieuw);
     let _ = writeln!(out, "_{}_", escape(&view.privacy));
     out
@@ -107,17 +148,28 @@ pub fn plan(view: &PlanView) -> String {
 /// A question still to answer, as Markdown.
 pub fn question(view: &QuestionView) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "## Nog een antwoord nodig: `{}`\n", view.id);
+    let id = &view.id;
+    let _ = writeln!(
+        out,
+        "{}\n",
+        tr!(
+            "## Nog een antwoord nodig: `{id}`",
+            "## Another answer needed: `{id}`"
+        )
+    );
     let _ = writeln!(out, "{}\n", escape(&view.tekst));
     if let Some(uitleg) = &view.uitleg {
         let _ = writeln!(out, "_{}_\n", escape(uitleg));
     }
     if view.soort == "getal" {
+        let (min, max) = (view.min.unwrap_or_default(), view.max.unwrap_or_default());
         let _ = writeln!(
             out,
-            "Een geheel getal van {} tot en met {}.",
-            view.min.unwrap_or_default(),
-            view.max.unwrap_or_default()
+            "{}",
+            tr!(
+                "Een geheel getal van {min} tot en met {max}.",
+                "A whole number from {min} to {max}."
+            )
         );
     } else {
         for option in &view.opties {

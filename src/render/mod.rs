@@ -3,6 +3,10 @@
 //! A plan is first turned into a [`PlanView`]: every name, role and contact field
 //! resolved to strings. The three formats render that one view, and JSON is the
 //! view serialised, so the formats cannot disagree. Pure: no terminal, no clock.
+//!
+//! Text and markdown are worded in the current language ([`crate::lang`]); the
+//! JSON keys and ids (`contacten`, `urgentie: deze-week`) are a contract and
+//! stay Dutch in every language, while its texts follow the language.
 
 pub mod json;
 pub mod markdown;
@@ -11,13 +15,22 @@ pub mod text;
 use crate::answer;
 use crate::date::Date;
 use crate::engine::Step;
+use crate::lang::pick;
 use crate::map::{Map, QuestionKind, RoleSource, Urgency};
 use crate::plan::{Plan, Unresolved, Whom};
+use crate::tr;
 use serde::Serialize;
 
 /// The footer of every plan.
-pub const PRIVACY: &str = "Dit plan bevat geen persoonsgegevens: routekaart vraagt niet naar naam, \
-geboortedatum, BSN of adres en bewaart niets, tenzij u dit plan zelf opslaat.";
+pub fn privacy() -> &'static str {
+    pick(
+        "Dit plan bevat geen persoonsgegevens: routekaart vraagt niet naar naam, \
+         geboortedatum, BSN of adres en bewaart niets, tenzij u dit plan zelf opslaat.",
+        "This plan holds no personal data: routekaart does not ask for a name, date of \
+         birth, BSN (citizen service number) or address, and keeps nothing unless you save \
+         this plan yourself.",
+    )
+}
 
 /// What a rendered plan needs besides the plan: today's date and how the map was named.
 #[derive(Debug, Clone)]
@@ -110,9 +123,9 @@ impl MilestoneView {
     pub fn when(&self) -> String {
         let date = Date::parse(&self.datum).map_or(self.datum.clone(), |d| d.to_string());
         if self.voorbij {
-            format!("rond {date} (al voorbij)")
+            tr!("rond {date} (al voorbij)", "around {date} (already past)")
         } else {
-            format!("rond {date}")
+            tr!("rond {date}", "around {date}")
         }
     }
 }
@@ -291,8 +304,11 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                     let role = &map.roles[role];
                     let mut opmerkingen: Vec<String> = role.uitleg.iter().cloned().collect();
                     opmerkingen.push(
-                        "Deze routekaart noemt hier geen naam of nummer: de school of de ouders weten wie het is."
-                            .into(),
+                        pick(
+                            "Deze routekaart noemt hier geen naam of nummer: de school of de ouders weten wie het is.",
+                            "This map names no name or number here: the school or the parents know who it is.",
+                        )
+                        .into(),
                     );
                     ContactView {
                         naam: whom_name(map, contact.whom),
@@ -303,19 +319,23 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 Whom::Unresolved { role, reason } => {
                     let role = &map.roles[role];
                     let whose = whose_gemeente(role.bepaald_door);
+                    let naam = role.naam.to_lowercase();
                     let note = match reason {
-                        Unresolved::OtherGemeente => format!(
-                            "Deze routekaart kent {whose} niet. Zoek de {} op via de website van die gemeente.",
-                            role.naam.to_lowercase()
+                        Unresolved::OtherGemeente => tr!(
+                            "Deze routekaart kent {whose} niet. Zoek de {naam} op via de website van die gemeente.",
+                            "This map does not know {whose}. Look up the {naam} on that municipality's website."
                         ),
-                        Unresolved::NotAsked => format!(
-                            "De route vroeg niet naar {whose}; zoek de {} daar op.",
-                            role.naam.to_lowercase()
+                        Unresolved::NotAsked => tr!(
+                            "De route vroeg niet naar {whose}; zoek de {naam} daar op.",
+                            "The route did not ask for {whose}; look up the {naam} there."
                         ),
-                        Unresolved::NotFilled(g) => format!(
-                            "De routekaart noemt voor {} nog geen organisatie voor deze rol; vraag het na bij de gemeente.",
-                            map.gemeenten[g].naam
-                        ),
+                        Unresolved::NotFilled(g) => {
+                            let gemeente = &map.gemeenten[g].naam;
+                            tr!(
+                                "De routekaart noemt voor {gemeente} nog geen organisatie voor deze rol; vraag het na bij de gemeente.",
+                                "The map names no organisation for this role in {gemeente} yet; ask the municipality."
+                            )
+                        }
                     };
                     ContactView {
                         naam: whom_name(map, contact.whom),
@@ -343,7 +363,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
         adviezen,
         antwoorden: answers,
         opnieuw: advise_command(map, &plan.steps, context.map_argument.as_deref()),
-        privacy: PRIVACY.to_string(),
+        privacy: privacy().to_string(),
     }
 }
 
@@ -356,15 +376,21 @@ pub fn whom_name(map: &Map, whom: Whom) -> String {
         Whom::FromDossier(role) => map.roles[role].naam.clone(),
         Whom::Unresolved { role, .. } => {
             let role = &map.roles[role];
-            format!("{} van {}", role.naam, whose_gemeente(role.bepaald_door))
+            let (naam, whose) = (&role.naam, whose_gemeente(role.bepaald_door));
+            tr!("{naam} van {whose}", "{naam} of {whose}")
         }
     }
 }
 
 fn whose_gemeente(source: RoleSource) -> &'static str {
     match source {
-        RoleSource::Woongemeente | RoleSource::Dossier => "de woongemeente van de leerling",
-        RoleSource::Schoolgemeente => "de gemeente van de school",
+        RoleSource::Woongemeente | RoleSource::Dossier => pick(
+            "de woongemeente van de leerling",
+            "the pupil's home municipality",
+        ),
+        RoleSource::Schoolgemeente => {
+            pick("de gemeente van de school", "the school's municipality")
+        }
     }
 }
 
@@ -405,25 +431,33 @@ pub fn kind_name(kind: &QuestionKind) -> &'static str {
 pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
     let mut fields = Vec::new();
     if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
-        fields.push(("Rol", rol.clone()));
+        fields.push((pick("Rol", "Role"), rol.clone()));
     }
     for (label, value) in [
-        ("Telefoon", &contact.telefoon),
+        (pick("Telefoon", "Phone"), &contact.telefoon),
         ("E-mail", &contact.email),
         ("Website", &contact.website),
-        ("Bereikbaar", &contact.openingstijden),
+        (pick("Bereikbaar", "Hours"), &contact.openingstijden),
     ] {
         fields.extend(value.clone().map(|v| (label, v)));
     }
-    fields.extend(contact.termijnen.iter().map(|t| ("Termijn", t.clone())));
-    fields.extend(contact.waarom.iter().map(|w| ("Waarom", w.clone())));
-    fields.extend(contact.opmerkingen.iter().map(|o| ("Let op", o.clone())));
+    let (termijn, waarom, let_op) = (
+        pick("Termijn", "Deadline"),
+        pick("Waarom", "Why"),
+        pick("Let op", "Note"),
+    );
+    fields.extend(contact.termijnen.iter().map(|t| (termijn, t.clone())));
+    fields.extend(contact.waarom.iter().map(|w| (waarom, w.clone())));
+    fields.extend(contact.opmerkingen.iter().map(|o| (let_op, o.clone())));
     if let Some(date) = contact
         .gecontroleerd
         .as_deref()
         .and_then(crate::date::Date::parse)
     {
-        fields.push(("Gegevens gecontroleerd op", date.to_string()));
+        fields.push((
+            pick("Gegevens gecontroleerd op", "Data checked on"),
+            date.to_string(),
+        ));
     }
     fields
 }
@@ -431,9 +465,9 @@ pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
 /// How an urgency reads in a plan.
 pub fn urgency_words(urgency: Urgency) -> &'static str {
     match urgency {
-        Urgency::Acuut => "ACUUT — nu",
-        Urgency::Vandaag => "vandaag",
-        Urgency::DezeWeek => "deze week",
-        Urgency::Regulier => "regulier",
+        Urgency::Acuut => pick("ACUUT — nu", "URGENT — now"),
+        Urgency::Vandaag => pick("vandaag", "today"),
+        Urgency::DezeWeek => pick("deze week", "this week"),
+        Urgency::Regulier => pick("regulier", "routine"),
     }
 }

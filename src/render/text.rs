@@ -2,6 +2,7 @@
 
 use super::{PlanView, QuestionView, contact_fields, urgency_words};
 use crate::date::Date;
+use crate::lang::pick;
 use crate::text::wrap;
 use comfy_table::{ContentArrangement, Table, presets};
 use std::fmt::Write as _;
@@ -13,35 +14,52 @@ pub const WIDTH: usize = 80;
 pub fn plan(view: &PlanView) -> String {
     let mut out = String::new();
     let info = &view.routekaart;
-    out.push_str("PLAN VOOR ÉÉN LEERLING — ÉÉN KIND, ÉÉN PLAN\n");
-    let mut identity = format!("{} · versie {}", info.naam, info.versie);
+    out.push_str(pick(
+        "PLAN VOOR ÉÉN LEERLING — ÉÉN KIND, ÉÉN PLAN\n",
+        "PLAN FOR ONE PUPIL — ONE CHILD, ONE PLAN\n",
+    ));
+    let mut identity = format!(
+        "{} · {} {}",
+        info.naam,
+        pick("versie", "version"),
+        info.versie
+    );
     if let Some(datum) = &info.datum {
-        let _ = write!(identity, " van {datum}");
+        let _ = write!(identity, " {} {datum}", pick("van", "of"));
     }
     // Kept summaries (`check`) leave the checksum out, so they change only with the plan.
     if !info.controlegetal.is_empty() {
-        let _ = write!(identity, " · controlegetal {}", info.controlegetal);
+        let word = pick("controlegetal", "checksum");
+        let _ = write!(identity, " · {word} {}", info.controlegetal);
     }
     out.push_str(&wrap(&identity, WIDTH, "", ""));
     let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
-    let _ = writeln!(out, "Gemaakt op {date}");
+    let _ = writeln!(out, "{} {date}", pick("Gemaakt op", "Made on"));
 
     if let Some(first) = view.contacten.first() {
         out.push('\n');
         let first_line = format!(
-            "EERST: {} ({}){}",
+            "{}: {} ({}){}",
+            pick("EERST", "FIRST"),
             first.naam,
             urgency_words(first.urgentie),
             first
                 .telefoon
                 .as_ref()
-                .map(|t| format!(" — bel {t}"))
+                .map(|t| format!(" — {} {t}", pick("bel", "call")))
                 .unwrap_or_default()
         );
-        out.push_str(&wrap(&first_line, WIDTH, "", "       "));
+        let indent = " ".repeat(pick("EERST: ", "FIRST: ").chars().count());
+        out.push_str(&wrap(&first_line, WIDTH, "", &indent));
     }
 
-    heading(&mut out, "CONTACTEN, MEEST URGENT EERST");
+    heading(
+        &mut out,
+        pick(
+            "CONTACTEN, MEEST URGENT EERST",
+            "CONTACTS, MOST URGENT FIRST",
+        ),
+    );
     for (n, contact) in view.contacten.iter().enumerate() {
         let title = format!(
             "{}. {} — {}",
@@ -57,7 +75,7 @@ pub fn plan(view: &PlanView) -> String {
     }
 
     if !view.mijlpalen.is_empty() {
-        heading(&mut out, "DATA OM OP TE LETTEN");
+        heading(&mut out, pick("DATA OM OP TE LETTEN", "DATES TO WATCH"));
         for milestone in &view.mijlpalen {
             let line = format!("{}: {}", milestone.when(), milestone.tekst);
             out.push_str(&wrap(&line, WIDTH, "- ", "  "));
@@ -65,7 +83,7 @@ pub fn plan(view: &PlanView) -> String {
         out.push('\n');
     }
 
-    heading(&mut out, "ADVIEZEN");
+    heading(&mut out, pick("ADVIEZEN", "ADVICE"));
     for (n, advice) in view.adviezen.iter().enumerate() {
         let title = format!(
             "{}. {} — {}",
@@ -78,9 +96,9 @@ pub fn plan(view: &PlanView) -> String {
             out.push_str(&wrap(uitleg, WIDTH, "   ", "   "));
         }
         for (label, items) in [
-            ("Stappen", &advice.stappen),
-            ("Voorbereiden", &advice.voorbereiden),
-            ("Grondslag", &advice.grondslag),
+            (pick("Stappen", "Steps"), &advice.stappen),
+            (pick("Voorbereiden", "Prepare"), &advice.voorbereiden),
+            (pick("Grondslag", "Legal basis"), &advice.grondslag),
         ] {
             if !items.is_empty() {
                 let _ = writeln!(out, "   {label}:");
@@ -89,18 +107,25 @@ pub fn plan(view: &PlanView) -> String {
                 }
             }
         }
-        let _ = writeln!(out, "   Waarom dit advies (route):");
+        let _ = writeln!(
+            out,
+            "   {}",
+            pick("Waarom dit advies (route):", "Why this advice (route):")
+        );
         for step in &advice.route {
             out.push_str(&wrap(step, WIDTH, "   · ", "     "));
         }
         out.push('\n');
     }
 
-    heading(&mut out, "ANTWOORDEN");
+    heading(&mut out, pick("ANTWOORDEN", "ANSWERS"));
     out.push_str(&answers_table(view));
     out.push('\n');
 
-    heading(&mut out, "DIT PLAN OPNIEUW MAKEN");
+    heading(
+        &mut out,
+        pick("DIT PLAN OPNIEUW MAKEN", "MAKE THIS PLAN AGAIN"),
+    );
     out.push_str(&command_lines(&view.opnieuw, WIDTH));
     out.push('\n');
     out.push_str(&wrap(&view.privacy, WIDTH, "", ""));
@@ -120,7 +145,7 @@ fn answers_table(view: &PlanView) -> String {
         .load_style(presets::UTF8_HORIZONTAL_ONLY)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(u16::try_from(WIDTH).unwrap_or(80))
-        .set_header(["Vraag", "Antwoord"]);
+        .set_header([pick("Vraag", "Question"), pick("Antwoord", "Answer")]);
     for answer in &view.antwoorden {
         table.add_row([answer.tekst.as_str(), answer.label.as_str()]);
     }
@@ -168,22 +193,34 @@ fn split_command(command: &str) -> Vec<String> {
 /// A question still to answer, with its valid answers.
 pub fn question(view: &QuestionView) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Nog een antwoord nodig: vraag `{}`", view.id);
+    let id = &view.id;
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::tr!(
+            "Nog een antwoord nodig: vraag `{id}`",
+            "Another answer needed: question `{id}`"
+        )
+    );
     out.push_str(&wrap(&view.tekst, WIDTH, "  ", "  "));
     if let Some(uitleg) = &view.uitleg {
         out.push_str(&wrap(uitleg, WIDTH, "  ", "  "));
     }
     match view.soort {
         "getal" => {
+            let (min, max) = (view.min.unwrap_or_default(), view.max.unwrap_or_default());
+            let unit = view
+                .eenheid
+                .as_ref()
+                .map(|e| format!(" ({e})"))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "Antwoord: een geheel getal van {} tot en met {}{}.",
-                view.min.unwrap_or_default(),
-                view.max.unwrap_or_default(),
-                view.eenheid
-                    .as_ref()
-                    .map(|e| format!(" ({e})"))
-                    .unwrap_or_default()
+                "{}",
+                crate::tr!(
+                    "Antwoord: een geheel getal van {min} tot en met {max}{unit}.",
+                    "Answer: a whole number from {min} to {max}{unit}."
+                )
             );
         }
         soort => {
@@ -191,9 +228,12 @@ pub fn question(view: &QuestionView) -> String {
                 out,
                 "{}",
                 if soort == "meerkeuze" {
-                    "Antwoorden (één of meer, met komma's):"
+                    pick(
+                        "Antwoorden (één of meer, met komma's):",
+                        "Answers (one or more, with commas):",
+                    )
                 } else {
-                    "Antwoorden:"
+                    pick("Antwoorden:", "Answers:")
                 }
             );
             let width = view
@@ -219,8 +259,11 @@ pub fn question(view: &QuestionView) -> String {
     };
     let _ = writeln!(
         out,
-        "Geef het antwoord mee, bijvoorbeeld: --answer {}={example}",
-        view.id
+        "{}",
+        crate::tr!(
+            "Geef het antwoord mee, bijvoorbeeld: --answer {id}={example}",
+            "Give the answer, for example: --answer {id}={example}"
+        )
     );
     out
 }

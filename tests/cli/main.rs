@@ -13,6 +13,7 @@ mod export; // `export`: the printable map
 mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, privacy
 mod graph; // `graph`: Mermaid and DOT flowcharts, rendered by the real Graphviz
 mod help; // `--help` in Dutch, `help`, man pages (rendered by groff), completions (run by bash)
+mod lang; // `--lang` and the locale: English help, reports, plans and questionnaire
 mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
@@ -27,7 +28,11 @@ use std::time::{Duration, Instant};
 /// A fixed date for reproducible plans: 2026-11-23 12:00 UTC.
 pub const EPOCH: &str = "1795435200";
 
-/// The binary, with colour off and a fixed date, run in `dir`.
+/// The locale variables that choose the language (see `routekaart::lang`).
+pub const LOCALE: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// The binary, with colour off, a fixed date and no locale (so Dutch, whatever
+/// the machine's locale), run in `dir`.
 pub fn routekaart_in(dir: &std::path::Path) -> Command {
     let mut command = Command::cargo_bin("routekaart").expect("binary is built");
     command
@@ -35,6 +40,9 @@ pub fn routekaart_in(dir: &std::path::Path) -> Command {
         .env("NO_COLOR", "1")
         .env("SOURCE_DATE_EPOCH", EPOCH)
         .env_remove("RUST_BACKTRACE");
+    for name in LOCALE {
+        command.env_remove(name);
+    }
     command
 }
 
@@ -91,7 +99,7 @@ pub fn bounded(command: &mut Command) -> Run {
 }
 
 /// `routekaart --routekaart MAP ARGS…` in a pseudo-terminal in `dir` (also its
-/// HOME), colour off, a fixed date.
+/// HOME), colour off, a fixed date, no locale (Dutch unless ARGS say `--lang`).
 pub fn spawn_in_pty(
     dir: &std::path::Path,
     map: &std::path::Path,
@@ -107,6 +115,9 @@ pub fn spawn_in_pty(
         .env("SOURCE_DATE_EPOCH", EPOCH)
         .env("HOME", dir)
         .env("TERM", "xterm");
+    for name in LOCALE {
+        command.env_remove(name);
+    }
     let mut session = expectrl::session::OsSession::spawn(command).expect("spawn in a pty");
     session.set_expect_timeout(Some(Duration::from_secs(10)));
     session

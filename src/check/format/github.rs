@@ -38,7 +38,7 @@ pub fn render(report: &Report) -> String {
         ));
         let mut message = diagnostic.kind.to_string();
         if let Some(help) = diagnostic.kind.help() {
-            message.push_str("\nhulp: ");
+            message.push_str(crate::lang::pick("\nhulp: ", "\nhelp: "));
             message.push_str(&help);
         }
         let _ = writeln!(
@@ -50,10 +50,10 @@ pub fn render(report: &Report) -> String {
     }
     let mut line = format!("routekaart check: {}", summary(report));
     if left_out > 0 {
-        let _ = write!(
-            line,
-            " ({left_out} niet als annotatie getoond; `routekaart check` toont alles)"
-        );
+        line.push_str(&crate::tr!(
+            " ({left_out} niet als annotatie getoond; `routekaart check` toont alles)",
+            " ({left_out} not shown as annotations; `routekaart check` shows them all)"
+        ));
     }
     let _ = writeln!(out, "{line}");
     out

@@ -3,6 +3,8 @@
 
 use super::{Report, count, summary};
 use crate::diagnostic;
+use crate::lang::pick;
+use crate::tr;
 use std::fmt::Write as _;
 
 /// The report as text for a person; ANSI colour only when `colour` is set.
@@ -20,7 +22,9 @@ pub fn render(report: &Report, colour: bool) -> String {
         let end = (start..report.diagnostics.len())
             .find(|&i| file(i) != group)
             .unwrap_or(report.diagnostics.len());
-        let heading = group.as_deref().unwrap_or("de routekaart als geheel");
+        let heading = group
+            .as_deref()
+            .unwrap_or(pick("de routekaart als geheel", "the map as a whole"));
         let _ = writeln!(out, "== {heading}\n");
         out.push_str(&diagnostic::render_styled(
             &report.diagnostics[start..end],
@@ -31,40 +35,62 @@ pub fn render(report: &Report, colour: bool) -> String {
     }
     let before = out.len();
     if !report.rules.is_empty() {
+        let (proven, total) = (report.rules_proven(), report.rules.len());
         let _ = writeln!(
             out,
-            "Regels: {} van {} bewezen op elke route",
-            report.rules_proven(),
-            report.rules.len()
+            "{}",
+            tr!(
+                "Regels: {proven} van {total} bewezen op elke route",
+                "Rules: {proven} of {total} proven on every route"
+            )
         );
     }
     if !report.scenarios.is_empty() {
+        let (passed, total) = (report.scenarios_passed(), report.scenarios.len());
         let _ = writeln!(
             out,
-            "Scenario's: {} van {} geslaagd",
-            report.scenarios_passed(),
-            report.scenarios.len()
+            "{}",
+            tr!(
+                "Scenario's: {passed} van {total} geslaagd",
+                "Scenarios: {passed} of {total} passed"
+            )
         );
     }
     if let Some(coverage) = &report.coverage {
+        let percent = crate::check::finding::percent(coverage.permille());
         let _ = writeln!(
             out,
-            "Dekking door de scenario's: {}",
-            crate::check::finding::percent(coverage.permille())
+            "{}",
+            tr!(
+                "Dekking door de scenario's: {percent}",
+                "Coverage by the scenarios: {percent}"
+            )
         );
+        let of = pick("van", "of");
         for (name, part) in coverage.parts() {
-            let _ = write!(out, "  {name:<11} {:>4} van {}", part.gedekt, part.totaal);
+            let name = part_name(name);
+            let _ = write!(out, "  {name:<11} {:>4} {of} {}", part.gedekt, part.totaal);
             if !part.niet_gedekt.is_empty() {
-                let _ = write!(out, "; niet gedekt: {}", part.niet_gedekt.join(", "));
+                let missing = part.niet_gedekt.join(", ");
+                let _ = write!(
+                    out,
+                    "{}",
+                    tr!("; niet gedekt: {missing}", "; not covered: {missing}")
+                );
             }
             out.push('\n');
         }
     }
     if !report.blessed.is_empty() {
+        let summaries = count(
+            report.blessed.len(),
+            pick("samenvatting", "summary"),
+            pick("samenvattingen", "summaries"),
+        );
         let _ = writeln!(
             out,
-            "{} bijgewerkt",
-            count(report.blessed.len(), "samenvatting", "samenvattingen")
+            "{}",
+            tr!("{summaries} bijgewerkt", "{summaries} updated")
         );
     }
     if out.len() > before {
@@ -78,4 +104,15 @@ pub fn render(report: &Report, colour: bool) -> String {
     };
     let _ = writeln!(out, "{line}");
     out
+}
+
+/// The name of a part of the coverage (`vragen`, …) in the current language.
+fn part_name(dutch: &str) -> &str {
+    match dutch {
+        "vragen" => pick("vragen", "questions"),
+        "antwoorden" => pick("antwoorden", "answers"),
+        "adviezen" => pick("adviezen", "advices"),
+        "gemeenten" => pick("gemeenten", "municipalities"),
+        other => other,
+    }
 }

@@ -10,34 +10,46 @@ pub mod sarif;
 
 use super::Report;
 use crate::diagnostic::Diagnostic;
+use crate::lang::pick;
 use crate::source::Location;
+use crate::tr;
 
-/// "1 fout" or "3 fouten": a count with the right Dutch form.
+/// "1 fout" or "3 fouten": a count with the right form of the noun.
 pub fn count(n: usize, one: &str, more: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { more })
 }
 
 /// The summary line: `N fouten, M waarschuwingen, K scenario's geslaagd`.
 pub fn summary(report: &Report) -> String {
+    let (error, errors) = (pick("fout", "error"), pick("fouten", "errors"));
+    let (warning, warnings) = (
+        pick("waarschuwing", "warning"),
+        pick("waarschuwingen", "warnings"),
+    );
+    let (passed, passed_many) = (
+        pick("scenario geslaagd", "scenario passed"),
+        pick("scenario's geslaagd", "scenarios passed"),
+    );
     let mut line = format!(
         "{}, {}, {}",
-        count(report.errors(), "fout", "fouten"),
-        count(report.warnings(), "waarschuwing", "waarschuwingen"),
-        count(
-            report.scenarios_passed(),
-            "scenario geslaagd",
-            "scenario's geslaagd"
-        ),
+        count(report.errors(), error, errors),
+        count(report.warnings(), warning, warnings),
+        count(report.scenarios_passed(), passed, passed_many),
     );
     let failed = report.scenarios.len() - report.scenarios_passed();
     if failed > 0 {
-        line.push_str(&format!(" ({failed} gefaald)"));
+        line.push_str(&tr!(" ({failed} gefaald)", " ({failed} failed)"));
     }
     if !report.rules.is_empty() {
-        line.push_str(&format!(
-            ", {} van {} bewezen",
-            report.rules_proven(),
-            count(report.rules.len(), "regel", "regels")
+        let proven = report.rules_proven();
+        let rules = count(
+            report.rules.len(),
+            pick("regel", "rule"),
+            pick("regels", "rules"),
+        );
+        line.push_str(&tr!(
+            ", {proven} van {rules} bewezen",
+            ", {proven} of {rules} proven"
         ));
     }
     line

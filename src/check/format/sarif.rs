@@ -25,7 +25,7 @@ pub fn render(report: &Report) -> String {
         .map(|d| {
             let mut message = d.kind.to_string();
             if let Some(help) = d.kind.help() {
-                message.push_str("\nhulp: ");
+                message.push_str(crate::lang::pick("\nhulp: ", "\nhelp: "));
                 message.push_str(&help);
             }
             // Code-scanning uploads refuse a result without a place: a finding

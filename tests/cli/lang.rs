@@ -1,0 +1,133 @@
+//! `--lang en` and the locale: the tool's own text in English, Dutch by
+//! default; which setting wins; help, a check report and a plan in English.
+
+use crate::{copy_dir, fixture, routekaart_in};
+use std::fs;
+
+/// The first line of `routekaart --help` with these arguments and environment.
+fn first_help_line(args: &[&str], env: &[(&str, &str)]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = routekaart_in(dir.path());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let stdout = crate::stdout_of(command.args(args).arg("--help"));
+    stdout.lines().next().unwrap_or_default().to_string()
+}
+
+const DUTCH: &str = "routekaart: welke organisatie bel je bij welke zorg om een leerling?";
+const ENGLISH: &str =
+    "routekaart: which organisation do you contact for which worry about a pupil?";
+
+#[test]
+fn the_option_and_the_locale_both_switch_to_english() {
+    assert_eq!(first_help_line(&[], &[]), DUTCH);
+    assert_eq!(first_help_line(&["--lang", "en"], &[]), ENGLISH);
+    assert_eq!(first_help_line(&["--lang=en"], &[]), ENGLISH);
+    assert_eq!(first_help_line(&[], &[("LANG", "en_US.UTF-8")]), ENGLISH);
+    assert_eq!(first_help_line(&[], &[("LC_MESSAGES", "en_GB")]), ENGLISH);
+    assert_eq!(first_help_line(&[], &[("LANG", "C.UTF-8")]), DUTCH);
+    assert_eq!(first_help_line(&[], &[("LANG", "fr_FR.UTF-8")]), DUTCH);
+}
+
+#[test]
+fn the_option_beats_the_locale_and_lc_all_beats_lang() {
+    assert_eq!(
+        first_help_line(&["--lang", "nl"], &[("LANG", "en_US.UTF-8")]),
+        DUTCH
+    );
+    assert_eq!(
+        first_help_line(&["--lang", "nl"], &[("LC_ALL", "en_US.UTF-8")]),
+        DUTCH
+    );
+    assert_eq!(
+        first_help_line(&[], &[("LANG", "en_US.UTF-8"), ("LC_ALL", "nl_NL.UTF-8")]),
+        DUTCH
+    );
+    assert_eq!(
+        first_help_line(&[], &[("LANG", "nl_NL.UTF-8"), ("LC_ALL", "en_US.UTF-8")]),
+        ENGLISH
+    );
+}
+
+#[test]
+fn a_wrong_language_is_a_usage_error_in_the_locales_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = routekaart_in(dir.path())
+        .args(["--lang", "fr"])
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with(
+            "error: `fr` is not a valid value for --lang <LANG>; choose from `nl` and `en`"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn help_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in [None, Some("check"), Some("advise")] {
+        let mut run = routekaart_in(dir.path());
+        run.args(["--lang", "en", "help"]).args(command);
+        let help = crate::stdout_of(&mut run);
+        for dutch in [
+            "Gebruik",
+            "Opties",
+            "standaard",
+            "Voorbeeld",
+            "BESTAND",
+            "<MAP>",
+        ] {
+            assert!(!help.contains(dutch), "`{dutch}` in {command:?}:\n{help}");
+        }
+        insta::assert_snapshot!(format!("help_en_{}", command.unwrap_or("routekaart")), help);
+    }
+}
+
+#[test]
+fn clap_errors_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = routekaart_in(dir.path())
+        .args(["--lang", "en", "chek"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    insta::assert_snapshot!(
+        "clap_error_en",
+        String::from_utf8_lossy(&output.stderr).to_string()
+    );
+}
+
+#[test]
+fn check_in_english_names_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("schoon"), dir.path());
+    let path = dir.path().join("vragen.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replace("naar: advies-melden", "naar: advies-meldne"),
+    )
+    .unwrap();
+    let output = routekaart_in(dir.path())
+        .args(["--lang", "en", "check", "."])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&output.stdout).to_string();
+    assert!(
+        report.contains("error: reference to an unknown question or advice `advies-meldne`"),
+        "{report}"
+    );
+    assert!(report.contains("--> ./vragen.yaml:41:15"), "{report}");
+    assert!(
+        report.contains("= help: did you mean `advies-melden`?"),
+        "{report}"
+    );
+    insta::assert_snapshot!("check_en_broken_reference", report);
+}
