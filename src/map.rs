@@ -5,6 +5,7 @@
 //! `min..=max` exactly once, and ids are unique. Display texts are already
 //! stripped of control characters.
 
+use crate::diagnostic::IdKind;
 pub use crate::model::{GemeenteKind, RoleSource, Urgency};
 use crate::source::Location;
 use std::collections::HashMap;
@@ -205,6 +206,28 @@ impl Advice {
     }
 }
 
+/// The map's languages, and its texts without English, for `check`.
+#[derive(Debug, Clone, Default)]
+pub struct Translation {
+    /// `talen` names `en`: every text should have English.
+    pub declared: bool,
+    /// Where to point at the declaration (routekaart.yaml).
+    pub location: Option<Location>,
+    /// At least one text has English.
+    pub has_english: bool,
+    /// Every text without English, in file order.
+    pub missing: Vec<MissingTranslation>,
+}
+
+/// A text without English: whose (none for the map's own `naam` and `regio`),
+/// which key, and where.
+#[derive(Debug, Clone)]
+pub struct MissingTranslation {
+    pub owner: Option<(IdKind, String)>,
+    pub field: &'static str,
+    pub location: Option<Location>,
+}
+
 /// The value `advise` and the questionnaire use for "a gemeente outside this map".
 pub const OTHER_GEMEENTE: &str = "anders";
 
@@ -218,6 +241,7 @@ pub struct Map {
     pub organisations: Vec<Organisation>,
     pub roles: Vec<Role>,
     pub gemeenten: Vec<Gemeente>,
+    pub translation: Translation,
     pub(crate) nodes: HashMap<String, Node>,
 }
 

@@ -11,6 +11,9 @@
 //! [`crate::schema`]), so the schema cannot drift from what loads. Its texts
 //! are for the map's Dutch authors, in their editor: each item has a Dutch
 //! `#[schemars(description)]` next to its English doc comment.
+//!
+//! A text people read (a question, a label, a step) is a [`Text`]: a plain
+//! string in Dutch, or `{nl: …, en: …}` with an English translation.
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{Deserializer, MapAccess, Visitor};
@@ -33,10 +36,24 @@ const ID: &str = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
     description = "Wat deze routekaart is, waar de vragen beginnen en welke rollen er zijn."
 )]
 pub struct MetaFile {
-    #[schemars(description = "Naam van de routekaart, bovenaan elk plan.")]
-    pub naam: String,
-    #[schemars(description = "De regio of gemeenten die de kaart dekt.")]
-    pub regio: String,
+    #[schemars(
+        with = "Text",
+        description = "Naam van de routekaart, bovenaan elk plan."
+    )]
+    pub naam: Spanned<Text>,
+    #[schemars(
+        with = "Text",
+        description = "De regio of gemeenten die de kaart dekt."
+    )]
+    pub regio: Spanned<Text>,
+    /// The languages the map's texts are in: `nl`, and `en` when every text
+    /// also has English (`check` reports each one that lacks it).
+    #[serde(default)]
+    #[schemars(
+        with = "Vec<LanguageCode>",
+        description = "De talen van de teksten: nl, en en als elke tekst ook Engels heeft (`{nl: …, en: …}`); `check` meldt dan elke tekst zonder Engels."
+    )]
+    pub talen: Vec<Spanned<String>>,
     #[schemars(description = "Versie van de kaart, bijvoorbeeld 0.2.0; staat in elk plan.")]
     pub versie: String,
     /// Date of this version of the map (YYYY-MM-DD).
@@ -55,6 +72,23 @@ pub struct MetaFile {
     pub rollen: Vec<RoleDef>,
 }
 
+/// A language of `talen`, for the schema only (the loader reads a string and
+/// reports an unknown code with its place).
+#[derive(JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(
+    rename = "taal",
+    description = "Een taal: nl (Nederlands) of en (Engels)."
+)]
+#[allow(
+    dead_code,
+    reason = "never built: it only describes `talen` in the schema"
+)]
+enum LanguageCode {
+    Nl,
+    En,
+}
+
 /// A role such as `leerplicht`: which gemeente decides who fills it.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -69,10 +103,13 @@ pub struct RoleDef {
         description = "Id van de rol, zoals in adviezen.yaml (`rol:`) en gemeenten.yaml."
     )]
     pub id: Spanned<String>,
-    #[schemars(description = "Naam van de rol zoals het plan hem toont.")]
-    pub naam: String,
-    #[schemars(description = "Wat deze rol doet, in een zin.")]
-    pub uitleg: Option<String>,
+    #[schemars(
+        with = "Text",
+        description = "Naam van de rol zoals het plan hem toont."
+    )]
+    pub naam: Spanned<Text>,
+    #[schemars(with = "Option<Text>", description = "Wat deze rol doet, in een zin.")]
+    pub uitleg: Option<Spanned<Text>>,
     /// `woongemeente` (where the pupil is registered in the BRP),
     /// `schoolgemeente` (where the school is) or `dossier` (someone the school
     /// already knows from the pupil's file, such as a casusregisseur).
@@ -139,8 +176,11 @@ pub struct Organisation {
     pub id: Spanned<String>,
     #[schemars(description = "Naam zoals het plan haar toont.")]
     pub naam: String,
-    #[schemars(description = "Wat voor organisatie het is, zoals gemeente of GGD.")]
-    pub soort: Option<String>,
+    #[schemars(
+        with = "Option<Text>",
+        description = "Wat voor organisatie het is, zoals gemeente of GGD."
+    )]
+    pub soort: Option<Spanned<Text>>,
     #[schemars(
         with = "Option<String>",
         description = "Telefoonnummer, Nederlands (020 123 45 67, 0800-2000, 112)."
@@ -150,12 +190,16 @@ pub struct Organisation {
     pub email: Option<Spanned<String>>,
     #[schemars(with = "Option<String>", description = "Website, met https://.")]
     pub website: Option<Spanned<String>>,
-    #[schemars(description = "Wanneer de organisatie bereikbaar is.")]
-    pub openingstijden: Option<String>,
     #[schemars(
+        with = "Option<Text>",
+        description = "Wanneer de organisatie bereikbaar is."
+    )]
+    pub openingstijden: Option<Spanned<Text>>,
+    #[schemars(
+        with = "Option<Text>",
         description = "Wat een school verder moet weten, zoals hoe ze de organisatie bereikt."
     )]
-    pub opmerking: Option<String>,
+    pub opmerking: Option<Spanned<Text>>,
     /// Where the contact data was read (addresses of public pages).
     #[serde(default)]
     #[schemars(
@@ -271,11 +315,14 @@ pub struct Question {
     #[schemars(with = "QuestionKind", description = "Soort vraag.")]
     pub soort: Spanned<QuestionKind>,
     /// The question as asked; absent when `antwoord_van` is set.
-    #[schemars(description = "De vraag zoals de vragenlijst haar stelt; niet bij `antwoord_van`.")]
-    pub tekst: Option<String>,
+    #[schemars(
+        with = "Option<Text>",
+        description = "De vraag zoals de vragenlijst haar stelt; niet bij `antwoord_van`."
+    )]
+    pub tekst: Option<Spanned<Text>>,
     /// Help text shown with the question.
-    #[schemars(description = "Uitleg die bij de vraag staat.")]
-    pub uitleg: Option<String>,
+    #[schemars(with = "Option<Text>", description = "Uitleg die bij de vraag staat.")]
+    pub uitleg: Option<Spanned<Text>>,
     /// Options of `keuze` and `meerkeuze`.
     #[schemars(
         with = "Option<Vec<QuestionOption>>",
@@ -299,8 +346,11 @@ pub struct Question {
     )]
     pub max: Option<Spanned<i64>>,
     /// Unit of `getal`, e.g. `uur` or `weken`.
-    #[schemars(description = "Eenheid van een getalvraag, zoals `uur`, `weken` of `jaar`.")]
-    pub eenheid: Option<String>,
+    #[schemars(
+        with = "Option<Text>",
+        description = "Eenheid van een getalvraag, zoals `uur`, `weken` of `jaar`."
+    )]
+    pub eenheid: Option<Spanned<Text>>,
     /// Of `getal`: whether a higher number must never give a less urgent plan
     /// (`check` proves it). True unless set to `false`, as for an age.
     #[schemars(
@@ -333,6 +383,85 @@ pub struct Question {
         description = "Routeer op het antwoord van deze andere vraag in plaats van opnieuw te vragen; die wordt hier gesteld als de route haar nog niet stelde. Tekst, uitleg en min/max komen van die vraag."
     )]
     pub antwoord_van: Option<Spanned<String>>,
+}
+
+/// A text people read: Dutch, and English where the map gives it. Written as a
+/// plain string (Dutch only) or as `{nl: …, en: …}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub nl: String,
+    pub en: Option<String>,
+}
+
+impl JsonSchema for Text {
+    fn schema_name() -> Cow<'static, str> {
+        "tekst".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Een tekst: in het Nederlands, of in het Nederlands en het Engels als `{nl: …, en: …}`.",
+            "anyOf": [
+                {"type": "string"},
+                {
+                    "type": "object",
+                    "properties": {
+                        "nl": {"type": "string", "description": "De Nederlandse tekst."},
+                        "en": {"type": "string", "description": "De Engelse tekst (voor `--lang en`)."}
+                    },
+                    "required": ["nl"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+/// Reads a plain string (Dutch) or `{nl: …, en: …}`.
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("een tekst, of {nl: …, en: …}")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text, E> {
+        Ok(Text {
+            nl: v.to_string(),
+            en: None,
+        })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Text, A::Error> {
+        let (mut nl, mut en) = (None, None);
+        while let Some(key) = access.next_key::<String>()? {
+            let slot = match key.as_str() {
+                "nl" => &mut nl,
+                "en" => &mut en,
+                other => return Err(serde::de::Error::unknown_field(other, &["nl", "en"])),
+            };
+            if slot.is_some() {
+                return Err(serde::de::Error::duplicate_field(if key == "nl" {
+                    "nl"
+                } else {
+                    "en"
+                }));
+            }
+            *slot = Some(access.next_value::<String>()?);
+        }
+        Ok(Text {
+            nl: nl.ok_or_else(|| serde::de::Error::missing_field("nl"))?,
+            en,
+        })
+    }
 }
 
 /// Where an answer leads: one id, or a list of ids walked in turn (say an
@@ -415,10 +544,13 @@ pub struct QuestionOption {
     )]
     pub waarde: Spanned<String>,
     /// Absent when the question takes its answer from another (`antwoord_van`).
-    #[schemars(description = "De optie zoals de vragenlijst haar toont; niet bij `antwoord_van`.")]
-    pub label: Option<String>,
-    #[schemars(description = "Uitleg bij deze optie.")]
-    pub uitleg: Option<String>,
+    #[schemars(
+        with = "Option<Text>",
+        description = "De optie zoals de vragenlijst haar toont; niet bij `antwoord_van`."
+    )]
+    pub label: Option<Spanned<Text>>,
+    #[schemars(with = "Option<Text>", description = "Uitleg bij deze optie.")]
+    pub uitleg: Option<Spanned<Text>>,
     #[schemars(with = "Targets", description = "Waar deze optie heen leidt.")]
     pub naar: Spanned<Targets>,
 }
@@ -468,22 +600,31 @@ pub struct Advice {
         description = "Id van het advies, waar `naar` naar wijst."
     )]
     pub id: Spanned<String>,
-    #[schemars(description = "Titel van het advies in het plan.")]
-    pub titel: String,
+    #[schemars(with = "Text", description = "Titel van het advies in het plan.")]
+    pub titel: Spanned<Text>,
     /// Why this advice: the reasoning in a sentence or two.
-    #[schemars(description = "Waarom dit advies, in een zin of twee.")]
-    pub uitleg: Option<String>,
+    #[schemars(
+        with = "Option<Text>",
+        description = "Waarom dit advies, in een zin of twee."
+    )]
+    pub uitleg: Option<Spanned<Text>>,
     #[schemars(
         with = "Vec<Contact>",
         description = "Wie de school benadert, elk met een urgentie; het plan zet de meest urgente eerst."
     )]
     pub contacten: Spanned<Vec<Contact>>,
     #[serde(default)]
-    #[schemars(description = "Wat de school doet, stap voor stap.")]
-    pub stappen: Vec<String>,
+    #[schemars(
+        with = "Vec<Text>",
+        description = "Wat de school doet, stap voor stap."
+    )]
+    pub stappen: Vec<Spanned<Text>>,
     #[serde(default)]
-    #[schemars(description = "Wat de school klaarlegt voor het gesprek of de melding.")]
-    pub voorbereiden: Vec<String>,
+    #[schemars(
+        with = "Vec<Text>",
+        description = "Wat de school klaarlegt voor het gesprek of de melding."
+    )]
+    pub voorbereiden: Vec<Spanned<Text>>,
     #[serde(default)]
     #[schemars(description = "De wettelijke grond: wet en artikel, protocol of meldcode.")]
     pub grondslag: Vec<String>,
@@ -521,8 +662,11 @@ pub struct Milestone {
     pub vraag: Spanned<String>,
     #[schemars(description = "Hoeveel weken na de start de datum valt.")]
     pub na_weken: i64,
-    #[schemars(description = "Wat er op die datum speelt, zoals het plan het toont.")]
-    pub tekst: String,
+    #[schemars(
+        with = "Text",
+        description = "Wat er op die datum speelt, zoals het plan het toont."
+    )]
+    pub tekst: Spanned<Text>,
 }
 
 /// A contact of an advice: by role (resolved per gemeente) or by organisation id.
@@ -546,11 +690,17 @@ pub struct Contact {
     #[schemars(description = "Hoe snel de school dit contact legt.")]
     pub urgentie: Urgency,
     /// Why this contact, in this advice.
-    #[schemars(description = "Waarom dit contact, bij dit advies.")]
-    pub waarom: Option<String>,
+    #[schemars(
+        with = "Option<Text>",
+        description = "Waarom dit contact, bij dit advies."
+    )]
+    pub waarom: Option<Spanned<Text>>,
     /// A deadline, where the law or a protocol sets one.
-    #[schemars(description = "Een termijn, waar de wet of een protocol die stelt.")]
-    pub termijn: Option<String>,
+    #[schemars(
+        with = "Option<Text>",
+        description = "Een termijn, waar de wet of een protocol die stelt."
+    )]
+    pub termijn: Option<Spanned<Text>>,
 }
 
 /// How soon a contact must be made. Ordered from most to least urgent.

@@ -3,12 +3,18 @@
 //! Pure: no I/O. Checks what the engine relies on (unique ids, existing targets,
 //! fields that fit the question's kind, ranges covering `min..=max` exactly once,
 //! no cycles) and reports each with its file, line and column.
+//!
+//! The map's texts are resolved in the current language ([`crate::lang`]):
+//! English where a text has it, Dutch otherwise. Every text without English is
+//! noted in [`Translation`], for `check` to report when the map declares `en`.
 
 use crate::date::Date;
 use crate::diagnostic::{AnswerOfProblem, Diagnostic, DiagnosticKind, IdKind};
+use crate::lang::{self, Lang};
 use crate::map::{
-    Advice, Choice, Contact, ContactTarget, Gemeente, Map, Meta, Milestone, Node, NumberRange,
-    Organisation, OrganisationLocations, Question, QuestionKind, Role, RoleSource,
+    Advice, Choice, Contact, ContactTarget, Gemeente, Map, Meta, Milestone, MissingTranslation,
+    Node, NumberRange, Organisation, OrganisationLocations, Question, QuestionKind, Role,
+    RoleSource, Translation,
 };
 use crate::model;
 use crate::source::Location;
@@ -28,7 +34,10 @@ pub struct ParsedMap {
 
 /// Resolves every reference; returns all problems found if there are any.
 pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
-    let mut r = Resolver::default();
+    let mut r = Resolver {
+        lang: lang::current(),
+        ..Resolver::default()
+    };
     let (meta_file, meta) = &parsed.meta;
     let (org_file, orgs) = &parsed.organisations;
     let (gem_file, gems) = &parsed.gemeenten;
@@ -66,6 +75,22 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     if let Some(date) = &meta.datum {
         r.date(meta_file, date);
     }
+    let mut declared = false;
+    for code in &meta.talen {
+        match lang::Lang::from_code(&code.value) {
+            Some(Lang::En) => declared = true,
+            Some(Lang::Nl) => {}
+            None => r.error(
+                DiagnosticKind::UnknownValue {
+                    value: code.value.clone(),
+                    expected: vec!["nl".into(), "en".into()],
+                },
+                Location::of(meta_file, code),
+            ),
+        }
+    }
+    let naam = r.text(meta_file, None, "naam", &meta.naam);
+    let regio = r.text(meta_file, None, "regio", &meta.regio);
     let roles: Vec<Role> =
         meta.rollen
             .iter()
@@ -80,10 +105,11 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
                         Location::of(meta_file, org),
                     );
                 }
+                let owner = Some((IdKind::Role, role.id.value.as_str()));
                 Role {
                     id: role.id.value.clone(),
-                    naam: clean(&role.naam),
-                    uitleg: role.uitleg.as_deref().map(clean),
+                    naam: r.text(meta_file, owner, "naam", &role.naam),
+                    uitleg: r.optional_text(meta_file, owner, "uitleg", &role.uitleg),
                     bepaald_door: role.bepaald_door,
                     outside_map: role.buiten_de_kaart.as_ref().and_then(|org| {
                         r.reference(meta_file, IdKind::Organisation, &org_index, org)
@@ -103,15 +129,21 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
             let at = |field: &Option<Spanned<String>>| {
                 field.as_ref().and_then(|f| Location::of(org_file, f))
             };
+            let owner = Some((IdKind::Organisation, o.id.value.as_str()));
             Organisation {
                 id: o.id.value.clone(),
                 naam: clean(&o.naam),
-                soort: o.soort.as_deref().map(clean),
+                soort: r.optional_text(org_file, owner, "soort", &o.soort),
                 telefoon: text(&o.telefoon),
                 email: text(&o.email),
                 website: text(&o.website),
-                openingstijden: o.openingstijden.as_deref().map(clean),
-                opmerking: o.opmerking.as_deref().map(clean),
+                openingstijden: r.optional_text(
+                    org_file,
+                    owner,
+                    "openingstijden",
+                    &o.openingstijden,
+                ),
+                opmerking: r.optional_text(org_file, owner, "opmerking", &o.opmerking),
                 bronnen: o.bronnen.iter().map(|b| clean(b)).collect(),
                 gecontroleerd: o.gecontroleerd.as_ref().map(|d| d.value.clone()),
                 geldig_tot: o.geldig_tot.as_ref().map(|d| d.value.clone()),
@@ -169,6 +201,10 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         .iter()
         .map(|q| r.question(q_file, q, &nodes, all_questions))
         .collect();
+    r.in_weeks = all_questions
+        .iter()
+        .map(|q| q.eenheid.as_ref().is_some_and(|e| e.value.nl == "weken"))
+        .collect();
     let advices: Vec<Advice> = advices
         .adviezen
         .iter()
@@ -202,10 +238,24 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     if !r.diagnostics.is_empty() {
         return Err(r.diagnostics);
     }
+    // A question that takes another's text (`antwoord_van`) notes it again.
+    r.missing.sort_by(|a, b| a.location.cmp(&b.location));
+    r.missing
+        .dedup_by(|a, b| a.location.is_some() && a.location == b.location);
     Ok(Map {
+        translation: Translation {
+            declared,
+            location: meta
+                .talen
+                .first()
+                .and_then(|t| Location::of(meta_file, t))
+                .or_else(|| Some(Location::whole_file(meta_file))),
+            has_english: r.has_english,
+            missing: r.missing,
+        },
         meta: Meta {
-            naam: clean(&meta.naam),
-            regio: clean(&meta.regio),
+            naam,
+            regio,
             versie: clean(&meta.versie),
             datum: meta.datum.as_ref().map(|d| d.value.clone()),
             checksum: parsed.checksum,
@@ -223,9 +273,51 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
 #[derive(Default)]
 struct Resolver {
     diagnostics: Vec<Diagnostic>,
+    /// The language the texts are resolved in.
+    lang: Lang,
+    /// Whether any text has English.
+    has_english: bool,
+    /// The texts without English.
+    missing: Vec<MissingTranslation>,
+    /// Per question (file order): its unit is `weken`, so milestones may count from it.
+    in_weeks: Vec<bool>,
 }
 
 impl Resolver {
+    /// A text in the resolver's language (Dutch where it has no English),
+    /// noting whether it has English.
+    fn text(
+        &mut self,
+        file: &str,
+        owner: Option<(IdKind, &str)>,
+        field: &'static str,
+        text: &Spanned<model::Text>,
+    ) -> String {
+        match &text.value.en {
+            Some(_) => self.has_english = true,
+            None => self.missing.push(MissingTranslation {
+                owner: owner.map(|(kind, id)| (kind, id.to_string())),
+                field,
+                location: Location::of(file, text),
+            }),
+        }
+        match (self.lang, &text.value.en) {
+            (Lang::En, Some(en)) => clean(en),
+            _ => clean(&text.value.nl),
+        }
+    }
+
+    /// [`Self::text`] of an optional field.
+    fn optional_text(
+        &mut self,
+        file: &str,
+        owner: Option<(IdKind, &str)>,
+        field: &'static str,
+        text: &Option<Spanned<model::Text>>,
+    ) -> Option<String> {
+        text.as_ref().map(|t| self.text(file, owner, field, t))
+    }
+
     fn error(&mut self, kind: DiagnosticKind, location: Option<Location>) {
         self.diagnostics.push(Diagnostic::error(kind, location));
     }
@@ -497,10 +589,13 @@ impl Resolver {
             },
             K::Getal => self.number(file, q, asked, nodes),
         };
+        let owner = Some((IdKind::Question, asked.id.value.as_str()));
         Question {
             id: id.clone(),
-            tekst: clean(asked.tekst.as_deref().unwrap_or_default()),
-            uitleg: asked.uitleg.as_deref().map(clean),
+            tekst: self
+                .optional_text(file, owner, "tekst", &asked.tekst)
+                .unwrap_or_default(),
+            uitleg: self.optional_text(file, owner, "uitleg", &asked.uitleg),
             kind,
             answer_of: source.map(|(index, _)| index),
             location: here,
@@ -556,10 +651,13 @@ impl Resolver {
                         Location::of(file, &option.waarde),
                     );
                 }
+                let owner = Some((IdKind::Question, asked.id.value.as_str()));
                 Choice {
                     value: option.waarde.value.clone(),
-                    label: clean(shown.label.as_deref().unwrap_or_default()),
-                    uitleg: shown.uitleg.as_deref().map(clean),
+                    label: self
+                        .optional_text(file, owner, "label", &shown.label)
+                        .unwrap_or_default(),
+                    uitleg: self.optional_text(file, owner, "uitleg", &shown.uitleg),
                     next: self.targets(file, &option.naar, nodes),
                     location: Location::of(file, &option.waarde),
                 }
@@ -670,7 +768,12 @@ impl Resolver {
         QuestionKind::Number {
             min,
             max,
-            unit: asked.eenheid.as_deref().map(clean),
+            unit: self.optional_text(
+                file,
+                Some((IdKind::Question, asked.id.value.as_str())),
+                "eenheid",
+                &asked.eenheid,
+            ),
             ranges: ranges.into_iter().map(|(r, _)| r).collect(),
             higher_is_more_urgent: asked.hoger_is_urgenter.as_ref().is_none_or(|h| h.value),
         }
@@ -728,11 +831,12 @@ impl Resolver {
                         return None;
                     }
                 };
+                let owner = Some((IdKind::Advice, a.id.value.as_str()));
                 Some(Contact {
                     target,
                     urgency: c.urgentie,
-                    waarom: c.waarom.as_deref().map(clean),
-                    termijn: c.termijn.as_deref().map(clean),
+                    waarom: self.optional_text(file, owner, "waarom", &c.waarom),
+                    termijn: self.optional_text(file, owner, "termijn", &c.termijn),
                     location,
                 })
             })
@@ -747,7 +851,8 @@ impl Resolver {
                     Node::Advice(_) => None,
                 };
                 let in_weeks = |q: &usize| {
-                    matches!(&questions[*q].kind, QuestionKind::Number { unit: Some(unit), .. } if unit == "weken")
+                    matches!(&questions[*q].kind, QuestionKind::Number { .. })
+                        && self.in_weeks.get(*q).copied().unwrap_or(false)
                 };
                 let Some(question) = question.filter(in_weeks).filter(|_| m.na_weken > 0) else {
                     self.error(
@@ -759,10 +864,11 @@ impl Resolver {
                     );
                     return None;
                 };
+                let owner = Some((IdKind::Advice, a.id.value.as_str()));
                 Some(Milestone {
                     question,
                     weeks: m.na_weken,
-                    tekst: clean(&m.tekst),
+                    tekst: self.text(file, owner, "tekst", &m.tekst),
                 })
             })
             .collect();
@@ -770,13 +876,22 @@ impl Resolver {
             self.date(file, date);
         }
         let clean_all = |items: &[String]| items.iter().map(|s| clean(s)).collect();
+        let owner = Some((IdKind::Advice, a.id.value.as_str()));
+        let mut texts = |field: &'static str, items: &[Spanned<model::Text>]| -> Vec<String> {
+            items
+                .iter()
+                .map(|t| self.text(file, owner, field, t))
+                .collect()
+        };
+        let stappen = texts("stappen", &a.stappen);
+        let voorbereiden = texts("voorbereiden", &a.voorbereiden);
         Advice {
             id: a.id.value.clone(),
-            titel: clean(&a.titel),
-            uitleg: a.uitleg.as_deref().map(clean),
+            titel: self.text(file, owner, "titel", &a.titel),
+            uitleg: self.optional_text(file, owner, "uitleg", &a.uitleg),
             contacts,
-            stappen: clean_all(&a.stappen),
-            voorbereiden: clean_all(&a.voorbereiden),
+            stappen,
+            voorbereiden,
             grondslag: clean_all(&a.grondslag),
             bronnen: clean_all(&a.bronnen),
             milestones,

@@ -172,8 +172,8 @@ pub enum Finding {
     },
     /// A map that declares English (`talen: [nl, en]`) has a text without it.
     Untranslated {
-        kind: IdKind,
-        id: String,
+        /// Whose text: none for the map's own `naam` and `regio`.
+        owner: Option<(IdKind, String)>,
         /// The key, as the file writes it (`tekst`, `stappen`, …).
         field: &'static str,
     },
@@ -498,11 +498,17 @@ impl fmt::Display for Finding {
             ),
             NoLegalBasis { advice } => write!(f, "advies `{advice}` noemt geen grondslag"),
             NoSteps { advice } => write!(f, "advies `{advice}` noemt geen stappen"),
-            Untranslated { kind, id, field } => write!(
+            Untranslated {
+                owner: Some((kind, id)),
+                field,
+            } => write!(
                 f,
                 "{} `{id}`: `{field}` heeft geen Engelse tekst",
                 kind.noun()
             ),
+            Untranslated { owner: None, field } => {
+                write!(f, "routekaart: `{field}` heeft geen Engelse tekst")
+            }
             UndeclaredLanguage => write!(
                 f,
                 "de kaart heeft Engelse teksten, maar routekaart.yaml noemt geen Engels (`talen`)"

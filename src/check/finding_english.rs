@@ -178,11 +178,17 @@ impl Finding {
             ),
             NoLegalBasis { advice } => write!(f, "advice `{advice}` names no legal basis"),
             NoSteps { advice } => write!(f, "advice `{advice}` names no steps"),
-            Untranslated { kind, id, field } => write!(
+            Untranslated {
+                owner: Some((kind, id)),
+                field,
+            } => write!(
                 f,
                 "{} `{id}`: `{field}` has no English text",
                 kind.english_noun()
             ),
+            Untranslated { owner: None, field } => {
+                write!(f, "map: `{field}` has no English text")
+            }
             UndeclaredLanguage => write!(
                 f,
                 "the map has English texts, but routekaart.yaml does not declare English (`talen`)"

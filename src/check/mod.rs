@@ -3,7 +3,7 @@
 //! The passes, in report order: what the loader rejects; the graph's shape;
 //! gemeenten; contact data; urgency along number questions; dates; content;
 //! rules from `regels.yaml`, proven over the graph; scenarios from
-//! `scenarios.yaml` with their kept summaries and coverage. A map that does
+//! `scenarios.yaml` with their kept summaries and coverage; translation. A map that does
 //! not load gets only the loader's findings. Pure: the shell reads the files,
 //! passes today's date, and writes what `--bless` produces.
 
@@ -16,10 +16,12 @@ pub mod format;
 pub mod rules;
 pub mod scenarios;
 pub mod shape;
+pub mod translation;
 pub mod urgency;
 
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::lang::{self, Lang};
 use crate::load;
 use crate::source::SourceFile;
 use coverage::Coverage;
@@ -130,7 +132,9 @@ pub fn run(input: &Input, options: &Options) -> Report {
         sources,
         ..Report::default()
     };
-    let map = match load::from_sources(&input.sources) {
+    // The map's texts in Dutch, whatever the report's language: findings quote
+    // them as the authors wrote them, and kept summaries are Dutch.
+    let map = match lang::with(Lang::Nl, || load::from_sources(&input.sources)) {
         Ok(map) => map,
         Err(diagnostics) => {
             report.diagnostics = diagnostics;
@@ -151,11 +155,14 @@ pub fn run(input: &Input, options: &Options) -> Report {
     urgency::check(&map, out);
     directory::dates(&map, input.today, options.max_age_months, out);
     directory::content(&map, out);
+    translation::check(&map, out);
     if let Some(source) = &input.rules {
         report.rules = rules::check(&map, source, input.map_argument.as_deref(), out);
     }
     if let Some(source) = &input.scenarios {
-        let run = scenarios::run(&map, source, input.summary, options.bless, out);
+        let run = lang::with(Lang::Nl, || {
+            scenarios::run(&map, source, input.summary, options.bless, out)
+        });
         report.scenarios = run.results;
         report.blessed = run.blessed;
         if let (Some(coverage), Some(minimum)) = (&run.coverage, options.min_coverage)

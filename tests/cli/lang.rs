@@ -131,3 +131,31 @@ fn check_in_english_names_the_place() {
     );
     insta::assert_snapshot!("check_en_broken_reference", report);
 }
+
+#[test]
+fn check_reports_each_text_without_english_in_a_map_that_declares_it() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("schoon"), dir.path());
+    let meta = dir.path().join("routekaart.yaml");
+    let text = fs::read_to_string(&meta).unwrap();
+    fs::write(&meta, format!("{text}talen: [nl, en]\n")).unwrap();
+    let output = routekaart_in(dir.path())
+        .args([
+            "--lang", "en", "check", ".", "--strict", "--format", "github",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "warnings fail under --strict"
+    );
+    let report = String::from_utf8_lossy(&output.stdout).to_string();
+    assert!(
+        report.contains(
+            "::warning file=./vragen.yaml,line=4,col=12,title=routekaart%3A vertaling-ontbreekt::question `school`: `tekst` has no English text"
+        ),
+        "{report}"
+    );
+    insta::assert_snapshot!("check_en_untranslated", report);
+}

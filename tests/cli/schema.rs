@@ -146,7 +146,7 @@ fn every_map_that_loads_is_valid_under_the_schemas() {
 
 /// Edits of the small map: (file, old text, new text, the loader accepts it).
 /// Each refused edit is refused by the schema too; each accepted one accepted.
-const EDITS: [(&str, &str, &str, bool); 11] = [
+const EDITS: [(&str, &str, &str, bool); 16] = [
     (
         "gemeenten",
         "  - id: noord",
@@ -182,6 +182,37 @@ const EDITS: [(&str, &str, &str, bool); 11] = [
         "organisaties:",
         "# een opmerking\norganisaties:",
         true,
+    ),
+    // A text in Dutch and English; English alone, or a third language, is refused.
+    (
+        "vragen",
+        "tekst: Welke zorg?",
+        "tekst: {nl: Welke zorg?, en: Which worry?}",
+        true,
+    ),
+    (
+        "vragen",
+        "tekst: Welke zorg?",
+        "tekst: {en: Which worry?}",
+        false,
+    ),
+    (
+        "vragen",
+        "tekst: Welke zorg?",
+        "tekst: {nl: Welke zorg?, de: Welche Sorge?}",
+        false,
+    ),
+    (
+        "routekaart",
+        "naam: Testkaart",
+        "naam: {nl: Testkaart, en: Test map}\ntalen: [nl, en]",
+        true,
+    ),
+    (
+        "routekaart",
+        "naam: Testkaart",
+        "naam: Testkaart\ntalen: [nl, fr]",
+        false,
     ),
 ];
 
