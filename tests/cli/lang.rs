@@ -159,3 +159,149 @@ fn check_reports_each_text_without_english_in_a_map_that_declares_it() {
     );
     insta::assert_snapshot!("check_en_untranslated", report);
 }
+
+#[test]
+fn advise_in_english_prints_the_plan_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = crate::stdout_of(routekaart_in(dir.path()).args([
+        "--lang",
+        "en",
+        "advise",
+        "-a",
+        "schoolgemeente=amstelveen",
+        "-a",
+        "woongemeente=ouder-amstel",
+        "-a",
+        "al-betrokken=nee",
+        "-a",
+        "signaal=verzuim,ziekte",
+        "-a",
+        "verzuim-soort=ongeoorloofd",
+        "-a",
+        "verzuim-uren=16",
+        "-a",
+        "leeftijd=12",
+        "-a",
+        "ziekte-patroon=ja",
+    ]));
+    for dutch in [
+        "EERST",
+        "Stappen",
+        "Voorbereiden",
+        "Gemaakt op",
+        "Bel ",
+        "Termijn",
+    ] {
+        assert!(!plan.contains(dutch), "`{dutch}` in:\n{plan}");
+    }
+    insta::assert_snapshot!("plan_en", plan);
+}
+
+/// Runs `command`, asserts its exit `code`, and returns stdout.
+fn stdout_with_code(command: &mut assert_cmd::Command, code: i32) -> String {
+    let output = command.output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn a_text_without_english_falls_back_to_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("klein"), dir.path());
+    let path = dir.path().join("vragen.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let text = text.replacen(
+        "tekst: Waar staat de school?",
+        "tekst: {nl: Waar staat de school?, en: Where is the school?}",
+        1,
+    );
+    fs::write(&path, text).unwrap();
+    let question = stdout_with_code(
+        routekaart_in(dir.path()).args(["--lang", "en", "--routekaart", ".", "advise"]),
+        3,
+    );
+    assert!(question.contains("  Where is the school?"), "{question}");
+    let question = stdout_with_code(
+        routekaart_in(dir.path()).args([
+            "--lang",
+            "en",
+            "--routekaart",
+            ".",
+            "advise",
+            "-a",
+            "school=noord",
+        ]),
+        3,
+    );
+    assert!(question.contains("  Waar woont de leerling?"), "{question}");
+    assert!(question.starts_with("Another answer needed"), "{question}");
+}
+
+/// The whole questionnaire on the built-in map, in English, through a real terminal.
+#[test]
+fn the_questionnaire_and_its_plan_in_english() {
+    use expectrl::{Eof, Expect};
+    const DOWN: &str = "\x1b[B";
+    const ENTER: &str = "\r";
+    let dir = tempfile::tempdir().unwrap();
+    let args: Vec<&std::ffi::OsStr> = ["--lang", "en", "ask", "-o", "plan.txt"]
+        .iter()
+        .map(std::ffi::OsStr::new)
+        .collect();
+    let mut s = crate::spawn_embedded_in_pty(dir.path(), &args);
+    let send = |s: &mut expectrl::session::OsSession, keys: &str| crate::send_keys(s, keys);
+    s.expect("Answer the questions; you can always go back.")
+        .unwrap();
+    s.expect("In which municipality (gemeente) is the school?")
+        .unwrap();
+    s.expect("↑↓ choose · Enter confirm · Esc stop").unwrap();
+    send(&mut s, ENTER); // Aalsmeer
+    s.expect("In which municipality does the pupil live")
+        .unwrap();
+    s.expect("Another municipality (outside this map)").unwrap();
+    send(&mut s, ENTER); // Aalsmeer
+    s.expect("Is a casusregisseur (case manager)").unwrap();
+    send(&mut s, DOWN); // No
+    send(&mut s, ENTER);
+    s.expect("What are you worried about? Choose everything that applies.")
+        .unwrap();
+    s.expect("space on/off").unwrap();
+    for _ in 0..5 {
+        send(&mut s, DOWN);
+    }
+    send(&mut s, " "); // Often or long reported sick
+    send(&mut s, ENTER);
+    s.expect("Has the pupil been reported sick 4 times or more")
+        .unwrap();
+    send(&mut s, ENTER); // Yes
+    s.expect("Overview of your answers:").unwrap();
+    s.expect("Your answer").unwrap();
+    s.expect("Is this overview right?").unwrap();
+    send(&mut s, ENTER);
+    s.expect("PLAN FOR ONE PUPIL — ONE CHILD, ONE PLAN")
+        .unwrap();
+    s.expect("CONTACTS, MOST URGENT FIRST").unwrap();
+    s.expect("ADVICE").unwrap();
+    s.expect("Plan saved in plan.txt (readable by you only).")
+        .unwrap();
+    s.expect(Eof).unwrap();
+    let saved = fs::read_to_string(dir.path().join("plan.txt")).unwrap();
+    for english in [
+        "FIRST: ",
+        "Worrying sickness absence — talk with the parents and bring in the jeugdarts",
+        "Steps:",
+        "Prepare:",
+        "Why this advice (route):",
+        "ANSWERS",
+        "MAKE THIS PLAN AGAIN",
+        "This plan holds no personal data",
+        "Made on 23 November 2026",
+    ] {
+        assert!(saved.contains(english), "`{english}` missing in:\n{saved}");
+    }
+}

@@ -105,10 +105,19 @@ pub fn spawn_in_pty(
     map: &std::path::Path,
     args: &[&str],
 ) -> expectrl::session::OsSession {
+    let mut with_map: Vec<&std::ffi::OsStr> = vec!["--routekaart".as_ref(), map.as_os_str()];
+    with_map.extend(args.iter().map(std::ffi::OsStr::new));
+    spawn_embedded_in_pty(dir, &with_map)
+}
+
+/// `routekaart ARGS…` (the embedded map, unless ARGS name another) in a
+/// pseudo-terminal, as [`spawn_in_pty`].
+pub fn spawn_embedded_in_pty(
+    dir: &std::path::Path,
+    args: &[&std::ffi::OsStr],
+) -> expectrl::session::OsSession {
     let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("routekaart"));
     command
-        .arg("--routekaart")
-        .arg(map)
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
