@@ -24,19 +24,30 @@ pub fn parse() -> Cli {
 /// The value of the last `--color` before `--`. Read before clap parses, since
 /// clap prints its help and errors while parsing.
 fn colour_argument(args: &[OsString]) -> Option<ColorChoice> {
+    last_value(args, "--color", |v| ColorChoice::from_str(v, false).ok())
+}
+
+/// The last valid value of `option` (`--option VALUE` or `--option=VALUE`)
+/// before `--`, read from the raw arguments: what clap needs to know before it
+/// parses (colour, language).
+pub(crate) fn last_value<T>(
+    args: &[OsString],
+    option: &str,
+    valid: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
     let mut found = None;
     let mut args = args.iter().skip(1).map(|a| a.to_str().unwrap_or_default());
     while let Some(arg) = args.next() {
         if arg == "--" {
             break;
         }
-        let value = match arg.strip_prefix("--color") {
+        let value = match arg.strip_prefix(option) {
             Some("") => args.next(),
             Some(rest) => rest.strip_prefix('='),
             None => None,
         };
-        if let Some(choice) = value.and_then(|v| ColorChoice::from_str(v, false).ok()) {
-            found = Some(choice);
+        if let Some(value) = value.and_then(&valid) {
+            found = Some(value);
         }
     }
     found

@@ -124,22 +124,7 @@ pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Lang {
 /// The value of the last `--lang` before `--`, in either spelling. Read before
 /// clap parses, since clap prints its help and errors while parsing.
 pub fn argument(args: &[OsString]) -> Option<Lang> {
-    let mut found = None;
-    let mut args = args.iter().skip(1).map(|a| a.to_str().unwrap_or_default());
-    while let Some(arg) = args.next() {
-        if arg == "--" {
-            break;
-        }
-        let value = match arg.strip_prefix("--lang") {
-            Some("") => args.next(),
-            Some(rest) => rest.strip_prefix('='),
-            None => None,
-        };
-        if let Some(lang) = value.and_then(Lang::from_code) {
-            found = Some(lang);
-        }
-    }
-    found
+    crate::cli::last_value(args, "--lang", Lang::from_code)
 }
 
 /// The language of this run: `--lang`, else the environment.
