@@ -507,6 +507,15 @@ impl<'m> Analysis<'m> {
         pass: &Pass,
         targets: &[Node],
     ) -> Result<Vec<(Outcome, Parts)>, TooComplex> {
+        // One target (most answers): its outcomes as they are, already distinct
+        // and within MAX_OUTCOMES, without combining or deduplicating again.
+        if let [target] = targets {
+            return Ok(pass
+                .outcomes(*target)
+                .enumerate()
+                .map(|(i, outcome)| (outcome.clone(), vec![(*target, i)]))
+                .collect());
+        }
         let mut states: Vec<(Outcome, Parts)> = vec![(Outcome::default(), Vec::new())];
         for &target in targets {
             let mut next: Vec<(Outcome, Parts)> = Vec::new();
