@@ -486,6 +486,14 @@ impl<'m> Analysis<'m> {
             advices: Rc::clone(advices),
         };
         for &q in &self.order {
+            // Outcomes that depend on every shared answer are of this pass
+            // only: no later pass has the same combination, so they are not
+            // kept (a large map holds millions of them, and freeing them all
+            // at the end cost more than computing them).
+            if self.depends[q].len() == self.shared.len() {
+                pass.questions[q] = Rc::new(self.question(&pass, values, q)?);
+                continue;
+            }
             let key = (q, self.depends[q].iter().map(|&i| values[i]).collect());
             let outcomes = match cache.get(&key) {
                 Some(outcomes) => Rc::clone(outcomes),
@@ -649,6 +657,9 @@ impl<'m> Analysis<'m> {
                 add(&mut out, &Pick::Gemeente, self.walk_list(pass, next)?)?;
             }
         }
+        // The index only deduplicates while the list is built; cached
+        // outcomes are kept to the end of the analysis without it.
+        out.index = FastMap::default();
         Ok(out)
     }
 
