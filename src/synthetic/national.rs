@@ -332,56 +332,60 @@ fn questions(nodes: usize) -> (String, String) {
       - {van: 18, tot_en_met: 30, naar: geen-plicht}
 ",
     );
+    // The fixed advices: id, title, contacts.
+    type Fixed = (
+        &'static str,
+        &'static str,
+        &'static [(&'static str, &'static str, &'static str)],
+    );
+    const FIXED: [Fixed; 7] = [
+        (
+            "regisseur",
+            "Stem eerst af met de regisseur",
+            &[("rol", "betrokken-hulpverlener", "vandaag")],
+        ),
+        (
+            "acuut",
+            "Acuut gevaar, bel 112",
+            &[
+                ("organisatie", "alarmnummer-112", "acuut"),
+                ("rol", "veilig-thuis", "vandaag"),
+            ],
+        ),
+        (
+            "meldcode",
+            "Volg de meldcode",
+            &[("rol", "veilig-thuis", "deze-week")],
+        ),
+        (
+            "nog-niet",
+            "Nog niet leerplichtig",
+            &[("rol", "jeugdarts", "regulier")],
+        ),
+        (
+            "gesprek",
+            "Gesprek over verzuim",
+            &[("rol", "leerplicht", "regulier")],
+        ),
+        (
+            "melden",
+            "Meld het verzuim",
+            &[
+                ("organisatie", "duo-verzuim", "deze-week"),
+                ("rol", "leerplicht", "deze-week"),
+            ],
+        ),
+        (
+            "geen-plicht",
+            "Geen leerplicht meer",
+            &[("rol", "welzijn", "regulier")],
+        ),
+    ];
     let mut a = String::from("adviezen:\n");
-    advice(
-        &mut a,
-        "regisseur",
-        "Stem eerst af met de regisseur",
-        &[("rol", "betrokken-hulpverlener", "vandaag")],
-    );
-    advice(
-        &mut a,
-        "acuut",
-        "Acuut gevaar, bel 112",
-        &[
-            ("organisatie", "alarmnummer-112", "acuut"),
-            ("rol", "veilig-thuis", "vandaag"),
-        ],
-    );
-    advice(
-        &mut a,
-        "meldcode",
-        "Volg de meldcode",
-        &[("rol", "veilig-thuis", "deze-week")],
-    );
-    advice(
-        &mut a,
-        "nog-niet",
-        "Nog niet leerplichtig",
-        &[("rol", "jeugdarts", "regulier")],
-    );
-    advice(
-        &mut a,
-        "gesprek",
-        "Gesprek over verzuim",
-        &[("rol", "leerplicht", "regulier")],
-    );
-    advice(
-        &mut a,
-        "melden",
-        "Meld het verzuim",
-        &[
-            ("organisatie", "duo-verzuim", "deze-week"),
-            ("rol", "leerplicht", "deze-week"),
-        ],
-    );
-    advice(
-        &mut a,
-        "geen-plicht",
-        "Geen leerplicht meer",
-        &[("rol", "welzijn", "regulier")],
-    );
-    let fixed = 9 + 7;
+    for (id, titel, contacts) in FIXED {
+        advice(&mut a, id, titel, contacts);
+    }
+    let fixed = 9 + FIXED.len();
     let per_branch = (nodes.saturating_sub(fixed) / BRANCHES).max(4);
     for k in 0..BRANCHES {
         branch(&mut q, &mut a, k, per_branch / 2);
