@@ -132,7 +132,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
             Some(Location::whole_file(gem_file)),
         );
     }
-    let gemeenten = gems
+    let gemeenten: Vec<Gemeente> = gems
         .gemeenten
         .iter()
         .map(|g| {
@@ -202,6 +202,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     if !r.diagnostics.is_empty() {
         return Err(r.diagnostics);
     }
+    let gemeente_lookup = crate::map::gemeente_lookup(&gemeenten);
     Ok(Map {
         meta: Meta {
             naam: clean(&meta.naam),
@@ -217,6 +218,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         roles,
         gemeenten,
         nodes,
+        gemeente_lookup,
     })
 }
 

@@ -7,6 +7,7 @@
 //! not load gets only the loader's findings. Pure: the shell reads the files,
 //! passes today's date, and writes what `--bless` produces.
 
+pub mod cases;
 pub mod coverage;
 pub mod dataflow;
 pub mod directory;
