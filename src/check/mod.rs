@@ -21,6 +21,8 @@ pub mod urgency;
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load;
+use crate::model::ScenariosFile;
+use crate::parse::parse;
 use crate::source::SourceFile;
 use coverage::Coverage;
 use finding::Finding;
@@ -121,8 +123,25 @@ impl Report {
     }
 }
 
-/// Runs every pass on the map in `input`.
+/// Runs every pass on the map in `input`. `scenarios.yaml`, often the largest
+/// file, is parsed on a second thread while the map loads and the static passes
+/// and rules run; the results are the same as in sequence.
 pub fn run(input: &Input, options: &Options) -> Report {
+    std::thread::scope(|scope| {
+        let scenarios = input
+            .scenarios
+            .as_ref()
+            .map(|source| scope.spawn(move || parse::<ScenariosFile>(source)));
+        run_with(input, options, scenarios)
+    })
+}
+
+/// [`run`], with the parse of `scenarios.yaml` under way in `scenarios`.
+fn run_with(
+    input: &Input,
+    options: &Options,
+    scenarios: Option<std::thread::ScopedJoinHandle<'_, Result<ScenariosFile, Diagnostic>>>,
+) -> Report {
     let mut sources = input.sources.clone();
     sources.extend(input.rules.iter().cloned());
     sources.extend(input.scenarios.iter().cloned());
@@ -154,8 +173,11 @@ pub fn run(input: &Input, options: &Options) -> Report {
     if let Some(source) = &input.rules {
         report.rules = rules::check(&map, source, input.map_argument.as_deref(), out);
     }
-    if let Some(source) = &input.scenarios {
-        let run = scenarios::run(&map, source, input.summary, options.bless, out);
+    if let (Some(source), Some(parsed)) = (&input.scenarios, scenarios) {
+        let parsed = parsed
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let run = scenarios::run(&map, source, parsed, input.summary, options.bless, out);
         report.scenarios = run.results;
         report.blessed = run.blessed;
         if let (Some(coverage), Some(minimum)) = (&run.coverage, options.min_coverage)
