@@ -243,6 +243,21 @@ pub struct Map {
     pub gemeenten: Vec<Gemeente>,
     pub translation: Translation,
     pub(crate) nodes: HashMap<String, Node>,
+    /// Gemeenten by id and by name, in ASCII lowercase (see [`gemeente_lookup`]).
+    pub(crate) gemeente_lookup: HashMap<String, usize>,
+}
+
+/// Each gemeente's id and name in ASCII lowercase, to the first gemeente with
+/// that id or name: a scenario or answer names a gemeente in one lookup
+/// instead of a scan of all 342.
+pub(crate) fn gemeente_lookup(gemeenten: &[Gemeente]) -> HashMap<String, usize> {
+    let mut lookup = HashMap::new();
+    for (g, gemeente) in gemeenten.iter().enumerate() {
+        for key in [&gemeente.id, &gemeente.naam] {
+            lookup.entry(key.to_ascii_lowercase()).or_insert(g);
+        }
+    }
+    lookup
 }
 
 impl Map {
@@ -259,11 +274,12 @@ impl Map {
         }
     }
 
-    /// The gemeente with this id or name (case-insensitive).
+    /// The gemeente with this id or name (case-insensitive, ASCII), the first
+    /// in file order when two match.
     pub fn gemeente_index(&self, id_or_name: &str) -> Option<usize> {
-        self.gemeenten.iter().position(|g| {
-            g.id.eq_ignore_ascii_case(id_or_name) || g.naam.eq_ignore_ascii_case(id_or_name)
-        })
+        self.gemeente_lookup
+            .get(&id_or_name.to_ascii_lowercase())
+            .copied()
     }
 
     /// Every id of a question, in file order (for suggestions).

@@ -164,7 +164,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
             Some(Location::whole_file(gem_file)),
         );
     }
-    let gemeenten = gems
+    let gemeenten: Vec<Gemeente> = gems
         .gemeenten
         .iter()
         .map(|g| {
@@ -242,6 +242,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     r.missing.sort_by(|a, b| a.location.cmp(&b.location));
     r.missing
         .dedup_by(|a, b| a.location.is_some() && a.location == b.location);
+    let gemeente_lookup = crate::map::gemeente_lookup(&gemeenten);
     Ok(Map {
         translation: Translation {
             declared,
@@ -267,6 +268,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         roles,
         gemeenten,
         nodes,
+        gemeente_lookup,
     })
 }
 

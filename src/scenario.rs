@@ -34,9 +34,12 @@ impl Outcome {
 
 /// Parses a scenarios file and runs every scenario on `map`.
 pub fn run_file(map: &Map, source: &SourceFile) -> Result<Vec<Outcome>, Diagnostic> {
-    let file: ScenariosFile = parse(source)?;
-    Ok(file
-        .scenarios
+    Ok(run_parsed(map, source, &parse(source)?))
+}
+
+/// Runs every scenario of `file`, parsed from `source`, on `map`.
+pub fn run_parsed(map: &Map, source: &SourceFile, file: &ScenariosFile) -> Vec<Outcome> {
+    file.scenarios
         .iter()
         .map(|scenario| {
             let given: Vec<Given> = scenario
@@ -68,7 +71,7 @@ pub fn run_file(map: &Map, source: &SourceFile) -> Result<Vec<Outcome>, Diagnost
                     .map(|s| (s.value.clone(), Location::of(&source.name, s))),
             }
         })
-        .collect())
+        .collect()
 }
 
 fn check(

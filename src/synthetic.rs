@@ -2,6 +2,10 @@
 //! asked. Nothing here is real data; organisation names and websites are
 //! fictional (`.example`).
 
+pub mod national;
+
+pub use national::{Size, national};
+
 /// The files of a map: name and text, in any order.
 pub type Files = Vec<(&'static str, String)>;
 

@@ -42,52 +42,91 @@ pub struct Coverage {
 }
 
 impl Coverage {
-    /// What `walks` (the scenarios' routes) exercise of `map`.
+    /// What `walks` (the scenarios' routes) exercise of `map`. One pass over
+    /// the walks, marking what each reaches: linear in scenarios plus map.
     pub fn of(map: &Map, walks: &[&Walk]) -> Coverage {
-        let answer_of = |walk: &Walk, q: usize| {
-            let asked = map.questions[q].asked(q);
-            walk.steps
-                .iter()
-                .find(|s| s.question == asked)
-                .map(|s| s.answer.clone())
-        };
-        let visited = |q: usize| walks.iter().any(|w| w.visited.contains(&q));
+        let mut visited = vec![false; map.questions.len()];
+        // Per question, per answer item (option, range, yes and no): chosen?
+        let mut chosen: Vec<Vec<bool>> = map
+            .questions
+            .iter()
+            .map(|question| match &question.kind {
+                QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => {
+                    vec![false; choices.len()]
+                }
+                QuestionKind::Number { ranges, .. } => vec![false; ranges.len()],
+                QuestionKind::YesNo { .. } => vec![false; 2],
+                QuestionKind::Gemeente { .. } => Vec::new(),
+            })
+            .collect();
+        let mut reached = vec![false; map.advices.len()];
+        let mut gemeente_chosen = vec![false; map.gemeenten.len()];
+        for walk in walks {
+            for &q in &walk.visited {
+                visited[q] = true;
+                let asked = map.questions[q].asked(q);
+                let Some(step) = walk.steps.iter().find(|s| s.question == asked) else {
+                    continue;
+                };
+                let items = &mut chosen[q];
+                let options = match &map.questions[q].kind {
+                    QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => {
+                        choices.len()
+                    }
+                    _ => 0,
+                };
+                let choice = |c: usize| c < options;
+                match (&map.questions[q].kind, &step.answer) {
+                    (_, Answer::Choice(c)) if choice(*c) => items[*c] = true,
+                    (_, Answer::Choices(cs)) => {
+                        for &c in cs {
+                            if choice(c) {
+                                items[c] = true;
+                            }
+                        }
+                    }
+                    (QuestionKind::Number { ranges, .. }, Answer::Number(n)) => {
+                        for (i, range) in ranges.iter().enumerate() {
+                            items[i] |= range.from <= *n && *n <= range.to;
+                        }
+                    }
+                    (QuestionKind::YesNo { .. }, Answer::YesNo(yes)) => {
+                        items[usize::from(!*yes)] = true;
+                    }
+                    _ => {}
+                }
+            }
+            for r in &walk.reached {
+                reached[r.advice] = true;
+            }
+            for step in &walk.steps {
+                if let Answer::Gemeente(Some(g)) = step.answer {
+                    gemeente_chosen[g] = true;
+                }
+            }
+        }
         let vragen = map
             .questions
             .iter()
-            .enumerate()
-            .map(|(q, question)| (question.id.clone(), visited(q)))
+            .zip(&visited)
+            .map(|(question, &v)| (question.id.clone(), v))
             .collect();
         let mut antwoorden = Vec::new();
-        for (q, question) in map.questions.iter().enumerate() {
-            let answers: Vec<Answer> = walks
-                .iter()
-                .filter(|w| w.visited.contains(&q))
-                .filter_map(|w| answer_of(w, q))
-                .collect();
+        for (question, items) in map.questions.iter().zip(&chosen) {
             let id = &question.id;
             match &question.kind {
                 QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => {
-                    for (i, choice) in choices.iter().enumerate() {
-                        let covered = answers.iter().any(|a| match a {
-                            Answer::Choice(c) => *c == i,
-                            Answer::Choices(cs) => cs.contains(&i),
-                            _ => false,
-                        });
+                    for (choice, &covered) in choices.iter().zip(items) {
                         antwoorden.push((format!("{id}={}", choice.value), covered));
                     }
                 }
                 QuestionKind::Number { ranges, .. } => {
-                    for range in ranges {
-                        let covered = answers.iter().any(
-                            |a| matches!(a, Answer::Number(n) if range.from <= *n && *n <= range.to),
-                        );
+                    for (range, &covered) in ranges.iter().zip(items) {
                         antwoorden.push((format!("{id}={}..{}", range.from, range.to), covered));
                     }
                 }
                 QuestionKind::YesNo { .. } => {
-                    for (yes, text) in [(true, "ja"), (false, "nee")] {
-                        let covered = answers.contains(&Answer::YesNo(yes));
+                    for (text, &covered) in ["ja", "nee"].iter().zip(items) {
                         antwoorden.push((format!("{id}={text}"), covered));
                     }
                 }
@@ -97,26 +136,14 @@ impl Coverage {
         let adviezen = map
             .advices
             .iter()
-            .enumerate()
-            .map(|(a, advice)| {
-                let reached = walks
-                    .iter()
-                    .any(|w| w.reached.iter().any(|r| r.advice == a));
-                (advice.id.clone(), reached)
-            })
+            .zip(&reached)
+            .map(|(advice, &r)| (advice.id.clone(), r))
             .collect();
         let gemeenten = map
             .gemeenten
             .iter()
-            .enumerate()
-            .map(|(g, gemeente)| {
-                let chosen = walks.iter().any(|w| {
-                    w.steps
-                        .iter()
-                        .any(|s| s.answer == Answer::Gemeente(Some(g)))
-                });
-                (gemeente.id.clone(), chosen)
-            })
+            .zip(&gemeente_chosen)
+            .map(|(gemeente, &c)| (gemeente.id.clone(), c))
             .collect();
         Coverage {
             vragen: Part::of(vragen),

@@ -486,6 +486,14 @@ impl<'m> Analysis<'m> {
             advices: Rc::clone(advices),
         };
         for &q in &self.order {
+            // Outcomes that depend on every shared answer are of this pass
+            // only: no later pass has the same combination, so they are not
+            // kept (a large map holds millions of them, and freeing them all
+            // at the end cost more than computing them).
+            if self.depends[q].len() == self.shared.len() {
+                pass.questions[q] = Rc::new(self.question(&pass, values, q)?);
+                continue;
+            }
             let key = (q, self.depends[q].iter().map(|&i| values[i]).collect());
             let outcomes = match cache.get(&key) {
                 Some(outcomes) => Rc::clone(outcomes),
@@ -507,6 +515,15 @@ impl<'m> Analysis<'m> {
         pass: &Pass,
         targets: &[Node],
     ) -> Result<Vec<(Outcome, Parts)>, TooComplex> {
+        // One target (most answers): its outcomes as they are, already distinct
+        // and within MAX_OUTCOMES, without combining or deduplicating again.
+        if let [target] = targets {
+            return Ok(pass
+                .outcomes(*target)
+                .enumerate()
+                .map(|(i, outcome)| (outcome.clone(), vec![(*target, i)]))
+                .collect());
+        }
         let mut states: Vec<(Outcome, Parts)> = vec![(Outcome::default(), Vec::new())];
         for &target in targets {
             let mut next: Vec<(Outcome, Parts)> = Vec::new();
@@ -640,6 +657,9 @@ impl<'m> Analysis<'m> {
                 add(&mut out, &Pick::Gemeente, self.walk_list(pass, next)?)?;
             }
         }
+        // The index only deduplicates while the list is built; cached
+        // outcomes are kept to the end of the analysis without it.
+        out.index = FastMap::default();
         Ok(out)
     }
 

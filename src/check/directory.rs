@@ -12,11 +12,16 @@ use crate::source::Location;
 /// in some gemeente (or outside the map).
 fn contacted(map: &Map, reach: &Reach) -> Vec<bool> {
     let mut contacted = vec![false; map.organisations.len()];
+    // Each role once: advices x gemeenten would be quadratic in a national map.
+    let mut role_seen = vec![false; map.roles.len()];
     for a in reach.advices() {
         for contact in &map.advices[a].contacts {
             match contact.target {
                 ContactTarget::Organisation(o) => contacted[o] = true,
                 ContactTarget::Role(role) => {
+                    if std::mem::replace(&mut role_seen[role], true) {
+                        continue;
+                    }
                     for gemeente in &map.gemeenten {
                         if let Some(&o) = gemeente.roles.get(&role) {
                             contacted[o] = true;

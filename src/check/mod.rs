@@ -7,6 +7,7 @@
 //! not load gets only the loader's findings. Pure: the shell reads the files,
 //! passes today's date, and writes what `--bless` produces.
 
+pub mod cases;
 pub mod coverage;
 pub mod dataflow;
 pub mod directory;
@@ -23,6 +24,8 @@ use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lang::{self, Lang};
 use crate::load;
+use crate::model::ScenariosFile;
+use crate::parse::parse;
 use crate::source::SourceFile;
 use coverage::Coverage;
 use finding::Finding;
@@ -123,8 +126,25 @@ impl Report {
     }
 }
 
-/// Runs every pass on the map in `input`.
+/// Runs every pass on the map in `input`. `scenarios.yaml`, often the largest
+/// file, is parsed on a second thread while the map loads and the static passes
+/// and rules run; the results are the same as in sequence.
 pub fn run(input: &Input, options: &Options) -> Report {
+    std::thread::scope(|scope| {
+        let scenarios = input
+            .scenarios
+            .as_ref()
+            .map(|source| scope.spawn(move || parse::<ScenariosFile>(source)));
+        run_with(input, options, scenarios)
+    })
+}
+
+/// [`run`], with the parse of `scenarios.yaml` under way in `scenarios`.
+fn run_with(
+    input: &Input,
+    options: &Options,
+    scenarios: Option<std::thread::ScopedJoinHandle<'_, Result<ScenariosFile, Diagnostic>>>,
+) -> Report {
     let mut sources = input.sources.clone();
     sources.extend(input.rules.iter().cloned());
     sources.extend(input.scenarios.iter().cloned());
@@ -159,9 +179,12 @@ pub fn run(input: &Input, options: &Options) -> Report {
     if let Some(source) = &input.rules {
         report.rules = rules::check(&map, source, input.map_argument.as_deref(), out);
     }
-    if let Some(source) = &input.scenarios {
+    if let (Some(source), Some(parsed)) = (&input.scenarios, scenarios) {
+        let parsed = parsed
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         let run = lang::with(Lang::Nl, || {
-            scenarios::run(&map, source, input.summary, options.bless, out)
+            scenarios::run(&map, source, parsed, input.summary, options.bless, out)
         });
         report.scenarios = run.results;
         report.blessed = run.blessed;

@@ -12,12 +12,11 @@
 //! Contacts are named as advices name them: an organisation id, or a role id
 //! (whoever fills it in the pupil's or school's gemeente). The plan merges one
 //! organisation under two names into one contact, so a rule is proven once
-//! for each way the gemeenten can merge names (see `gemeente_cases`), with roles
+//! for each way the gemeenten can merge names (see [`super::cases`]), with roles
 //! resolved as in the plan.
 
-use super::dataflow::{
-    Analysis, Limit, Named, Outcome, TooComplex, Tracking, resolve_roles, stands_for,
-};
+use super::cases::{self, Gemeenten};
+use super::dataflow::{Analysis, Limit, Named, Outcome, TooComplex, Tracking, stands_for};
 use super::finding::{ConditionShape, Finding};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, IdKind};
 use crate::engine::Session;
@@ -435,9 +434,7 @@ fn prove(
 /// The gemeenten (pupil's, school's) to analyse a rule with: one for each way
 /// the roles can name the same organisation twice or name an organisation
 /// that advices also name directly, since the plan merges those into one
-/// contact. Gemeenten where every role is a contact of its own behave alike
-/// and share one case. `None` is a gemeente outside the map.
-/// Each case comes with its roles resolved ([`resolve_roles`]).
+/// contact (see [`cases`]). `None` is a gemeente outside the map.
 fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Gemeenten, Vec<Named>)> {
     // Organisations that keep their identity: those advices or the rule name.
     let mut pinned: Vec<usize> = map
@@ -457,7 +454,8 @@ fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Gemeenten, Vec<Named>)> {
             pinned.push(o);
         }
     }
-    let first = rule.demands.iter().any(|d| matches!(d, Demand::First(_)));
+    pinned.sort_unstable();
+    pinned.dedup();
     let named: Vec<Named> = rule
         .demands
         .iter()
@@ -466,64 +464,15 @@ fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Gemeenten, Vec<Named>)> {
             _ => None,
         })
         .collect();
-    let gemeenten: Vec<Option<usize>> = (0..map.gemeenten.len()).map(Some).chain([None]).collect();
-    let mut seen: Vec<Vec<Vec<Named>>> = Vec::new();
-    let mut cases = Vec::new();
-    for &woon in &gemeenten {
-        for &school in &gemeenten {
-            let roles = resolve_roles(map, woon, school);
-            let shape: Vec<Vec<Named>> = if first {
-                // Who comes first depends on every merge: pinned organisations
-                // by name, every other contact numbered in order of appearance,
-                // so that only which roles share a contact tells cases apart.
-                let mut others: Vec<Named> = Vec::new();
-                vec![
-                    roles
-                        .iter()
-                        .map(|&who| match who {
-                            Named::Organisation(o) if pinned.contains(&o) => who,
-                            _ => {
-                                let i =
-                                    others.iter().position(|&x| x == who).unwrap_or_else(|| {
-                                        others.push(who);
-                                        others.len() - 1
-                                    });
-                                Named::Role(i)
-                            }
-                        })
-                        .collect(),
-                ]
-            } else {
-                // Whether a contact is in the plan depends only on which roles
-                // (and which organisation named directly) stand for it.
-                named
-                    .iter()
-                    .map(|&who| {
-                        let target = stands_for(&roles, who);
-                        let mut names: Vec<Named> = (0..roles.len())
-                            .filter(|&r| roles[r] == target)
-                            .map(Named::Role)
-                            .collect();
-                        if let Named::Organisation(o) = target
-                            && pinned.contains(&o)
-                        {
-                            names.push(target);
-                        }
-                        names
-                    })
-                    .collect()
-            };
-            if !seen.contains(&shape) {
-                seen.push(shape);
-                cases.push(((woon, school), roles));
-            }
-        }
-    }
-    cases
+    cases::cases(
+        map,
+        cases::Demands {
+            first: rule.demands.iter().any(|d| matches!(d, Demand::First(_))),
+            named: &named,
+            pinned: &pinned,
+        },
+    )
 }
-
-/// The pupil's and the school's gemeente; `None` is outside the map.
-type Gemeenten = (Option<usize>, Option<usize>);
 
 /// The first demand `outcome` does not meet, worded for the report.
 fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Option<String> {

@@ -7,6 +7,7 @@ use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::engine::Walk;
 use crate::map::Map;
+use crate::model::ScenariosFile;
 use crate::plan::Plan;
 use crate::render::{self, Context};
 use crate::scenario;
@@ -29,17 +30,19 @@ pub struct Run {
     pub blessed: Vec<(String, String)>,
 }
 
-/// Runs every scenario; compares (or with `bless`, rewrites) kept summaries.
-/// `summary` reads a kept summary by its path relative to the map folder.
+/// Runs every scenario of `parsed` (the parse of `source`); compares (or with
+/// `bless`, rewrites) kept summaries. `summary` reads a kept summary by its path
+/// relative to the map folder.
 pub fn run(
     map: &Map,
     source: &SourceFile,
+    parsed: Result<ScenariosFile, Diagnostic>,
     summary: &dyn Fn(&str) -> Option<String>,
     bless: bool,
     out: &mut Vec<Diagnostic>,
 ) -> Run {
-    let outcomes = match scenario::run_file(map, source) {
-        Ok(outcomes) => outcomes,
+    let outcomes = match parsed {
+        Ok(file) => scenario::run_parsed(map, source, &file),
         Err(diagnostic) => {
             out.push(diagnostic);
             return Run::default();

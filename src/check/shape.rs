@@ -90,7 +90,9 @@ pub fn check(map: &Map, reach: &Reach, out: &mut Vec<Diagnostic>) {
 /// route to that advice asks the gemeente the role follows.
 pub fn gemeenten(map: &Map, reach: &Reach, out: &mut Vec<Diagnostic>) {
     let asked = gemeenten_asked(map);
-    let mut reported: Vec<(usize, usize)> = Vec::new();
+    // Each role's gemeenten are checked once, at the first advice naming it:
+    // advices x gemeenten would be quadratic in a national map.
+    let mut checked = vec![false; map.roles.len()];
     for a in reach.advices() {
         let advice = &map.advices[a];
         for contact in &advice.contacts {
@@ -112,9 +114,11 @@ pub fn gemeenten(map: &Map, reach: &Reach, out: &mut Vec<Diagnostic>) {
                     contact.location.clone(),
                 ));
             }
-            for (g, gemeente) in map.gemeenten.iter().enumerate() {
-                if !gemeente.roles.contains_key(&role) && !reported.contains(&(g, role)) {
-                    reported.push((g, role));
+            if std::mem::replace(&mut checked[role], true) {
+                continue;
+            }
+            for gemeente in &map.gemeenten {
+                if !gemeente.roles.contains_key(&role) {
                     out.push(Diagnostic::finding(
                         Finding::RoleNotFilled {
                             gemeente: gemeente.id.clone(),

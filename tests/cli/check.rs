@@ -710,6 +710,28 @@ fn rules_on_a_map_with_2_to_the_60_routes_are_proven_without_listing_them() {
     assert!(took < Duration::from_secs(10), "check took {took:?}");
 }
 
+/// The benchmark's generated national-style map is valid: every rule proven,
+/// every scenario passes, no warnings (a small size, so the test stays fast).
+#[test]
+fn a_generated_national_style_map_passes_check_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let size = routekaart::synthetic::Size {
+        gemeenten: 30,
+        nodes: 300,
+        scenarios: 200,
+    };
+    write_map(dir.path(), routekaart::synthetic::national(size));
+    let (code, stdout) = check(dir.path(), &["--strict"]);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(
+        stdout.contains(
+            "0 fouten, 0 waarschuwingen, 200 scenario's geslaagd, 12 van 12 regels bewezen"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("gemeenten     30 van 30"), "{stdout}");
+}
+
 /// `check` in a real terminal: colour, unless `NO_COLOR` is set.
 #[test]
 fn colour_only_on_a_terminal_and_never_with_no_color() {
