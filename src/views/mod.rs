@@ -14,7 +14,9 @@ pub mod routes;
 pub mod table;
 
 use crate::diagnostic::{list, suggest};
+use crate::lang::pick;
 use crate::map::Map;
+use crate::tr;
 
 /// How a view is laid out on the reader's screen or paper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,9 +40,10 @@ impl Default for Layout {
 /// date, wrapped to the layout's width, and a blank line.
 pub fn heading(map: &Map, what: &str, layout: Layout) -> String {
     let width = usize::from(layout.width);
-    let mut about = format!("{}, versie {}", map.meta.naam, map.meta.versie);
+    let (naam, versie) = (&map.meta.naam, &map.meta.versie);
+    let mut about = tr!("{naam}, versie {versie}", "{naam}, version {versie}");
     if let Some(date) = map.meta.datum.as_deref().and_then(crate::date::Date::parse) {
-        about.push_str(&format!(" van {date}"));
+        about.push_str(&tr!(" van {date}", " of {date}"));
     }
     format!(
         "{}{}\n",
@@ -49,21 +52,28 @@ pub fn heading(map: &Map, what: &str, layout: Layout) -> String {
     )
 }
 
-/// The gemeente with this id or name, or a Dutch message listing the valid ones.
+/// The gemeente with this id or name, or a message listing the valid ones.
 pub fn find_gemeente(map: &Map, given: &str) -> Result<usize, String> {
     map.gemeente_index(given.trim()).ok_or_else(|| {
         let ids: Vec<String> = map.gemeenten.iter().map(|g| g.id.clone()).collect();
-        unknown("onbekende gemeente", "gemeenten", given, &ids)
+        unknown(
+            pick("onbekende gemeente", "unknown municipality"),
+            pick("gemeenten", "municipalities"),
+            given,
+            &ids,
+        )
     })
 }
 
 /// The option index of signal `given` (a `waarde` of the signal question, or its
-/// label), or a Dutch message listing the valid ones.
+/// label), or a message listing the valid ones.
 pub fn find_signal(map: &Map, given: &str) -> Result<(usize, usize), String> {
     let Some((q, options)) = map.signals() else {
-        return Err(
-            "deze routekaart heeft geen signaalvraag (geen meerkeuze- of keuzevraag); laat --signaal weg om de hele kaart te tekenen".into(),
-        );
+        return Err(pick(
+            "deze routekaart heeft geen signaalvraag (geen meerkeuze- of keuzevraag); laat --signaal weg om de hele kaart te tekenen",
+            "this map has no signal question (no multiple-choice or choice question); leave out --signaal to draw the whole map",
+        )
+        .into());
     };
     let given = given.trim();
     options
@@ -72,22 +82,34 @@ pub fn find_signal(map: &Map, given: &str) -> Result<(usize, usize), String> {
         .map(|i| (q, i))
         .ok_or_else(|| {
             let values: Vec<String> = options.iter().map(|o| o.value.clone()).collect();
-            unknown("onbekend signaal", "signalen", given, &values)
+            unknown(
+                pick("onbekend signaal", "unknown signal"),
+                pick("signalen", "signals"),
+                given,
+                &values,
+            )
         })
 }
 
 /// "onbekende gemeente `x`; bedoelt u `y`? Kies uit: `a`, `b` en `c`." (`what`
-/// carries the adjective: "onbekende gemeente", "onbekend signaal".)
+/// carries the adjective: "onbekende gemeente", "onbekend signaal"; in English
+/// "unknown municipality `x`; did you mean `y`? Choose from: …".)
 pub(crate) fn unknown(what: &str, plural: &str, given: &str, valid: &[String]) -> String {
     let mut message = format!("{what} `{given}`");
     match suggest(given, valid) {
-        Some(close) => message.push_str(&format!("; bedoelt u `{close}`?")),
+        Some(close) => {
+            message.push_str(&tr!("; bedoelt u `{close}`?", "; did you mean `{close}`?"))
+        }
         None => message.push('.'),
     }
     if valid.is_empty() {
-        message.push_str(&format!(" Deze routekaart kent geen {plural}."));
+        message.push_str(&tr!(
+            " Deze routekaart kent geen {plural}.",
+            " This map has no {plural}."
+        ));
     } else {
-        message.push_str(&format!(" Kies uit: {}.", list(valid)));
+        let valid = list(valid);
+        message.push_str(&tr!(" Kies uit: {valid}.", " Choose from: {valid}."));
     }
     message
 }

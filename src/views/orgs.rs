@@ -4,8 +4,10 @@
 use super::table::{self, Styled};
 use super::{Layout, unknown};
 use crate::date::Date;
+use crate::lang::pick;
 use crate::map::{ContactTarget, Map};
 use crate::render::{MapInfo, map_info};
+use crate::tr;
 use serde::Serialize;
 
 /// Which rows to show.
@@ -41,7 +43,7 @@ pub struct Row {
     pub gecontroleerd: Option<String>,
 }
 
-/// The role with this id or name, or a Dutch message listing the valid ones.
+/// The role with this id or name, or a message listing the valid ones.
 pub fn find_role(map: &Map, given: &str) -> Result<usize, String> {
     let given = given.trim();
     map.roles
@@ -49,7 +51,12 @@ pub fn find_role(map: &Map, given: &str) -> Result<usize, String> {
         .position(|r| r.id.eq_ignore_ascii_case(given) || r.naam.eq_ignore_ascii_case(given))
         .ok_or_else(|| {
             let ids: Vec<String> = map.roles.iter().map(|r| r.id.clone()).collect();
-            unknown("onbekende rol", "rollen", given, &ids)
+            unknown(
+                pick("onbekende rol", "unknown role"),
+                pick("rollen", "roles"),
+                given,
+                &ids,
+            )
         })
 }
 
@@ -103,22 +110,31 @@ pub fn rows(map: &Map, filter: &Filter) -> Vec<Row> {
 
 /// The directory as a table for people, with a title saying what it shows.
 pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String {
-    let mut title = String::from("Adressenlijst");
+    let mut title = String::from(pick("Adressenlijst", "Directory"));
     if let Some(g) = filter.gemeente {
-        title.push_str(&format!(", gemeente {}", map.gemeenten[g].naam));
+        let naam = &map.gemeenten[g].naam;
+        title.push_str(&tr!(", gemeente {naam}", ", municipality {naam}"));
     }
     if let Some(r) = filter.role {
-        title.push_str(&format!(", rol {}", map.roles[r].naam));
+        let naam = &map.roles[r].naam;
+        title.push_str(&tr!(", rol {naam}", ", role {naam}"));
     }
     let mut out = super::heading(map, &title, layout);
     if rows.is_empty() {
-        out.push_str("Geen organisaties gevonden met deze keuze.\n");
+        out.push_str(pick(
+            "Geen organisaties gevonden met deze keuze.\n",
+            "No organisations found for this choice.\n",
+        ));
         return out;
     }
     let mut cells: Vec<Vec<Styled>> = Vec::new();
     for row in rows {
         let gemeenten = if row.direct {
-            "alle (direct in een advies)".to_string()
+            pick(
+                "alle (direct in een advies)",
+                "all (named directly in an advice)",
+            )
+            .to_string()
         } else {
             let mut names: Vec<String> = row
                 .gemeenten
@@ -127,10 +143,10 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
                 .map(|g| map.gemeenten[g].naam.clone())
                 .collect();
             if row.buiten_de_kaart {
-                names.push("buiten de kaart".into());
+                names.push(pick("buiten de kaart", "outside the map").into());
             }
             if names.is_empty() {
-                "niet gebruikt".into()
+                pick("niet gebruikt", "not used").into()
             } else {
                 names.join(", ")
             }
@@ -144,7 +160,7 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
             .gecontroleerd
             .as_deref()
             .map(|d| Date::parse(d).map_or(d.to_string(), |d| d.to_string()))
-            .unwrap_or_else(|| "nooit".into());
+            .unwrap_or_else(|| pick("nooit", "never").into());
         cells.push(vec![
             row.naam.as_str().into(),
             row.rol_naam.as_deref().unwrap_or("—").into(),
@@ -155,11 +171,11 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
     }
     out.push_str(&table::render(
         &[
-            "Organisatie",
-            "Rol",
-            "Gemeenten",
+            pick("Organisatie", "Organisation"),
+            pick("Rol", "Role"),
+            pick("Gemeenten", "Municipalities"),
             "Contact",
-            "Gecontroleerd",
+            pick("Gecontroleerd", "Checked"),
         ],
         &cells,
         layout,
@@ -172,8 +188,12 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
     };
     out.push_str(&format!(
         "{}, {}.\n",
-        crate::check::format::count(organisations, "organisatie", "organisaties"),
-        crate::check::format::count(rows.len(), "regel", "regels")
+        crate::check::format::count(
+            organisations,
+            pick("organisatie", "organisation"),
+            pick("organisaties", "organisations")
+        ),
+        crate::check::format::count(rows.len(), pick("regel", "row"), pick("regels", "rows"))
     ));
     out
 }
@@ -192,7 +212,9 @@ pub fn json(map: &Map, rows: &[Row]) -> String {
     serde_json::to_string_pretty(&directory).expect("plain data serialises") + "\n"
 }
 
-/// The directory as CSV; several gemeenten in one field, separated by `;`.
+/// The directory as CSV; several gemeenten in one field, separated by `;`. The
+/// header and the `ja`/`nee` flags are the same in every language, as JSON's
+/// keys are; names follow the map's language.
 pub fn csv(rows: &[Row]) -> String {
     let yes_no = |b: bool| if b { "ja" } else { "nee" }.to_string();
     let rows: Vec<Vec<String>> = rows

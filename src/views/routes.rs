@@ -15,9 +15,11 @@ use super::Layout;
 use super::table::{self, Styled};
 use crate::answer::{self, Answer};
 use crate::engine::{Session, Step, Walk};
+use crate::lang::pick;
 use crate::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
 use crate::plan::{Plan, Whom};
 use crate::render::{MapInfo, map_info, urgency_words, whom_name};
+use crate::tr;
 use comfy_table::Color;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -431,9 +433,15 @@ fn per_advice(map: &Map, gemeente: Option<usize>) -> Vec<AdviceCount> {
                     (ContactTarget::Organisation(o), _) => map.organisations[o].naam.clone(),
                     (ContactTarget::Role(r), Some(g)) => match map.gemeenten[g].roles.get(&r) {
                         Some(&o) => map.organisations[o].naam.clone(),
-                        None => format!("{} (niet ingevuld)", map.roles[r].naam),
+                        None => {
+                            let naam = &map.roles[r].naam;
+                            tr!("{naam} (niet ingevuld)", "{naam} (not filled in)")
+                        }
                     },
-                    (ContactTarget::Role(r), None) => format!("{} (rol)", map.roles[r].naam),
+                    (ContactTarget::Role(r), None) => {
+                        let naam = &map.roles[r].naam;
+                        tr!("{naam} (rol)", "{naam} (role)")
+                    }
                 })
                 .collect(),
             routes,
@@ -443,13 +451,15 @@ fn per_advice(map: &Map, gemeente: Option<usize>) -> Vec<AdviceCount> {
     counts
 }
 
-/// "1.152.921.504.606.846.976": a count with Dutch thousands separators.
+/// "1.152.921.504.606.846.976": a count with Dutch thousands separators
+/// (English ones in English: "1,152,921,504,606,846,976").
 pub fn thousands(n: u128) -> String {
+    let separator = pick(".", ",");
     let digits = n.to_string();
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
+            out.push_str(separator);
         }
         out.push(digit);
     }
@@ -473,17 +483,24 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
         Listing::Routes { gemeente, routes } => {
             match gemeente {
                 Some(g) => out.push_str(&crate::text::wrap(
-                    &format!(
-                        "Contacten voor een leerling die woont in, en naar school gaat in, {}.",
-                        map.gemeenten[*g].naam
-                    ),
+                    &{
+                        let naam = &map.gemeenten[*g].naam;
+                        tr!(
+                            "Contacten voor een leerling die woont in, en naar school gaat in, {naam}.",
+                            "Contacts for a pupil who lives, and goes to school, in {naam}."
+                        )
+                    },
                     width,
                     "",
                     "",
                 )),
                 None if map.gemeenten.len() > 1 => out.push_str(&crate::text::wrap(
-                    "Eerste contact per gemeente waar de leerling woont en naar school gaat; \
-                     één regel waar alle gemeenten hetzelfde zijn.",
+                    pick(
+                        "Eerste contact per gemeente waar de leerling woont en naar school gaat; \
+                         één regel waar alle gemeenten hetzelfde zijn.",
+                        "First contact per municipality where the pupil lives and goes to \
+                         school; one line where every municipality is the same.",
+                    ),
                     width,
                     "",
                     "",
@@ -554,21 +571,26 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
             out.push_str(&table::render(
                 &[
                     "Route",
-                    "Antwoorden",
-                    "Adviezen",
-                    "Eerste contact",
-                    "Urgentie",
+                    pick("Antwoorden", "Answers"),
+                    pick("Adviezen", "Advice"),
+                    pick("Eerste contact", "First contact"),
+                    pick("Urgentie", "Urgency"),
                 ],
                 &rows,
                 layout,
             ));
             out.push_str(&crate::text::wrap(
-                &format!(
-                    "{}. Meerdere signalen tegelijk geven één plan: de routes van elk signaal \
-                     samen. Een route nalopen: routekaart advise met de antwoorden van de route \
-                     (--format json geeft ze per route).",
-                    crate::check::format::count(routes.len(), "route", "routes")
-                ),
+                &{
+                    let count = crate::check::format::count(routes.len(), "route", "routes");
+                    tr!(
+                        "{count}. Meerdere signalen tegelijk geven één plan: de routes van elk \
+                         signaal samen. Een route nalopen: routekaart advise met de antwoorden \
+                         van de route (--format json geeft ze per route).",
+                        "{count}. Several signals at once give one plan: the routes of each \
+                         signal together. To follow a route: routekaart advise with the answers \
+                         of the route (--format json gives them per route)."
+                    )
+                },
                 width,
                 "",
                 "",
@@ -580,16 +602,18 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
             total,
             advices,
         } => {
-            let mut text = format!(
-                "Deze kaart heeft te veel routes om op te sommen: ten hoogste {} (meer dan \
-                 --max-routes {}). Per advies: hoeveel routes erheen leiden",
-                thousands(*total),
-                thousands(*limit as u128)
+            let (total, limit) = (thousands(*total), thousands(*limit as u128));
+            let mut text = tr!(
+                "Deze kaart heeft te veel routes om op te sommen: ten hoogste {total} (meer \
+                 dan --max-routes {limit}). Per advies: hoeveel routes erheen leiden",
+                "This map has too many routes to list: at most {total} (more than \
+                 --max-routes {limit}). Per advice: how many routes lead there"
             );
             if let Some(g) = gemeente {
-                text.push_str(&format!(
-                    ", met de contacten van {}",
-                    map.gemeenten[*g].naam
+                let naam = &map.gemeenten[*g].naam;
+                text.push_str(&tr!(
+                    ", met de contacten van {naam}",
+                    ", with the contacts of {naam}"
                 ));
             }
             text.push('.');
@@ -610,13 +634,22 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                 })
                 .collect();
             out.push_str(&table::render(
-                &["Advies", "Urgentie", "Contacten", "Routes"],
+                &[
+                    pick("Advies", "Advice"),
+                    pick("Urgentie", "Urgency"),
+                    pick("Contacten", "Contacts"),
+                    "Routes",
+                ],
                 &rows,
                 layout,
             ));
             out.push_str(&crate::text::wrap(
-                "Een route die een antwoord twee keer gebruikt, telt hier als twee wegen: de \
-                 aantallen zijn een bovengrens.",
+                pick(
+                    "Een route die een antwoord twee keer gebruikt, telt hier als twee wegen: de \
+                     aantallen zijn een bovengrens.",
+                    "A route that uses an answer twice counts here as two ways: the numbers are \
+                     an upper bound.",
+                ),
                 width,
                 "",
                 "",
@@ -629,7 +662,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
 /// "Aalsmeer, Amstelveen" for gemeente ids; "alle" when there are none.
 fn gemeente_names(map: &Map, ids: &[String]) -> String {
     if ids.is_empty() {
-        return "alle".into();
+        return pick("alle", "all").into();
     }
     ids.iter()
         .map(|id| {
@@ -682,6 +715,8 @@ pub fn json(map: &Map, listing: &Listing) -> String {
 }
 
 /// The listing as CSV: one line per route and group of gemeenten, or per advice.
+/// Headers and urgency ids are JSON's in every language; names and titles
+/// follow the map's language.
 pub fn csv(listing: &Listing) -> String {
     match listing {
         Listing::Routes { routes, .. } => {
@@ -741,6 +776,7 @@ pub fn csv(listing: &Listing) -> String {
 #[cfg(test)]
 mod tests {
     use super::{short_ids, thousands};
+    use crate::lang::{Lang, with};
 
     #[test]
     fn short_ids_grow_only_where_keys_share_a_prefix() {
@@ -756,6 +792,10 @@ mod tests {
         assert_eq!(
             thousands(1_152_921_504_606_846_976),
             "1.152.921.504.606.846.976"
+        );
+        assert_eq!(
+            with(Lang::En, || thousands(1_152_921_504_606_846_976)),
+            "1,152,921,504,606,846,976"
         );
     }
 }
