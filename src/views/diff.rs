@@ -10,9 +10,11 @@
 use super::Layout;
 use super::routes::{self, Route, RouteAnswer};
 use super::table::{self, Styled};
+use crate::lang::{Lang, pick};
 use crate::map::{ContactTarget, Map, OTHER_GEMEENTE};
 use crate::plan::{Plan, Whom};
 use crate::render::{MapInfo, map_info, urgency_words, whom_name};
+use crate::tr;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -60,8 +62,14 @@ pub enum ChangeKind {
     GemeenteWeg,
 }
 
+/// A change as a reviewer reads it, in the current language. The field names
+/// of `Contactgegeven` and `Rolgegeven` (and who decides a role) stay Dutch in
+/// the data, as JSON and CSV give them; they are worded here.
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if crate::lang::current() == Lang::En {
+            return self.english(f);
+        }
         let subject = self.onderwerp.as_deref().unwrap_or("");
         let was = self.was.as_deref().unwrap_or("—");
         let wordt = self.wordt.as_deref().unwrap_or("—");
@@ -83,6 +91,72 @@ impl fmt::Display for Change {
             ChangeKind::GemeenteErbij => write!(f, "gemeente erbij: {wordt}"),
             ChangeKind::GemeenteWeg => write!(f, "gemeente weg: {was}"),
         }
+    }
+}
+
+impl Change {
+    /// The change in English (see the `Display` impl).
+    fn english(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let subject = match (self.soort, self.onderwerp.as_deref()) {
+            (ChangeKind::Contactgegeven | ChangeKind::Rolgegeven, Some(field)) => {
+                english_field(field)
+            }
+            (_, subject) => subject.unwrap_or(""),
+        };
+        let value = |v: &Option<String>| match (self.soort, &v) {
+            (ChangeKind::Rolgegeven, Some(v)) if self.onderwerp.as_deref() == Some(DECIDED_BY) => {
+                english_role_source(v).to_string()
+            }
+            (_, Some(v)) => v.clone(),
+            (_, None) => "—".to_string(),
+        };
+        let (was, wordt) = (value(&self.was), value(&self.wordt));
+        match self.soort {
+            ChangeKind::NieuweRoute => write!(f, "new route: {wordt}"),
+            ChangeKind::RouteVervalt => write!(f, "route removed (was: {was})"),
+            ChangeKind::EersteContact => write!(f, "first contact: {was} → {wordt}"),
+            ChangeKind::Urgentie => write!(f, "urgency: {was} → {wordt}"),
+            ChangeKind::ContactErbij => write!(f, "contact added: {subject} ({wordt})"),
+            ChangeKind::ContactWeg => write!(f, "contact removed: {subject} (was {was})"),
+            ChangeKind::ContactUrgentie => write!(f, "{subject}: urgency {was} → {wordt}"),
+            ChangeKind::AdviesErbij => write!(f, "advice added: {subject}"),
+            ChangeKind::AdviesWeg => write!(f, "advice removed: {subject}"),
+            ChangeKind::Stappen => write!(f, "steps of {subject}: {was} → {wordt}"),
+            ChangeKind::Contactgegeven => write!(f, "{subject}: {was} → {wordt}"),
+            ChangeKind::OrganisatieErbij => write!(f, "new in the directory: {wordt}"),
+            ChangeKind::OrganisatieWeg => write!(f, "removed from the directory: {was}"),
+            ChangeKind::Rol | ChangeKind::Rolgegeven => write!(f, "{subject}: {was} → {wordt}"),
+            ChangeKind::GemeenteErbij => write!(f, "municipality added: {wordt}"),
+            ChangeKind::GemeenteWeg => write!(f, "municipality removed: {was}"),
+        }
+    }
+}
+
+/// The `onderwerp` of a `Rolgegeven` change to who decides a role.
+const DECIDED_BY: &str = "bepaald door";
+/// The `onderwerp` of a `Rolgegeven` change to the organisation outside the map.
+const OUTSIDE_MAP: &str = "buiten de kaart";
+
+/// A field name of the data in English; a field named alike in both
+/// languages (`e-mail`, `website`) as it is.
+fn english_field(subject: &str) -> &str {
+    match subject {
+        "naam" => "name",
+        "telefoon" => "phone",
+        "bereikbaar" => "opening hours",
+        DECIDED_BY => "decided by",
+        OUTSIDE_MAP => "outside the map",
+        other => other,
+    }
+}
+
+/// Who decides a role (`bepaald_door`) in English.
+fn english_role_source(source: &str) -> &str {
+    match source {
+        "woongemeente" => "the pupil's home municipality",
+        "schoolgemeente" => "the school's municipality",
+        "dossier" => "the pupil's dossier",
+        other => other,
     }
 }
 
@@ -225,7 +299,7 @@ impl Digest {
     fn first(&self) -> String {
         self.contacts
             .first()
-            .map_or("geen".into(), |(_, name, urgency)| {
+            .map_or(pick("geen", "none").into(), |(_, name, urgency)| {
                 format!("{name} ({})", urgency_words(*urgency))
             })
     }
@@ -448,11 +522,14 @@ fn compare_advices(old: &Map, new: &Map) -> Vec<AdviceChange> {
                     map.organisations[o].naam.clone(),
                     c.urgency,
                 ),
-                ContactTarget::Role(r) => (
-                    format!("rol:{}", map.roles[r].id),
-                    format!("{} (rol)", map.roles[r].naam),
-                    c.urgency,
-                ),
+                ContactTarget::Role(r) => {
+                    let naam = &map.roles[r].naam;
+                    (
+                        format!("rol:{}", map.roles[r].id),
+                        tr!("{naam} (rol)", "{naam} (role)"),
+                        c.urgency,
+                    )
+                }
             })
             .collect()
     };
@@ -578,7 +655,7 @@ fn roles(old: &Map, new: &Map) -> Vec<EntryChange> {
         if was.bepaald_door != role.bepaald_door {
             wijzigingen.push(Change {
                 soort: ChangeKind::Rolgegeven,
-                onderwerp: Some("bepaald door".into()),
+                onderwerp: Some(DECIDED_BY.into()),
                 was: Some(source(was.bepaald_door).into()),
                 wordt: Some(source(role.bepaald_door).into()),
             });
@@ -587,7 +664,7 @@ fn roles(old: &Map, new: &Map) -> Vec<EntryChange> {
         if before.as_ref().map(|o| &o.0) != after.as_ref().map(|o| &o.0) {
             wijzigingen.push(Change {
                 soort: ChangeKind::Rolgegeven,
-                onderwerp: Some("buiten de kaart".into()),
+                onderwerp: Some(OUTSIDE_MAP.into()),
                 was: before.map(|o| o.1),
                 wordt: after.map(|o| o.1),
             });
@@ -677,13 +754,19 @@ fn gemeenten(old: &Map, new: &Map) -> Vec<EntryChange> {
     out
 }
 
-/// "versie 1.2.3 van 15-01-2026 (controlegetal 3f2a9c01)".
+/// "versie 1.2.3 van 15-01-2026 (controlegetal 3f2a9c01)"; in English
+/// "version 1.2.3 of 15 January 2026 (checksum 3f2a9c01)".
 fn describe(info: &MapInfo) -> String {
-    let mut out = format!("versie {}", info.versie);
+    let versie = &info.versie;
+    let mut out = tr!("versie {versie}", "version {versie}");
     if let Some(date) = info.datum.as_deref().and_then(crate::date::Date::parse) {
-        out.push_str(&format!(" van {date}"));
+        out.push_str(&tr!(" van {date}", " of {date}"));
     }
-    out.push_str(&format!(" (controlegetal {})", info.controlegetal));
+    let controlegetal = &info.controlegetal;
+    out.push_str(&tr!(
+        " (controlegetal {controlegetal})",
+        " (checksum {controlegetal})"
+    ));
     out
 }
 
@@ -697,17 +780,28 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
             .join("\n")
     };
     let width = usize::from(layout.width);
+    let naam = &changes.nieuw.naam;
+    let (old, new) = (
+        pick("  oud:   ", "  old:   "),
+        pick("  nieuw: ", "  new:   "),
+    );
     let mut out = format!(
         "{}{}{}\n",
-        crate::text::wrap(&format!("Verschil: {}", changes.nieuw.naam), width, "", ""),
-        crate::text::wrap(&describe(&changes.oud), width, "  oud:   ", "         "),
-        crate::text::wrap(&describe(&changes.nieuw), width, "  nieuw: ", "         "),
+        crate::text::wrap(&tr!("Verschil: {naam}", "Changes: {naam}"), width, "", ""),
+        crate::text::wrap(&describe(&changes.oud), width, old, "         "),
+        crate::text::wrap(&describe(&changes.nieuw), width, new, "         "),
     );
     if changes.per_route {
         if changes.routes.is_empty() {
-            out.push_str("Geen route krijgt een ander plan.\n");
+            out.push_str(pick(
+                "Geen route krijgt een ander plan.\n",
+                "No route gets another plan.\n",
+            ));
         } else {
-            out.push_str("Routes met een ander plan\n\n");
+            out.push_str(pick(
+                "Routes met een ander plan\n\n",
+                "Routes with another plan\n\n",
+            ));
             let mut rows: Vec<Vec<Styled>> = Vec::new();
             for route in &changes.routes {
                 let answers: Vec<String> = route
@@ -716,13 +810,13 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
                     .map(|a| format!("{}: {}", a.vraag, a.label))
                     .collect();
                 let gemeenten = if route.gemeenten.is_empty() {
-                    "alle".to_string()
+                    pick("alle", "all").to_string()
                 } else {
                     route
                         .gemeenten
                         .iter()
                         .map(|g| match g.as_str() {
-                            OTHER_GEMEENTE => "buiten de kaart",
+                            OTHER_GEMEENTE => pick("buiten de kaart", "outside the map"),
                             id => id,
                         })
                         .collect::<Vec<_>>()
@@ -736,38 +830,58 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
                 ]);
             }
             out.push_str(&table::render(
-                &["Route", "Antwoorden", "Gemeenten", "Wat verandert"],
+                &[
+                    "Route",
+                    pick("Antwoorden", "Answers"),
+                    pick("Gemeenten", "Municipalities"),
+                    pick("Wat verandert", "What changes"),
+                ],
                 &rows,
                 layout,
             ));
         }
         let mut ids: Vec<&str> = changes.routes.iter().map(|r| r.id.as_str()).collect();
         ids.dedup();
-        out.push_str(&format!(
-            "{} anders, {} gelijk.\n",
+        let (changed, same) = (
             crate::check::format::count(ids.len(), "route", "routes"),
-            changes.routes_gelijk
+            changes.routes_gelijk,
+        );
+        out.push_str(&tr!(
+            "{changed} anders, {same} gelijk.\n",
+            "{changed} changed, {same} the same.\n"
         ));
     } else {
-        out.push_str(
+        out.push_str(pick(
             "Een van de kaarten heeft te veel routes om een voor een te vergelijken (--max-routes); \
              hieronder per advies.\n\n",
-        );
+            "One of the maps has too many routes to compare one by one (--max-routes); \
+             below per advice.\n\n",
+        ));
         if changes.adviezen.is_empty() {
-            out.push_str("Geen advies verandert.\n");
+            out.push_str(pick("Geen advies verandert.\n", "No advice changes.\n"));
         } else {
             let rows: Vec<Vec<Styled>> = changes
                 .adviezen
                 .iter()
                 .map(|a| vec![a.advies.as_str().into(), lines(&a.wijzigingen).into()])
                 .collect();
-            out.push_str(&table::render(&["Advies", "Wat verandert"], &rows, layout));
+            out.push_str(&table::render(
+                &[
+                    pick("Advies", "Advice"),
+                    pick("Wat verandert", "What changes"),
+                ],
+                &rows,
+                layout,
+            ));
         }
     }
     for (title, entries) in [
-        ("Adressenlijst", &changes.adressenlijst),
-        ("Rollen", &changes.rollen),
-        ("Gemeenten en hun rollen", &changes.gemeenten),
+        (pick("Adressenlijst", "Directory"), &changes.adressenlijst),
+        (pick("Rollen", "Roles"), &changes.rollen),
+        (
+            pick("Gemeenten en hun rollen", "Municipalities and their roles"),
+            &changes.gemeenten,
+        ),
     ] {
         if entries.is_empty() {
             continue;
@@ -784,7 +898,11 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
             })
             .collect();
         out.push_str(&table::render(
-            &["Id", "Naam", "Wat verandert"],
+            &[
+                "Id",
+                pick("Naam", "Name"),
+                pick("Wat verandert", "What changes"),
+            ],
             &rows,
             layout,
         ));
@@ -797,7 +915,8 @@ pub fn json(changes: &Changes) -> String {
     serde_json::to_string_pretty(changes).expect("plain data serialises") + "\n"
 }
 
-/// The changes as CSV: one line per change, with where it is.
+/// The changes as CSV: one line per change, with where it is. Headers, `waar`
+/// and `soort` are JSON's in every language.
 pub fn csv(changes: &Changes) -> String {
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut push = |waar: &str, id: &str, context: String, gemeenten: String, change: &Change| {
