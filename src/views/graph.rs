@@ -20,9 +20,11 @@
 //! Mermaid keywords) and labels escaped for each format. The order is the map's,
 //! so the output is deterministic.
 
+use crate::lang::pick;
 use crate::map::{Map, Node, QuestionKind, Targets, Urgency};
 use crate::render::urgency_words;
 use crate::resolve::successors;
+use crate::tr;
 use std::collections::BTreeSet;
 
 /// Characters per line of a box's text: narrow boxes keep a chart small.
@@ -209,7 +211,11 @@ impl Chart {
                 let options = answers(map, q);
                 let (label, roots) = &options[option];
                 let stops = other_signals(&options, option);
-                (format!("Signaal: {label}"), roots.to_vec(), stops)
+                (
+                    tr!("Signaal: {label}", "Signal: {label}"),
+                    roots.to_vec(),
+                    stops,
+                )
             }
             None => (
                 map.meta.naam.clone(),
@@ -226,7 +232,10 @@ impl Chart {
         for node in walk(map, &roots, &stops) {
             let id = node_id(node);
             if let Some((_, signal)) = stops.iter().find(|(stop, _)| *stop == node) {
-                let text = format!("→ verder: zie Signaal: {signal}");
+                let text = tr!(
+                    "→ verder: zie Signaal: {signal}",
+                    "→ continued: see Signal: {signal}"
+                );
                 chart.node(id, Kind::Reference, wrap(&text, NODE_WIDTH));
                 continue;
             }
@@ -236,7 +245,8 @@ impl Chart {
                     let mut lines = wrap(&question.tekst, NODE_WIDTH);
                     let kind = match question.answer_of {
                         Some(source) => {
-                            let note = format!("(antwoord op vraag {})", map.questions[source].id);
+                            let id = &map.questions[source].id;
+                            let note = tr!("(antwoord op vraag {id})", "(answer to question {id})");
                             lines.extend(wrap(&note, NODE_WIDTH));
                             Kind::Repeated
                         }
@@ -252,7 +262,7 @@ impl Chart {
                         }
                     }
                     for (labels, targets) in merged {
-                        chart.answer(&id, Some(&labels.join(" of ")), targets);
+                        chart.answer(&id, Some(&labels.join(pick(" of ", " or "))), targets);
                     }
                 }
                 Node::Advice(a) => {
@@ -287,7 +297,11 @@ impl Chart {
             ([_, _, ..], Some(label)) => {
                 let junctions = self.nodes.iter().filter(|n| n.kind == Kind::Junction);
                 let junction = format!("j{}", junctions.count());
-                self.node(junction.clone(), Kind::Junction, vec!["en".into()]);
+                self.node(
+                    junction.clone(),
+                    Kind::Junction,
+                    vec![pick("en", "and").into()],
+                );
                 self.edge(from, &junction, Some(label));
                 for &target in targets {
                     self.edge(&junction, &node_id(target), None);
@@ -424,21 +438,27 @@ fn answers(map: &Map, q: usize) -> Vec<(String, &Targets)> {
                 (label, &r.next)
             })
             .collect(),
-        QuestionKind::YesNo { yes, no } => vec![("ja".into(), yes), ("nee".into(), no)],
-        QuestionKind::Gemeente { next, .. } => vec![("elke gemeente".into(), next)],
+        QuestionKind::YesNo { yes, no } => vec![
+            (pick("ja", "yes").into(), yes),
+            (pick("nee", "no").into(), no),
+        ],
+        QuestionKind::Gemeente { next, .. } => {
+            vec![(pick("elke gemeente", "any municipality").into(), next)]
+        }
     }
 }
 
 /// A range of a number question as a reader says it: "0–15 uur", "16 uur of
-/// meer" (up to the question's maximum), "5 jaar", "elk getal".
+/// meer" (up to the question's maximum), "5 jaar", "elk getal"; in English
+/// "16 hours or more", "any number".
 fn range_label(from: i64, to: i64, (min, max): (i64, i64), unit: Option<&str>) -> String {
     let unit = unit.map(|u| format!(" {u}")).unwrap_or_default();
     if from == to {
         format!("{from}{unit}")
     } else if from == min && to == max {
-        "elk getal".into()
+        pick("elk getal", "any number").into()
     } else if to == max {
-        format!("{from}{unit} of meer")
+        tr!("{from}{unit} of meer", "{from}{unit} or more")
     } else {
         format!("{from}–{to}{unit}")
     }
@@ -560,5 +580,13 @@ mod tests {
         assert_eq!(range_label(16, 100, (0, 100), unit), "16 uur of meer");
         assert_eq!(range_label(5, 5, (0, 100), unit), "5 uur");
         assert_eq!(range_label(0, 100, (0, 100), None), "elk getal");
+        let english = |from, to, unit| {
+            crate::lang::with(crate::lang::Lang::En, || {
+                range_label(from, to, (0, 100), unit)
+            })
+        };
+        assert_eq!(english(16, 100, Some("hours")), "16 hours or more");
+        assert_eq!(english(0, 15, Some("hours")), "0–15 hours");
+        assert_eq!(english(0, 100, None), "any number");
     }
 }
