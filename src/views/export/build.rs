@@ -4,8 +4,11 @@
 
 use super::{Block, Document, Item, Section};
 use crate::date::Date;
+use crate::lang::pick;
+use crate::map::Urgency;
 use crate::map::{ContactTarget, GemeenteKind, Map, Node, Organisation, QuestionKind, RoleSource};
 use crate::render::{map_info, urgency_words};
+use crate::tr;
 use std::collections::HashMap;
 
 /// The chapters' numbers.
@@ -41,7 +44,11 @@ pub(super) fn document(map: &Map, today: Date) -> Document {
     ];
     sections.extend(unreachable);
     Document {
-        title: "De hele routekaart: vragen, adviezen, adressen en bronnen".into(),
+        title: pick(
+            "De hele routekaart: vragen, adviezen, adressen en bronnen",
+            "The whole map: questions, advice, addresses and sources",
+        )
+        .into(),
         name: map.meta.naam.clone(),
         identity: identity(map, today),
         sections,
@@ -54,16 +61,16 @@ fn identity(map: &Map, today: Date) -> Vec<(String, String)> {
     let mut version = info.versie;
     if let Some(datum) = &info.datum {
         let datum = Date::parse(datum).map_or(datum.clone(), |d| d.to_string());
-        version.push_str(&format!(" van {datum}"));
+        version.push_str(&tr!(" van {datum}", " of {datum}"));
     }
     let mut fields = vec![
-        ("Regio".to_string(), info.regio),
-        ("Versie".to_string(), version),
+        (pick("Regio", "Region").to_string(), info.regio),
+        (pick("Versie", "Version").to_string(), version),
     ];
     if !info.controlegetal.is_empty() {
-        fields.push(("Controlegetal".into(), info.controlegetal));
+        fields.push((pick("Controlegetal", "Checksum").into(), info.controlegetal));
     }
-    fields.push(("Afgedrukt op".into(), today.to_string()));
+    fields.push((pick("Afgedrukt op", "Printed on").into(), today.to_string()));
     fields
 }
 
@@ -327,7 +334,8 @@ fn answers(map: &Map, q: usize) -> Vec<AnswerWay<'_>> {
                 let mut label = if r.from == r.to {
                     r.from.to_string()
                 } else {
-                    format!("{} tot en met {}", r.from, r.to)
+                    let (from, to) = (r.from, r.to);
+                    tr!("{from} tot en met {to}", "{from} to {to}")
                 };
                 if let Some(unit) = unit {
                     label.push_str(&format!(" {unit}"));
@@ -336,18 +344,25 @@ fn answers(map: &Map, q: usize) -> Vec<AnswerWay<'_>> {
             })
             .collect(),
         QuestionKind::YesNo { yes, no } => vec![
-            way("Ja".into(), None, yes.as_slice()),
-            way("Nee".into(), None, no.as_slice()),
+            way(pick("Ja", "Yes").into(), None, yes.as_slice()),
+            way(pick("Nee", "No").into(), None, no.as_slice()),
         ],
         QuestionKind::Gemeente { kind, next } => {
             let mut names: Vec<String> = map.gemeenten.iter().map(|g| g.naam.clone()).collect();
             if *kind == GemeenteKind::Woongemeente {
-                names.push("een gemeente buiten deze kaart".into());
+                names.push(
+                    pick(
+                        "een gemeente buiten deze kaart",
+                        "a municipality outside this map",
+                    )
+                    .into(),
+                );
             }
             let label = if names.is_empty() {
-                "Elk antwoord".to_string()
+                pick("Elk antwoord", "Any answer").to_string()
             } else {
-                format!("Elk antwoord: {}", or_list(&names))
+                let names = or_list(&names);
+                tr!("Elk antwoord: {names}", "Any answer: {names}")
             };
             vec![way(label, None, next.as_slice())]
         }
@@ -390,8 +405,14 @@ impl Builder<'_> {
     fn reference(&self, node: Node) -> String {
         let number = &self.outline.numbers[&node];
         match node {
-            Node::Question(q) => format!("vraag {number}: {}", self.map.questions[q].tekst),
-            Node::Advice(a) => format!("advies {number}: {}", self.map.advices[a].titel),
+            Node::Question(q) => {
+                let tekst = &self.map.questions[q].tekst;
+                tr!("vraag {number}: {tekst}", "question {number}: {tekst}")
+            }
+            Node::Advice(a) => {
+                let titel = &self.map.advices[a].titel;
+                tr!("advies {number}: {titel}", "advice {number}: {titel}")
+            }
         }
     }
 
@@ -401,7 +422,7 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .map(|(i, node)| {
-                let then = if i == 0 { "" } else { "daarna " };
+                let then = if i == 0 { "" } else { pick("daarna ", "then ") };
                 format!("→ {then}{}", self.reference(*node))
             })
             .collect()
@@ -437,7 +458,7 @@ impl Builder<'_> {
             .map(|b| Item::new(format!("[{}] {}", self.cite(b, by), b.trim())))
             .collect();
         Some(Block::List {
-            label: Some("Bronnen".into()),
+            label: Some(pick("Bronnen", "Sources").into()),
             numbered: false,
             items,
         })
@@ -445,20 +466,26 @@ impl Builder<'_> {
 
     fn start_chapter(&mut self) -> Section {
         let mut body = vec![Block::Text(
-            "Elke route begint met deze vragen. De gemeenten veranderen de route niet: zij \
-             bepalen wie de rollen vervult (hoofdstuk 4)."
-                .into(),
+            pick(
+                "Elke route begint met deze vragen. De gemeenten veranderen de route niet: zij \
+                 bepalen wie de rollen vervult (hoofdstuk 4).",
+                "Every route begins with these questions. The municipalities do not change the \
+                 route: they decide who fills the roles (chapter 4).",
+            )
+            .into(),
         )];
         if let Some(q) = self.outline.signal {
-            body.push(Block::Text(format!(
-                "Daarna kiest de school bij vraag {} de zorg: het signaal. Hoofdstuk {SIGNALS} \
-                 volgt elk signaal apart.",
-                self.outline.numbers[&Node::Question(q)]
+            let number = &self.outline.numbers[&Node::Question(q)];
+            body.push(Block::Text(tr!(
+                "Daarna kiest de school bij vraag {number} de zorg: het signaal. Hoofdstuk \
+                 {SIGNALS} volgt elk signaal apart.",
+                "Then the school chooses the worry at question {number}: the signal. Chapter \
+                 {SIGNALS} follows each signal on its own."
             )));
         }
         Section {
             number: START.into(),
-            title: "De eerste vragen".into(),
+            title: pick("De eerste vragen", "The first questions").into(),
             entry: false,
             body,
             children: self.entries(&self.outline.start),
@@ -468,15 +495,21 @@ impl Builder<'_> {
     fn signals_chapter(&mut self) -> Section {
         let mut chapter = Section {
             number: SIGNALS.into(),
-            title: "Per signaal: vragen en adviezen".into(),
+            title: pick(
+                "Per signaal: vragen en adviezen",
+                "Per signal: questions and advice",
+            )
+            .into(),
             entry: false,
             body: Vec::new(),
             children: Vec::new(),
         };
         let Some(q) = self.outline.signal else {
-            chapter.body.push(Block::Text(format!(
+            chapter.body.push(Block::Text(tr!(
                 "Deze kaart heeft geen signaalvraag: alle vragen en adviezen staan in \
-                 hoofdstuk {START}."
+                 hoofdstuk {START}.",
+                "This map has no signal question: every question and advice is in \
+                 chapter {START}."
             )));
             return chapter;
         };
@@ -485,23 +518,29 @@ impl Builder<'_> {
             QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => options,
             _ => return chapter,
         };
-        let mut intro = format!(
-            "Elk antwoord op vraag {} (\u{201c}{}\u{201d}) heeft hier een eigen paragraaf: \
-             eerst de vragen van die route, dan de adviezen.",
-            self.outline.numbers[&Node::Question(q)],
-            question.tekst
+        let (number, tekst) = (&self.outline.numbers[&Node::Question(q)], &question.tekst);
+        let mut intro = tr!(
+            "Elk antwoord op vraag {number} (\u{201c}{tekst}\u{201d}) heeft hier een eigen \
+             paragraaf: eerst de vragen van die route, dan de adviezen.",
+            "Each answer to question {number} (\u{201c}{tekst}\u{201d}) has a section of its \
+             own here: first the questions of that route, then the advice."
         );
         if matches!(question.kind, QuestionKind::MultiChoice(_)) {
-            intro.push_str(
+            intro.push_str(pick(
                 " Kiest de school meer signalen, dan volgt de routekaart ze allemaal en \
                  komen de adviezen samen in één plan.",
-            );
+                " If the school chooses more signals, the map follows each of them and \
+                 their advice comes together in one plan.",
+            ));
         }
-        intro.push_str(
+        intro.push_str(pick(
             " Een vraag of advies op de route van meer signalen staat voluit bij het \
              signaal waar het het dichtst bij ligt (bij gelijke afstand het eerste); de \
              andere signalen noemen het met zijn nummer.",
-        );
+            " A question or advice on the route of several signals is given in full under \
+             the signal it is closest to (the first, on a tie); the other signals name it \
+             by its number.",
+        ));
         chapter.body.push(Block::Text(intro));
         for (option, group) in options.iter().zip(&self.outline.signals) {
             let mut body = vec![Block::Fields(vec![("Code".into(), option.value.clone())])];
@@ -509,7 +548,7 @@ impl Builder<'_> {
                 body.push(Block::Text(uitleg.clone()));
             }
             body.push(Block::List {
-                label: Some("Begint bij".into()),
+                label: Some(pick("Begint bij", "Starts at").into()),
                 numbered: false,
                 items: option
                     .next
@@ -522,11 +561,20 @@ impl Builder<'_> {
                 .elsewhere
                 .iter()
                 .filter(|node| !option.next.contains(node))
-                .map(|node| Item::new(format!("zie {}", self.reference(*node))))
+                .map(|node| {
+                    let reference = self.reference(*node);
+                    Item::new(tr!("zie {reference}", "see {reference}"))
+                })
                 .collect();
             if !elsewhere.is_empty() {
                 body.push(Block::List {
-                    label: Some("Ook op deze route, elders beschreven".into()),
+                    label: Some(
+                        pick(
+                            "Ook op deze route, elders beschreven",
+                            "Also on this route, described elsewhere",
+                        )
+                        .into(),
+                    ),
                     numbered: false,
                     items: elsewhere,
                 });
@@ -554,12 +602,20 @@ impl Builder<'_> {
         }
         Some(Section {
             number: UNREACHABLE.into(),
-            title: "Niet bereikbaar vanaf de eerste vraag".into(),
+            title: pick(
+                "Niet bereikbaar vanaf de eerste vraag",
+                "Not reachable from the first question",
+            )
+            .into(),
             entry: false,
             body: vec![Block::Text(
-                "Geen route komt bij deze vragen en adviezen; `routekaart check` meldt ze. \
-                 Ze staan hier zodat de afdruk de hele kaart bevat."
-                    .into(),
+                pick(
+                    "Geen route komt bij deze vragen en adviezen; `routekaart check` meldt ze. \
+                     Ze staan hier zodat de afdruk de hele kaart bevat.",
+                    "No route reaches these questions and advice; `routekaart check` reports \
+                     them. They are here so that the printout holds the whole map.",
+                )
+                .into(),
             )],
             children: self.entries(group),
         })
@@ -596,12 +652,21 @@ impl Builder<'_> {
                     .map(|label| label.as_ref().map(|l| format!("\u{201c}{l}\u{201d}")))
                     .collect();
                 match quoted {
-                    Some(quoted) => format!("vraag {number}, antwoord {}", or_list(&quoted)),
-                    None => format!("vraag {number}, elk antwoord"),
+                    Some(quoted) => {
+                        let quoted = or_list(&quoted);
+                        tr!(
+                            "vraag {number}, antwoord {quoted}",
+                            "question {number}, answer {quoted}"
+                        )
+                    }
+                    None => tr!(
+                        "vraag {number}, elk antwoord",
+                        "question {number}, any answer"
+                    ),
                 }
             })
             .collect();
-        Some(("Komt van".into(), words.join("; ")))
+        Some((pick("Komt van", "Comes from").into(), words.join("; ")))
     }
 
     fn question(&mut self, q: usize) -> Section {
@@ -613,19 +678,26 @@ impl Builder<'_> {
         let title = match question.answer_of {
             Some(p) => {
                 let first = &self.outline.numbers[&Node::Question(p)];
-                body.push(Block::Text(format!(
+                body.push(Block::Text(tr!(
                     "Deze vraag wordt niet opnieuw gesteld: de route gebruikt het antwoord op \
-                     vraag {first}. Is die vraag nog niet beantwoord, dan wordt ze hier gesteld."
+                     vraag {first}. Is die vraag nog niet beantwoord, dan wordt ze hier gesteld.",
+                    "This question is not asked again: the route uses the answer to question \
+                     {first}. If that question has not been answered yet, it is asked here."
                 )));
-                format!("Vraag (zelfde antwoord als {first}): {}", question.tekst)
+                let tekst = &question.tekst;
+                tr!(
+                    "Vraag (zelfde antwoord als {first}): {tekst}",
+                    "Question (same answer as {first}): {tekst}"
+                )
             }
             None => {
                 body.extend(question.uitleg.clone().map(Block::Text));
-                format!("Vraag: {}", question.tekst)
+                let tekst = &question.tekst;
+                tr!("Vraag: {tekst}", "Question: {tekst}")
             }
         };
         body.push(Block::Fields(vec![(
-            "Soort".to_string(),
+            pick("Soort", "Kind").to_string(),
             kind_words(&question.kind),
         )]));
         if let QuestionKind::Gemeente { kind, .. } = &question.kind {
@@ -641,7 +713,13 @@ impl Builder<'_> {
                 .collect();
             if !roles.is_empty() {
                 body.push(Block::List {
-                    label: Some("Bepaalt wie deze rollen vervult".into()),
+                    label: Some(
+                        pick(
+                            "Bepaalt wie deze rollen vervult",
+                            "Decides who fills these roles",
+                        )
+                        .into(),
+                    ),
                     numbered: false,
                     items: roles.into_iter().map(Item::new).collect(),
                 });
@@ -660,13 +738,20 @@ impl Builder<'_> {
             })
             .collect();
         body.push(Block::List {
-            label: Some("Antwoorden".into()),
+            label: Some(pick("Antwoorden", "Answers").into()),
             numbered: false,
             items,
         });
         let mut fields = Vec::new();
         if q == map.start {
-            fields.push(("Komt van".into(), "de eerste vraag van elke route".into()));
+            fields.push((
+                pick("Komt van", "Comes from").into(),
+                pick(
+                    "de eerste vraag van elke route",
+                    "the first question of every route",
+                )
+                .into(),
+            ));
         }
         fields.extend(self.comes_from(node));
         fields.push(("Code".into(), question.id.clone()));
@@ -686,16 +771,16 @@ impl Builder<'_> {
         let node = Node::Advice(a);
         let number = self.outline.numbers[&node].clone();
         let mut fields = vec![(
-            "Urgentie".to_string(),
+            pick("Urgentie", "Urgency").to_string(),
             urgency_words(advice.urgency()).to_string(),
         )];
         if let Some(date) = &advice.geldig_tot {
-            fields.push(("Geldig tot".into(), date_words(date)));
+            fields.push((pick("Geldig tot", "Valid until").into(), date_words(date)));
         }
         let mut body = vec![Block::Fields(fields)];
         body.extend(advice.uitleg.clone().map(Block::Text));
         body.push(Block::List {
-            label: Some("Contacten".into()),
+            label: Some(pick("Contacten", "Contacts").into()),
             numbered: true,
             items: advice
                 .contacts
@@ -703,8 +788,12 @@ impl Builder<'_> {
                 .map(|c| {
                     let (name, who) = self.whom(c.target);
                     let mut lines = vec![who];
-                    lines.extend(c.waarom.as_ref().map(|w| format!("Waarom: {w}")));
-                    lines.extend(c.termijn.as_ref().map(|t| format!("Termijn: {t}")));
+                    lines.extend(c.waarom.as_ref().map(|w| tr!("Waarom: {w}", "Why: {w}")));
+                    lines.extend(
+                        c.termijn
+                            .as_ref()
+                            .map(|t| tr!("Termijn: {t}", "Deadline: {t}")),
+                    );
                     Item {
                         text: format!("{name} — {}", urgency_words(c.urgency)),
                         lines,
@@ -713,9 +802,9 @@ impl Builder<'_> {
                 .collect(),
         });
         for (label, items, numbered) in [
-            ("Stappen", &advice.stappen, true),
-            ("Voorbereiden", &advice.voorbereiden, false),
-            ("Grondslag", &advice.grondslag, false),
+            (pick("Stappen", "Steps"), &advice.stappen, true),
+            (pick("Voorbereiden", "Prepare"), &advice.voorbereiden, false),
+            (pick("Grondslag", "Legal basis"), &advice.grondslag, false),
         ] {
             if !items.is_empty() {
                 body.push(Block::List {
@@ -727,30 +816,36 @@ impl Builder<'_> {
         }
         if !advice.milestones.is_empty() {
             body.push(Block::List {
-                label: Some("Data om op te letten".into()),
+                label: Some(pick("Data om op te letten", "Dates to watch").into()),
                 numbered: false,
                 items: advice
                     .milestones
                     .iter()
                     .map(|m| Item {
                         text: m.tekst.clone(),
-                        lines: vec![format!(
-                            "Datum in het plan: {} weken na het begin dat vraag {} opgeeft.",
-                            m.weeks,
-                            self.outline.numbers[&Node::Question(m.question)]
-                        )],
+                        lines: vec![{
+                            let weeks = m.weeks;
+                            let number = &self.outline.numbers[&Node::Question(m.question)];
+                            tr!(
+                                "Datum in het plan: {weeks} weken na het begin dat vraag \
+                                 {number} opgeeft.",
+                                "Date in the plan: {weeks} weeks after the start that question \
+                                 {number} gives."
+                            )
+                        }],
                     })
                     .collect(),
             });
         }
-        let by = format!("advies {number}: {}", advice.titel);
+        let titel = &advice.titel;
+        let by = tr!("advies {number}: {titel}", "advice {number}: {titel}");
         body.extend(self.source_list(&advice.bronnen, &by));
         let mut fields: Vec<(String, String)> = self.comes_from(node).into_iter().collect();
         fields.push(("Code".into(), advice.id.clone()));
         body.push(Block::Fields(fields));
         Section {
             number,
-            title: format!("Advies: {}", advice.titel),
+            title: tr!("Advies: {titel}", "Advice: {titel}"),
             entry: true,
             body,
             children: Vec::new(),
@@ -763,11 +858,16 @@ impl Builder<'_> {
         match target {
             ContactTarget::Organisation(o) => {
                 let org = &map.organisations[o];
-                let mut who = "Dezelfde organisatie voor elke gemeente".to_string();
+                let mut who = pick(
+                    "Dezelfde organisatie voor elke gemeente",
+                    "The same organisation for every municipality",
+                )
+                .to_string();
                 if let Some(telefoon) = &org.telefoon {
-                    who.push_str(&format!(", telefoon {telefoon}"));
+                    who.push_str(&tr!(", telefoon {telefoon}", ", phone {telefoon}"));
                 }
-                who.push_str(&format!("; zie {}.", self.directory.numbers[o]));
+                let number = &self.directory.numbers[o];
+                who.push_str(&tr!("; zie {number}.", "; see {number}."));
                 (org.naam.clone(), who)
             }
             ContactTarget::Role(r) => {
@@ -775,23 +875,36 @@ impl Builder<'_> {
                 let gemeenten = &self.directory.gemeenten;
                 let (mut who, outside) = match role.bepaald_door {
                     RoleSource::Woongemeente => (
-                        format!(
+                        tr!(
                             "Wie dit is, hangt af van de woongemeente van de leerling: zie \
+                             {gemeenten}.",
+                            "Who this is depends on the pupil's home municipality: see \
                              {gemeenten}."
                         ),
-                        "Woont de leerling buiten deze kaart",
+                        pick(
+                            "Woont de leerling buiten deze kaart",
+                            "If the pupil lives outside this map",
+                        ),
                     ),
                     RoleSource::Schoolgemeente => (
-                        format!(
-                            "Wie dit is, hangt af van de gemeente van de school: zie {gemeenten}."
+                        tr!(
+                            "Wie dit is, hangt af van de gemeente van de school: zie {gemeenten}.",
+                            "Who this is depends on the school's municipality: see {gemeenten}."
                         ),
-                        "Staat de school buiten deze kaart",
+                        pick(
+                            "Staat de school buiten deze kaart",
+                            "If the school is outside this map",
+                        ),
                     ),
                     RoleSource::Dossier => (
-                        "Iemand die de school kent uit het dossier van de leerling; deze \
-                         kaart noemt geen naam of nummer."
-                            .to_string(),
-                        "Buiten deze kaart",
+                        pick(
+                            "Iemand die de school kent uit het dossier van de leerling; deze \
+                             kaart noemt geen naam of nummer.",
+                            "Someone the school knows from the pupil's dossier; this map names \
+                             no name or number.",
+                        )
+                        .to_string(),
+                        pick("Buiten deze kaart", "Outside this map"),
                     ),
                 };
                 if let Some(o) = role.outside_map {
@@ -817,14 +930,21 @@ impl Builder<'_> {
                 .map(|(r, role)| {
                     let whose = match role.bepaald_door {
                         RoleSource::Schoolgemeente => format!("school in {}", gemeente.naam),
-                        _ => format!("woont in {}", gemeente.naam),
+                        _ => {
+                            let naam = &gemeente.naam;
+                            tr!("woont in {naam}", "lives in {naam}")
+                        }
                     };
                     let role_cell = format!("{}\n({whose})", role.naam);
                     match gemeente.roles.get(&r) {
                         Some(&o) => vec![role_cell, self.organisation_cell(o)],
                         None => vec![
                             role_cell,
-                            "Niet ingevuld: vraag het na bij de gemeente.".into(),
+                            pick(
+                                "Niet ingevuld: vraag het na bij de gemeente.",
+                                "Not filled in: ask the municipality.",
+                            )
+                            .into(),
                         ],
                     }
                 })
@@ -834,12 +954,18 @@ impl Builder<'_> {
                 title: gemeente.naam.clone(),
                 entry: false,
                 body: vec![
-                    Block::Text(format!(
-                        "Voor een leerling die in {naam} woont, en voor een school in {naam}.",
-                        naam = gemeente.naam
-                    )),
+                    Block::Text({
+                        let naam = &gemeente.naam;
+                        tr!(
+                            "Voor een leerling die in {naam} woont, en voor een school in {naam}.",
+                            "For a pupil who lives in {naam}, and for a school in {naam}."
+                        )
+                    }),
                     Block::Table {
-                        header: vec!["Rol".into(), "Organisatie en contact".into()],
+                        header: vec![
+                            pick("Rol", "Role").into(),
+                            pick("Organisatie en contact", "Organisation and contact").into(),
+                        ],
                         rows,
                     },
                 ],
@@ -852,28 +978,45 @@ impl Builder<'_> {
                 .map(|o| {
                     let mut when: Vec<String> = self
                         .direct_numbers(o)
-                        .map(|numbers| format!("In advies {}", and_list(&numbers)))
+                        .map(|numbers| {
+                            let numbers = and_list(&numbers);
+                            tr!("In advies {numbers}", "In advice {numbers}")
+                        })
                         .into_iter()
                         .collect();
-                    when.extend(outside_roles(map, o).into_iter().map(|r| {
-                        format!("{} voor een leerling buiten deze kaart", map.roles[r].naam)
-                    }));
+                    when.extend(
+                        outside_roles(map, o)
+                            .into_iter()
+                            .map(|r| for_outside_pupil(&map.roles[r].naam)),
+                    );
                     vec![when.join("\n"), self.organisation_cell(o)]
                 })
                 .collect();
             children.push(Section {
                 number: number.clone(),
-                title: "Landelijk en buiten de kaart".into(),
+                title: pick(
+                    "Landelijk en buiten de kaart",
+                    "National and outside the map",
+                )
+                .into(),
                 entry: false,
                 body: vec![
                     Block::Text(
-                        "Deze organisaties zijn voor elke gemeente dezelfde: een advies noemt \
-                         ze direct, of een rol noemt ze voor een leerling die buiten deze kaart \
-                         woont."
-                            .into(),
+                        pick(
+                            "Deze organisaties zijn voor elke gemeente dezelfde: een advies noemt \
+                             ze direct, of een rol noemt ze voor een leerling die buiten deze \
+                             kaart woont.",
+                            "These organisations are the same for every municipality: an advice \
+                             names them directly, or a role names them for a pupil who lives \
+                             outside this map.",
+                        )
+                        .into(),
                     ),
                     Block::Table {
-                        header: vec!["Wanneer".into(), "Organisatie en contact".into()],
+                        header: vec![
+                            pick("Wanneer", "When").into(),
+                            pick("Organisatie en contact", "Organisation and contact").into(),
+                        ],
                         rows,
                     },
                 ],
@@ -885,27 +1028,40 @@ impl Builder<'_> {
             .collect();
         children.push(Section {
             number: self.directory.all.clone(),
-            title: "Alle organisaties".into(),
+            title: pick("Alle organisaties", "All organisations").into(),
             entry: false,
             body: vec![Block::Text(
-                "Elke organisatie van de kaart met alle gegevens die een bron gaf. Ontbreekt \
-                 een telefoonnummer of e-mailadres, dan zegt de opmerking hoe u de organisatie \
-                 wel bereikt."
-                    .into(),
+                pick(
+                    "Elke organisatie van de kaart met alle gegevens die een bron gaf. Ontbreekt \
+                     een telefoonnummer of e-mailadres, dan zegt de opmerking hoe u de \
+                     organisatie wel bereikt.",
+                    "Every organisation of the map with all the data a source gave. Where a \
+                     phone number or e-mail address is missing, the note says how to reach the \
+                     organisation instead.",
+                )
+                .into(),
             )],
             children: organisations,
         });
         Section {
             number: DIRECTORY.into(),
-            title: "Adressenlijst per gemeente".into(),
+            title: pick("Adressenlijst per gemeente", "Directory per municipality").into(),
             entry: false,
-            body: vec![Block::Text(format!(
-                "Een advies noemt meestal een rol; welke organisatie die rol vervult, hangt \
-                 af van de gemeente. Rollen van de woongemeente gelden voor een leerling die \
-                 in die gemeente woont (inschrijving in de BRP), rollen van de schoolgemeente \
-                 voor een school in die gemeente. Alle gegevens per organisatie staan in {}.",
-                self.directory.all
-            ))],
+            body: vec![Block::Text({
+                let all = &self.directory.all;
+                tr!(
+                    "Een advies noemt meestal een rol; welke organisatie die rol vervult, hangt \
+                     af van de gemeente. Rollen van de woongemeente gelden voor een leerling die \
+                     in die gemeente woont (inschrijving in de BRP), rollen van de \
+                     schoolgemeente voor een school in die gemeente. Alle gegevens per \
+                     organisatie staan in {all}.",
+                    "An advice usually names a role; which organisation fills that role depends \
+                     on the municipality. Roles of the home municipality hold for a pupil who \
+                     lives there (registered in the BRP, the population register), roles of the \
+                     school's municipality for a school there. All data per organisation are \
+                     in {all}."
+                )
+            })],
             children,
         }
     }
@@ -918,15 +1074,24 @@ impl Builder<'_> {
             .iter()
             .map(|role| {
                 let decides = match role.bepaald_door {
-                    RoleSource::Woongemeente => "de woongemeente van de leerling (BRP)",
-                    RoleSource::Schoolgemeente => "de gemeente van de school",
-                    RoleSource::Dossier => "het dossier van de leerling (niet in deze kaart)",
+                    RoleSource::Woongemeente => pick(
+                        "de woongemeente van de leerling (BRP)",
+                        "the pupil's home municipality (BRP)",
+                    ),
+                    RoleSource::Schoolgemeente => {
+                        pick("de gemeente van de school", "the school's municipality")
+                    }
+                    RoleSource::Dossier => pick(
+                        "het dossier van de leerling (niet in deze kaart)",
+                        "the pupil's dossier (not in this map)",
+                    ),
                 };
                 let mut notes: Vec<String> = role.uitleg.iter().cloned().collect();
                 if let Some(o) = role.outside_map {
-                    notes.push(format!(
-                        "Buiten deze kaart: {} ({}).",
-                        map.organisations[o].naam, self.directory.numbers[o]
+                    let (naam, number) = (&map.organisations[o].naam, &self.directory.numbers[o]);
+                    notes.push(tr!(
+                        "Buiten deze kaart: {naam} ({number}).",
+                        "Outside this map: {naam} ({number})."
                     ));
                 }
                 vec![role.naam.clone(), decides.to_string(), notes.join("\n")]
@@ -934,10 +1099,14 @@ impl Builder<'_> {
             .collect();
         Section {
             number: format!("{DIRECTORY}.1"),
-            title: "De rollen".into(),
+            title: pick("De rollen", "The roles").into(),
             entry: false,
             body: vec![Block::Table {
-                header: vec!["Rol".into(), "Wie telt".into(), "Toelichting".into()],
+                header: vec![
+                    pick("Rol", "Role").into(),
+                    pick("Wie telt", "Who counts").into(),
+                    pick("Toelichting", "Explanation").into(),
+                ],
                 rows,
             }],
             children: Vec::new(),
@@ -955,15 +1124,23 @@ impl Builder<'_> {
         lines.extend(
             org.openingstijden
                 .as_ref()
-                .map(|t| format!("Bereikbaar: {t}")),
+                .map(|t| tr!("Bereikbaar: {t}", "Hours: {t}")),
         );
         if lines.len() == 1 {
-            lines.push("Geen telefoon, e-mail of website.".into());
+            lines.push(
+                pick(
+                    "Geen telefoon, e-mail of website.",
+                    "No phone, e-mail or website.",
+                )
+                .into(),
+            );
         }
         if org.opmerking.is_some() {
-            lines.push(format!("Let op: zie {}.", self.directory.numbers[o]));
+            let number = &self.directory.numbers[o];
+            lines.push(tr!("Let op: zie {number}.", "Note: see {number}."));
         }
-        lines.push(format!("Gecontroleerd: {}", checked_words(org)));
+        let checked = checked_words(org);
+        lines.push(tr!("Gecontroleerd: {checked}", "Checked: {checked}"));
         lines.join("\n")
     }
 
@@ -989,19 +1166,19 @@ impl Builder<'_> {
         let number = self.directory.numbers[o].clone();
         let mut fields: Vec<(String, String)> = Vec::new();
         let optional = [
-            ("Soort", &org.soort),
-            ("Telefoon", &org.telefoon),
+            (pick("Soort", "Kind"), &org.soort),
+            (pick("Telefoon", "Phone"), &org.telefoon),
             ("E-mail", &org.email),
             ("Website", &org.website),
-            ("Bereikbaar", &org.openingstijden),
-            ("Let op", &org.opmerking),
+            (pick("Bereikbaar", "Hours"), &org.openingstijden),
+            (pick("Let op", "Note"), &org.opmerking),
         ];
         for (label, value) in optional {
             fields.extend(value.clone().map(|v| (label.to_string(), v)));
         }
-        fields.push(("Gecontroleerd".into(), checked_words(org)));
+        fields.push((pick("Gecontroleerd", "Checked").into(), checked_words(org)));
         if let Some(date) = &org.geldig_tot {
-            fields.push(("Geldig tot".into(), date_words(date)));
+            fields.push((pick("Geldig tot", "Valid until").into(), date_words(date)));
         }
         fields.push(("Code".into(), org.id.clone()));
         let mut body = vec![Block::Fields(fields)];
@@ -1017,27 +1194,32 @@ impl Builder<'_> {
                 uses.push(Item::new(format!("{} in {}", role.naam, and_list(&names))));
             }
             if role.outside_map == Some(o) {
-                uses.push(Item::new(format!(
-                    "{} voor een leerling buiten deze kaart",
-                    role.naam
-                )));
+                uses.push(Item::new(for_outside_pupil(&role.naam)));
             }
         }
         if let Some(numbers) = self.direct_numbers(o) {
-            uses.push(Item::new(format!(
-                "Genoemd in advies {}",
-                and_list(&numbers)
+            let numbers = and_list(&numbers);
+            uses.push(Item::new(tr!(
+                "Genoemd in advies {numbers}",
+                "Named in advice {numbers}"
             )));
         }
         if uses.is_empty() {
-            uses.push(Item::new("Nergens gebruikt in deze kaart"));
+            uses.push(Item::new(pick(
+                "Nergens gebruikt in deze kaart",
+                "Not used anywhere in this map",
+            )));
         }
         body.push(Block::List {
-            label: Some("In deze kaart".into()),
+            label: Some(pick("In deze kaart", "In this map").into()),
             numbered: false,
             items: uses,
         });
-        let by = format!("organisatie {number}: {}", org.naam);
+        let naam = &org.naam;
+        let by = tr!(
+            "organisatie {number}: {naam}",
+            "organisation {number}: {naam}"
+        );
         body.extend(self.source_list(&org.bronnen, &by));
         Section {
             number,
@@ -1050,14 +1232,25 @@ impl Builder<'_> {
 
     fn sources_chapter(&mut self) -> Section {
         let body = if self.sources.is_empty() {
-            vec![Block::Text("Deze kaart noemt geen bronnen.".into())]
+            vec![Block::Text(
+                pick(
+                    "Deze kaart noemt geen bronnen.",
+                    "This map names no sources.",
+                )
+                .into(),
+            )]
         } else {
             vec![
                 Block::Text(
-                    "Elke bron één keer, in de volgorde waarin deze afdruk haar noemt, met de \
-                     adviezen en organisaties die haar noemen. Een datum tussen haakjes is de \
-                     datum van de pagina."
-                        .into(),
+                    pick(
+                        "Elke bron één keer, in de volgorde waarin deze afdruk haar noemt, met de \
+                         adviezen en organisaties die haar noemen. Een datum tussen haakjes is \
+                         de datum van de pagina.",
+                        "Each source once, in the order this printout first names it, with the \
+                         advice and organisations that name it. A date in brackets is the date \
+                         of the page.",
+                    )
+                    .into(),
                 ),
                 Block::List {
                     label: None,
@@ -1071,7 +1264,7 @@ impl Builder<'_> {
                             lines: source
                                 .cited_by
                                 .iter()
-                                .map(|by| format!("bij {by}"))
+                                .map(|by| tr!("bij {by}", "in {by}"))
                                 .collect(),
                         })
                         .collect(),
@@ -1080,7 +1273,7 @@ impl Builder<'_> {
         };
         Section {
             number: SOURCES.into(),
-            title: "Bronnen".into(),
+            title: pick("Bronnen", "Sources").into(),
             entry: false,
             body,
             children: Vec::new(),
@@ -1091,81 +1284,142 @@ impl Builder<'_> {
 /// Chapter 1: how to read the document.
 fn reading_guide(map: &Map, outline: &Outline, directory: &Directory) -> Section {
     let mut body = vec![Block::Text(
-        "Deze afdruk bevat de hele routekaart: elke vraag met waar elk antwoord heen leidt, \
-         elk advies met contacten, stappen en wettelijke grond, de adressenlijst per gemeente \
-         en de bronnen. Zo kunt u de kaart op papier nalopen, zonder het programma."
-            .into(),
+        pick(
+            "Deze afdruk bevat de hele routekaart: elke vraag met waar elk antwoord heen leidt, \
+             elk advies met contacten, stappen en wettelijke grond, de adressenlijst per \
+             gemeente en de bronnen. Zo kunt u de kaart op papier nalopen, zonder het programma.",
+            "This printout holds the whole map: every question with where each answer leads, \
+             every advice with its contacts, steps and legal basis, the directory per \
+             municipality and the sources. So you can check the map on paper, without the \
+             program.",
+        )
+        .into(),
     )];
     let one_plan = match outline.signal {
-        Some(q) if matches!(map.questions[q].kind, QuestionKind::MultiChoice(_)) => format!(
-            "Eén kind, één plan. De school beantwoordt de vragen voor één leerling. Kiest zij \
-             bij vraag {} meer dan één zorg, dan volgt de routekaart elk signaal en komen alle \
-             adviezen samen in één plan: elk contact één keer, het meest urgente eerst.",
-            outline.numbers[&Node::Question(q)]
-        ),
-        _ => "Eén kind, één plan. De school beantwoordt de vragen voor één leerling; de \
-              adviezen van de route komen samen in één plan, het meest urgente contact eerst."
-            .to_string(),
+        Some(q) if matches!(map.questions[q].kind, QuestionKind::MultiChoice(_)) => {
+            let number = &outline.numbers[&Node::Question(q)];
+            tr!(
+                "Eén kind, één plan. De school beantwoordt de vragen voor één leerling. Kiest \
+                 zij bij vraag {number} meer dan één zorg, dan volgt de routekaart elk signaal \
+                 en komen alle adviezen samen in één plan: elk contact één keer, het meest \
+                 urgente eerst.",
+                "One child, one plan. The school answers the questions for one pupil. If it \
+                 chooses more than one worry at question {number}, the map follows each signal \
+                 and all the advice comes together in one plan: each contact once, the most \
+                 urgent first."
+            )
+        }
+        _ => pick(
+            "Eén kind, één plan. De school beantwoordt de vragen voor één leerling; de \
+             adviezen van de route komen samen in één plan, het meest urgente contact eerst.",
+            "One child, one plan. The school answers the questions for one pupil; the advice \
+             of the route comes together in one plan, the most urgent contact first.",
+        )
+        .to_string(),
     };
     body.push(Block::Text(one_plan));
-    let mut roles = format!(
+    let gemeenten = &directory.gemeenten;
+    let mut roles = tr!(
         "Rollen en gemeenten. Een advies noemt meestal een rol en geen organisatie. Bij elke \
          rol staat welke gemeente bepaalt wie dat is: de woongemeente van de leerling (waar de \
          leerling in de BRP staat ingeschreven; het woonplaatsbeginsel) of de gemeente van de \
-         school. De adressenlijst ({}) geeft per gemeente de organisatie bij elke rol.",
-        directory.gemeenten
+         school. De adressenlijst ({gemeenten}) geeft per gemeente de organisatie bij elke rol.",
+        "Roles and municipalities. An advice usually names a role, not an organisation. Each \
+         role says which municipality decides who that is: the pupil's home municipality \
+         (where the pupil is registered in the BRP, the population register: the \
+         woonplaatsbeginsel) or the school's municipality. The directory ({gemeenten}) gives \
+         per municipality the organisation for each role."
     );
     if map
         .roles
         .iter()
         .any(|r| r.bepaald_door == RoleSource::Dossier)
     {
-        roles.push_str(
+        roles.push_str(pick(
             " Een rol uit het dossier is iemand die de school al kent, zoals de \
              casusregisseur; die staat niet in deze kaart.",
-        );
+            " A role from the dossier is someone the school already knows, such as the \
+             casusregisseur (case manager); they are not in this map.",
+        ));
     }
     body.push(Block::Text(roles));
     body.push(Block::Text(
-        "Acuut gevaar: bel eerst 112. Daarna volgt u de rest van het plan.".into(),
+        pick(
+            "Acuut gevaar: bel eerst 112. Daarna volgt u de rest van het plan.",
+            "Acute danger: call 112 first. Then follow the rest of the plan.",
+        )
+        .into(),
     ));
     body.push(Block::List {
-        label: Some("Urgentie, van hoog naar laag".into()),
+        label: Some(pick("Urgentie, van hoog naar laag", "Urgency, from high to low").into()),
         numbered: false,
         items: [
-            ("ACUUT — nu", "bij direct gevaar, meteen"),
-            ("vandaag", "nog dezelfde dag"),
             (
-                "deze week",
-                "binnen de week, of binnen de wettelijke termijn",
+                Urgency::Acuut,
+                pick("bij direct gevaar, meteen", "in direct danger, at once"),
             ),
-            ("regulier", "gepland, binnen enkele weken"),
+            (
+                Urgency::Vandaag,
+                pick("nog dezelfde dag", "on the same day"),
+            ),
+            (
+                Urgency::DezeWeek,
+                pick(
+                    "binnen de week, of binnen de wettelijke termijn",
+                    "within the week, or within the legal deadline",
+                ),
+            ),
+            (
+                Urgency::Regulier,
+                pick(
+                    "gepland, binnen enkele weken",
+                    "planned, within a few weeks",
+                ),
+            ),
         ]
         .into_iter()
-        .map(|(words, meaning)| Item::new(format!("{words}: {meaning}")))
+        .map(|(urgency, meaning)| Item::new(format!("{}: {meaning}", urgency_words(urgency))))
         .collect(),
     });
     body.push(Block::Text(
-        "Nummers zoals 3.2.1 wijzen een vraag, een advies of een organisatie aan. Een pijl (→) wijst naar de vraag of het advies waar een antwoord heen leidt; staan \
-         er meer pijlen, dan volgt de route ze om de beurt. \u{201c}Komt van\u{201d} noemt de \
-         vragen en antwoorden die naar een vraag of advies leiden. Noem bij uw opmerkingen \
-         het nummer, bijvoorbeeld \u{201c}zie 3.2.1\u{201d}."
-            .into(),
+        pick(
+            "Nummers zoals 3.2.1 wijzen een vraag, een advies of een organisatie aan. Een pijl \
+             (→) wijst naar de vraag of het advies waar een antwoord heen leidt; staan er meer \
+             pijlen, dan volgt de route ze om de beurt. \u{201c}Komt van\u{201d} noemt de \
+             vragen en antwoorden die naar een vraag of advies leiden. Noem bij uw opmerkingen \
+             het nummer, bijvoorbeeld \u{201c}zie 3.2.1\u{201d}.",
+            "Numbers such as 3.2.1 point to a question, an advice or an organisation. An arrow \
+             (→) points to the question or advice an answer leads to; where there are more \
+             arrows, the route follows them in turn. \u{201c}Comes from\u{201d} names the \
+             questions and answers that lead to a question or advice. Give the number with \
+             your comments, for example \u{201c}see 3.2.1\u{201d}.",
+        )
+        .into(),
     ));
     body.push(Block::Text(
-        "Een vraag met \u{201c}zelfde antwoord als\u{201d} wordt niet opnieuw gesteld: de \
-         route gebruikt het eerdere antwoord. De code is de naam van een vraag, advies of \
-         organisatie in de bestanden van de kaart, voor wie de kaart bijhoudt."
-            .into(),
+        pick(
+            "Een vraag met \u{201c}zelfde antwoord als\u{201d} wordt niet opnieuw gesteld: de \
+             route gebruikt het eerdere antwoord. De code is de naam van een vraag, advies of \
+             organisatie in de bestanden van de kaart, voor wie de kaart bijhoudt.",
+            "A question with \u{201c}same answer as\u{201d} is not asked again: the route \
+             uses the earlier answer. The code is the name of a question, advice or \
+             organisation in the map's files, for whoever maintains the map.",
+        )
+        .into(),
     ));
     body.push(Block::Text(
-        "Contactgegevens staan er alleen in als een bron ze gaf; \u{201c}gecontroleerd\u{201d} \
-         is de datum waarop ze zijn nagekeken. Deze afdruk bevat geen persoonsgegevens."
-            .into(),
+        pick(
+            "Contactgegevens staan er alleen in als een bron ze gaf; \
+             \u{201c}gecontroleerd\u{201d} is de datum waarop ze zijn nagekeken. Deze afdruk \
+             bevat geen persoonsgegevens.",
+            "Contact data are given only where a source gave them; \u{201c}checked\u{201d} \
+             is the date they were verified. This printout holds no personal data.",
+        )
+        .into(),
     ));
     Section {
         number: "1".into(),
-        title: "Zo leest u deze kaart".into(),
+        title: pick("Zo leest u deze kaart", "How to read this map").into(),
         entry: false,
         body,
         children: Vec::new(),
@@ -1175,49 +1429,72 @@ fn reading_guide(map: &Map, outline: &Outline, directory: &Directory) -> Section
 /// How a question is answered, in words.
 fn kind_words(kind: &QuestionKind) -> String {
     match kind {
-        QuestionKind::Choice(_) => "keuze (één antwoord)".into(),
-        QuestionKind::MultiChoice(_) => {
-            "meerkeuze (één of meer antwoorden; de route volgt elk gekozen antwoord)".into()
-        }
+        QuestionKind::Choice(_) => pick("keuze (één antwoord)", "choice (one answer)").into(),
+        QuestionKind::MultiChoice(_) => pick(
+            "meerkeuze (één of meer antwoorden; de route volgt elk gekozen antwoord)",
+            "multiple choice (one or more answers; the route follows each answer chosen)",
+        )
+        .into(),
         QuestionKind::Number { min, max, unit, .. } => {
-            let mut words = format!("getal van {min} tot en met {max}");
+            let mut words = tr!(
+                "getal van {min} tot en met {max}",
+                "number from {min} to {max}"
+            );
             if let Some(unit) = unit {
                 words.push_str(&format!(" ({unit})"));
             }
             words
         }
-        QuestionKind::YesNo { .. } => "ja of nee".into(),
+        QuestionKind::YesNo { .. } => pick("ja of nee", "yes or no").into(),
         QuestionKind::Gemeente {
             kind: GemeenteKind::Woongemeente,
             ..
-        } => "de woongemeente van de leerling (inschrijving in de BRP)".into(),
+        } => pick(
+            "de woongemeente van de leerling (inschrijving in de BRP)",
+            "the pupil's home municipality (registration in the BRP)",
+        )
+        .into(),
         QuestionKind::Gemeente {
             kind: GemeenteKind::Schoolgemeente,
             ..
-        } => "de gemeente waar de school staat".into(),
+        } => pick(
+            "de gemeente waar de school staat",
+            "the municipality the school is in",
+        )
+        .into(),
     }
 }
 
-/// A map date (YYYY-MM-DD) as dd-mm-yyyy, or as written when it is no date.
+/// "Leerplicht voor een leerling buiten deze kaart": a role an organisation
+/// fills for pupils from outside the map.
+fn for_outside_pupil(role: &str) -> String {
+    tr!(
+        "{role} voor een leerling buiten deze kaart",
+        "{role} for a pupil outside this map"
+    )
+}
+
+/// A map date (YYYY-MM-DD) in the current language's notation (see
+/// [`Date`]'s `Display`), or as written when it is no date.
 fn date_words(date: &str) -> String {
     Date::parse(date).map_or(date.to_string(), |d| d.to_string())
 }
 
-/// When an organisation's data were last checked, or "nooit".
+/// When an organisation's data were last checked, or "nooit" ("never").
 fn checked_words(org: &Organisation) -> String {
     org.gecontroleerd
         .as_deref()
-        .map_or("nooit".to_string(), date_words)
+        .map_or(pick("nooit", "never").to_string(), date_words)
 }
 
-/// "a, b en c".
+/// "a, b en c" ("a, b and c").
 fn and_list(items: &[String]) -> String {
-    joined(items, "en")
+    joined(items, pick("en", "and"))
 }
 
-/// "a, b of c".
+/// "a, b of c" ("a, b or c").
 fn or_list(items: &[String]) -> String {
-    joined(items, "of")
+    joined(items, pick("of", "or"))
 }
 
 fn joined(items: &[String], word: &str) -> String {

@@ -3,6 +3,7 @@
 //! converts with pandoc (`pandoc -f gfm`).
 
 use super::{Block, Document, Item, Section};
+use crate::lang::pick;
 use crate::render::markdown::escape;
 use std::fmt::Write as _;
 
@@ -14,7 +15,7 @@ pub(super) fn render(doc: &Document) -> String {
     for (label, value) in &doc.identity {
         let _ = writeln!(out, "- **{}:** {}", escape(label), inline(value));
     }
-    let _ = writeln!(out, "\n## Inhoud\n");
+    let _ = writeln!(out, "\n## {}\n", pick("Inhoud", "Contents"));
     for chapter in &doc.sections {
         let _ = writeln!(out, "- {}", escape(&chapter.heading()));
         for section in chapter.children.iter().filter(|s| !s.entry) {

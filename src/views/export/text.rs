@@ -3,6 +3,7 @@
 //! indent, as a printed plan looks. No line is wider than the width asked for.
 
 use super::{Block, Document, Item, Section};
+use crate::lang::pick;
 use crate::text::wrap;
 use crate::views::{Layout, table};
 use comfy_table::{ColumnConstraint, Width};
@@ -22,7 +23,7 @@ pub(super) fn render(doc: &Document, width: usize) -> String {
     }
 
     out.push('\n');
-    underline(&mut out, "INHOUD", '=', width);
+    underline(&mut out, pick("INHOUD", "CONTENTS"), '=', width);
     for chapter in &doc.sections {
         out.push_str(&fill(&chapter.heading(), width, "", "   "));
         for section in chapter.children.iter().filter(|s| !s.entry) {
