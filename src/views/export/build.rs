@@ -1104,7 +1104,7 @@ impl Builder<'_> {
             body: vec![Block::Table {
                 header: vec![
                     pick("Rol", "Role").into(),
-                    pick("Wie telt", "Who counts").into(),
+                    pick("Wie telt", "Decided by").into(),
                     pick("Toelichting", "Explanation").into(),
                 ],
                 rows,
