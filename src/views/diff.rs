@@ -143,7 +143,7 @@ fn english_field(subject: &str) -> &str {
     match subject {
         "naam" => "name",
         "telefoon" => "phone",
-        "bereikbaar" => "opening hours",
+        "bereikbaar" => "hours",
         DECIDED_BY => "decided by",
         OUTSIDE_MAP => "outside the map",
         other => other,
@@ -985,4 +985,53 @@ pub fn csv(changes: &Changes) -> String {
         ],
         &rows,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::with;
+
+    fn change(soort: ChangeKind, onderwerp: &str, was: &str, wordt: &str) -> Change {
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        Change {
+            soort,
+            onderwerp: some(onderwerp),
+            was: some(was),
+            wordt: some(wordt),
+        }
+    }
+
+    #[test]
+    fn field_names_stay_dutch_in_the_data_and_are_worded_in_english() {
+        let phone = change(ChangeKind::Contactgegeven, "telefoon", "010", "020");
+        assert_eq!(phone.to_string(), "telefoon: 010 → 020");
+        assert_eq!(with(Lang::En, || phone.to_string()), "phone: 010 → 020");
+        let decided = change(
+            ChangeKind::Rolgegeven,
+            DECIDED_BY,
+            "woongemeente",
+            "schoolgemeente",
+        );
+        assert_eq!(
+            decided.to_string(),
+            "bepaald door: woongemeente → schoolgemeente"
+        );
+        assert_eq!(
+            with(Lang::En, || decided.to_string()),
+            "decided by: the pupil's home municipality → the school's municipality"
+        );
+        // A contact's name is no field name, even when it reads like one.
+        let named = change(ChangeKind::ContactErbij, "telefoon", "", "vandaag");
+        assert_eq!(
+            with(Lang::En, || named.to_string()),
+            "contact added: telefoon (vandaag)"
+        );
+        let gone = change(ChangeKind::GemeenteWeg, "", "Zuid", "");
+        assert_eq!(gone.to_string(), "gemeente weg: Zuid");
+        assert_eq!(
+            with(Lang::En, || gone.to_string()),
+            "municipality removed: Zuid"
+        );
+    }
 }

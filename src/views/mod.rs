@@ -131,5 +131,12 @@ mod tests {
         );
         let unknown = find_signal(&map, "verzuimm").unwrap_err();
         assert!(unknown.contains("bedoelt u `verzuim`?"), "{unknown}");
+        let unknown = crate::lang::with(crate::lang::Lang::En, || {
+            find_gemeente(&map, "amstelven").unwrap_err()
+        });
+        assert!(
+            unknown.starts_with("unknown municipality `amstelven`; did you mean `amstelveen`?"),
+            "{unknown}"
+        );
     }
 }
