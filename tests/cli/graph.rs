@@ -31,7 +31,7 @@ fn graph(map: Option<&Path>, args: &[&str]) -> String {
 /// `Nu gevaar?` ja leads to the acute advice and then to the Verzuim branch (a
 /// junction, and in the Gevaar chart a reference to the Verzuim chart), nee to
 /// a question that routes by the earlier answer to `Hoeveel uur?`.
-fn klein_shared() -> tempfile::TempDir {
+pub(crate) fn klein_shared() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     crate::copy_dir(&fixture("klein"), dir.path());
     let path = dir.path().join("vragen.yaml");
@@ -298,7 +298,7 @@ fn unknown_signal_is_a_usage_error_with_a_suggestion() {
 }
 
 /// The page size of an SVG that `dot` drew, in points.
-struct Drawn {
+pub(crate) struct Drawn {
     width: f64,
     height: f64,
 }
@@ -316,7 +316,7 @@ impl Drawn {
 
 /// Renders `source` with `dot -Tsvg`: it must succeed without a word on stderr,
 /// and draw each node and arrow of the source.
-fn render(source: &str, what: &str) -> Drawn {
+pub(crate) fn render(source: &str, what: &str) -> Drawn {
     let (success, svg, stderr) = crate::pipe_through("dot", &["-Tsvg"], source);
     assert!(success, "dot failed on {what}: {stderr}");
     assert!(stderr.is_empty(), "dot warns on {what}: {stderr}");
