@@ -64,71 +64,76 @@ pub enum ChangeKind {
 
 /// A change as a reviewer reads it, in the current language. The field names
 /// of `Contactgegeven` and `Rolgegeven` (and who decides a role) stay Dutch in
-/// the data, as JSON and CSV give them; they are worded here.
+/// the data, as JSON and CSV give them; in English they are worded here.
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if crate::lang::current() == Lang::En {
-            return self.english(f);
-        }
-        let subject = self.onderwerp.as_deref().unwrap_or("");
-        let was = self.was.as_deref().unwrap_or("—");
-        let wordt = self.wordt.as_deref().unwrap_or("—");
-        match self.soort {
-            ChangeKind::NieuweRoute => write!(f, "nieuwe route: {wordt}"),
-            ChangeKind::RouteVervalt => write!(f, "route vervalt (was: {was})"),
-            ChangeKind::EersteContact => write!(f, "eerste contact: {was} → {wordt}"),
-            ChangeKind::Urgentie => write!(f, "urgentie: {was} → {wordt}"),
-            ChangeKind::ContactErbij => write!(f, "contact erbij: {subject} ({wordt})"),
-            ChangeKind::ContactWeg => write!(f, "contact weg: {subject} (was {was})"),
-            ChangeKind::ContactUrgentie => write!(f, "{subject}: urgentie {was} → {wordt}"),
-            ChangeKind::AdviesErbij => write!(f, "advies erbij: {subject}"),
-            ChangeKind::AdviesWeg => write!(f, "advies weg: {subject}"),
-            ChangeKind::Stappen => write!(f, "stappen van {subject}: {was} → {wordt}"),
-            ChangeKind::Contactgegeven => write!(f, "{subject}: {was} → {wordt}"),
-            ChangeKind::OrganisatieErbij => write!(f, "nieuw in de adressenlijst: {wordt}"),
-            ChangeKind::OrganisatieWeg => write!(f, "uit de adressenlijst: {was}"),
-            ChangeKind::Rol | ChangeKind::Rolgegeven => write!(f, "{subject}: {was} → {wordt}"),
-            ChangeKind::GemeenteErbij => write!(f, "gemeente erbij: {wordt}"),
-            ChangeKind::GemeenteWeg => write!(f, "gemeente weg: {was}"),
-        }
-    }
-}
-
-impl Change {
-    /// The change in English (see the `Display` impl).
-    fn english(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let subject = match (self.soort, self.onderwerp.as_deref()) {
-            (ChangeKind::Contactgegeven | ChangeKind::Rolgegeven, Some(field)) => {
-                english_field(field)
-            }
-            (_, subject) => subject.unwrap_or(""),
+        let english = crate::lang::current() == Lang::En;
+        let field = matches!(
+            self.soort,
+            ChangeKind::Contactgegeven | ChangeKind::Rolgegeven
+        );
+        let subject = match self.onderwerp.as_deref() {
+            Some(name) if english && field => english_field(name),
+            subject => subject.unwrap_or(""),
         };
-        let value = |v: &Option<String>| match (self.soort, &v) {
-            (ChangeKind::Rolgegeven, Some(v)) if self.onderwerp.as_deref() == Some(DECIDED_BY) => {
-                english_role_source(v).to_string()
-            }
-            (_, Some(v)) => v.clone(),
-            (_, None) => "—".to_string(),
+        let decided_by = self.onderwerp.as_deref() == Some(DECIDED_BY);
+        let value = |v: &Option<String>| match v {
+            Some(v) if english && field && decided_by => english_role_source(v).to_string(),
+            Some(v) => v.clone(),
+            None => "—".to_string(),
         };
         let (was, wordt) = (value(&self.was), value(&self.wordt));
-        match self.soort {
-            ChangeKind::NieuweRoute => write!(f, "new route: {wordt}"),
-            ChangeKind::RouteVervalt => write!(f, "route removed (was: {was})"),
-            ChangeKind::EersteContact => write!(f, "first contact: {was} → {wordt}"),
-            ChangeKind::Urgentie => write!(f, "urgency: {was} → {wordt}"),
-            ChangeKind::ContactErbij => write!(f, "contact added: {subject} ({wordt})"),
-            ChangeKind::ContactWeg => write!(f, "contact removed: {subject} (was {was})"),
-            ChangeKind::ContactUrgentie => write!(f, "{subject}: urgency {was} → {wordt}"),
-            ChangeKind::AdviesErbij => write!(f, "advice added: {subject}"),
-            ChangeKind::AdviesWeg => write!(f, "advice removed: {subject}"),
-            ChangeKind::Stappen => write!(f, "steps of {subject}: {was} → {wordt}"),
-            ChangeKind::Contactgegeven => write!(f, "{subject}: {was} → {wordt}"),
-            ChangeKind::OrganisatieErbij => write!(f, "new in the directory: {wordt}"),
-            ChangeKind::OrganisatieWeg => write!(f, "removed from the directory: {was}"),
-            ChangeKind::Rol | ChangeKind::Rolgegeven => write!(f, "{subject}: {was} → {wordt}"),
-            ChangeKind::GemeenteErbij => write!(f, "municipality added: {wordt}"),
-            ChangeKind::GemeenteWeg => write!(f, "municipality removed: {was}"),
-        }
+        let text = match self.soort {
+            ChangeKind::NieuweRoute => tr!("nieuwe route: {wordt}", "new route: {wordt}"),
+            ChangeKind::RouteVervalt => {
+                tr!("route vervalt (was: {was})", "route removed (was: {was})")
+            }
+            ChangeKind::EersteContact => tr!(
+                "eerste contact: {was} → {wordt}",
+                "first contact: {was} → {wordt}"
+            ),
+            ChangeKind::Urgentie => {
+                tr!("urgentie: {was} → {wordt}", "urgency: {was} → {wordt}")
+            }
+            ChangeKind::ContactErbij => tr!(
+                "contact erbij: {subject} ({wordt})",
+                "contact added: {subject} ({wordt})"
+            ),
+            ChangeKind::ContactWeg => tr!(
+                "contact weg: {subject} (was {was})",
+                "contact removed: {subject} (was {was})"
+            ),
+            ChangeKind::ContactUrgentie => tr!(
+                "{subject}: urgentie {was} → {wordt}",
+                "{subject}: urgency {was} → {wordt}"
+            ),
+            ChangeKind::AdviesErbij => {
+                tr!("advies erbij: {subject}", "advice added: {subject}")
+            }
+            ChangeKind::AdviesWeg => tr!("advies weg: {subject}", "advice removed: {subject}"),
+            ChangeKind::Stappen => tr!(
+                "stappen van {subject}: {was} → {wordt}",
+                "steps of {subject}: {was} → {wordt}"
+            ),
+            ChangeKind::OrganisatieErbij => tr!(
+                "nieuw in de adressenlijst: {wordt}",
+                "new in the directory: {wordt}"
+            ),
+            ChangeKind::OrganisatieWeg => tr!(
+                "uit de adressenlijst: {was}",
+                "removed from the directory: {was}"
+            ),
+            ChangeKind::Contactgegeven | ChangeKind::Rol | ChangeKind::Rolgegeven => {
+                format!("{subject}: {was} → {wordt}")
+            }
+            ChangeKind::GemeenteErbij => {
+                tr!("gemeente erbij: {wordt}", "municipality added: {wordt}")
+            }
+            ChangeKind::GemeenteWeg => {
+                tr!("gemeente weg: {was}", "municipality removed: {was}")
+            }
+        };
+        f.write_str(&text)
     }
 }
 

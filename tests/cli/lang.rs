@@ -346,18 +346,8 @@ fn orgs_in_english() {
     );
     assert!(table.contains("Testkaart, version 1.2.3 of 15 January 2026"));
     insta::assert_snapshot!("orgs_en", table);
-    let cards = in_lang(
-        "en",
-        &[
-            "--routekaart",
-            KLEIN,
-            "orgs",
-            "--gemeente",
-            "zuid",
-            "--width",
-            "60",
-        ],
-    );
+    let zuid = ["--routekaart", KLEIN, "orgs", "--gemeente", "zuid"];
+    let cards = in_lang("en", &[&zuid[..], &["--width", "60"]].concat());
     assert!(
         cards.starts_with("Directory, municipality Zuid\n"),
         "{cards}"
