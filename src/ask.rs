@@ -74,16 +74,9 @@ pub fn run(
             .into(),
         ));
     }
-    if let Some(folder) = output.as_deref().and_then(Path::parent)
-        && !folder.as_os_str().is_empty()
-        && !folder.is_dir()
-    {
+    if let Some(problem) = output.as_deref().and_then(crate::save::folder_problem) {
         // Say so now, not after the last question.
-        let folder = folder.display();
-        return Err(Failure::Usage(tr!(
-            "de map {folder} bestaat niet; maak haar eerst aan of kies met -o een andere plek",
-            "the folder {folder} does not exist; make it first or choose another place with -o"
-        )));
+        return Err(Failure::Usage(problem));
     }
     let loaded = load_map(source)?;
     let map = &loaded.map;

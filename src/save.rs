@@ -5,7 +5,6 @@
 //! crash or a full disk never leaves half a plan. An existing file is replaced
 //! only when asked.
 
-use crate::lang::Lang;
 use crate::load::io_reason;
 use crate::tr;
 use anyhow::{Result, anyhow, bail};
@@ -32,22 +31,11 @@ pub fn save(path: &Path, text: &str, force: bool) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    if !folder.is_dir() {
-        let folder = folder.display();
-        bail!(match (folder_exists(path), crate::lang::current()) {
-            (true, Lang::Nl) => format!(
-                "de map {folder} is geen map; maak haar eerst aan of kies een andere plek. Er is niets opgeslagen"
-            ),
-            (false, Lang::Nl) => format!(
-                "de map {folder} bestaat niet; maak haar eerst aan of kies een andere plek. Er is niets opgeslagen"
-            ),
-            (true, Lang::En) => format!(
-                "{folder} is not a folder; make the folder first or choose another place. Nothing was saved"
-            ),
-            (false, Lang::En) => format!(
-                "the folder {folder} does not exist; make it first or choose another place. Nothing was saved"
-            ),
-        });
+    if let Some(problem) = folder_problem(path) {
+        bail!(tr!(
+            "{problem}. Er is niets opgeslagen",
+            "{problem}. Nothing was saved"
+        ));
     }
     let Some(name) = path.file_name() else {
         bail!(tr!(
@@ -124,10 +112,26 @@ fn cannot_save(shown: &dyn std::fmt::Display, error: &std::io::Error) -> String 
 }
 
 /// Whether the folder part of `path` exists (as something other than a folder).
-fn folder_exists(path: &Path) -> bool {
-    path.parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .is_some_and(Path::exists)
+/// What keeps a file from being saved at `path` because of its folder: the
+/// folder does not exist, or it is a file. `None` when the folder is there.
+/// `ask -o` asks this before the first question, `save` before writing.
+pub fn folder_problem(path: &Path) -> Option<String> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty())?;
+    if folder.is_dir() {
+        return None;
+    }
+    let shown = folder.display();
+    Some(if folder.exists() {
+        tr!(
+            "{shown} is geen map; kies een andere plek",
+            "{shown} is not a folder; choose another place"
+        )
+    } else {
+        tr!(
+            "de map {shown} bestaat niet; maak haar eerst aan of kies een andere plek",
+            "the folder {shown} does not exist; make it first or choose another place"
+        )
+    })
 }
 
 /// Flushes the folder's entry for the new name, so the file survives a power
