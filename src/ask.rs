@@ -26,7 +26,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// The option that goes back a question.
-fn back_label() -> &'static str {
+pub(crate) fn back_label() -> &'static str {
     pick("← Vorige vraag", "← Previous question")
 }
 
@@ -39,7 +39,7 @@ fn keys() -> &'static str {
 }
 
 /// The keys of a multiple-choice prompt.
-fn multi_keys() -> &'static str {
+pub(crate) fn multi_keys() -> &'static str {
     pick(
         "↑↓ kiezen · spatie aan/uit · Enter bevestigen · Esc stoppen",
         "↑↓ choose · space on/off · Enter confirm · Esc stop",
@@ -47,7 +47,7 @@ fn multi_keys() -> &'static str {
 }
 
 /// What the user did at a question.
-enum Reply {
+pub(crate) enum Reply {
     Answer(Answer),
     Back,
 }
@@ -153,45 +153,25 @@ fn ask_question(
         labels
     };
     match &question.kind {
+        QuestionKind::MultiChoice(choices) if !question.themes.is_empty() => {
+            crate::ask_themes::ask(question, choices, default, can_go_back)
+        }
         QuestionKind::MultiChoice(choices) => {
             let labels = back(choices.iter().map(|c| c.label.clone()).collect());
             let defaults: Vec<usize> = match default {
                 Some(Answer::Choices(chosen)) => chosen.clone(),
                 _ => Vec::new(),
             };
-            let back_index = choices.len();
-            let chosen = MultiSelect::new(&question.tekst, labels)
-                .with_default(&defaults)
-                .with_help_message(&help(multi_keys()))
-                .with_page_size(12)
-                .with_validator(
-                    move |chosen: &[inquire::list_option::ListOption<&String>]| {
-                        let back = chosen.iter().any(|o| o.index == back_index);
-                        Ok(if chosen.is_empty() {
-                            Validation::Invalid(
-                                pick(
-                                    "Kies minstens één antwoord (spatie), of ‘Vorige vraag’.",
-                                    "Choose at least one answer (space), or ‘Previous question’.",
-                                )
-                                .into(),
-                            )
-                        } else if back && chosen.len() > 1 {
-                            Validation::Invalid(
-                                pick(
-                                    "Kies ‘Vorige vraag’ alleen, zonder andere antwoorden.",
-                                    "Choose ‘Previous question’ on its own, without other answers.",
-                                )
-                                .into(),
-                            )
-                        } else {
-                            Validation::Valid
-                        })
-                    },
-                )
-                .raw_prompt()
-                .map_err(stopped)?;
-            let indices: Vec<usize> = chosen.iter().map(|o| o.index).collect();
-            if indices.contains(&back_index) {
+            let back_index = can_go_back.then_some(choices.len());
+            let indices = multi_select(
+                &question.tekst,
+                labels,
+                &defaults,
+                &help(multi_keys()),
+                back_index,
+                12,
+            )?;
+            if back_index.is_some_and(|b| indices.contains(&b)) {
                 return Ok(Reply::Back);
             }
             Ok(Reply::Answer(Answer::Choices(indices)))
@@ -390,6 +370,62 @@ fn confirm_overwrite(path: &Path) -> Result<bool, Failure> {
     Ok(choice == 1)
 }
 
+/// A multiple-choice prompt; returns the indices chosen, in list order. At
+/// least one must be chosen; `back` (the index of a "go back" label) only on
+/// its own. Type-to-filter is inquire's own.
+pub(crate) fn multi_select(
+    message: &str,
+    labels: Vec<String>,
+    defaults: &[usize],
+    help: &str,
+    back: Option<usize>,
+    page_size: usize,
+) -> Result<Vec<usize>, Failure> {
+    let back_label = back
+        .and_then(|b| labels.get(b))
+        .cloned()
+        .unwrap_or_default();
+    let back_name = back_label.trim_start_matches('←').trim().to_string();
+    let chosen = MultiSelect::new(message, labels)
+        .with_default(defaults)
+        .with_help_message(help)
+        .with_page_size(page_size)
+        .with_validator(
+            move |chosen: &[inquire::list_option::ListOption<&String>]| {
+                let going_back = chosen.iter().any(|o| Some(o.index) == back);
+                Ok(if chosen.is_empty() {
+                    Validation::Invalid(
+                        match back {
+                            Some(_) => tr!(
+                                "Kies minstens één antwoord (spatie), of ‘{back_name}’.",
+                                "Choose at least one answer (space), or ‘{back_name}’."
+                            ),
+                            None => pick(
+                                "Kies minstens één antwoord (spatie).",
+                                "Choose at least one answer (space).",
+                            )
+                            .to_string(),
+                        }
+                        .into(),
+                    )
+                } else if going_back && chosen.len() > 1 {
+                    Validation::Invalid(
+                        tr!(
+                            "Kies ‘{back_name}’ alleen, zonder andere antwoorden.",
+                            "Choose ‘{back_name}’ on its own, without other answers."
+                        )
+                        .into(),
+                    )
+                } else {
+                    Validation::Valid
+                })
+            },
+        )
+        .raw_prompt()
+        .map_err(stopped)?;
+    Ok(chosen.iter().map(|o| o.index).collect())
+}
+
 /// A single-choice prompt; returns the index chosen.
 fn select(message: &str, labels: Vec<String>, start: usize, help: &str) -> Result<usize, Failure> {
     let start = start.min(labels.len().saturating_sub(1));
@@ -403,7 +439,7 @@ fn select(message: &str, labels: Vec<String>, start: usize, help: &str) -> Resul
 }
 
 /// Esc and Ctrl-C stop the questionnaire; any other prompt error is a failure.
-fn stopped(error: InquireError) -> Failure {
+pub(crate) fn stopped(error: InquireError) -> Failure {
     match error {
         InquireError::OperationCanceled | InquireError::OperationInterrupted => {
             Failure::Interrupted

@@ -140,6 +140,8 @@ pub enum IdKind {
     /// What a rule names: an organisation or a role.
     Contact,
     Rule,
+    /// A theme of a multiple-choice question (`themas`).
+    Theme,
 }
 
 impl IdKind {
@@ -154,7 +156,13 @@ impl IdKind {
             IdKind::Advice => "advies",
             IdKind::Contact => "organisatie of rol",
             IdKind::Rule => "regel",
+            IdKind::Theme => "thema",
         }
+    }
+
+    /// A "het" noun ("het advies", "het thema"): "onbekend", "dit" before it.
+    fn is_neuter(self) -> bool {
+        matches!(self, IdKind::Advice | IdKind::Theme)
     }
 
     fn file(self) -> &'static str {
@@ -167,6 +175,7 @@ impl IdKind {
             IdKind::Advice => "adviezen.yaml",
             IdKind::Contact => "organisaties.yaml of routekaart.yaml (rollen)",
             IdKind::Rule => "regels.yaml",
+            IdKind::Theme => "vragen.yaml (themas)",
         }
     }
 }
@@ -353,7 +362,12 @@ impl fmt::Display for DiagnosticKind {
                 write!(f, "{} `{id}` is geen geldig id", capitalised(what))
             }
             UnknownReference { kind, id, .. } => {
-                write!(f, "verwijzing naar onbekende {} `{id}`", kind.noun())
+                let unknown = if kind.is_neuter() {
+                    "onbekend"
+                } else {
+                    "onbekende"
+                };
+                write!(f, "verwijzing naar {unknown} {} `{id}`", kind.noun())
             }
             FieldNotForKind { field, soort, id } => write!(
                 f,
@@ -498,7 +512,12 @@ impl DiagnosticKind {
                 kind, suggestion, ..
             } => Some(match suggestion {
                 Some(s) => format!("bedoelde je `{s}`?"),
-                None => format!("voeg deze {} toe in {}", kind.noun(), kind.file()),
+                None => format!(
+                    "voeg {} {} toe in {}",
+                    if kind.is_neuter() { "dit" } else { "deze" },
+                    kind.noun(),
+                    kind.file()
+                ),
             }),
             FieldNotForKind { .. } => Some("haal de sleutel weg of kies een andere `soort`".into()),
             MissingFieldForKind { field, .. } => Some(format!("voeg `{field}:` toe")),

@@ -17,6 +17,7 @@ impl IdKind {
             IdKind::Advice => "advice",
             IdKind::Contact => "organisation or role",
             IdKind::Rule => "rule",
+            IdKind::Theme => "theme",
         }
     }
 
@@ -30,6 +31,7 @@ impl IdKind {
             IdKind::Advice => "adviezen.yaml",
             IdKind::Contact => "organisaties.yaml or routekaart.yaml (rollen)",
             IdKind::Rule => "regels.yaml",
+            IdKind::Theme => "vragen.yaml (themas)",
         }
     }
 }
@@ -46,6 +48,7 @@ fn noun(dutch: &str) -> &str {
         "organisatie of rol" => "organisation or role",
         "regel" => "rule",
         "antwoord" => "answer",
+        "thema" => "theme",
         other => other,
     }
 }

@@ -10,6 +10,7 @@
 pub mod answer;
 pub mod app;
 pub mod ask;
+pub mod ask_themes;
 pub mod check;
 pub mod clap_error;
 pub mod cli;
