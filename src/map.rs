@@ -56,7 +56,10 @@ pub struct Organisation {
     pub openingstijden: Option<String>,
     pub opmerking: Option<String>,
     pub bronnen: Vec<String>,
+    /// Confirmed with the organisation on this day (YYYY-MM-DD).
     pub gecontroleerd: Option<String>,
+    /// Its sources read on this day (YYYY-MM-DD), not confirmed with it.
+    pub bron_bekeken: Option<String>,
     /// The last day the entry holds (YYYY-MM-DD), if temporary.
     pub geldig_tot: Option<String>,
     /// Where the entry and its checked fields are written.
@@ -71,6 +74,7 @@ pub struct OrganisationLocations {
     pub email: Option<Location>,
     pub website: Option<Location>,
     pub gecontroleerd: Option<Location>,
+    pub bron_bekeken: Option<Location>,
     pub geldig_tot: Option<Location>,
 }
 

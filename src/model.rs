@@ -206,12 +206,25 @@ pub struct Organisation {
         description = "Waar de contactgegevens gelezen zijn (adressen van openbare pagina's)."
     )]
     pub bronnen: Vec<String>,
-    /// When the contact data was last verified (YYYY-MM-DD).
+    /// When the contact data was last confirmed with the organisation (YYYY-MM-DD).
     #[schemars(
         with = "Option<String>",
-        description = "Wanneer de contactgegevens voor het laatst nagekeken zijn (JJJJ-MM-DD)."
+        description = "Wanneer iemand de contactgegevens bij de organisatie zelf bevestigd kreeg (JJJJ-MM-DD). Alleen de bron gelezen? Gebruik `bron_bekeken`."
     )]
     pub gecontroleerd: Option<Spanned<String>>,
+    /// When the sources were last read (YYYY-MM-DD); unlike `gecontroleerd`, nobody
+    /// at the organisation confirmed the data.
+    #[schemars(
+        with = "Option<String>",
+        description = "Wanneer de bronnen voor het laatst bekeken zijn (JJJJ-MM-DD), zonder dat de organisatie de gegevens bevestigde. Het plan toont: bron bekeken op …"
+    )]
+    pub bron_bekeken: Option<Spanned<String>>,
+    /// Notes for whoever maintains the map (a missing source, what to re-check);
+    /// never shown in a plan.
+    #[schemars(
+        description = "Notities voor wie de kaart onderhoudt, zoals welke bron ontbrak of wat opnieuw na te kijken is. Een plan toont ze nooit."
+    )]
+    pub onderhoud: Option<String>,
     /// The last day this entry holds (YYYY-MM-DD), for a temporary arrangement.
     #[schemars(
         with = "Option<String>",

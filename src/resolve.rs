@@ -122,7 +122,10 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         .organisaties
         .iter()
         .map(|o| {
-            for date in [&o.gecontroleerd, &o.geldig_tot].into_iter().flatten() {
+            for date in [&o.gecontroleerd, &o.bron_bekeken, &o.geldig_tot]
+                .into_iter()
+                .flatten()
+            {
                 r.date(org_file, date);
             }
             let text = |field: &Option<Spanned<String>>| field.as_ref().map(|f| clean(&f.value));
@@ -146,6 +149,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
                 opmerking: r.optional_text(org_file, owner, "opmerking", &o.opmerking),
                 bronnen: o.bronnen.iter().map(|b| clean(b)).collect(),
                 gecontroleerd: o.gecontroleerd.as_ref().map(|d| d.value.clone()),
+                bron_bekeken: o.bron_bekeken.as_ref().map(|d| d.value.clone()),
                 geldig_tot: o.geldig_tot.as_ref().map(|d| d.value.clone()),
                 locations: OrganisationLocations {
                     id: Location::of(org_file, &o.id),
@@ -153,6 +157,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
                     email: at(&o.email),
                     website: at(&o.website),
                     gecontroleerd: at(&o.gecontroleerd),
+                    bron_bekeken: at(&o.bron_bekeken),
                     geldig_tot: at(&o.geldig_tot),
                 },
             }

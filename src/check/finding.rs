@@ -159,6 +159,12 @@ pub enum Finding {
         date: String,
         months: u32,
     },
+    /// `bron_bekeken` older than the maximum age.
+    SourceSeenLongAgo {
+        organisation: String,
+        date: String,
+        months: u32,
+    },
     Expired {
         kind: IdKind,
         id: String,
@@ -261,6 +267,7 @@ impl Finding {
             | UnusedRole { .. }
             | NotChecked { .. }
             | CheckedLongAgo { .. }
+            | SourceSeenLongAgo { .. }
             | Expired { .. }
             | NoLegalBasis { .. }
             | NoSteps { .. }
@@ -279,7 +286,10 @@ impl Finding {
                 Area::ContactData
             }
             UrgencyDrops { .. } | TooComplex { rule: None } => Area::Urgency,
-            NotChecked { .. } | CheckedLongAgo { .. } | Expired { .. } => Area::Dates,
+            NotChecked { .. }
+            | CheckedLongAgo { .. }
+            | SourceSeenLongAgo { .. }
+            | Expired { .. } => Area::Dates,
             UnusedOrganisation { .. }
             | UnusedRole { .. }
             | NoLegalBasis { .. }
@@ -318,6 +328,7 @@ impl Finding {
             UnusedRole { .. } => "ongebruikte-rol",
             NotChecked { .. } => "niet-gecontroleerd",
             CheckedLongAgo { .. } => "lang-niet-gecontroleerd",
+            SourceSeenLongAgo { .. } => "bron-lang-niet-bekeken",
             Expired { .. } => "verlopen",
             NoLegalBasis { .. } => "geen-grondslag",
             NoSteps { .. } => "geen-stappen",
@@ -362,8 +373,9 @@ impl Finding {
             UrgencyDrops { .. } => "maak het advies bij het hogere getal minstens zo urgent, of zet `hoger_is_urgenter: false` bij de vraag als dat zo hoort (zoals bij een leeftijd)".into(),
             UnusedOrganisation { .. } => "noem de organisatie in een advies of bij een gemeente, of haal haar weg".into(),
             UnusedRole { .. } => "noem de rol in een advies (`rol:`), of haal haar weg".into(),
-            NotChecked { .. } => "controleer de gegevens bij de bron en zet de datum bij `gecontroleerd: JJJJ-MM-DD`".into(),
-            CheckedLongAgo { .. } => "controleer de gegevens opnieuw bij de bron en werk `gecontroleerd` bij".into(),
+            NotChecked { .. } => "lees de bron en zet de datum bij `bron_bekeken: JJJJ-MM-DD`; bevestigde de organisatie zelf de gegevens, zet dan ook `gecontroleerd`".into(),
+            CheckedLongAgo { .. } => "vraag de organisatie opnieuw of de gegevens kloppen en werk `gecontroleerd` bij".into(),
+            SourceSeenLongAgo { .. } => "lees de bron opnieuw en werk `bron_bekeken` bij".into(),
             Expired { .. } => "werk de gegevens bij, of haal `geldig_tot` weg als de regeling doorloopt".into(),
             NoLegalBasis { .. } => "noem onder `grondslag:` de wet of het protocol achter dit advies".into(),
             NoSteps { .. } => "noem onder `stappen:` wat de school doet".into(),
@@ -477,7 +489,7 @@ impl fmt::Display for Finding {
             UnusedRole { id } => write!(f, "rol `{id}` wordt door geen advies genoemd"),
             NotChecked { organisation } => write!(
                 f,
-                "organisatie `{organisation}`: niet bekend wanneer de gegevens gecontroleerd zijn"
+                "organisatie `{organisation}`: niet bekend wanneer de bron bekeken of de gegevens gecontroleerd zijn"
             ),
             CheckedLongAgo {
                 organisation,
@@ -486,6 +498,14 @@ impl fmt::Display for Finding {
             } => write!(
                 f,
                 "organisatie `{organisation}`: gegevens gecontroleerd op {date}, meer dan {months} maanden geleden"
+            ),
+            SourceSeenLongAgo {
+                organisation,
+                date,
+                months,
+            } => write!(
+                f,
+                "organisatie `{organisation}`: bron bekeken op {date}, meer dan {months} maanden geleden"
             ),
             Expired { kind, id, date } => write!(
                 f,

@@ -55,8 +55,9 @@ impl Finding {
             UrgencyDrops { .. } => "make the advice at the higher number at least as urgent, or set `hoger_is_urgenter: false` on the question if that is right (as for an age)".into(),
             UnusedOrganisation { .. } => "name the organisation in an advice or at a municipality, or remove it".into(),
             UnusedRole { .. } => "name the role in an advice (`rol:`), or remove it".into(),
-            NotChecked { .. } => "check the data at the source and set the date at `gecontroleerd: YYYY-MM-DD`".into(),
-            CheckedLongAgo { .. } => "check the data at the source again and update `gecontroleerd`".into(),
+            NotChecked { .. } => "read the source and set the date at `bron_bekeken: YYYY-MM-DD`; if the organisation itself confirmed the data, also set `gecontroleerd`".into(),
+            CheckedLongAgo { .. } => "ask the organisation again whether the data is right and update `gecontroleerd`".into(),
+            SourceSeenLongAgo { .. } => "read the source again and update `bron_bekeken`".into(),
             Expired { .. } => "update the data, or remove `geldig_tot` if the arrangement continues".into(),
             NoLegalBasis { .. } => "name the law or protocol behind this advice under `grondslag:`".into(),
             NoSteps { .. } => "name what the school does under `stappen:`".into(),
@@ -161,7 +162,7 @@ impl Finding {
             UnusedRole { id } => write!(f, "role `{id}` is named by no advice"),
             NotChecked { organisation } => write!(
                 f,
-                "organisation `{organisation}`: not known when the data was checked"
+                "organisation `{organisation}`: not known when the source was seen or the data was checked"
             ),
             CheckedLongAgo {
                 organisation,
@@ -170,6 +171,14 @@ impl Finding {
             } => write!(
                 f,
                 "organisation `{organisation}`: data checked on {date}, more than {months} months ago"
+            ),
+            SourceSeenLongAgo {
+                organisation,
+                date,
+                months,
+            } => write!(
+                f,
+                "organisation `{organisation}`: source seen on {date}, more than {months} months ago"
             ),
             Expired { kind, id, date } => write!(
                 f,

@@ -104,8 +104,12 @@ pub struct ContactView {
     /// Why this contact, one line per advice that names it.
     pub waarom: Vec<String>,
     pub termijnen: Vec<String>,
+    /// Confirmed with the organisation on this day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gecontroleerd: Option<String>,
+    /// The sources read on this day (not confirmed with the organisation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bron_bekeken: Option<String>,
 }
 
 /// A date worth watching, such as three months at home.
@@ -284,6 +288,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 waarom,
                 termijnen,
                 gecontroleerd: None,
+                bron_bekeken: None,
             };
             match contact.whom {
                 Whom::Organisation(o) => {
@@ -297,6 +302,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                         openingstijden: org.openingstijden.clone(),
                         opmerkingen: org.opmerking.iter().cloned().collect(),
                         gecontroleerd: org.gecontroleerd.clone(),
+                        bron_bekeken: org.bron_bekeken.clone(),
                         ..base
                     }
                 }
@@ -449,15 +455,20 @@ pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
     fields.extend(contact.termijnen.iter().map(|t| (termijn, t.clone())));
     fields.extend(contact.waarom.iter().map(|w| (waarom, w.clone())));
     fields.extend(contact.opmerkingen.iter().map(|o| (let_op, o.clone())));
-    if let Some(date) = contact
-        .gecontroleerd
-        .as_deref()
-        .and_then(crate::date::Date::parse)
-    {
-        fields.push((
+    let dates = [
+        (
             pick("Gegevens gecontroleerd op", "Data checked on"),
-            date.to_string(),
-        ));
+            &contact.gecontroleerd,
+        ),
+        (
+            pick("Bron bekeken op", "Source seen on"),
+            &contact.bron_bekeken,
+        ),
+    ];
+    for (label, date) in dates {
+        if let Some(date) = date.as_deref().and_then(crate::date::Date::parse) {
+            fields.push((label, date.to_string()));
+        }
     }
     fields
 }

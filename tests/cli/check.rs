@@ -227,6 +227,32 @@ const CASES: &[Case] = &[
         expect: &["0 fouten, 1 waarschuwing"],
     },
     Case {
+        name: "stale_source_seen_warns",
+        edits: &[(
+            "organisaties.yaml",
+            "020 000 00 02\n    gecontroleerd: 2026-01-15",
+            "020 000 00 02\n    bron_bekeken: 2025-06-30",
+        )],
+        args: &[],
+        exit: 0,
+        expect: &[
+            "waarschuwing: organisatie `arts-zuid`: bron bekeken op 2025-06-30, meer dan 12 maanden geleden",
+            "hulp: lees de bron opnieuw en werk `bron_bekeken` bij",
+            "0 fouten, 1 waarschuwing",
+        ],
+    },
+    Case {
+        name: "source_seen_recently_counts_as_dated",
+        edits: &[(
+            "organisaties.yaml",
+            "020 000 00 02\n    gecontroleerd: 2026-01-15",
+            "020 000 00 02\n    bron_bekeken: 2026-01-15\n    onderhoud: nummer nog navragen",
+        )],
+        args: &["--strict"],
+        exit: 0,
+        expect: &["0 fouten, 0 waarschuwingen"],
+    },
+    Case {
         name: "max_age",
         edits: &[],
         args: &["--max-age", "6", "--strict"],
@@ -256,7 +282,7 @@ const CASES: &[Case] = &[
         exit: 0,
         expect: &[
             "waarschuwing: organisatie `oud` wordt nergens gebruikt",
-            "waarschuwing: organisatie `arts-zuid`: niet bekend wanneer de gegevens gecontroleerd zijn",
+            "waarschuwing: organisatie `arts-zuid`: niet bekend wanneer de bron bekeken of de gegevens gecontroleerd zijn",
             "waarschuwing: organisatie `arts-noord` gold tot en met 2026-06-30 en is verlopen",
             "organisaties.yaml:27:17",
         ],

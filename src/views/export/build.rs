@@ -1139,8 +1139,11 @@ impl Builder<'_> {
             let number = &self.directory.numbers[o];
             lines.push(tr!("Let op: zie {number}.", "Note: see {number}."));
         }
-        let checked = checked_words(org);
-        lines.push(tr!("Gecontroleerd: {checked}", "Checked: {checked}"));
+        lines.extend(
+            checked_fields(org)
+                .into_iter()
+                .map(|(label, date)| format!("{label}: {date}")),
+        );
         lines.join("\n")
     }
 
@@ -1176,7 +1179,11 @@ impl Builder<'_> {
         for (label, value) in optional {
             fields.extend(value.clone().map(|v| (label.to_string(), v)));
         }
-        fields.push((pick("Gecontroleerd", "Checked").into(), checked_words(org)));
+        fields.extend(
+            checked_fields(org)
+                .into_iter()
+                .map(|(label, date)| (label.to_string(), date)),
+        );
         if let Some(date) = &org.geldig_tot {
             fields.push((pick("Geldig tot", "Valid until").into(), date_words(date)));
         }
@@ -1409,11 +1416,13 @@ fn reading_guide(map: &Map, outline: &Outline, directory: &Directory) -> Section
     ));
     body.push(Block::Text(
         pick(
-            "Contactgegevens staan er alleen in als een bron ze gaf; \
-             \u{201c}gecontroleerd\u{201d} is de datum waarop ze zijn nagekeken. Deze afdruk \
+            "Contactgegevens staan er alleen in als een bron ze gaf. \
+             \u{201c}Gecontroleerd op\u{201d} is de datum waarop de organisatie ze bevestigde; \
+             \u{201c}bron bekeken op\u{201d} de datum waarop de bron gelezen is. Deze afdruk \
              bevat geen persoonsgegevens.",
-            "Contact data are given only where a source gave them; \u{201c}checked\u{201d} \
-             is the date they were verified. This printout holds no personal data.",
+            "Contact data are given only where a source gave them. \u{201c}Checked on\u{201d} \
+             is the date the organisation confirmed them; \u{201c}source seen on\u{201d} the \
+             date the source was read. This printout holds no personal data.",
         )
         .into(),
     ));
@@ -1480,11 +1489,21 @@ fn date_words(date: &str) -> String {
     Date::parse(date).map_or(date.to_string(), |d| d.to_string())
 }
 
-/// When an organisation's data were last checked, or "nooit" ("never").
-fn checked_words(org: &Organisation) -> String {
-    org.gecontroleerd
-        .as_deref()
-        .map_or(pick("nooit", "never").to_string(), date_words)
+/// When an organisation confirmed its data and when its source was seen, as
+/// (label, date) fields; "Nagekeken: nooit" ("Verified: never") without either.
+fn checked_fields(org: &Organisation) -> Vec<(&'static str, String)> {
+    let fields: Vec<(&'static str, String)> = [
+        (pick("Gecontroleerd", "Checked"), &org.gecontroleerd),
+        (pick("Bron bekeken", "Source seen"), &org.bron_bekeken),
+    ]
+    .into_iter()
+    .filter_map(|(label, date)| date.as_deref().map(|d| (label, date_words(d))))
+    .collect();
+    if fields.is_empty() {
+        vec![(pick("Nagekeken", "Verified"), pick("nooit", "never").into())]
+    } else {
+        fields
+    }
 }
 
 /// "a, b en c" ("a, b and c").
