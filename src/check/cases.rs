@@ -17,7 +17,7 @@
 //! order: each shape with the first pair that has it. Pure.
 
 use super::dataflow::{Named, resolve_roles, stands_for};
-use crate::map::{Map, RoleSource};
+use crate::core::map::{Map, RoleSource};
 use std::collections::{HashMap, HashSet};
 
 /// The pupil's and the school's gemeente; `None` is outside the map.
@@ -213,8 +213,8 @@ impl Side {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::SourceFile;
-    use crate::synthetic::{Size, national};
+    use crate::core::source::SourceFile;
+    use crate::testkit::{Size, national};
 
     /// Every pair in order, each shape with its first pair: the definition.
     fn every_pair(map: &Map, demands: Demands) -> Vec<(Gemeenten, Vec<Named>)> {
@@ -245,7 +245,7 @@ mod tests {
             .iter()
             .map(|(name, text)| SourceFile::new(*name, text.clone()))
             .collect();
-        crate::load::from_sources(&sources).unwrap()
+        crate::core::compile::from_sources(&sources).unwrap()
     }
 
     #[test]

@@ -16,8 +16,8 @@
 //! belongs to a real, consistent route. Gemeente answers never change the
 //! route and are left out.
 
-use crate::answer::Answer;
-use crate::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
+use crate::core::answer::Answer;
+use crate::core::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
@@ -121,7 +121,7 @@ pub fn stands_for(roles: &[Named], who: Named) -> Named {
 /// in `school` (`None`: outside the map): the organisation that fills it, or
 /// the role itself when none does or it comes from the pupil's file.
 pub fn resolve_roles(map: &Map, woon: Option<usize>, school: Option<usize>) -> Vec<Named> {
-    use crate::map::RoleSource;
+    use crate::core::map::RoleSource;
     (0..map.roles.len())
         .map(|r| {
             let gemeente = match map.roles[r].bepaald_door {
@@ -265,7 +265,7 @@ impl Tracking {
 
     /// The outcome of a complete route the engine walked: its advices in the
     /// order reached, and the questions it asked.
-    pub fn of_walk(&self, map: &Map, walk: &crate::engine::Walk) -> Outcome {
+    pub fn of_walk(&self, map: &Map, walk: &crate::core::engine::Walk) -> Outcome {
         let mut outcome = walk.reached.iter().fold(Outcome::default(), |acc, r| {
             Self::then(&acc, &self.advice(map, r.advice))
         });
@@ -725,7 +725,7 @@ impl<'m> Analysis<'m> {
                         let (woon, school) = self.tracking.gemeenten;
                         match &map.questions[q].kind {
                             QuestionKind::Gemeente {
-                                kind: crate::map::GemeenteKind::Woongemeente,
+                                kind: crate::core::map::GemeenteKind::Woongemeente,
                                 ..
                             } => Answer::Gemeente(woon),
                             _ => Answer::Gemeente(school),
@@ -759,7 +759,7 @@ fn bounds(limit: Option<&Limit>) -> (i64, i64) {
 
 /// The questions an answer to `q` may lead to, each once.
 fn next_questions(map: &Map, q: usize) -> Vec<usize> {
-    let mut next: Vec<usize> = crate::resolve::successors(&map.questions[q])
+    let mut next: Vec<usize> = crate::core::map::successors(&map.questions[q])
         .into_iter()
         .filter_map(|n| match n {
             Node::Question(q) => Some(q),

@@ -1,12 +1,13 @@
 //! The directory and the advices' content: contact data that a school can use,
 //! dates that are recent, nothing unused, and advices that say what to do and why.
 
-use super::finding::Finding;
 use super::shape::Reach;
-use crate::date::Date;
-use crate::diagnostic::{Diagnostic, IdKind};
-use crate::map::{ContactTarget, Map};
-use crate::source::Location;
+use crate::core::date::Date;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::finding::Finding;
+use crate::core::ids::IdKind;
+use crate::core::map::{ContactTarget, Map};
+use crate::core::source::Location;
 
 /// Which organisations a reachable advice can name, directly or through a role
 /// in some gemeente (or outside the map).

@@ -11,30 +11,28 @@ pub mod cases;
 pub mod coverage;
 pub mod dataflow;
 pub mod directory;
-pub mod finding;
-pub mod finding_english;
-pub mod format;
+pub mod report;
 pub mod rules;
 pub mod scenarios;
 pub mod shape;
 pub mod translation;
 pub mod urgency;
 
-use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::lang::{self, Lang};
-use crate::load;
-use crate::model::ScenariosFile;
-use crate::parse::parse;
-use crate::source::SourceFile;
+use crate::core::date::Date;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::finding::Finding;
+use crate::core::finding::Severity;
+use crate::core::model::ScenariosFile;
+use crate::core::parse::parse;
+use crate::core::source::SourceFile;
+use crate::i18n::{self, Lang};
 use coverage::Coverage;
-use finding::Finding;
 use rules::RuleResult;
 use scenarios::ScenarioResult;
 
 /// Everything `check` reads, already read.
 pub struct Input<'a> {
-    /// The five map files, in [`load::MAP_FILES`] order.
+    /// The five map files, in [`crate::core::compile::MAP_FILES`] order.
     pub sources: Vec<SourceFile>,
     /// `regels.yaml`, if the map has one.
     pub rules: Option<SourceFile>,
@@ -154,7 +152,9 @@ fn run_with(
     };
     // The map's texts in Dutch, whatever the report's language: findings quote
     // them as the authors wrote them, and kept summaries are Dutch.
-    let map = match lang::with(Lang::Nl, || load::from_sources(&input.sources)) {
+    let map = match i18n::with(Lang::Nl, || {
+        crate::core::compile::from_sources(&input.sources)
+    }) {
         Ok(map) => map,
         Err(diagnostics) => {
             report.diagnostics = diagnostics;
@@ -183,7 +183,7 @@ fn run_with(
         let parsed = parsed
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        let run = lang::with(Lang::Nl, || {
+        let run = i18n::with(Lang::Nl, || {
             scenarios::run(&map, source, parsed, input.summary, options.bless, out)
         });
         report.scenarios = run.results;
@@ -196,7 +196,7 @@ fn run_with(
                     permille: coverage.permille(),
                     minimum,
                 },
-                Some(crate::source::Location::whole_file(&source.name)),
+                Some(crate::core::source::Location::whole_file(&source.name)),
             ));
         }
         report.coverage = run.coverage;
@@ -225,7 +225,7 @@ fn file_rank(file: &str) -> usize {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or(file);
-    load::MAP_FILES
+    crate::core::compile::MAP_FILES
         .iter()
         .chain(&["regels.yaml", "scenarios.yaml"])
         .position(|f| *f == name)

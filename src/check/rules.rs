@@ -17,13 +17,14 @@
 
 use super::cases::{self, Gemeenten};
 use super::dataflow::{Analysis, Limit, Named, Outcome, TooComplex, Tracking, stands_for};
-use super::finding::{ConditionShape, Finding};
-use crate::diagnostic::{Diagnostic, DiagnosticKind, IdKind};
-use crate::engine::Session;
-use crate::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
-use crate::model::{Condition, RuleDef, RulesFile};
-use crate::parse::parse;
-use crate::source::{Location, SourceFile};
+use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::core::engine::Session;
+use crate::core::finding::{ConditionShape, Finding};
+use crate::core::ids::IdKind;
+use crate::core::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
+use crate::core::model::{Condition, RuleDef, RulesFile};
+use crate::core::parse::parse;
+use crate::core::source::{Location, SourceFile};
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
@@ -92,7 +93,7 @@ pub fn check(
         };
         results.push(RuleResult {
             id: def.id.value.clone(),
-            naam: crate::text::clean(&def.naam),
+            naam: crate::core::text::clean(&def.naam),
             location,
             proven,
         });
@@ -199,7 +200,7 @@ fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> O
     }
     ok.then(|| Rule {
         id: rule_id.clone(),
-        naam: crate::text::clean(&def.naam),
+        naam: crate::core::text::clean(&def.naam),
         limits,
         demands,
     })
@@ -423,7 +424,7 @@ fn prove(
             rule: rule.id.clone(),
             naam: rule.naam.clone(),
             problem,
-            route: crate::answer::route(map, &walk.steps),
+            route: crate::core::engine::route(map, &walk.steps),
             command: crate::render::advise_command(map, &walk.steps, map_argument),
         },
         location,

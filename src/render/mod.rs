@@ -4,20 +4,22 @@
 //! resolved to strings. The three formats render that one view, and JSON is the
 //! view serialised, so the formats cannot disagree. Pure: no terminal, no clock.
 //!
-//! Text and markdown are worded in the current language ([`crate::lang`]); the
+//! Text and markdown are worded in the current language ([`crate::i18n`]); the
 //! JSON keys and ids (`contacten`, `urgentie: deze-week`) are a contract and
 //! stay Dutch in every language, while its texts follow the language.
 
+pub mod csv;
 pub mod json;
 pub mod markdown;
+pub mod table;
 pub mod text;
 
-use crate::answer;
-use crate::date::Date;
-use crate::engine::Step;
-use crate::lang::pick;
-use crate::map::{Map, QuestionKind, RoleSource, Urgency};
-use crate::plan::{Plan, Unresolved, Whom};
+use crate::core::answer;
+use crate::core::date::Date;
+use crate::core::engine::Step;
+use crate::core::map::{Map, QuestionKind, RoleSource, Urgency};
+use crate::core::plan::{Plan, Unresolved, Whom};
+use crate::i18n::pick;
 use crate::tr;
 use serde::Serialize;
 
@@ -466,7 +468,7 @@ pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
         ),
     ];
     for (label, date) in dates {
-        if let Some(date) = date.as_deref().and_then(crate::date::Date::parse) {
+        if let Some(date) = date.as_deref().and_then(crate::core::date::Date::parse) {
             fields.push((label, date.to_string()));
         }
     }
@@ -480,5 +482,23 @@ pub fn urgency_words(urgency: Urgency) -> &'static str {
         Urgency::Vandaag => pick("vandaag", "today"),
         Urgency::DezeWeek => pick("deze week", "this week"),
         Urgency::Regulier => pick("regulier", "routine"),
+    }
+}
+
+/// How a view is laid out on the reader's screen or paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// Columns to fit in: the terminal's width, `--width`, or 80.
+    pub width: u16,
+    /// Whether to colour (a terminal, and `NO_COLOR` unset).
+    pub colour: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout {
+            width: 80,
+            colour: false,
+        }
     }
 }

@@ -9,10 +9,10 @@
 
 use super::Layout;
 use super::routes::{self, Route, RouteAnswer};
-use super::table::{self, Styled};
-use crate::lang::{Lang, pick};
-use crate::map::{ContactTarget, Map, OTHER_GEMEENTE};
-use crate::plan::{Plan, Whom};
+use crate::core::map::{ContactTarget, Map, OTHER_GEMEENTE};
+use crate::core::plan::{Plan, Whom};
+use crate::i18n::{Lang, pick};
+use crate::render::table::{self, Styled};
 use crate::render::{MapInfo, map_info, urgency_words, whom_name};
 use crate::tr;
 use serde::Serialize;
@@ -67,7 +67,7 @@ pub enum ChangeKind {
 /// the data, as JSON and CSV give them; in English they are worded here.
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let english = crate::lang::current() == Lang::En;
+        let english = crate::i18n::current() == Lang::En;
         let field = matches!(
             self.soort,
             ChangeKind::Contactgegeven | ChangeKind::Rolgegeven
@@ -254,7 +254,7 @@ pub fn compare(old: &Map, new: &Map, limit: usize) -> Changes {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Digest {
     /// Contacts in plan order: key (organisation or role id), name, urgency.
-    contacts: Vec<(String, String, crate::map::Urgency)>,
+    contacts: Vec<(String, String, crate::core::map::Urgency)>,
     /// Advices in plan order: id, title, steps.
     advices: Vec<(String, String, Vec<String>)>,
 }
@@ -518,7 +518,9 @@ fn compare_routes(
 
 /// Advices compared by id: title, urgency, contacts as the map names them, steps.
 fn compare_advices(old: &Map, new: &Map) -> Vec<AdviceChange> {
-    let named = |map: &Map, a: &crate::map::Advice| -> Vec<(String, String, crate::map::Urgency)> {
+    let named = |map: &Map,
+                 a: &crate::core::map::Advice|
+     -> Vec<(String, String, crate::core::map::Urgency)> {
         a.contacts
             .iter()
             .map(|c| match c.target {
@@ -538,7 +540,7 @@ fn compare_advices(old: &Map, new: &Map) -> Vec<AdviceChange> {
             })
             .collect()
     };
-    let digest = |map: &Map, a: &crate::map::Advice| Digest {
+    let digest = |map: &Map, a: &crate::core::map::Advice| Digest {
         contacts: {
             let mut contacts = named(map, a);
             contacts.sort_by_key(|c| c.2);
@@ -640,12 +642,12 @@ fn directory(old: &Map, new: &Map) -> Vec<EntryChange> {
 /// Roles in both maps, compared by id: who decides them, and the organisation
 /// outside the map.
 fn roles(old: &Map, new: &Map) -> Vec<EntryChange> {
-    let source = |s: crate::map::RoleSource| match s {
-        crate::map::RoleSource::Woongemeente => "woongemeente",
-        crate::map::RoleSource::Schoolgemeente => "schoolgemeente",
-        crate::map::RoleSource::Dossier => "dossier",
+    let source = |s: crate::core::map::RoleSource| match s {
+        crate::core::map::RoleSource::Woongemeente => "woongemeente",
+        crate::core::map::RoleSource::Schoolgemeente => "schoolgemeente",
+        crate::core::map::RoleSource::Dossier => "dossier",
     };
-    let outside = |map: &Map, r: &crate::map::Role| {
+    let outside = |map: &Map, r: &crate::core::map::Role| {
         r.outside_map.map(|o| {
             let org = &map.organisations[o];
             (org.id.clone(), org.naam.clone())
@@ -764,7 +766,11 @@ fn gemeenten(old: &Map, new: &Map) -> Vec<EntryChange> {
 fn describe(info: &MapInfo) -> String {
     let versie = &info.versie;
     let mut out = tr!("versie {versie}", "version {versie}");
-    if let Some(date) = info.datum.as_deref().and_then(crate::date::Date::parse) {
+    if let Some(date) = info
+        .datum
+        .as_deref()
+        .and_then(crate::core::date::Date::parse)
+    {
         out.push_str(&tr!(" van {date}", " of {date}"));
     }
     let controlegetal = &info.controlegetal;
@@ -792,9 +798,9 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
     );
     let mut out = format!(
         "{}{}{}\n",
-        crate::text::wrap(&tr!("Verschil: {naam}", "Changes: {naam}"), width, "", ""),
-        crate::text::wrap(&describe(&changes.oud), width, old, "         "),
-        crate::text::wrap(&describe(&changes.nieuw), width, new, "         "),
+        crate::core::text::wrap(&tr!("Verschil: {naam}", "Changes: {naam}"), width, "", ""),
+        crate::core::text::wrap(&describe(&changes.oud), width, old, "         "),
+        crate::core::text::wrap(&describe(&changes.nieuw), width, new, "         "),
     );
     if changes.per_route {
         if changes.routes.is_empty() {
@@ -848,7 +854,7 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
         let mut ids: Vec<&str> = changes.routes.iter().map(|r| r.id.as_str()).collect();
         ids.dedup();
         let (changed, same) = (
-            crate::check::format::count(ids.len(), "route", "routes"),
+            crate::i18n::format::count(ids.len(), "route", "routes"),
             changes.routes_gelijk,
         );
         out.push_str(&tr!(
@@ -977,7 +983,7 @@ pub fn csv(changes: &Changes) -> String {
             }
         }
     }
-    super::csv::render(
+    crate::render::csv::render(
         &[
             "waar",
             "id",
@@ -995,7 +1001,7 @@ pub fn csv(changes: &Changes) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::with;
+    use crate::i18n::with;
 
     fn change(soort: ChangeKind, onderwerp: &str, was: &str, wordt: &str) -> Change {
         let some = |s: &str| (!s.is_empty()).then(|| s.to_string());

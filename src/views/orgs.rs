@@ -1,11 +1,11 @@
 //! `routekaart orgs`: the directory, one row per organisation and role it fills,
 //! with the gemeenten it fills it for and how to reach it.
 
-use super::table::{self, Styled};
 use super::{Layout, unknown};
-use crate::date::Date;
-use crate::lang::pick;
-use crate::map::{ContactTarget, Map};
+use crate::core::date::Date;
+use crate::core::map::{ContactTarget, Map};
+use crate::i18n::pick;
+use crate::render::table::{self, Styled};
 use crate::render::{MapInfo, map_info};
 use crate::tr;
 use serde::Serialize;
@@ -199,12 +199,12 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
     };
     out.push_str(&format!(
         "{}, {}.\n",
-        crate::check::format::count(
+        crate::i18n::format::count(
             organisations,
             pick("organisatie", "organisation"),
             pick("organisaties", "organisations")
         ),
-        crate::check::format::count(rows.len(), pick("regel", "row"), pick("regels", "rows"))
+        crate::i18n::format::count(rows.len(), pick("regel", "row"), pick("regels", "rows"))
     ));
     out
 }
@@ -247,7 +247,7 @@ pub fn csv(rows: &[Row]) -> String {
             ]
         })
         .collect();
-    super::csv::render(
+    crate::render::csv::render(
         &[
             "organisatie",
             "naam",

@@ -715,7 +715,7 @@ fn github_annotations_stop_at_ten_per_kind() {
 #[test]
 fn rules_on_a_map_with_2_to_the_60_routes_are_proven_without_listing_them() {
     let dir = tempfile::tempdir().unwrap();
-    write_map(dir.path(), routekaart::synthetic::chain(60));
+    write_map(dir.path(), routekaart::testkit::chain(60));
     let started = Instant::now();
     let (code, stdout) = check(dir.path(), &[]);
     let took = started.elapsed();
@@ -741,12 +741,12 @@ fn rules_on_a_map_with_2_to_the_60_routes_are_proven_without_listing_them() {
 #[test]
 fn a_generated_national_style_map_passes_check_strict() {
     let dir = tempfile::tempdir().unwrap();
-    let size = routekaart::synthetic::Size {
+    let size = routekaart::testkit::Size {
         gemeenten: 30,
         nodes: 300,
         scenarios: 200,
     };
-    write_map(dir.path(), routekaart::synthetic::national(size));
+    write_map(dir.path(), routekaart::testkit::national(size));
     let (code, stdout) = check(dir.path(), &["--strict"]);
     assert_eq!(code, Some(0), "{stdout}");
     assert!(
@@ -795,7 +795,7 @@ fn colour_only_on_a_terminal_and_never_with_no_color() {
 #[test]
 fn a_rule_naming_more_than_64_contacts_is_refused_not_crashed() {
     let dir = tempfile::tempdir().unwrap();
-    write_map(dir.path(), routekaart::synthetic::chain(70));
+    write_map(dir.path(), routekaart::testkit::chain(70));
     let contacts: Vec<String> = (1..=65).map(|i| format!("org-{i}")).collect();
     fs::write(
         dir.path().join("regels.yaml"),

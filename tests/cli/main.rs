@@ -3,7 +3,11 @@
 //! One module per subject; fixtures live in `tests/fixtures/`. Rendered text is
 //! compared with insta snapshots in `tests/cli/snapshots/` (`cargo insta review`).
 
+// An example or a test may print: only the library keeps to its streams.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 mod advise; // `advise`: plans, questions, bad answers, saving
+mod architecture; // the source's layers: who imports whom, no circles, a pure core
 mod ask; // `ask` through a real pseudo-terminal
 mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
@@ -29,7 +33,7 @@ use std::time::{Duration, Instant};
 /// A fixed date for reproducible plans: 2026-11-23 12:00 UTC.
 pub const EPOCH: &str = "1795435200";
 
-/// The locale variables that choose the language (see `routekaart::lang`).
+/// The locale variables that choose the language (see `routekaart::i18n`).
 pub const LOCALE: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
 /// The binary, with colour off, a fixed date and no locale (so Dutch, whatever
@@ -200,8 +204,8 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
-/// Writes a generated map (see `routekaart::synthetic`) into `dir`.
-pub fn write_map(dir: &std::path::Path, files: routekaart::synthetic::Files) {
+/// Writes a generated map (see `routekaart::testkit`) into `dir`.
+pub fn write_map(dir: &std::path::Path, files: routekaart::testkit::Files) {
     for (name, text) in files {
         std::fs::write(dir.join(name), text).unwrap();
     }

@@ -108,7 +108,7 @@ fn the_rules_example_in_the_readme_is_proven_on_the_shipped_map() {
         .expect("the README shows rules");
     let dir = tempfile::tempdir().unwrap();
     let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("routekaart");
-    for file in routekaart::load::MAP_FILES {
+    for file in routekaart::core::compile::MAP_FILES {
         std::fs::copy(shipped.join(file), dir.path().join(file)).unwrap();
     }
     std::fs::write(dir.path().join("regels.yaml"), rules).unwrap();

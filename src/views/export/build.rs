@@ -2,11 +2,13 @@
 //! advice in full, the numbers of questions, advices and organisations, and the
 //! sources in the order the document first cites them.
 
-use super::{Block, Document, Item, Section};
-use crate::date::Date;
-use crate::lang::pick;
-use crate::map::Urgency;
-use crate::map::{ContactTarget, GemeenteKind, Map, Node, Organisation, QuestionKind, RoleSource};
+use super::document::{Block, Document, Item, Section};
+use crate::core::date::Date;
+use crate::core::map::Urgency;
+use crate::core::map::{
+    ContactTarget, GemeenteKind, Map, Node, Organisation, QuestionKind, RoleSource,
+};
+use crate::i18n::pick;
 use crate::render::{map_info, urgency_words};
 use crate::tr;
 use std::collections::HashMap;
@@ -86,7 +88,7 @@ fn walk(map: &Map, from: &[Node], stop: Option<usize>) -> Vec<Node> {
         order.push(node);
         match node {
             Node::Question(q) if Some(q) != stop => stack.extend(
-                crate::resolve::successors(&map.questions[q])
+                crate::core::map::successors(&map.questions[q])
                     .into_iter()
                     .rev(),
             ),
@@ -124,7 +126,7 @@ fn distances(map: &Map, from: &[Node]) -> HashMap<Node, usize> {
     while let Some(node) = queue.pop_front() {
         let Node::Question(q) = node else { continue };
         let next = distance[&node] + 1;
-        for successor in crate::resolve::successors(&map.questions[q]) {
+        for successor in crate::core::map::successors(&map.questions[q]) {
             if let std::collections::hash_map::Entry::Vacant(slot) = distance.entry(successor) {
                 slot.insert(next);
                 queue.push_back(successor);
@@ -1527,11 +1529,11 @@ fn joined(items: &[String], word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::from_sources;
-    use crate::source::SourceFile;
+    use crate::core::compile::from_sources;
+    use crate::core::source::SourceFile;
 
     fn shipped() -> Map {
-        from_sources(&crate::embedded::files()).expect("the shipped map loads")
+        from_sources(&crate::core::embedded::files()).expect("the shipped map loads")
     }
 
     fn klein() -> Map {

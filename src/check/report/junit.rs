@@ -1,0 +1,151 @@
+//! `--format junit`: JUnit XML for CI test reports. One test case per check
+//! (area), per rule and per scenario; a finding in `regels.yaml` or
+//! `scenarios.yaml` belongs to the rule or scenario it is written under.
+//! Warnings fail their test case only with `--strict`; otherwise they go to
+//! its `system-out`.
+
+use super::{Report, owner};
+use crate::core::diagnostic::{self, Diagnostic};
+use crate::core::finding::Area;
+use crate::core::finding::Severity;
+use crate::core::source::Location;
+use std::fmt::Write as _;
+
+/// One test case and the findings that belong to it.
+struct Case<'r> {
+    class: &'static str,
+    name: String,
+    findings: Vec<&'r Diagnostic>,
+}
+
+/// The report as JUnit XML.
+pub fn render(report: &Report, strict: bool) -> String {
+    let mut checks: Vec<Case> = Area::ALL
+        .iter()
+        .map(|a| Case {
+            class: "routekaart.controles",
+            name: format!("{}: {}", a.name(), a.description()),
+            findings: Vec::new(),
+        })
+        .collect();
+    let mut rules: Vec<Case> = report
+        .rules
+        .iter()
+        .map(|r| Case {
+            class: "routekaart.regels",
+            name: format!("{}: {}", r.id, r.naam),
+            findings: Vec::new(),
+        })
+        .collect();
+    let mut scenarios: Vec<Case> = report
+        .scenarios
+        .iter()
+        .map(|s| Case {
+            class: "routekaart.scenarios",
+            name: s.name.clone(),
+            findings: Vec::new(),
+        })
+        .collect();
+    let rule_starts: Vec<Option<&Location>> =
+        report.rules.iter().map(|r| r.location.as_ref()).collect();
+    let scenario_starts: Vec<Option<&Location>> = report
+        .scenarios
+        .iter()
+        .map(|s| s.location.as_ref())
+        .collect();
+    for diagnostic in &report.diagnostics {
+        if let Some(i) = owner(&rule_starts, diagnostic) {
+            rules[i].findings.push(diagnostic);
+        } else if let Some(i) = owner(&scenario_starts, diagnostic) {
+            scenarios[i].findings.push(diagnostic);
+        } else {
+            let area = Area::ALL
+                .iter()
+                .position(|a| *a == diagnostic.area())
+                .unwrap_or(0);
+            checks[area].findings.push(diagnostic);
+        }
+    }
+    let suites = [
+        ("controles", checks),
+        ("regels", rules),
+        ("scenario's", scenarios),
+    ];
+    let failing = |case: &Case| {
+        case.findings
+            .iter()
+            .any(|d| d.severity == Severity::Error || strict)
+    };
+    let total: usize = suites.iter().map(|(_, c)| c.len()).sum();
+    let failures: usize = suites
+        .iter()
+        .map(|(_, c)| c.iter().filter(|c| failing(c)).count())
+        .sum();
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        out,
+        "<testsuites name=\"routekaart check\" tests=\"{total}\" failures=\"{failures}\" errors=\"0\">"
+    );
+    for (name, cases) in &suites {
+        let suite_failures = cases.iter().filter(|c| failing(c)).count();
+        let _ = writeln!(
+            out,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{suite_failures}\" errors=\"0\" skipped=\"0\">",
+            escape(name),
+            cases.len()
+        );
+        for case in cases {
+            let _ = write!(
+                out,
+                "    <testcase classname=\"{}\" name=\"{}\"",
+                case.class,
+                escape(&case.name)
+            );
+            if case.findings.is_empty() {
+                out.push_str("/>\n");
+                continue;
+            }
+            out.push_str(">\n");
+            let owned: Vec<Diagnostic> = case.findings.iter().map(|d| (*d).clone()).collect();
+            let text = diagnostic::render(&owned, &report.sources);
+            if failing(case) {
+                let first = &case.findings[0];
+                let _ = writeln!(
+                    out,
+                    "      <failure message=\"{}\" type=\"{}\">{}</failure>",
+                    escape(first_line(&first.kind.to_string())),
+                    first.code(),
+                    escape(&text)
+                );
+            } else {
+                let _ = writeln!(out, "      <system-out>{}</system-out>", escape(&text));
+            }
+            out.push_str("    </testcase>\n");
+        }
+        out.push_str("  </testsuite>\n");
+    }
+    out.push_str("</testsuites>\n");
+    out
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or_default()
+}
+
+/// Escapes text for XML; characters XML 1.0 forbids are dropped.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
