@@ -23,6 +23,7 @@ mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
 mod routes; // `routes`: every route with its stable id; per advice past the limit
+mod rust_version; // the promised Rust version: every locked crate builds with it
 mod schema; // `schema`: committed schemas current; schema and loader agree on every map
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
 
