@@ -56,8 +56,24 @@ pub const SUMMARIES: &[(&str, &str)] = &[
         include_str!("../../routekaart/samenvattingen/alle-zorgen.txt"),
     ),
     (
+        "samenvattingen/armoede.txt",
+        include_str!("../../routekaart/samenvattingen/armoede.txt"),
+    ),
+    (
         "samenvattingen/casusregisseur.txt",
         include_str!("../../routekaart/samenvattingen/casusregisseur.txt"),
+    ),
+    (
+        "samenvattingen/dyslexie-haarlemmermeer.txt",
+        include_str!("../../routekaart/samenvattingen/dyslexie-haarlemmermeer.txt"),
+    ),
+    (
+        "samenvattingen/onthulling.txt",
+        include_str!("../../routekaart/samenvattingen/onthulling.txt"),
+    ),
+    (
+        "samenvattingen/pesten.txt",
+        include_str!("../../routekaart/samenvattingen/pesten.txt"),
     ),
     (
         "samenvattingen/thuiszitter-13-weken.txt",
@@ -68,8 +84,16 @@ pub const SUMMARIES: &[(&str, &str)] = &[
         include_str!("../../routekaart/samenvattingen/verzuim-16-uur.txt"),
     ),
     (
+        "samenvattingen/verzuim-mbo-ouder-amstel.txt",
+        include_str!("../../routekaart/samenvattingen/verzuim-mbo-ouder-amstel.txt"),
+    ),
+    (
         "samenvattingen/woonplaatsbeginsel.txt",
         include_str!("../../routekaart/samenvattingen/woonplaatsbeginsel.txt"),
+    ),
+    (
+        "samenvattingen/zelfdoding-gedachten.txt",
+        include_str!("../../routekaart/samenvattingen/zelfdoding-gedachten.txt"),
     ),
 ];
 

@@ -178,3 +178,66 @@ fn themes_first_then_the_worries_in_them_typing_filters_and_back_keeps_the_answe
     let saved = std::fs::read_to_string(dir.path().join("plan.txt")).unwrap();
     assert!(saved.contains("--answer zorg=hulp"), "{saved}");
 }
+
+/// The shipped map's signal question in an 80×24 terminal: the six themes with
+/// the worries they hold, then the worries of one theme, each screen whole.
+/// The snapshots are the screens an IB'er sees.
+#[test]
+fn the_shipped_signal_question_fits_80_by_24_and_typing_finds_a_worry() {
+    let dir = tempfile::tempdir().unwrap();
+    let args: Vec<&std::ffi::OsStr> = vec!["ask".as_ref()];
+    let mut t = Terminal::spawn(dir.path(), &args);
+    t.wait_for("In welke gemeente staat de school?");
+    t.send(ENTER); // Aalsmeer
+    t.wait_for("In welke gemeente woont de leerling");
+    t.send(ENTER); // Aalsmeer
+    t.wait_for("casusregisseur");
+    t.send(DOWN); // Nee
+    t.send(ENTER);
+    let themes = t.wait_for("Esc stoppen");
+    t.assert_shows(
+        &themes,
+        &[
+            "Waar maakt u zich zorgen over? Kies alles wat past.",
+            "Veiligheid: geweld thuis, misbruik, uitbuiting, eer, radicalisering",
+            "Verzuim en thuiszitten: spijbelen, verlof, ziek, niet ingeschreven",
+            "Gezondheid en welzijn: psychisch, zelfdoding, groei, alcohol, drugs",
+            "Leren en ondersteuning: dyslexie, autisme, OPP, passend onderwijs",
+            "Thuis en gezin: armoede, mantelzorg, scheiding, opvoeding",
+            "Gedrag en schoolveiligheid: pesten, schorsing, seksueel gedrag, Halt",
+            "← Vorige vraag",
+            "Esc stoppen",
+        ],
+    );
+    insta::assert_snapshot!("signal_themes_80x24", themes);
+    // One word of a worry finds its theme.
+    for key in ["p", "e", "s", "t", "e", "n"] {
+        t.send(key);
+    }
+    let filtered = t.wait_for("pesten");
+    assert!(!filtered.contains("Veiligheid:"), "{filtered}");
+    t.assert_shows(&filtered, &["Gedrag en schoolveiligheid"]);
+    t.send(" ");
+    t.send(ENTER);
+    let worries = t.wait_for("← Andere thema's kiezen");
+    t.assert_shows(
+        &worries,
+        &[
+            "Welke zorgen precies? Kies alles wat past.",
+            "Pesten, ook online",
+            "Seksueel grensoverschrijdend gedrag, geweld of discriminatie op school",
+            "Schorsing van een leerling",
+            "Verwijdering van school dreigt",
+            "Criminaliteit: diefstal, vernieling, wapens, dealen",
+            "Esc stoppen",
+        ],
+    );
+    insta::assert_snapshot!("signal_worries_gedrag_80x24", worries);
+    t.send(" "); // Pesten
+    t.send(ENTER);
+    t.wait_for("Klopt dit overzicht?");
+    t.send(ENTER);
+    // The plan names the school's own anti-bullying contact (a role it fills).
+    t.wait_for("aanspreekpunt pesten");
+    t.send("\x1b"); // no need to save
+}

@@ -270,12 +270,20 @@ fn the_questionnaire_and_its_plan_in_english() {
     send(&mut s, ENTER);
     s.expect("What are you worried about? Choose everything that applies.")
         .unwrap();
-    s.expect("space on/off").unwrap();
-    for _ in 0..5 {
-        send(&mut s, DOWN);
-    }
+    s.expect("type to search").unwrap();
+    send(&mut s, DOWN);
+    send(&mut s, " "); // Absence and staying home
+    send(&mut s, ENTER);
+    s.expect("Which worries exactly?").unwrap();
+    s.expect("Choose other themes").unwrap();
+    send(&mut s, DOWN);
+    send(&mut s, DOWN);
     send(&mut s, " "); // Often or long reported sick
     send(&mut s, ENTER);
+    s.expect("How old is the pupil").unwrap();
+    for key in ["1", "2", ENTER] {
+        send(&mut s, key);
+    }
     s.expect("Has the pupil been reported sick 4 times or more")
         .unwrap();
     send(&mut s, ENTER); // Yes
@@ -598,7 +606,7 @@ const EXPORT_PHRASES: [&str; 24] = [
     "→ vraag ",
     "→ daarna ",
     "Elk antwoord",
-    "Gecontroleerd:",
+    "Bron bekeken:",
     "Organisatie en contact",
     "hoofdstuk",
 ];

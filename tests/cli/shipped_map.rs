@@ -348,9 +348,9 @@ fn the_shipped_map_passes_check_strict_with_full_coverage() {
             .assert()
             .code(0)
             .stdout(contains(
-                "0 fouten, 0 waarschuwingen, 79 scenario's geslaagd",
+                "0 fouten, 0 waarschuwingen, 139 scenario's geslaagd",
             ))
-            .stdout(contains("12 van 12 regels bewezen"))
+            .stdout(contains("18 van 18 regels bewezen"))
             .stdout(contains("Dekking door de scenario's: 100,0%"));
     }
 }
