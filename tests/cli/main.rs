@@ -9,6 +9,7 @@
 mod advise; // `advise`: plans, questions, bad answers, saving
 mod architecture; // the source's layers: who imports whom, no circles, a pure core
 mod ask; // `ask` through a real pseudo-terminal
+mod ask_themes; // `ask` with themes, in an 80×24 terminal emulator
 mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
@@ -22,6 +23,7 @@ mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
 mod routes; // `routes`: every route with its stable id; per advice past the limit
+mod rust_version; // the promised Rust version: every locked crate builds with it
 mod schema; // `schema`: committed schemas current; schema and loader agree on every map
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
 
