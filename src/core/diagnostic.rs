@@ -305,7 +305,12 @@ impl fmt::Display for DiagnosticKind {
                 write!(f, "{} `{id}` is geen geldig id", capitalised(what))
             }
             UnknownReference { kind, id, .. } => {
-                write!(f, "verwijzing naar onbekende {} `{id}`", kind.noun())
+                let unknown = if kind.is_neuter() {
+                    "onbekend"
+                } else {
+                    "onbekende"
+                };
+                write!(f, "verwijzing naar {unknown} {} `{id}`", kind.noun())
             }
             FieldNotForKind { field, soort, id } => write!(
                 f,
@@ -450,7 +455,12 @@ impl DiagnosticKind {
                 kind, suggestion, ..
             } => Some(match suggestion {
                 Some(s) => format!("bedoelde je `{s}`?"),
-                None => format!("voeg deze {} toe in {}", kind.noun(), kind.file()),
+                None => format!(
+                    "voeg {} {} toe in {}",
+                    if kind.is_neuter() { "dit" } else { "deze" },
+                    kind.noun(),
+                    kind.file()
+                ),
             }),
             FieldNotForKind { .. } => Some("haal de sleutel weg of kies een andere `soort`".into()),
             MissingFieldForKind { field, .. } => Some(format!("voeg `{field}:` toe")),

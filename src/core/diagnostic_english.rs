@@ -23,6 +23,7 @@ impl IdKind {
             IdKind::Advice => "advice",
             IdKind::Contact => "organisation or role",
             IdKind::Rule => "rule",
+            IdKind::Theme => "theme",
         }
     }
 
@@ -36,6 +37,7 @@ impl IdKind {
             IdKind::Advice => "adviezen.yaml",
             IdKind::Contact => "organisaties.yaml or routekaart.yaml (rollen)",
             IdKind::Rule => "regels.yaml",
+            IdKind::Theme => "vragen.yaml (themas)",
         }
     }
 }
@@ -52,6 +54,7 @@ fn noun(dutch: &str) -> &str {
         "organisatie of rol" => "organisation or role",
         "regel" => "rule",
         "antwoord" => "answer",
+        "thema" => "theme",
         other => other,
     }
 }

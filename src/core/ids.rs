@@ -14,6 +14,8 @@ pub enum IdKind {
     /// What a rule names: an organisation or a role.
     Contact,
     Rule,
+    /// A theme of a multiple-choice question (`themas`).
+    Theme,
 }
 
 impl IdKind {
@@ -28,7 +30,13 @@ impl IdKind {
             IdKind::Advice => "advies",
             IdKind::Contact => "organisatie of rol",
             IdKind::Rule => "regel",
+            IdKind::Theme => "thema",
         }
+    }
+
+    /// A "het" noun ("het advies", "het thema"): "onbekend", "dit" before it.
+    pub(crate) fn is_neuter(self) -> bool {
+        matches!(self, IdKind::Advice | IdKind::Theme)
     }
 
     pub(crate) fn file(self) -> &'static str {
@@ -41,6 +49,7 @@ impl IdKind {
             IdKind::Advice => "adviezen.yaml",
             IdKind::Contact => "organisaties.yaml of routekaart.yaml (rollen)",
             IdKind::Rule => "regels.yaml",
+            IdKind::Theme => "vragen.yaml (themas)",
         }
     }
 }

@@ -93,9 +93,18 @@ pub struct Choice {
     pub value: String,
     pub label: String,
     pub uitleg: Option<String>,
+    /// The theme (index into its question's `themes`) it is shown under.
+    pub theme: Option<usize>,
     pub next: Targets,
     /// Where its `waarde` is written.
     pub location: Option<Location>,
+}
+
+/// A theme of a multiple-choice question: a group of its options on screen.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub id: String,
+    pub label: String,
 }
 
 /// One range of a number question, inclusive at both ends.
@@ -139,6 +148,9 @@ pub struct Question {
     pub tekst: String,
     pub uitleg: Option<String>,
     pub kind: QuestionKind,
+    /// Groups of a multiple-choice question's options on screen; empty for a
+    /// flat list. Presentation only: the answer is the options.
+    pub themes: Vec<Theme>,
     /// The question whose answer this one routes by (`antwoord_van`); its text,
     /// help and limits are copied here. The engine asks that one, never this.
     pub answer_of: Option<usize>,

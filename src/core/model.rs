@@ -342,6 +342,14 @@ pub struct Question {
         description = "De opties van een keuze- of meerkeuzevraag."
     )]
     pub opties: Option<Spanned<Vec<QuestionOption>>>,
+    /// Themes that group the options of a `meerkeuze` question on screen: the
+    /// questionnaire asks for themes first, then the options within them. The
+    /// answer is still the options; a theme is never an answer of its own.
+    #[schemars(
+        with = "Option<Vec<Theme>>",
+        description = "Bij meerkeuze: thema's die de opties groeperen. De vragenlijst vraagt eerst de thema's, dan de opties daarin; het antwoord blijft de opties (een thema is nooit zelf een antwoord). Elke optie noemt dan haar `thema`."
+    )]
+    pub themas: Option<Spanned<Vec<Theme>>>,
     /// Ranges of `getal`.
     #[schemars(
         with = "Option<Vec<NumberRange>>",
@@ -564,8 +572,36 @@ pub struct QuestionOption {
     pub label: Option<Spanned<Text>>,
     #[schemars(with = "Option<Text>", description = "Uitleg bij deze optie.")]
     pub uitleg: Option<Spanned<Text>>,
+    /// The theme it is shown under, when the question has `themas`.
+    #[schemars(
+        with = "Option<String>",
+        regex(pattern = ID),
+        description = "Het thema (id uit `themas` van de vraag) waaronder de vragenlijst deze optie toont."
+    )]
+    pub thema: Option<Spanned<String>>,
     #[schemars(with = "Targets", description = "Waar deze optie heen leidt.")]
     pub naar: Spanned<Targets>,
+}
+
+/// A theme of a `meerkeuze` question: a group of its options on screen.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    rename = "thema",
+    description = "Een thema: een groep opties van een meerkeuzevraag, zoals de vragenlijst die toont."
+)]
+pub struct Theme {
+    #[schemars(
+        with = "String",
+        regex(pattern = ID),
+        description = "Id van het thema, zoals de opties het noemen bij `thema`."
+    )]
+    pub id: Spanned<String>,
+    #[schemars(
+        with = "Text",
+        description = "Het thema zoals de vragenlijst het toont: noem de zorgen erin in de woorden die een school zoekt."
+    )]
+    pub label: Spanned<Text>,
 }
 
 /// One range of a number question, both ends inclusive.

@@ -15,7 +15,7 @@ use crate::core::map::successors;
 use crate::core::map::{
     Advice, Choice, Contact, ContactTarget, Gemeente, Map, Meta, Milestone, MissingTranslation,
     Node, NumberRange, Organisation, OrganisationLocations, Question, QuestionKind, Role,
-    RoleSource, Translation,
+    RoleSource, Theme, Translation,
 };
 use crate::core::model;
 use crate::core::source::Location;
@@ -466,6 +466,13 @@ impl Resolver {
                     .as_ref()
                     .is_some_and(|o| o.value.iter().any(|o| o.label.is_some())),
             ),
+            ("themas", q.themas.is_some()),
+            (
+                "thema",
+                q.opties
+                    .as_ref()
+                    .is_some_and(|o| o.value.iter().any(|o| o.thema.is_some())),
+            ),
         ];
         for (field, present) in own_fields {
             if present {
@@ -516,8 +523,9 @@ impl Resolver {
                 here.clone(),
             );
         }
-        let present: [(&'static str, bool, bool); 8] = [
+        let present: [(&'static str, bool, bool); 9] = [
             // (key, present, allowed for this kind)
+            ("themas", q.themas.is_some(), q.soort.value == K::Meerkeuze),
             (
                 "opties",
                 q.opties.is_some(),
@@ -575,9 +583,10 @@ impl Resolver {
                 Vec::new()
             }
         };
+        let (themes, theme_index) = self.themes(file, asked);
         let kind = match q.soort.value {
             K::Keuze | K::Meerkeuze => {
-                let choices = self.choices(file, q, asked, nodes);
+                let choices = self.choices(file, q, asked, nodes, &theme_index);
                 if q.soort.value == K::Keuze {
                     QuestionKind::Choice(choices)
                 } else {
@@ -606,19 +615,66 @@ impl Resolver {
                 .unwrap_or_default(),
             uitleg: self.optional_text(file, owner, "uitleg", &asked.uitleg),
             kind,
+            themes,
             answer_of: source.map(|(index, _)| index),
             location: here,
         }
     }
 
-    /// The options of `q`; labels and help come from `asked` (itself, or the
-    /// question it takes its answer from).
+    /// The themes of `asked` (`themas`), with an index from id to position.
+    fn themes(
+        &mut self,
+        file: &str,
+        asked: &model::Question,
+    ) -> (Vec<Theme>, HashMap<String, usize>) {
+        let defined = asked.themas.as_ref().map_or(&[][..], |t| &t.value[..]);
+        let index = self.index(
+            IdKind::Theme,
+            defined.iter().enumerate().map(|(i, t)| (file, &t.id, i)),
+        );
+        let owner = Some((IdKind::Question, asked.id.value.as_str()));
+        let themes = defined
+            .iter()
+            .map(|t| Theme {
+                id: t.id.value.clone(),
+                label: self.text(file, owner, "label", &t.label),
+            })
+            .collect();
+        (themes, index)
+    }
+
+    /// The theme of one option: required when the question has themes, and
+    /// one of them.
+    fn theme_of(
+        &mut self,
+        file: &str,
+        option: &model::QuestionOption,
+        themes: &HashMap<String, usize>,
+    ) -> Option<usize> {
+        match &option.thema {
+            Some(thema) => self.reference(file, IdKind::Theme, themes, thema),
+            None if !themes.is_empty() => {
+                self.error(
+                    DiagnosticKind::MissingKey {
+                        key: "thema".into(),
+                    },
+                    Location::of(file, &option.waarde),
+                );
+                None
+            }
+            None => None,
+        }
+    }
+
+    /// The options of `q`; labels, help and themes come from `asked` (itself,
+    /// or the question it takes its answer from).
     fn choices(
         &mut self,
         file: &str,
         q: &model::Question,
         asked: &model::Question,
         nodes: &HashMap<String, Node>,
+        themes: &HashMap<String, usize>,
     ) -> Vec<Choice> {
         let Some(options) = q.opties.as_ref().filter(|o| !o.value.is_empty()) else {
             let at = q
@@ -667,6 +723,7 @@ impl Resolver {
                         .optional_text(file, owner, "label", &shown.label)
                         .unwrap_or_default(),
                     uitleg: self.optional_text(file, owner, "uitleg", &shown.uitleg),
+                    theme: self.theme_of(file, shown, themes),
                     next: self.targets(file, &option.naar, nodes),
                     location: Location::of(file, &option.waarde),
                 }

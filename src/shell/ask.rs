@@ -15,42 +15,15 @@ use crate::render::{self, Context, PlanView, json, markdown, text};
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
 use crate::shell::load::MapSource;
+use crate::shell::prompt::{Reply, back_label, keys, multi_keys, multi_select, select, stopped};
 use crate::shell::save::save;
 use crate::tr;
 use comfy_table::{ContentArrangement, Table, presets};
-use inquire::error::InquireError;
+use inquire::Text;
 use inquire::ui::RenderConfig;
 use inquire::validator::Validation;
-use inquire::{MultiSelect, Select, Text};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-
-/// The option that goes back a question.
-fn back_label() -> &'static str {
-    pick("← Vorige vraag", "← Previous question")
-}
-
-/// The keys of a single-choice prompt.
-fn keys() -> &'static str {
-    pick(
-        "↑↓ kiezen · Enter bevestigen · Esc stoppen",
-        "↑↓ choose · Enter confirm · Esc stop",
-    )
-}
-
-/// The keys of a multiple-choice prompt.
-fn multi_keys() -> &'static str {
-    pick(
-        "↑↓ kiezen · spatie aan/uit · Enter bevestigen · Esc stoppen",
-        "↑↓ choose · space on/off · Enter confirm · Esc stop",
-    )
-}
-
-/// What the user did at a question.
-enum Reply {
-    Answer(Answer),
-    Back,
-}
 
 /// Runs the questionnaire and shows (and optionally saves) the plan; the
 /// prompts are coloured only when `colour` is set (see [`crate::shell::colour`]).
@@ -156,45 +129,25 @@ fn ask_question(
         labels
     };
     match &question.kind {
+        QuestionKind::MultiChoice(choices) if !question.themes.is_empty() => {
+            crate::shell::ask_themes::ask(question, choices, default, can_go_back)
+        }
         QuestionKind::MultiChoice(choices) => {
             let labels = back(choices.iter().map(|c| c.label.clone()).collect());
             let defaults: Vec<usize> = match default {
                 Some(Answer::Choices(chosen)) => chosen.clone(),
                 _ => Vec::new(),
             };
-            let back_index = choices.len();
-            let chosen = MultiSelect::new(&question.tekst, labels)
-                .with_default(&defaults)
-                .with_help_message(&help(multi_keys()))
-                .with_page_size(12)
-                .with_validator(
-                    move |chosen: &[inquire::list_option::ListOption<&String>]| {
-                        let back = chosen.iter().any(|o| o.index == back_index);
-                        Ok(if chosen.is_empty() {
-                            Validation::Invalid(
-                                pick(
-                                    "Kies minstens één antwoord (spatie), of ‘Vorige vraag’.",
-                                    "Choose at least one answer (space), or ‘Previous question’.",
-                                )
-                                .into(),
-                            )
-                        } else if back && chosen.len() > 1 {
-                            Validation::Invalid(
-                                pick(
-                                    "Kies ‘Vorige vraag’ alleen, zonder andere antwoorden.",
-                                    "Choose ‘Previous question’ on its own, without other answers.",
-                                )
-                                .into(),
-                            )
-                        } else {
-                            Validation::Valid
-                        })
-                    },
-                )
-                .raw_prompt()
-                .map_err(stopped)?;
-            let indices: Vec<usize> = chosen.iter().map(|o| o.index).collect();
-            if indices.contains(&back_index) {
+            let back_index = can_go_back.then_some(choices.len());
+            let indices = multi_select(
+                &question.tekst,
+                labels,
+                &defaults,
+                &help(multi_keys()),
+                back_index,
+                12,
+            )?;
+            if back_index.is_some_and(|b| indices.contains(&b)) {
                 return Ok(Reply::Back);
             }
             Ok(Reply::Answer(Answer::Choices(indices)))
@@ -391,31 +344,6 @@ fn confirm_overwrite(path: &Path) -> Result<bool, Failure> {
         keys(),
     )?;
     Ok(choice == 1)
-}
-
-/// A single-choice prompt; returns the index chosen.
-fn select(message: &str, labels: Vec<String>, start: usize, help: &str) -> Result<usize, Failure> {
-    let start = start.min(labels.len().saturating_sub(1));
-    Select::new(message, labels)
-        .with_starting_cursor(start)
-        .with_help_message(help)
-        .with_page_size(12)
-        .raw_prompt()
-        .map(|chosen| chosen.index)
-        .map_err(stopped)
-}
-
-/// Esc and Ctrl-C stop the questionnaire; any other prompt error is a failure.
-fn stopped(error: InquireError) -> Failure {
-    match error {
-        InquireError::OperationCanceled | InquireError::OperationInterrupted => {
-            Failure::Interrupted
-        }
-        other => Failure::Other(anyhow::Error::new(other).context(pick(
-            "de vragenlijst kan niet verder",
-            "the questionnaire cannot go on",
-        ))),
-    }
 }
 
 fn review_table(map: &Map, session: &Session) -> String {

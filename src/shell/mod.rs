@@ -5,6 +5,7 @@
 
 pub mod args;
 pub mod ask;
+pub mod ask_themes;
 pub mod clap_error;
 pub mod cli;
 pub mod colour;
@@ -14,4 +15,5 @@ pub mod exit;
 pub mod failure;
 pub mod help;
 pub mod load;
+pub mod prompt;
 pub mod save;

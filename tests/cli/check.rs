@@ -376,7 +376,7 @@ const CASES: &[Case] = &[
             "regel `gevaar-eerst-spoed`: de voorwaarde op vraag `school` past niet bij die vraag (een gemeentevraag)",
             "verwijzing naar onbekende organisatie of rol `spoet`",
             "bedoelde je `spoed`?",
-            "verwijzing naar onbekende advies `advies-meldne`",
+            "verwijzing naar onbekend advies `advies-meldne`",
             "regels.yaml:9:23",
         ],
     },

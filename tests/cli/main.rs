@@ -9,6 +9,7 @@
 mod advise; // `advise`: plans, questions, bad answers, saving
 mod architecture; // the source's layers: who imports whom, no circles, a pure core
 mod ask; // `ask` through a real pseudo-terminal
+mod ask_themes; // `ask` with themes, in an 80×24 terminal emulator
 mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
