@@ -24,6 +24,7 @@ impl IdKind {
             IdKind::Contact => "organisation or role",
             IdKind::Rule => "rule",
             IdKind::Theme => "theme",
+            IdKind::Region => "region",
         }
     }
 
@@ -38,6 +39,7 @@ impl IdKind {
             IdKind::Contact => "organisaties.yaml or routekaart.yaml (rollen)",
             IdKind::Rule => "regels.yaml",
             IdKind::Theme => "vragen.yaml (themas)",
+            IdKind::Region => "regios/<region>/regio.yaml",
         }
     }
 }

@@ -16,6 +16,8 @@ pub enum IdKind {
     Rule,
     /// A theme of a multiple-choice question (`themas`).
     Theme,
+    /// A region folder (`regios/<id>/`).
+    Region,
 }
 
 impl IdKind {
@@ -31,6 +33,7 @@ impl IdKind {
             IdKind::Contact => "organisatie of rol",
             IdKind::Rule => "regel",
             IdKind::Theme => "thema",
+            IdKind::Region => "regio",
         }
     }
 
@@ -50,6 +53,7 @@ impl IdKind {
             IdKind::Contact => "organisaties.yaml of routekaart.yaml (rollen)",
             IdKind::Rule => "regels.yaml",
             IdKind::Theme => "vragen.yaml (themas)",
+            IdKind::Region => "regios/<regio>/regio.yaml",
         }
     }
 }

@@ -1163,7 +1163,7 @@ impl AnswerValue {
 
 /// Deserializes a YAML mapping into a list of pairs, keeping the authors' order
 /// and the key positions (a `HashMap` would lose both).
-fn ordered_map<'de, D, V>(deserializer: D) -> Result<Vec<(Spanned<String>, V)>, D::Error>
+pub(crate) fn ordered_map<'de, D, V>(deserializer: D) -> Result<Vec<(Spanned<String>, V)>, D::Error>
 where
     D: Deserializer<'de>,
     V: Deserialize<'de>,
