@@ -77,8 +77,8 @@ impl DiagnosticKind {
             FileTooLarge { size, limit } => write!(
                 f,
                 "file is too large: {} (the limit is {})",
-                crate::i18n::format::bytes(*size),
-                crate::i18n::format::bytes(*limit)
+                crate::i18n::format::bytes(crate::i18n::Lang::En, *size),
+                crate::i18n::format::bytes(crate::i18n::Lang::En, *limit)
             ),
             NotUtf8 => write!(f, "file is not UTF-8 text"),
             ReadFailed { reason } => write!(f, "file cannot be read: {reason}"),
@@ -215,13 +215,13 @@ impl DiagnosticKind {
             ),
             MultipleDocuments => Some("remove the extra `---`; one file is one document".into()),
             UnknownKey { key, expected } => Some(match suggest(key, expected) {
-                Some(s) => format!("did you mean `{s}`? Allowed: {}", list(expected)),
-                None => format!("allowed: {}", list(expected)),
+                Some(s) => format!("did you mean `{s}`? Allowed: {}", list(crate::i18n::Lang::En, expected)),
+                None => format!("allowed: {}", list(crate::i18n::Lang::En, expected)),
             }),
             MissingKey { key } => Some(format!("add `{key}:`")),
             UnknownValue { value, expected } => Some(match suggest(value, expected) {
-                Some(s) => format!("did you mean `{s}`? Allowed: {}", list(expected)),
-                None => format!("allowed: {}", list(expected)),
+                Some(s) => format!("did you mean `{s}`? Allowed: {}", list(crate::i18n::Lang::En, expected)),
+                None => format!("allowed: {}", list(crate::i18n::Lang::En, expected)),
             }),
             DuplicateKey { .. } => Some("remove one of the two".into()),
             TooComplex { .. } => Some("split the file, or simplify the YAML (less nesting, no anchors)".into()),
@@ -271,7 +271,7 @@ impl DiagnosticKind {
                 }
                 AnswerOfProblem::DifferentOptions(values) => format!(
                     "name the same values in the same order: {}",
-                    list(values)
+                    list(crate::i18n::Lang::En, values)
                 ),
                 AnswerOfProblem::FieldFromSource(_) => {
                     "remove the key; it comes from the question at `antwoord_van`".into()

@@ -10,6 +10,7 @@ use crate::core::ids::IdKind;
 use crate::i18n::format::percent;
 
 use crate::core::map::Urgency;
+use crate::core::problems::{RuleProblem, ScenarioProblem};
 use crate::i18n::format::list;
 use crate::i18n::{self, Lang};
 use std::fmt;
@@ -70,9 +71,14 @@ impl Area {
         }
     }
 
-    /// What the area checks, in a sentence.
+    /// What the area checks, in a sentence, in the run's language.
     pub fn description(self) -> &'static str {
-        if i18n::current() == Lang::En {
+        self.description_in(i18n::current())
+    }
+
+    /// What the area checks, in a sentence, in `lang`.
+    pub fn description_in(self, lang: Lang) -> &'static str {
+        if lang == Lang::En {
             return self.english_description();
         }
         match self {
@@ -192,7 +198,7 @@ pub enum Finding {
     RuleFails {
         rule: String,
         naam: String,
-        problem: String,
+        problem: RuleProblem,
         route: String,
         command: String,
     },
@@ -223,7 +229,7 @@ pub enum Finding {
     /// A scenario's plan differs from what it expects.
     ScenarioFails {
         scenario: String,
-        problems: Vec<String>,
+        problems: Vec<ScenarioProblem>,
     },
     /// The printed plan differs from the kept summary.
     SummaryChanged {
@@ -396,7 +402,7 @@ impl Finding {
             EmptyDemand { .. } => "zet onder `dan:` minstens één van `eerste_contact`, `contacten`, `niet`, `adviezen` of `urgentie`".into(),
             OnlyThroughRole { roles, .. } => format!(
                 "regels volgen de adviezen, en die noemen de rol; noem {}",
-                list(roles)
+                list(Lang::Nl, roles)
             ),
             ScenarioFails { .. } => "pas de kaart of het scenario aan; de route staat erbij".into(),
             SummaryChanged { .. } => "klopt de nieuwe tekst? Schrijf hem dan weg met `routekaart check --bless`".into(),
@@ -536,7 +542,8 @@ impl fmt::Display for Finding {
                 ..
             } => write!(
                 f,
-                "regel `{rule}` geldt niet op elke route: {naam}\n  {problem}\n  route: {route}"
+                "regel `{rule}` geldt niet op elke route: {naam}\n  {}\n  route: {route}",
+                problem.text(Lang::Nl)
             ),
             RuleNeverApplies { rule } => {
                 write!(f, "regel `{rule}` is op geen enkele route van toepassing")
@@ -572,7 +579,7 @@ impl fmt::Display for Finding {
             ScenarioFails { scenario, problems } => {
                 write!(f, "scenario „{scenario}” faalt")?;
                 for problem in problems {
-                    write!(f, "\n  {problem}")?;
+                    write!(f, "\n  {}", problem.text(Lang::Nl))?;
                 }
                 Ok(())
             }
@@ -598,8 +605,8 @@ impl fmt::Display for Finding {
             CoverageBelow { permille, minimum } => write!(
                 f,
                 "de scenario's dekken {} van de kaart, minder dan de gevraagde {}",
-                percent(*permille),
-                percent(*minimum)
+                percent(Lang::Nl, *permille),
+                percent(Lang::Nl, *minimum)
             ),
         }
     }

@@ -72,7 +72,7 @@ impl Finding {
             EmptyDemand { .. } => "put at least one of `eerste_contact`, `contacten`, `niet`, `adviezen` or `urgentie` under `dan:`".into(),
             OnlyThroughRole { roles, .. } => format!(
                 "rules follow the advices, and those name the role; name {}",
-                list(roles)
+                list(crate::i18n::Lang::En, roles)
             ),
             ScenarioFails { .. } => "change the map or the scenario; the route is shown".into(),
             SummaryChanged { .. } => "is the new text right? Then write it with `routekaart check --bless`".into(),
@@ -207,7 +207,8 @@ impl Finding {
                 ..
             } => write!(
                 f,
-                "rule `{rule}` does not hold on every route: {naam}\n  {problem}\n  route: {route}"
+                "rule `{rule}` does not hold on every route: {naam}\n  {}\n  route: {route}",
+                problem.text(crate::i18n::Lang::En)
             ),
             RuleNeverApplies { rule } => write!(f, "rule `{rule}` applies on no route"),
             TooComplex { rule: Some(rule) } => {
@@ -241,7 +242,7 @@ impl Finding {
             ScenarioFails { scenario, problems } => {
                 write!(f, "scenario “{scenario}” fails")?;
                 for problem in problems {
-                    write!(f, "\n  {problem}")?;
+                    write!(f, "\n  {}", problem.text(crate::i18n::Lang::En))?;
                 }
                 Ok(())
             }
@@ -261,8 +262,8 @@ impl Finding {
             CoverageBelow { permille, minimum } => write!(
                 f,
                 "the scenarios cover {} of the map, less than the {} asked for",
-                percent(*permille),
-                percent(*minimum)
+                percent(crate::i18n::Lang::En, *permille),
+                percent(crate::i18n::Lang::En, *minimum)
             ),
         }
     }

@@ -19,6 +19,7 @@ pub mod map;
 pub mod model;
 pub mod parse;
 pub mod plan;
+pub mod problems;
 pub mod resolve;
 pub mod scenario;
 pub mod schema;

@@ -148,7 +148,8 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
             let name = args.command.as_deref();
             let text = help::text(name, colour.stdout).ok_or_else(|| {
                 let name = name.unwrap_or_default();
-                let names = crate::i18n::format::list(&help::command_names());
+                let names =
+                    crate::i18n::format::list(crate::i18n::current(), &help::command_names());
                 Failure::Usage(tr!(
                     "`{name}` is geen opdracht van routekaart; kies uit {names}",
                     "`{name}` is not a command of routekaart; choose from {names}"
@@ -494,8 +495,8 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
             .map(|s| map.questions[s.question].id.clone())
             .collect();
         let (ids, route) = (
-            crate::i18n::format::list(&ids),
-            crate::i18n::format::list(&route),
+            crate::i18n::format::list(crate::i18n::current(), &ids),
+            crate::i18n::format::list(crate::i18n::current(), &route),
         );
         return Err(Failure::Usage(
             match (unused.len() == 1, crate::i18n::current()) {

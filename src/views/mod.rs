@@ -96,7 +96,7 @@ pub(crate) fn unknown(what: &str, plural: &str, given: &str, valid: &[String]) -
             " This map has no {plural}."
         ));
     } else {
-        let valid = list(valid);
+        let valid = list(crate::i18n::current(), valid);
         message.push_str(&tr!(" Kies uit: {valid}.", " Choose from: {valid}."));
     }
     message

@@ -20,7 +20,7 @@ const LAYERS: [(&str, &[&str]); 7] = [
 
 /// What code below the shell may not do: touch files, the environment, the
 /// terminal, the clock or the process, or keep global state.
-const IMPURE: [&str; 17] = [
+const IMPURE: [&str; 18] = [
     "std::fs",
     "std::env",
     "std::process",
@@ -38,13 +38,20 @@ const IMPURE: [&str; 17] = [
     "static mut",
     "Atomic",
     "OnceLock",
+    "LazyLock",
 ];
 
 /// Files allowed an impurity for now, each with the reason.
-const IMPURE_ALLOWED: [(&str, &str); 1] = [(
-    "src/i18n/mod.rs",
-    "the run's language is still process-wide; it becomes a value passed down",
-)];
+const IMPURE_ALLOWED: [(&str, &str); 2] = [
+    (
+        "src/i18n/mod.rs",
+        "the run's language is still process-wide; it becomes a value passed down",
+    ),
+    (
+        "src/i18n/catalogue.rs",
+        "the catalogues are constant text compiled in, parsed once on first use",
+    ),
+];
 
 /// One source file: its module path (`crate::core::map`) and code without
 /// comments or test modules.

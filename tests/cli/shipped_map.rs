@@ -155,7 +155,14 @@ fn the_shipped_scenarios_pass() {
     let failed: Vec<String> = outcomes
         .iter()
         .filter(|o| !o.passed())
-        .map(|o| format!("{}: {}", o.name, o.problems.join("; ")))
+        .map(|o| {
+            let problems: Vec<String> = o
+                .problems
+                .iter()
+                .map(|p| p.text(routekaart::i18n::Lang::Nl))
+                .collect();
+            format!("{}: {}", o.name, problems.join("; "))
+        })
         .collect();
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }

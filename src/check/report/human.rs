@@ -57,7 +57,7 @@ pub fn render(report: &Report, colour: bool) -> String {
         );
     }
     if let Some(coverage) = &report.coverage {
-        let percent = crate::i18n::format::percent(coverage.permille());
+        let percent = crate::i18n::format::percent(crate::i18n::current(), coverage.permille());
         let _ = writeln!(
             out,
             "{}",
@@ -67,9 +67,19 @@ pub fn render(report: &Report, colour: bool) -> String {
             )
         );
         let of = pick("van", "of");
+        // The numbers line up under the longest name in this language.
+        let width = coverage
+            .parts()
+            .iter()
+            .map(|(name, _)| part_name(name).chars().count() + 1)
+            .fold(11, usize::max);
         for (name, part) in coverage.parts() {
             let name = part_name(name);
-            let _ = write!(out, "  {name:<11} {:>4} {of} {}", part.gedekt, part.totaal);
+            let _ = write!(
+                out,
+                "  {name:<width$} {:>4} {of} {}",
+                part.gedekt, part.totaal
+            );
             if !part.niet_gedekt.is_empty() {
                 let missing = part.niet_gedekt.join(", ");
                 let _ = write!(

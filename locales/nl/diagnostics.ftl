@@ -1,0 +1,10 @@
+# Problems the loader finds in a map's files, and the words that numbers and
+# lists are written with. Each diagnostic's message id is its code
+# (`onbekende-sleutel`); `.help` says how to fix it.
+
+## Numbers and lists
+
+# The mark between whole and fraction: 94,1% and 33,0 MiB.
+decimaalteken = ,
+# The word before the last item of a list: `a`, `b` en `c`.
+lijst-en = en
