@@ -8,3 +8,10 @@
 decimaalteken = .
 # The word before the last item of a list: `a`, `b` and `c`.
 lijst-en = and
+
+## Answers given on the command line
+
+antwoord-dubbel = question `{ $question }` got two answers: `{ $first }` and `{ $second }`
+    .help = give each question one --answer
+antwoord-dubbel-meerkeuze = { antwoord-dubbel }
+    .help = for a multiple-choice question, name all choices in one answer: --answer { $example }

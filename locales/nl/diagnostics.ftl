@@ -8,3 +8,10 @@
 decimaalteken = ,
 # The word before the last item of a list: `a`, `b` en `c`.
 lijst-en = en
+
+## Answers given on the command line
+
+antwoord-dubbel = vraag `{ $question }` kreeg twee antwoorden: `{ $first }` en `{ $second }`
+    .help = geef elke vraag één --answer
+antwoord-dubbel-meerkeuze = { antwoord-dubbel }
+    .help = noem bij een meerkeuzevraag alle keuzes in één antwoord: --answer { $example }

@@ -154,6 +154,25 @@ pub enum Finding {
         higher: i64,
         higher_urgency: Urgency,
     },
+    /// Part of a number range lies outside the question's `min..=max`: no
+    /// answer gets there.
+    RangeOutsideDomain {
+        question: String,
+        from: i64,
+        to: i64,
+        min: i64,
+        max: i64,
+    },
+    /// A date of checking (`gecontroleerd`, `bron_bekeken`) after today.
+    DateInFuture {
+        organisation: String,
+        field: &'static str,
+        date: String,
+    },
+    /// `--min-coverage` asked, but there are no scenarios to measure.
+    NothingToCover {
+        minimum: u32,
+    },
     UnusedOrganisation {
         id: String,
     },
@@ -289,7 +308,9 @@ impl Finding {
     pub fn area(&self) -> Area {
         use Finding::*;
         match self {
-            Unreachable { .. } | DuplicateLabel { .. } => Area::Shape,
+            Unreachable { .. } | DuplicateLabel { .. } | RangeOutsideDomain { .. } => Area::Shape,
+            DateInFuture { .. } => Area::Dates,
+            NothingToCover { .. } => Area::Coverage,
             RoleNotFilled { .. } | GemeenteNotAsked { .. } => Area::Gemeenten,
             NoContactData { .. } | BadPhone { .. } | BadEmail { .. } | BadWebsite { .. } => {
                 Area::ContactData
@@ -326,6 +347,9 @@ impl Finding {
         match self {
             Unreachable { .. } => "onbereikbaar",
             DuplicateLabel { .. } => "dubbel-label",
+            RangeOutsideDomain { .. } => "bereik-buiten-min-max",
+            DateInFuture { .. } => "datum-in-de-toekomst",
+            NothingToCover { .. } => "niets-te-dekken",
             RoleNotFilled { .. } => "rol-niet-ingevuld",
             GemeenteNotAsked { .. } => "gemeente-niet-gevraagd",
             NoContactData { .. } => "geen-contactgegevens",
@@ -361,6 +385,9 @@ impl Finding {
     /// How to fix it, in the current language.
     pub fn help(&self) -> Option<String> {
         use Finding::*;
+        if let Some(help) = self.catalogued_help(i18n::current()) {
+            return Some(help);
+        }
         if i18n::current() == Lang::En {
             return Some(self.english_help());
         }
@@ -410,6 +437,9 @@ impl Finding {
             SummaryOutsideMap { .. } => "schrijf een pad binnen de kaartmap, zoals `samenvattingen/verzuim.txt`".into(),
             SummaryNeedsDate => "zet `datum: JJJJ-MM-DD` in routekaart.yaml; samenvattingen tonen data vanaf die dag".into(),
             CoverageBelow { .. } => "voeg scenario's toe voor wat niet gedekt is (zie de lijst)".into(),
+            RangeOutsideDomain { .. } | DateInFuture { .. } | NothingToCover { .. } => {
+                return self.catalogued_help(Lang::Nl);
+            }
         })
     }
 }
@@ -417,6 +447,9 @@ impl Finding {
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use Finding::*;
+        if let Some(text) = self.catalogued(i18n::current()) {
+            return f.write_str(&text);
+        }
         if i18n::current() == Lang::En {
             return self.english(f);
         }
@@ -608,6 +641,63 @@ impl fmt::Display for Finding {
                 percent(Lang::Nl, *permille),
                 percent(Lang::Nl, *minimum)
             ),
+            RangeOutsideDomain { .. } | DateInFuture { .. } | NothingToCover { .. } => {
+                f.write_str(&self.catalogued(Lang::Nl).unwrap_or_default())
+            }
+        }
+    }
+}
+
+impl Finding {
+    /// The message of a finding worded in the catalogue (`locales/*/findings.ftl`).
+    pub(crate) fn catalogued(&self, lang: Lang) -> Option<String> {
+        use Finding::*;
+        Some(match self {
+            RangeOutsideDomain {
+                question,
+                from,
+                to,
+                min,
+                max,
+            } => crate::t!(
+                lang,
+                "bereik-buiten-min-max",
+                question = question.as_str(),
+                from = *from,
+                to = *to,
+                min = *min,
+                max = *max
+            ),
+            DateInFuture {
+                organisation,
+                field,
+                date,
+            } => crate::t!(
+                lang,
+                "datum-in-de-toekomst",
+                organisation = organisation.as_str(),
+                field = *field,
+                date = date.as_str()
+            ),
+            NothingToCover { minimum } => {
+                crate::t!(lang, "niets-te-dekken", minimum = percent(lang, *minimum))
+            }
+            _ => return None,
+        })
+    }
+
+    /// The `.help` of a finding worded in the catalogue.
+    pub(crate) fn catalogued_help(&self, lang: Lang) -> Option<String> {
+        use Finding::*;
+        match self {
+            RangeOutsideDomain { min, max, .. } => {
+                crate::t_help!(lang, "bereik-buiten-min-max", min = *min, max = *max)
+            }
+            DateInFuture { field, .. } => {
+                crate::t_help!(lang, "datum-in-de-toekomst", field = *field)
+            }
+            NothingToCover { .. } => crate::t_help!(lang, "niets-te-dekken"),
+            _ => None,
         }
     }
 }

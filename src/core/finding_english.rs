@@ -80,6 +80,9 @@ impl Finding {
             SummaryOutsideMap { .. } => "write a path inside the map folder, such as `samenvattingen/verzuim.txt`".into(),
             SummaryNeedsDate => "put `datum: YYYY-MM-DD` in routekaart.yaml; summaries show dates from that day".into(),
             CoverageBelow { .. } => "add scenarios for what is not covered (see the list)".into(),
+            RangeOutsideDomain { .. } | DateInFuture { .. } | NothingToCover { .. } => {
+                self.catalogued_help(crate::i18n::Lang::En).unwrap_or_default()
+            }
         }
     }
 
@@ -265,6 +268,9 @@ impl Finding {
                 percent(crate::i18n::Lang::En, *permille),
                 percent(crate::i18n::Lang::En, *minimum)
             ),
+            RangeOutsideDomain { .. } | DateInFuture { .. } | NothingToCover { .. } => {
+                f.write_str(&self.catalogued(crate::i18n::Lang::En).unwrap_or_default())
+            }
         }
     }
 }

@@ -51,6 +51,46 @@ pub fn summary(report: &Report) -> String {
     line
 }
 
+/// A finding's message with its help, for formats that show only the
+/// findings (GitHub annotations, SARIF): a coverage gate that fails also says
+/// what is not covered, which the human report lists separately.
+pub fn full_message(report: &Report, diagnostic: &Diagnostic) -> String {
+    let lang = crate::i18n::current();
+    let mut message = diagnostic.kind.to_string();
+    if diagnostic.code() == "dekking-te-laag"
+        && let Some(coverage) = &report.coverage
+    {
+        for (part, covered) in coverage.parts() {
+            if covered.niet_gedekt.is_empty() {
+                continue;
+            }
+            message.push('\n');
+            message.push_str(&crate::t!(
+                lang,
+                "dekking-niet-gedekt",
+                part = part_name(part),
+                items = covered.niet_gedekt.join(", ")
+            ));
+        }
+    }
+    if let Some(help) = diagnostic.kind.help() {
+        message.push_str(pick("\nhulp: ", "\nhelp: "));
+        message.push_str(&help);
+    }
+    message
+}
+
+/// The name of a part of the coverage (`vragen`, …) in the current language.
+pub fn part_name(dutch: &str) -> &str {
+    match dutch {
+        "vragen" => pick("vragen", "questions"),
+        "antwoorden" => pick("antwoorden", "answers"),
+        "adviezen" => pick("adviezen", "advices"),
+        "gemeenten" => pick("gemeenten", "municipalities"),
+        other => other,
+    }
+}
+
 /// Which rule or scenario (index) a finding in `regels.yaml` or
 /// `scenarios.yaml` belongs to: the last one that starts at or before it.
 pub fn owner(starts: &[Option<&Location>], diagnostic: &Diagnostic) -> Option<usize> {
