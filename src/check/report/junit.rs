@@ -7,7 +7,7 @@
 //! not load, every check but loading is skipped: it never ran.
 
 use super::{Report, owner};
-use crate::core::diagnostic::{self, Diagnostic};
+use crate::core::diagnostic::Diagnostic;
 use crate::core::finding::Area;
 use crate::core::finding::Severity;
 use crate::core::source::Location;
@@ -27,7 +27,7 @@ struct Case<'r> {
 }
 
 /// The report as JUnit XML.
-pub fn render(report: &Report, strict: bool) -> String {
+pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
     // Only loading runs on a map that does not load; the other checks are
     // skipped, not passed.
     let loaded = report.map.is_some();
@@ -37,7 +37,7 @@ pub fn render(report: &Report, strict: bool) -> String {
             class: "routekaart.controles",
             // Dutch in every language, like the class names: a CI system
             // keeps a test's history by its name, whatever the machine's locale.
-            name: format!("{}: {}", a.name(), a.description_in(Lang::Nl)),
+            name: format!("{}: {}", a.name(), a.description(Lang::Nl)),
             findings: Vec::new(),
             failed: false,
             skipped: !loaded && *a != Area::Loading,
@@ -131,7 +131,7 @@ pub fn render(report: &Report, strict: bool) -> String {
                 let _ = writeln!(
                     out,
                     ">\n      <skipped message=\"{}\"/>\n    </testcase>",
-                    escape(&crate::t!(crate::i18n::current(), "junit-niet-uitgevoerd"))
+                    escape(&crate::t!(lang, "junit-niet-uitgevoerd"))
                 );
                 continue;
             }
@@ -141,17 +141,14 @@ pub fn render(report: &Report, strict: bool) -> String {
             }
             out.push_str(">\n");
             let owned: Vec<Diagnostic> = case.findings.iter().map(|d| (*d).clone()).collect();
-            let text = diagnostic::render(&owned, &report.sources);
+            let text = crate::render::diagnostics::render(lang, &owned, &report.sources);
             if failing(case) {
                 let (message, kind) = match case.findings.first() {
                     Some(first) => (
-                        first_line(&first.kind.to_string()).to_string(),
+                        first_line(&first.kind.message(lang)).to_string(),
                         first.code(),
                     ),
-                    None => (
-                        crate::t!(crate::i18n::current(), "junit-gefaald-elders"),
-                        "gefaald",
-                    ),
+                    None => (crate::t!(lang, "junit-gefaald-elders"), "gefaald"),
                 };
                 let _ = writeln!(
                     out,

@@ -11,6 +11,7 @@ pub mod sarif;
 use super::Report;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::source::Location;
+use crate::i18n::Lang;
 use crate::i18n::format::count;
 use crate::i18n::pick;
 use crate::tr;
@@ -54,9 +55,8 @@ pub fn summary(report: &Report) -> String {
 /// A finding's message with its help, for formats that show only the
 /// findings (GitHub annotations, SARIF): a coverage gate that fails also says
 /// what is not covered, which the human report lists separately.
-pub fn full_message(report: &Report, diagnostic: &Diagnostic) -> String {
-    let lang = crate::i18n::current();
-    let mut message = diagnostic.kind.to_string();
+pub fn full_message(lang: Lang, report: &Report, diagnostic: &Diagnostic) -> String {
+    let mut message = diagnostic.kind.message(lang);
     if diagnostic.code() == "dekking-te-laag"
         && let Some(coverage) = &report.coverage
     {
@@ -73,7 +73,7 @@ pub fn full_message(report: &Report, diagnostic: &Diagnostic) -> String {
             ));
         }
     }
-    if let Some(help) = diagnostic.kind.help() {
+    if let Some(help) = diagnostic.kind.help(lang) {
         message.push_str(pick("\nhulp: ", "\nhelp: "));
         message.push_str(&help);
     }

@@ -13,7 +13,7 @@
 use super::{Report, full_message};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::finding::Severity;
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -110,14 +110,14 @@ pub fn directory_uri(path: &str) -> String {
 }
 
 /// The report as a SARIF 2.1.0 log.
-pub fn render(report: &Report, base: &Base) -> String {
+pub fn render(lang: Lang, report: &Report, base: &Base) -> String {
     let mut codes: Vec<&Diagnostic> = Vec::new();
     for diagnostic in &report.diagnostics {
         if !codes.iter().any(|c| c.code() == diagnostic.code()) {
             codes.push(diagnostic);
         }
     }
-    let rules: Vec<Value> = codes.iter().map(|d| rule(d)).collect();
+    let rules: Vec<Value> = codes.iter().map(|d| rule(lang, d)).collect();
     // A finding about the map as a whole points at its first file: uploads
     // refuse a result without a place.
     let first_file = report.sources.first().map(|s| s.name.as_str());
@@ -157,7 +157,7 @@ pub fn render(report: &Report, base: &Base) -> String {
                     Severity::Error => "error",
                     Severity::Warning => "warning",
                 },
-                "message": { "text": full_message(report, d) },
+                "message": { "text": full_message(lang, report, d) },
                 "locations": locations,
                 "partialFingerprints": { "routekaartFinding/v1": format!("{key}:{occurrence}") },
             })
@@ -200,17 +200,17 @@ pub fn information_uri() -> Option<&'static str> {
 
 /// A reporting rule: its code, a title of its own (the code in words), what
 /// its check makes sure of, and how to fix the first finding of its kind.
-fn rule(first: &Diagnostic) -> Value {
+fn rule(lang: Lang, first: &Diagnostic) -> Value {
     let code = first.code();
     let mut title = code.replace('-', " ");
     if let Some(c) = title.get(..1) {
         title.replace_range(..1, &c.to_uppercase());
     }
     let area = first.area();
-    let description = format!("{}: {}.", title, area.description_in(i18n::current()));
-    let help = match first.kind.help() {
-        Some(help) => crate::t!(i18n::current(), "sarif-regel-hulp", help = help),
-        None => crate::t!(i18n::current(), "sarif-regel-zonder-hulp"),
+    let description = format!("{}: {}.", title, area.description(lang));
+    let help = match first.kind.help(lang) {
+        Some(help) => crate::t!(lang, "sarif-regel-hulp", help = help),
+        None => crate::t!(lang, "sarif-regel-zonder-hulp"),
     };
     json!({
         "id": code,
@@ -233,7 +233,7 @@ fn rule(first: &Diagnostic) -> Value {
 /// A key that stays the same when lines move: the finding's code, file and
 /// Dutch message (ids, not line numbers), hashed.
 fn fingerprint(diagnostic: &Diagnostic, uri: &str) -> String {
-    let message = i18n::with(Lang::Nl, || diagnostic.kind.to_string());
+    let message = diagnostic.kind.message(Lang::Nl);
     let mut hasher = Sha256::new();
     for part in [diagnostic.code(), uri, message.as_str()] {
         hasher.update(part.as_bytes());
