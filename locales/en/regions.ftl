@@ -15,3 +15,9 @@ dekking-regio = { $region }: { $covered } of { $total } { $total ->
     }
 # The keys of the question for a gemeente: typing filters the list.
 toetsen-gemeente = ↑↓ choose · Enter confirm · Esc stop · type to search
+# The kind of id of a region folder, as the other `idsoort-*` in diagnostics.ftl.
+idsoort-regio = region
+    .begin = Region
+    .onbekend = unknown region
+    .deze = this region
+    .bestand = regios/<region>/regio.yaml

@@ -15,3 +15,9 @@ dekking-regio = { $region }: { $covered } van { $total } { $total ->
     }
 # The keys of the question for a gemeente: typing filters the list.
 toetsen-gemeente = ↑↓ kiezen · Enter bevestigen · Esc stoppen · typ om te zoeken
+# The kind of id of a region folder, as the other `idsoort-*` in diagnostics.ftl.
+idsoort-regio = regio
+    .begin = Regio
+    .onbekend = onbekende regio
+    .deze = deze regio
+    .bestand = regios/<regio>/regio.yaml

@@ -13,11 +13,7 @@
 //! Files are told apart by their names, so the same pure [`crate::core::compile`]
 //! serves a folder, a git revision and the copy embedded in the binary.
 
-use crate::core::model::{Text, ordered_map};
 use crate::core::source::SourceFile;
-use schemars::JsonSchema;
-use serde::Deserialize;
-use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
 /// The folder, inside a map's folder, that holds one folder per region.
@@ -27,40 +23,6 @@ pub const REGIONS_FOLDER: &str = "regios";
 /// read and hashed. `organisaties.yaml` may be absent (a region that names
 /// only national organisations).
 pub const REGION_FILES: [&str; 3] = ["regio.yaml", "organisaties.yaml", "gemeenten.yaml"];
-
-/// `regio.yaml`: what a region is and where its data comes from.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(
-    title = "regio.yaml",
-    description = "Een regio van de routekaart: haar naam, bronnen en notities per rol. De organisaties staan in organisaties.yaml en de gemeenten in gemeenten.yaml van dezelfde map."
-)]
-pub struct RegionFile {
-    #[schemars(
-        with = "Text",
-        description = "Naam van de regio, zoals de vragenlijst haar naast elke gemeente toont."
-    )]
-    pub naam: Spanned<Text>,
-    #[schemars(
-        with = "Option<Text>",
-        description = "Welke gemeenten en organisaties de regio dekt, in een zin."
-    )]
-    pub uitleg: Option<Spanned<Text>>,
-    /// Where the region's data was read (addresses of public pages).
-    #[serde(default)]
-    #[schemars(
-        description = "Waar de gegevens van de regio vandaan komen (adressen van openbare pagina's)."
-    )]
-    pub bronnen: Vec<String>,
-    /// A note per role, shown with the contact of that role when the
-    /// organisation filling it belongs to this region.
-    #[serde(default, deserialize_with = "ordered_map")]
-    #[schemars(
-        with = "std::collections::BTreeMap<String, Text>",
-        description = "Per rol (id uit routekaart.yaml) een notitie van de regio, die het plan toont bij de organisatie van deze regio die de rol vervult. Zo voegt een regio iets toe zonder de vragen of adviezen te veranderen."
-    )]
-    pub rollen: Vec<(Spanned<String>, Spanned<Text>)>,
-}
 
 /// A region of a resolved map.
 #[derive(Debug, Clone)]

@@ -35,7 +35,7 @@ pub fn schema(kind: &str) -> Option<String> {
         "adviezen" => generator.into_root_schema_for::<AdvicesFile>(),
         "regels" => generator.into_root_schema_for::<RulesFile>(),
         "scenarios" => generator.into_root_schema_for::<ScenariosFile>(),
-        "regio" => generator.into_root_schema_for::<crate::core::region::RegionFile>(),
+        "regio" => generator.into_root_schema_for::<crate::core::model::RegionFile>(),
         _ => return None,
     };
     let json = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");

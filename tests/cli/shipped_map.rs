@@ -272,7 +272,7 @@ fn the_shipped_scenarios_expect_every_advice_gemeente_and_school_type() {
 #[test]
 fn a_thuiszitter_plan_dates_the_three_month_line_and_puts_the_regisseur_first() {
     let dir = tempfile::tempdir().unwrap();
-    // Six weeks at home on 23-11-2026 (EPOCH): 13 weeks is 7 weeks from now.
+    // Six weeks at home on 05-12-2026 (EPOCH): 13 weeks is 7 weeks from now.
     let output = routekaart_in(dir.path())
         .args(["advise", "-a", "schoolgemeente=haarlemmermeer"])
         .args(["-a", "woongemeente=haarlemmermeer", "-a", "al-betrokken=ja"])
@@ -287,7 +287,7 @@ fn a_thuiszitter_plan_dates_the_three_month_line_and_puts_the_regisseur_first() 
         "{plan}"
     );
     assert!(plan.contains("DATA OM OP TE LETTEN"), "{plan}");
-    assert!(plan.contains("rond 11-01-2027: 3 maanden thuis"), "{plan}");
+    assert!(plan.contains("rond 23-01-2027: 3 maanden thuis"), "{plan}");
     assert!(
         !plan.contains("Na 4 weken thuis"),
         "the four-week line belongs to the threatened route only: {plan}"
@@ -324,7 +324,7 @@ fn a_thuiszitter_plan_dates_the_three_month_line_and_puts_the_regisseur_first() 
             )
         })
         .collect();
-    assert_eq!(dates, [("2026-12-21", false), ("2027-02-22", false)]);
+    assert_eq!(dates, [("2027-01-02", false), ("2027-03-06", false)]);
 }
 
 #[test]
