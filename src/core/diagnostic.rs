@@ -110,6 +110,7 @@ impl Diagnostic {
             MilestoneQuestion { .. } => "mijlpaal-vraag",
             DossierRoleFilled { .. } => "dossierrol-ingevuld",
             Finding(finding) => finding.code(),
+            School(problem) => problem.code(),
         }
     }
 
@@ -249,6 +250,8 @@ pub enum DiagnosticKind {
     },
     /// What `check` finds in a map that loads (boxed: some findings are large).
     Finding(Box<Finding>),
+    /// A school profile that does not fit the map (`--school`).
+    School(Box<crate::core::school_problem::SchoolProblem>),
 }
 
 /// Why a question cannot route by another question's answer.
@@ -403,6 +406,7 @@ impl fmt::Display for DiagnosticKind {
             ),
             NoGemeenten => write!(f, "er staat geen enkele gemeente in gemeenten.yaml"),
             Finding(finding) => finding.fmt(f),
+            School(problem) => f.write_str(&problem.message(Lang::Nl)),
         }
     }
 }
@@ -506,6 +510,7 @@ impl DiagnosticKind {
             ),
             ReadFailed { .. } | WrongType { .. } => None,
             Finding(finding) => finding.help(),
+            School(problem) => problem.help(Lang::Nl),
         }
     }
 }

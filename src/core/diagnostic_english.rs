@@ -195,6 +195,7 @@ impl DiagnosticKind {
             ),
             NoGemeenten => write!(f, "there is no municipality at all in gemeenten.yaml"),
             Finding(finding) => fmt::Display::fmt(finding, f),
+            School(problem) => f.write_str(&problem.message(crate::i18n::Lang::En)),
         }
     }
 
@@ -287,6 +288,7 @@ impl DiagnosticKind {
             ),
             ReadFailed { .. } | WrongType { .. } => None,
             Finding(finding) => finding.help(),
+            School(problem) => problem.help(crate::i18n::Lang::En),
         }
     }
 }

@@ -18,6 +18,8 @@ pub enum Failure {
     Load(LoadError),
     /// Problems in a file other than the map (an answers file).
     File(Vec<Diagnostic>, Vec<SourceFile>),
+    /// The school's profile did not load or does not fit the map.
+    Profile(Vec<Diagnostic>, Vec<SourceFile>),
     /// A wrong call or answer, already worded in the run's language.
     Usage(String),
     /// The user stopped the questionnaire.
@@ -65,6 +67,12 @@ impl Failure {
                 diagnostic::render_styled(diagnostics, sources, colour)
             }
             // A message may quote what the user typed or a file held: never terminal control.
+            Failure::Profile(diagnostics, sources) => {
+                let rendered = diagnostic::render_styled(diagnostics, sources, colour);
+                let lang = crate::i18n::current();
+                let end = crate::t!(lang, "school-laadt-niet", n = diagnostics.len());
+                format!("{rendered}{end}\n")
+            }
             Failure::Usage(message) => format!("{error}: {}\n", crate::core::text::clean(message)),
             Failure::Interrupted => pick(
                 "Gestopt. Er is niets opgeslagen.\n",

@@ -17,3 +17,4 @@ pub mod help;
 pub mod load;
 pub mod prompt;
 pub mod save;
+pub mod school;
