@@ -73,7 +73,7 @@ fn unknown_role_gemeente_type_and_date_are_all_reported_with_a_place() {
     let role = &problems[3];
     assert_eq!(role.location.as_ref().unwrap().line, 4);
     assert_eq!(
-        role.kind.help().as_deref(),
+        role.kind.help(crate::i18n::Lang::Nl).as_deref(),
         Some("bedoelde u `leerplicht`?")
     );
     assert!(matches!(role.kind, DiagnosticKind::School(_)));
