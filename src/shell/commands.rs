@@ -20,7 +20,7 @@ use crate::i18n::{Lang, pick};
 use crate::render::{self, Context, json, markdown, text};
 use crate::shell::cli::{
     AdviseArgs, AskArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, ExportArgs, ExportFormat,
-    Format, GraphArgs, GraphFormat, KaartArgs, KaartFormat, OrgsArgs, RoutesArgs, TableFormat,
+    Format, GraphArgs, GraphFormat, OrgsArgs, RoutesArgs, TableFormat,
 };
 use crate::shell::colour::Colour;
 use crate::shell::exit::Exit;
@@ -84,7 +84,9 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         Some(Command::Orgs(args)) => orgs(&load_map(&source)?.map, &args, layout),
         Some(Command::Routes(args)) => routes(&load_map(&source)?.map, &args, &context, layout),
         Some(Command::Graph(args)) => graph(&load_map(&source)?.map, &args),
-        Some(Command::Kaart(args)) => kaart(&load_map(&source)?.map, &args, cli.width),
+        Some(Command::Kaart(args)) => {
+            crate::shell::kaart::run(&load_map(&source)?.map, &args, cli.width)
+        }
         Some(Command::Export(args)) => {
             let layout = if args.output.is_some() {
                 file_layout
@@ -282,42 +284,6 @@ fn graph(map: &Map, args: &GraphArgs) -> Result<Exit, Failure> {
     Ok(Exit::Success)
 }
 
-/// `kaart`: the one-page routekaart for a gemeente, with the school's people.
-fn kaart(map: &Map, args: &KaartArgs, width: Option<u16>) -> Result<Exit, Failure> {
-    use views::kaart;
-    let school = crate::shell::school::load(map, args.school.as_deref())?;
-    let profile = school.as_ref().map(|s| &s.profile);
-    let gemeente = match (&args.gemeente, profile.and_then(|p| p.gemeente)) {
-        (Some(given), _) => views::find_gemeente(map, given).map_err(Failure::Usage)?,
-        (None, Some(g)) => g,
-        (None, None) => {
-            let lang = crate::i18n::current();
-            let ids: Vec<String> = map.gemeenten.iter().map(|g| g.id.clone()).collect();
-            let valid = crate::i18n::format::list(lang, &ids);
-            return Err(Failure::Usage(crate::t!(
-                lang,
-                "kaart-geen-gemeente",
-                valid = valid
-            )));
-        }
-    };
-    let page = kaart::build(map, gemeente, profile);
-    print(&match args.format {
-        KaartFormat::Text => kaart::text::render(
-            map,
-            &page,
-            Layout {
-                width: width.unwrap_or(kaart::text::WIDTH),
-                colour: false,
-            },
-        ),
-        KaartFormat::Json => {
-            serde_json::to_string_pretty(&page).expect("a kaart is plain JSON") + "\n"
-        }
-    })?;
-    Ok(Exit::Success)
-}
-
 /// `export`: the printable map, to stdout or a file.
 fn export(
     map: &Map,
@@ -456,7 +422,7 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
         CheckFormat::Json => json::render(lang, &report, args.strict),
         CheckFormat::Junit => junit::render(lang, &report, args.strict),
         CheckFormat::Github => github::render(lang, &report),
-        CheckFormat::Sarif => sarif::render(lang, &report),
+        CheckFormat::Sarif => sarif::render(lang, &report, &super::repository::base(dir)),
     };
     print(&out)?;
     Ok(if report.unreadable() {
@@ -488,6 +454,7 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
     if let Some(path) = &args.answers_file {
         given.extend(read_answers_file(path)?);
     }
+    let from_file = given.len();
     for flag in &args.answers {
         let Some((id, value)) = flag.split_once('=') else {
             return Err(Failure::Usage(tr!(
@@ -508,6 +475,10 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
         });
     }
     let answers = answer::check_given(map, &given).map_err(|e| Failure::Usage(e.to_string()))?;
+    // Flags override the file, but two flags for one question are refused.
+    if let Some(message) = answer::repeated(map, &given[from_file..]) {
+        return Err(Failure::Usage(message));
+    }
     let school = crate::shell::school::load(map, args.school.as_deref())?;
     let session =
         Session::with_answers(map, answers).with_preset(School::preset(school.as_ref(), map));
