@@ -24,6 +24,7 @@ use crate::core::ids::IdKind;
 use crate::core::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
 use crate::core::model::{Condition, RuleDef, RulesFile};
 use crate::core::parse::parse;
+use crate::core::problems::RuleProblem;
 use crate::core::source::{Location, SourceFile};
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
@@ -415,10 +416,7 @@ fn prove(
     // The engine walks the answers found: the route shown is the real one.
     let walk = Session::with_answers(map, answers).walk();
     let outcome = tracking.of_walk(map, &walk);
-    let problem = failure(map, &tracking, rule, &outcome)
-        .unwrap_or_else(|| {
-            "interne fout van routekaart: de analyse vond deze route, maar op de route zelf geldt de regel wel; meld dit alstublieft".into()
-        });
+    let problem = failure(map, &tracking, rule, &outcome).unwrap_or(RuleProblem::NotReproduced);
     out.push(Diagnostic::finding(
         Finding::RuleFails {
             rule: rule.id.clone(),
@@ -475,8 +473,8 @@ fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Gemeenten, Vec<Named>)> {
     )
 }
 
-/// The first demand `outcome` does not meet, worded for the report.
-fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Option<String> {
+/// The first demand `outcome` does not meet.
+fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Option<RuleProblem> {
     let bit_of_contact = |who: Named| {
         let who = tracking.contact(who);
         let i = tracking.contacts.iter().position(|&c| c == who);
@@ -486,35 +484,36 @@ fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Op
         let problem = match *demand {
             Demand::First(who) => {
                 let first = outcome.top.as_ref().and_then(|t| t.first());
-                (first != Some(tracking.contact(who))).then(|| {
-                    format!(
-                        "het plan noemt eerst `{}`, niet `{}`",
-                        first.map_or("niemand", |f| f.id(map)),
-                        who.id(map)
-                    )
+                (first != Some(tracking.contact(who))).then(|| RuleProblem::FirstContact {
+                    got: first.map(|f| f.id(map).to_string()),
+                    wanted: who.id(map).to_string(),
                 })
             }
-            Demand::Names(who) => (!Tracking::has(outcome, bit_of_contact(who)))
-                .then(|| format!("`{}` staat niet in het plan", who.id(map))),
-            Demand::Lacks(who) => Tracking::has(outcome, bit_of_contact(who))
-                .then(|| format!("`{}` staat toch in het plan", who.id(map))),
+            Demand::Names(who) => {
+                (!Tracking::has(outcome, bit_of_contact(who))).then(|| RuleProblem::Missing {
+                    who: who.id(map).to_string(),
+                })
+            }
+            Demand::Lacks(who) => {
+                Tracking::has(outcome, bit_of_contact(who)).then(|| RuleProblem::Present {
+                    who: who.id(map).to_string(),
+                })
+            }
             Demand::Advice(a) => {
                 let bit = tracking.advices.iter().position(|&x| x == a);
                 let bit = bit.expect("every named advice is tracked");
-                (!Tracking::has(outcome, bit))
-                    .then(|| format!("advies `{}` zit niet in het plan", map.advices[a].id))
+                (!Tracking::has(outcome, bit)).then(|| RuleProblem::AdviceMissing {
+                    advice: map.advices[a].id.clone(),
+                })
             }
             Demand::Urgency(wanted) => {
                 let got = outcome
                     .top
                     .as_ref()
                     .map_or(Urgency::Regulier, |t| t.urgency);
-                (got > wanted).then(|| {
-                    format!(
-                        "het plan is `{}`, niet minstens `{}`",
-                        got.id(),
-                        wanted.id()
-                    )
+                (got > wanted).then(|| RuleProblem::Urgency {
+                    got: got.id(),
+                    wanted: wanted.id(),
                 })
             }
         };

@@ -2,7 +2,7 @@
 //! engine and plan as the questionnaire and `advise`.
 //!
 //! Pure: takes the parsed scenarios and the map, returns one outcome per scenario
-//! with every mismatch worded in Dutch (expected, got, and the route taken).
+//! with every mismatch as data (expected, got, and the route taken).
 
 use crate::core::answer::{self, Given};
 use crate::core::diagnostic::Diagnostic;
@@ -11,6 +11,7 @@ use crate::core::map::Map;
 use crate::core::model::ScenariosFile;
 use crate::core::parse::parse;
 use crate::core::plan::{Plan, Whom};
+use crate::core::problems::{FirstContact, ScenarioProblem};
 use crate::core::source::{Location, SourceFile};
 
 /// The result of one scenario.
@@ -19,7 +20,7 @@ pub struct Outcome {
     pub name: String,
     pub location: Option<Location>,
     /// What did not match; empty when the scenario passed.
-    pub problems: Vec<String>,
+    pub problems: Vec<ScenarioProblem>,
     /// The route the answers gave; `None` when an answer was invalid.
     pub walk: Option<Walk>,
     /// The file that keeps its printed plan (`samenvatting`), and where that is written.
@@ -35,6 +36,23 @@ impl Outcome {
 /// Parses a scenarios file and runs every scenario on `map`.
 pub fn run_file(map: &Map, source: &SourceFile) -> Result<Vec<Outcome>, Diagnostic> {
     Ok(run_parsed(map, source, &parse(source)?))
+}
+
+/// Whether every gemeente `scenario` answers (to a gemeente question) is in
+/// `map` or is `anders`: false for a scenario of a region that is not loaded.
+pub fn names_only_known_gemeenten(map: &Map, scenario: &crate::core::model::Scenario) -> bool {
+    scenario.antwoorden.iter().all(|(id, value)| {
+        let is_gemeente = map.question_index(&id.value).is_some_and(|q| {
+            matches!(
+                map.questions[q].kind,
+                crate::core::map::QuestionKind::Gemeente { .. }
+            )
+        });
+        let value = value.to_text();
+        !is_gemeente
+            || value.eq_ignore_ascii_case(crate::core::map::OTHER_GEMEENTE)
+            || map.gemeente_index(&value).is_some()
+    })
 }
 
 /// Runs every scenario of `file`, parsed from `source`, on `map`.
@@ -58,7 +76,7 @@ pub fn run_parsed(map: &Map, source: &SourceFile, file: &ScenariosFile) -> Vec<O
                     let problems = check(map, &session, &walk, &scenario.verwacht);
                     (Some(walk), problems)
                 }
-                Err(error) => (None, vec![error.to_string()]),
+                Err(error) => (None, vec![ScenarioProblem::Answer(error)]),
             };
             Outcome {
                 name: crate::core::text::clean(&scenario.naam.value),
@@ -79,22 +97,20 @@ fn check(
     session: &Session,
     walk: &Walk,
     expected: &crate::core::model::Expected,
-) -> Vec<String> {
-    let route = || format!("route: {}", crate::core::engine::route(map, &walk.steps));
+) -> Vec<ScenarioProblem> {
+    let route = || crate::core::engine::route(map, &walk.steps);
     if let Some(next) = walk.next {
-        return vec![format!(
-            "de antwoorden zijn niet compleet: vraag `{}` heeft geen antwoord ({})",
-            map.questions[next].id,
-            route()
-        )];
+        return vec![ScenarioProblem::Incomplete {
+            question: map.questions[next].id.clone(),
+            route: route(),
+        }];
     }
     let mut problems = Vec::new();
     for q in session.unused_answers(walk) {
-        problems.push(format!(
-            "vraag `{}` ligt niet op de route ({})",
-            map.questions[q].id,
-            route()
-        ));
+        problems.push(ScenarioProblem::OffRoute {
+            question: map.questions[q].id.clone(),
+            route: route(),
+        });
     }
     let plan = Plan::build(map, walk);
     let advices: Vec<String> = plan
@@ -105,12 +121,11 @@ fn check(
     if let Some(want) = &expected.adviezen
         && *want != advices
     {
-        problems.push(format!(
-            "adviezen: verwacht [{}], gekregen [{}] ({})",
-            want.join(", "),
-            advices.join(", "),
-            route()
-        ));
+        problems.push(ScenarioProblem::Advices {
+            expected: want.clone(),
+            got: advices,
+            route: route(),
+        });
     }
     let organisations: Vec<String> = plan
         .contacts
@@ -118,33 +133,36 @@ fn check(
         .filter_map(|c| contact_id(map, c.whom))
         .collect();
     if let Some(first) = &expected.eerste_contact {
-        let got = plan.contacts.first().map(|c| match c.whom {
-            Whom::Unresolved { role, .. } => format!("rol {} (niet ingevuld)", map.roles[role].id),
-            whom => contact_id(map, whom).unwrap_or_default(),
-        });
-        if got.as_ref() != Some(first) {
-            problems.push(format!(
-                "eerste contact: verwacht `{first}`, gekregen `{}` ({})",
-                got.unwrap_or_default(),
-                route()
-            ));
+        let got = match plan.contacts.first().map(|c| c.whom) {
+            None => FirstContact::Nobody,
+            Some(Whom::Unresolved { role, .. }) => {
+                FirstContact::UnfilledRole(map.roles[role].id.clone())
+            }
+            Some(whom) => FirstContact::Named(contact_id(map, whom).unwrap_or_default()),
+        };
+        if got != FirstContact::Named(first.clone()) {
+            problems.push(ScenarioProblem::FirstContact {
+                expected: first.clone(),
+                got,
+                route: route(),
+            });
         }
     }
     for want in &expected.contacten {
         if !organisations.contains(want) {
-            problems.push(format!(
-                "contact `{want}` ontbreekt; het plan noemt [{}] ({})",
-                organisations.join(", "),
-                route()
-            ));
+            problems.push(ScenarioProblem::ContactMissing {
+                contact: want.clone(),
+                plan: organisations.clone(),
+                route: route(),
+            });
         }
     }
     for unwanted in &expected.niet {
         if organisations.contains(unwanted) {
-            problems.push(format!(
-                "contact `{unwanted}` hoort niet in dit plan ({})",
-                route()
-            ));
+            problems.push(ScenarioProblem::ContactUnwanted {
+                contact: unwanted.clone(),
+                route: route(),
+            });
         }
     }
     problems

@@ -7,6 +7,7 @@
 //! for a while ([`with`]): `check` prints kept summaries in Dutch whatever
 //! the user reads, and unit tests try both languages side by side.
 
+pub mod catalogue;
 pub mod format;
 
 use std::cell::Cell;

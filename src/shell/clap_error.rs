@@ -68,7 +68,7 @@ fn message(error: &clap::error::Error<Errors>) -> String {
     let choose = if choices.is_empty() {
         String::new()
     } else {
-        let list = crate::i18n::format::list(&choices);
+        let list = crate::i18n::format::list(crate::i18n::current(), &choices);
         tr!("; kies uit {list}", "; choose from {list}")
     };
     match error.kind() {

@@ -19,15 +19,16 @@ use crate::core::source::{Location, SourceFile};
 use crate::i18n::{Lang, pick};
 use crate::render::{self, Context, json, markdown, text};
 use crate::shell::cli::{
-    AdviseArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, ExportArgs, ExportFormat, Format,
-    GraphArgs, GraphFormat, OrgsArgs, RoutesArgs, TableFormat,
+    AdviseArgs, AskArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, ExportArgs, ExportFormat,
+    Format, GraphArgs, GraphFormat, OrgsArgs, RoutesArgs, TableFormat,
 };
 use crate::shell::colour::Colour;
 use crate::shell::exit::Exit;
-use crate::shell::failure::{Failure, load_map, print};
+use crate::shell::failure::{Failure, load_map, load_map_in, print};
 use crate::shell::help;
 use crate::shell::load::{self, MapSource};
 use crate::shell::save::save;
+use crate::shell::school::School;
 use crate::tr;
 use crate::views::{self, Layout};
 use std::io::{IsTerminal, Write};
@@ -61,10 +62,8 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         colour: false,
     };
     match cli.command {
-        None => crate::shell::ask::run(&source, &context, None, false, colour.stderr),
-        Some(Command::Ask(args)) => {
-            crate::shell::ask::run(&source, &context, args.output, args.force, colour.stderr)
-        }
+        None => crate::shell::ask::run(&source, &context, AskArgs::default(), colour.stderr),
+        Some(Command::Ask(args)) => crate::shell::ask::run(&source, &context, args, colour.stderr),
         Some(Command::Advise(args)) => {
             let loaded = load_map(&source)?;
             advise(&loaded, &args, &context)
@@ -83,15 +82,28 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
             check(dir.as_deref(), &args, colour.stdout)
         }
         Some(Command::Orgs(args)) => orgs(&load_map(&source)?.map, &args, layout),
-        Some(Command::Routes(args)) => routes(&load_map(&source)?.map, &args, &context, layout),
+        Some(Command::Routes(args)) => routes(
+            &load_map_in(&source, args.regio.as_deref())?.map,
+            &args,
+            &context,
+            layout,
+        ),
         Some(Command::Graph(args)) => graph(&load_map(&source)?.map, &args),
+        Some(Command::Kaart(args)) => {
+            crate::shell::kaart::run(&load_map(&source)?.map, &args, cli.width)
+        }
         Some(Command::Export(args)) => {
             let layout = if args.output.is_some() {
                 file_layout
             } else {
                 layout
             };
-            export(&load_map(&source)?.map, &args, &context, layout)
+            export(
+                &load_map_in(&source, args.regio.as_deref())?.map,
+                &args,
+                &context,
+                layout,
+            )
         }
         Some(Command::Diff(args)) => {
             if cli.routekaart.is_some() {
@@ -148,7 +160,8 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
             let name = args.command.as_deref();
             let text = help::text(name, colour.stdout).ok_or_else(|| {
                 let name = name.unwrap_or_default();
-                let names = crate::i18n::format::list(&help::command_names());
+                let names =
+                    crate::i18n::format::list(crate::i18n::current(), &help::command_names());
                 Failure::Usage(tr!(
                     "`{name}` is geen opdracht van routekaart; kies uit {names}",
                     "`{name}` is not a command of routekaart; choose from {names}"
@@ -358,10 +371,19 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
                 .map(|text| Some(SourceFile::new(path.display().to_string(), text)))
                 .map_err(|d| vec![d])
         };
+        let mut region_scenarios = Vec::new();
+        for region in load::region_folders(dir) {
+            let path = region.join("scenarios.yaml");
+            if path.exists() {
+                let text = load::read_text(&path).map_err(|d| vec![d])?;
+                region_scenarios.push(SourceFile::new(path.display().to_string(), text));
+            }
+        }
         Ok((
             sources,
             optional("regels.yaml")?,
             optional("scenarios.yaml")?,
+            region_scenarios,
         ))
     };
     let read_summary = |path: &str| match dir {
@@ -374,7 +396,21 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
             crate::core::embedded::files(),
             Some(crate::core::embedded::rules()),
             Some(crate::core::embedded::scenarios()),
+            crate::core::embedded::region_scenarios(),
         )),
+    };
+    // `--regio`: the core with one region, and that region's scenarios.
+    let files = match (files, &args.regio) {
+        (Ok((sources, rules, scenarios, region_scenarios)), Some(region)) => {
+            let mut sources = sources;
+            sources.extend(region_scenarios);
+            let sources = crate::shell::failure::select_region(sources, region)?;
+            let (region_scenarios, sources) = sources
+                .into_iter()
+                .partition(|s| s.name.ends_with("scenarios.yaml"));
+            Ok((sources, rules, scenarios, region_scenarios))
+        }
+        (files, _) => files,
     };
     let options = check::Options {
         max_age_months: args.max_age,
@@ -382,11 +418,13 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
         bless: args.bless,
     };
     let report = match files {
-        Ok((sources, rules, scenarios)) => check::run(
+        Ok((sources, rules, scenarios, region_scenarios)) => check::run(
             &check::Input {
                 sources,
                 rules,
                 scenarios,
+                region_scenarios,
+                region: args.regio.clone(),
                 summary: &read_summary,
                 map_argument: dir.map(|d| d.display().to_string()),
                 today: today(),
@@ -413,12 +451,13 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
             save(&path, text, true)?;
         }
     }
+    let lang = crate::i18n::current();
     let out = match args.format {
-        CheckFormat::Human => human::render(&report, colour),
-        CheckFormat::Json => json::render(&report, args.strict),
-        CheckFormat::Junit => junit::render(&report, args.strict),
-        CheckFormat::Github => github::render(&report),
-        CheckFormat::Sarif => sarif::render(&report),
+        CheckFormat::Human => human::render(lang, &report, colour),
+        CheckFormat::Json => json::render(lang, &report, args.strict),
+        CheckFormat::Junit => junit::render(lang, &report, args.strict),
+        CheckFormat::Github => github::render(lang, &report),
+        CheckFormat::Sarif => sarif::render(lang, &report, &super::repository::base(dir)),
     };
     print(&out)?;
     Ok(if report.unreadable() {
@@ -450,6 +489,7 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
     if let Some(path) = &args.answers_file {
         given.extend(read_answers_file(path)?);
     }
+    let from_file = given.len();
     for flag in &args.answers {
         let Some((id, value)) = flag.split_once('=') else {
             return Err(Failure::Usage(tr!(
@@ -470,7 +510,13 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
         });
     }
     let answers = answer::check_given(map, &given).map_err(|e| Failure::Usage(e.to_string()))?;
-    let session = Session::with_answers(map, answers);
+    // Flags override the file, but two flags for one question are refused.
+    if let Some(message) = answer::repeated(map, &given[from_file..]) {
+        return Err(Failure::Usage(message));
+    }
+    let school = crate::shell::school::load(map, args.school.as_deref())?;
+    let session =
+        Session::with_answers(map, answers).with_preset(School::preset(school.as_ref(), map));
     let walk = session.walk();
     if let Some(next) = walk.next {
         let view = render::question_view(map, next);
@@ -494,8 +540,8 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
             .map(|s| map.questions[s.question].id.clone())
             .collect();
         let (ids, route) = (
-            crate::i18n::format::list(&ids),
-            crate::i18n::format::list(&route),
+            crate::i18n::format::list(crate::i18n::current(), &ids),
+            crate::i18n::format::list(crate::i18n::current(), &route),
         );
         return Err(Failure::Usage(
             match (unused.len() == 1, crate::i18n::current()) {
@@ -519,7 +565,8 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
         ));
     }
     let plan = Plan::build(map, &walk);
-    let view = render::plan_view(map, &plan, context);
+    let mut view = render::plan_view(map, &plan, context);
+    School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     let out = match args.format {
         Format::Text => text::plan(&view),
         Format::Markdown => markdown::plan(&view),

@@ -8,6 +8,7 @@
 pub mod diff;
 pub mod export;
 pub mod graph;
+pub mod kaart;
 pub mod orgs;
 pub mod routes;
 
@@ -96,7 +97,7 @@ pub(crate) fn unknown(what: &str, plural: &str, given: &str, valid: &[String]) -
             " This map has no {plural}."
         ));
     } else {
-        let valid = list(valid);
+        let valid = list(crate::i18n::current(), valid);
         message.push_str(&tr!(" Kies uit: {valid}.", " Choose from: {valid}."));
     }
     message

@@ -613,6 +613,9 @@ fn every_format_is_snapshotted() {
     for format in ["human", "json", "junit", "github", "sarif"] {
         let (code, stdout) = check(dir.path(), &["--format", format]);
         assert_eq!(code, Some(1), "{format}: {stdout}");
+        // SARIF names the folder it ran in as its base: a temporary one here.
+        let folder = dir.path().canonicalize().unwrap();
+        let stdout = stdout.replace(&format!("file://{}/", folder.display()), "file:///MAP/");
         insta::assert_snapshot!(format!("check_format_{format}"), stdout);
     }
 }
@@ -850,4 +853,75 @@ fn rules_see_contacts_as_the_plan_merges_them() {
     ] {
         assert!(stdout.contains(expected), "`{expected}` not in:\n{stdout}");
     }
+}
+
+/// See: issue 15. `--lang en check` printed the rule's and the scenario's
+/// problem in Dutch, and the coverage table's numbers out of line.
+#[test]
+fn issue_15_check_in_english_words_every_problem_in_english_and_lines_up_the_coverage() {
+    let dir = tempfile::tempdir().unwrap();
+    mixed_map(dir.path());
+    let (code, stdout) = check(dir.path(), &["--lang", "en", "--min-coverage", "0"]);
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(
+        stdout.contains("\n  the plan names `spoed` first, not `hulp`\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\n  first contact: expected `hulp-zuid`, got `spoed` (route: "),
+        "{stdout}"
+    );
+    // No sentence of the tool's own in Dutch (the rule's `naam` and the
+    // scenario's name are the map's own text).
+    for dutch in [
+        "het plan",
+        "verwacht",
+        "gekregen",
+        "ontbreekt",
+        "faalt",
+        "geldt niet",
+        "hulp:",
+        "fout:",
+    ] {
+        let own: String = stdout
+            .lines()
+            .filter(|l| !l.contains("Bij gevaar is de spoedlijn") && !l.contains("- naam:"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(!own.contains(dutch), "`{dutch}` in:\n{stdout}");
+    }
+    let columns: Vec<usize> = stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("Coverage by the scenarios"))
+        .skip(1)
+        .take(4)
+        .map(|l| l.find(" of ").expect("a coverage line"))
+        .collect();
+    assert_eq!(columns.len(), 4, "{stdout}");
+    assert!(columns.iter().all(|c| *c == columns[0]), "{stdout}");
+}
+
+/// See: issue 15. JUnit test-case names followed the machine's locale, so a
+/// CI system lost a test's history between machines.
+#[test]
+fn issue_15_junit_names_are_the_same_in_every_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    mixed_map(dir.path());
+    let names = |lang: &str| -> Vec<String> {
+        let output = routekaart_in(dir.path())
+            .env("LANG", lang)
+            .args(["check", ".", "--format", "junit"])
+            .output()
+            .unwrap();
+        let xml = String::from_utf8(output.stdout).unwrap();
+        let document = roxmltree::Document::parse(&xml).unwrap();
+        document
+            .descendants()
+            .filter(|n| n.has_tag_name("testcase"))
+            .map(|n| n.attribute("name").unwrap().to_string())
+            .collect()
+    };
+    let dutch = names("nl_NL.UTF-8");
+    assert_eq!(dutch.len(), 15);
+    assert_eq!(names("en_US.UTF-8"), dutch);
 }

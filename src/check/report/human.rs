@@ -1,14 +1,14 @@
 //! `--format human`: findings grouped by file, each with its place, the line
 //! and a marker, and a hint; then rules, scenarios, coverage and one summary line.
 
-use super::{Report, count, summary};
-use crate::core::diagnostic;
+use super::{Report, count, part_name, summary};
+use crate::i18n::Lang;
 use crate::i18n::pick;
 use crate::tr;
 use std::fmt::Write as _;
 
 /// The report as text for a person; ANSI colour only when `colour` is set.
-pub fn render(report: &Report, colour: bool) -> String {
+pub fn render(lang: Lang, report: &Report, colour: bool) -> String {
     let mut out = String::new();
     let mut start = 0;
     while start < report.diagnostics.len() {
@@ -26,7 +26,8 @@ pub fn render(report: &Report, colour: bool) -> String {
             .as_deref()
             .unwrap_or(pick("de routekaart als geheel", "the map as a whole"));
         let _ = writeln!(out, "== {heading}\n");
-        out.push_str(&diagnostic::render_styled(
+        out.push_str(&crate::render::diagnostics::render_styled(
+            lang,
             &report.diagnostics[start..end],
             &report.sources,
             colour,
@@ -57,7 +58,7 @@ pub fn render(report: &Report, colour: bool) -> String {
         );
     }
     if let Some(coverage) = &report.coverage {
-        let percent = crate::i18n::format::percent(coverage.permille());
+        let percent = crate::i18n::format::percent(crate::i18n::current(), coverage.permille());
         let _ = writeln!(
             out,
             "{}",
@@ -67,9 +68,19 @@ pub fn render(report: &Report, colour: bool) -> String {
             )
         );
         let of = pick("van", "of");
+        // The numbers line up under the longest name in this language.
+        let width = coverage
+            .parts()
+            .iter()
+            .map(|(name, _)| part_name(name).chars().count() + 1)
+            .fold(11, usize::max);
         for (name, part) in coverage.parts() {
             let name = part_name(name);
-            let _ = write!(out, "  {name:<11} {:>4} {of} {}", part.gedekt, part.totaal);
+            let _ = write!(
+                out,
+                "  {name:<width$} {:>4} {of} {}",
+                part.gedekt, part.totaal
+            );
             if !part.niet_gedekt.is_empty() {
                 let missing = part.niet_gedekt.join(", ");
                 let _ = write!(
@@ -79,6 +90,17 @@ pub fn render(report: &Report, colour: bool) -> String {
                 );
             }
             out.push('\n');
+        }
+        let lang = crate::i18n::current();
+        for region in &coverage.regios {
+            let line = crate::t!(
+                lang,
+                "dekking-regio",
+                region = region.naam.as_str(),
+                covered = region.gedekt,
+                total = region.totaal
+            );
+            let _ = writeln!(out, "    {line}");
         }
     }
     if !report.blessed.is_empty() {
@@ -104,15 +126,4 @@ pub fn render(report: &Report, colour: bool) -> String {
     };
     let _ = writeln!(out, "{line}");
     out
-}
-
-/// The name of a part of the coverage (`vragen`, …) in the current language.
-fn part_name(dutch: &str) -> &str {
-    match dutch {
-        "vragen" => pick("vragen", "questions"),
-        "antwoorden" => pick("antwoorden", "answers"),
-        "adviezen" => pick("adviezen", "advices"),
-        "gemeenten" => pick("gemeenten", "municipalities"),
-        other => other,
-    }
 }
