@@ -14,6 +14,7 @@ pub mod directory;
 pub mod report;
 pub mod rules;
 pub mod scenarios;
+pub mod school;
 pub mod shape;
 pub mod translation;
 pub mod urgency;

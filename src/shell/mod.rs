@@ -20,3 +20,4 @@ pub mod prompt;
 pub mod repository;
 pub mod save;
 pub mod school;
+pub mod school_form;
