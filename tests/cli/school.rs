@@ -222,17 +222,23 @@ fn school_makes_a_profile_with_questions() {
     for key in ["De Proefschool", ENTER] {
         send(&mut s, key);
     }
+    // The lists start at their last option ("Niet invullen", "Klaar"); how far
+    // up Uithoorn and the leerplichtambtenaar are, the map's own lists say.
+    let (gemeenten, uithoorn) = position(dir.path(), &["advise", "--format", "json"], "uithoorn");
+    let (roles, leerplicht) = position(dir.path(), &["school", "--voorbeeld"], "leerplicht");
     s.expect("In welke gemeente staat de school?").unwrap();
-    send(&mut s, UP); // from "Niet invullen" to Uithoorn
+    for _ in uithoorn..gemeenten {
+        send(&mut s, UP);
+    }
     send(&mut s, ENTER);
     s.expect("Wat voor school is het?").unwrap();
     for key in [UP, UP, UP, ENTER] {
-        send(&mut s, key); // Basisonderwijs
+        send(&mut s, key); // from "Niet invullen" to Basisonderwijs
     }
     s.expect("Welke contactpersoon wilt u invullen of wijzigen?")
         .unwrap();
-    for _ in 0..10 {
-        send(&mut s, UP); // from "Klaar" to the first role, leerplicht
+    for _ in leerplicht..roles {
+        send(&mut s, UP);
     }
     send(&mut s, ENTER);
     s.expect("Naam (leeg: deze persoon weghalen):").unwrap();
@@ -277,6 +283,31 @@ fn school_makes_a_profile_with_questions() {
         plan.contains("Uw school: A. de Proef, 0297 000 001"),
         "{plan}"
     );
+}
+
+/// How many gemeenten (from the first question of `advise --format json`, less
+/// "anders") or school roles (from the template) there are, and where `id` is.
+fn position(dir: &Path, args: &[&str], id: &str) -> (usize, usize) {
+    let output = routekaart_in(dir).args(args).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    let ids: Vec<String> = if args[0] == "advise" {
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        value["vraag"]["opties"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["waarde"].as_str().unwrap().to_string())
+            .filter(|v| v != "anders")
+            .collect()
+    } else {
+        text.lines()
+            .filter_map(|l| l.strip_prefix("#   "))
+            .filter_map(|l| l.split(" — ").next())
+            .map(String::from)
+            .collect()
+    };
+    let at = ids.iter().position(|i| i == id).unwrap();
+    (ids.len(), at)
 }
 
 /// The template loads as an (empty) profile, and lists the school's roles
