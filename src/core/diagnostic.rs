@@ -214,6 +214,8 @@ pub enum DiagnosticKind {
     },
     /// What `check` finds in a map that loads (boxed: some findings are large).
     Finding(Box<Finding>),
+    /// A school profile that does not fit the map (`--school`).
+    School(Box<crate::core::school_problem::SchoolProblem>),
 }
 
 /// Why a question cannot route by another question's answer.
@@ -275,6 +277,7 @@ impl DiagnosticKind {
             MilestoneQuestion { .. } => "mijlpaal-vraag",
             DossierRoleFilled { .. } => "dossierrol-ingevuld",
             Finding(finding) => finding.code(),
+            School(problem) => problem.code(),
         }
     }
 
@@ -415,6 +418,7 @@ impl DiagnosticKind {
             ),
             DossierRoleFilled { role } => t!(lang, id, role = role.as_str()),
             Finding(finding) => finding.message(lang),
+            School(problem) => problem.message(lang),
         }
     }
 
@@ -476,6 +480,7 @@ impl DiagnosticKind {
                 t_help!(lang, reason_id, soort = soort, values = values)
             }
             Finding(finding) => Some(finding.help(lang)),
+            School(problem) => problem.help(lang),
             _ => t_help!(lang, id),
         }
     }
