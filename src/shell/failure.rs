@@ -3,7 +3,7 @@
 
 use crate::core::compile::LoadError;
 use crate::core::compile::Loaded;
-use crate::core::diagnostic::{self, Diagnostic};
+use crate::core::diagnostic::Diagnostic;
 use crate::core::source::SourceFile;
 use crate::i18n::pick;
 use crate::shell::exit::Exit;
@@ -18,6 +18,8 @@ pub enum Failure {
     Load(LoadError),
     /// Problems in a file other than the map (an answers file).
     File(Vec<Diagnostic>, Vec<SourceFile>),
+    /// The school's profile did not load or does not fit the map.
+    Profile(Vec<Diagnostic>, Vec<SourceFile>),
     /// A wrong call or answer, already worded in the run's language.
     Usage(String),
     /// The user stopped the questionnaire.
@@ -50,7 +52,12 @@ impl Failure {
         };
         match self {
             Failure::Load(load) => {
-                let rendered = diagnostic::render_styled(&load.diagnostics, &load.sources, colour);
+                let rendered = crate::render::diagnostics::render_styled(
+                    crate::i18n::current(),
+                    &load.diagnostics,
+                    &load.sources,
+                    colour,
+                );
                 let errors = crate::i18n::format::count(
                     load.diagnostics.len(),
                     pick("fout", "error"),
@@ -61,8 +68,18 @@ impl Failure {
                     "{rendered}The map cannot be loaded: {errors}.\n"
                 )
             }
-            Failure::File(diagnostics, sources) => {
-                diagnostic::render_styled(diagnostics, sources, colour)
+            Failure::File(diagnostics, sources) => crate::render::diagnostics::render_styled(
+                crate::i18n::current(),
+                diagnostics,
+                sources,
+                colour,
+            ),
+            Failure::Profile(diagnostics, sources) => {
+                let lang = crate::i18n::current();
+                let rendered =
+                    crate::render::diagnostics::render_styled(lang, diagnostics, sources, colour);
+                let end = crate::t!(lang, "school-laadt-niet", n = diagnostics.len());
+                format!("{rendered}{end}\n")
             }
             // A message may quote what the user typed or a file held: never terminal control.
             Failure::Usage(message) => format!("{error}: {}\n", crate::core::text::clean(message)),

@@ -2,15 +2,16 @@
 //! turns into annotations on the files. GitHub shows at most 10 errors and 10
 //! warnings per step, so more are counted in the summary line instead.
 
-use super::{Report, summary};
+use super::{Report, full_message, summary};
 use crate::core::finding::Severity;
+use crate::i18n::Lang;
 use std::fmt::Write as _;
 
 /// The most annotations of one kind (error, warning) that GitHub shows.
 pub const MAX_PER_KIND: usize = 10;
 
 /// The report as workflow commands, then a summary line.
-pub fn render(report: &Report) -> String {
+pub fn render(lang: Lang, report: &Report) -> String {
     let mut out = String::new();
     let mut shown = [0usize; 2];
     let mut left_out = 0;
@@ -36,11 +37,7 @@ pub fn render(report: &Report) -> String {
             "title={}",
             property(&format!("routekaart: {}", diagnostic.code()))
         ));
-        let mut message = diagnostic.kind.to_string();
-        if let Some(help) = diagnostic.kind.help() {
-            message.push_str(crate::i18n::pick("\nhulp: ", "\nhelp: "));
-            message.push_str(&help);
-        }
+        let message = full_message(lang, report, diagnostic);
         let _ = writeln!(
             out,
             "::{command} {}::{}",
