@@ -286,8 +286,14 @@ pub fn completions(shell: Shell) -> String {
 /// (`routekaart-check.1`, …), dated `date`.
 pub fn man_pages(date: &str) -> Vec<(String, String)> {
     let root = command(ColorChoice::Auto);
+    // Every page's footer names the program and its version, not only the
+    // command (`routekaart 0.1.0`, not `check`).
+    let source = format!("routekaart {}", env!("CARGO_PKG_VERSION"));
     let page = |cmd: Command| {
-        let man = clap_mangen::Man::new(cmd).date(date).manual(words().manual);
+        let man = clap_mangen::Man::new(cmd)
+            .date(date)
+            .source(source.clone())
+            .manual(words().manual);
         (man.get_filename(), render_man(&man))
     };
     // The examples get a section of their own, one example a paragraph.
@@ -295,7 +301,23 @@ pub fn man_pages(date: &str) -> Vec<(String, String)> {
     roff.push_str(&man_examples());
     std::iter::once((name, roff))
         .chain(root.get_subcommands().cloned().map(page))
+        .map(|(name, roff)| (name, ascii_roff(&roff)))
         .collect()
+}
+
+/// Roff in ASCII: every other character as groff's `\[uXXXX]`, which groff
+/// and mandoc both read, so `groff -man -Tutf8` needs no preprocessor and
+/// warns about nothing (`é`, `…`, `–` in the Dutch texts).
+fn ascii_roff(roff: &str) -> String {
+    let mut out = String::with_capacity(roff.len());
+    for c in roff.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\[u{:04X}]", u32::from(c)));
+        }
+    }
+    out
 }
 
 /// The top-level examples as a man page section.
