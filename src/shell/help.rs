@@ -273,12 +273,23 @@ pub fn command_names() -> Vec<String> {
 /// The completion script for `shell`.
 pub fn completions(shell: Shell) -> String {
     let mut out = Vec::new();
-    clap_complete::generate(
-        shell,
-        &mut command(ColorChoice::Auto),
-        "routekaart",
-        &mut out,
-    );
+    let root = command(ColorChoice::Auto);
+    let commands = root
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    // Values from the built-in map (`--answer`, `--gemeente`, …); without it
+    // (it always loads; its tests hold that) the options complete nothing.
+    let values = crate::shell::load::load(&crate::shell::load::MapSource::Embedded)
+        .map(|loaded| super::completion::suggestions(&loaded.map, commands))
+        .unwrap_or_default();
+    let mut root = super::completion::with_values(root, &values);
+    clap_complete::generate(shell, &mut root, "routekaart", &mut out);
+    if shell == Shell::Fish {
+        // clap's fish script completes options and commands, not a
+        // positional's values: `help <Tab>` names the commands here.
+        out.extend(super::completion::fish_help(&root).into_bytes());
+    }
     String::from_utf8_lossy(&out).into_owned()
 }
 

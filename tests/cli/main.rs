@@ -13,6 +13,7 @@ mod ask_themes; // `ask` with themes, in an 80×24 terminal emulator
 mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
+mod completion; // Tab completion of values in bash, fish and zsh, from the built-in map
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
 mod export; // `export`: the printable map
 mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, privacy
@@ -28,7 +29,8 @@ mod routes; // `routes`: every route with its stable id; per advice past the lim
 mod rust_version; // the promised Rust version: every locked crate builds with it
 mod sarif; // SARIF against the official schema: URIs from any folder, fingerprints, rules
 mod schema; // `schema`: committed schemas current; schema and loader agree on every map
-mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
+mod shipped_map;
+mod signals; // SIGTERM and SIGHUP in the questionnaire: terminal restored, status kept // the embedded map: every route ends in a reachable plan; scenarios pass
 
 use assert_cmd::Command;
 use std::path::PathBuf;
