@@ -183,7 +183,7 @@ fn the_man_page_is_roff_with_dutch_sections_and_every_command() {
     let roff = long_help(&["man"]);
     assert!(
         roff.contains(
-            ".TH routekaart 1 2026-11-23 \"routekaart 0.1.0\" \"Handleiding routekaart\""
+            ".TH routekaart 1 2026-12-05 \"routekaart 0.1.0\" \"Handleiding routekaart\""
         ),
         "{roff}"
     );
@@ -241,7 +241,7 @@ fn man_dir_writes_a_page_per_command_each_rendering() {
     let check = std::fs::read_to_string(out.join("routekaart-check.1")).unwrap();
     // An ISO date (mandoc warns on any other) and a footer that names the program.
     assert!(
-        check.contains(".TH routekaart-check 1 2026-11-23 \"routekaart 0.1.0\""),
+        check.contains(".TH routekaart-check 1 2026-12-05 \"routekaart 0.1.0\""),
         "{check}"
     );
     for name in commands() {
