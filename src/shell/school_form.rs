@@ -42,6 +42,7 @@ pub fn run(source: &MapSource, args: &SchoolArgs, today: Date) -> Result<Exit, F
     if !std::io::stdin().is_terminal() {
         return Err(Failure::Usage(t!(lang, "school-geen-terminal")));
     }
+    crate::shell::terminal::restore_on_signals();
     let mut profile = if path.exists() {
         read(&map, &path)?.profile
     } else {
