@@ -50,16 +50,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let dir = PathBuf::from(dir);
-    if let Err(e) = std::fs::create_dir_all(&dir) {
-        eprintln!("kan {} niet maken: {e}", dir.display());
-        return ExitCode::from(2);
-    }
-    for (name, text) in files {
-        if let Err(e) = std::fs::write(dir.join(name), text) {
-            eprintln!("kan {name} niet schrijven: {e}");
-            return ExitCode::from(2);
+    match synthetic::write(&PathBuf::from(dir), files) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
         }
     }
-    ExitCode::SUCCESS
 }

@@ -2,12 +2,23 @@
 //! asked. Nothing here is real data; organisation names and websites are
 //! fictional (`.example`).
 
+pub mod adversarial;
 pub mod national;
 
 pub use national::{Size, national};
 
 /// The files of a map: name and text, in any order.
 pub type Files = Vec<(&'static str, String)>;
+
+/// Writes `files` into `dir`, made if missing; the error is a Dutch sentence.
+pub fn write(dir: &std::path::Path, files: Files) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("kan {} niet maken: {e}", dir.display()))?;
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text)
+            .map_err(|e| format!("kan {name} niet schrijven: {e}"))?;
+    }
+    Ok(())
+}
 
 /// A chain of `questions` yes/no questions after the two gemeente questions,
 /// each "ja" adding its own advice (with its own organisation) before the next

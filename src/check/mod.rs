@@ -14,9 +14,11 @@ pub mod directory;
 pub mod finding;
 pub mod finding_english;
 pub mod format;
+pub mod outcome;
 pub mod rules;
 pub mod scenarios;
 pub mod shape;
+pub mod sharing;
 pub mod translation;
 pub mod urgency;
 

@@ -372,6 +372,11 @@ fn prove(
             gemeenten,
             ..base.clone()
         };
+        let tracking = if tracking.first_contact {
+            tracking.lifting(map)
+        } else {
+            tracking
+        };
         let analysis = Analysis::new(map, tracking.clone(), rule.limits.clone());
         result = analysis.passes(|pass| {
             for (i, outcome) in pass.start(&analysis).enumerate() {
