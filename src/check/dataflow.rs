@@ -1,23 +1,23 @@
 //! What every route comes to, computed over the map's graph instead of by
-//! listing routes.
+//! listing routes, one pass per combination of shared answers: the engine
+//! of the urgency check along number questions.
 //!
 //! A route is fixed by the answers, and a map of 60 chained two-way questions
 //! has 2^60 of them. But for one property only a little of a route matters:
-//! which of a few contacts it names, how urgent it is, who comes first. So each
-//! node gets the set of distinct [`Outcome`]s of walking on from it, computed
-//! once from its children's sets, children first (dataflow over the DAG). The
-//! sets stay small and the work grows with the number of nodes, not routes.
+//! how urgent it is. So each node gets the set of distinct [`Outcome`]s of
+//! walking on from it, computed once from its children's sets, children first
+//! (dataflow over the DAG).
 //!
 //! Treating nodes independently is exact only when no answer is used twice on
 //! one route. Two things reuse an answer: `antwoord_van` (one answer routes at
 //! several questions) and a question reached through two branches of one walk
 //! (a list of targets, or multiple choice). Such *shared* answers are
-//! enumerated: one pass per combination of their values, so every outcome found
-//! belongs to a real, consistent route. Gemeente answers never change the
-//! route and are left out.
+//! enumerated here: one pass per combination of their values, so that the
+//! urgency check compares ranges with every other answer the same. Rules are
+//! proven without passes ([`super::proof`]). Gemeente answers never change
+//! the route and are left out.
 
-use super::sharing::{next_questions, shared_questions, values};
-use crate::answer::Answer;
+use super::sharing::{bounds, next_questions, shared_questions, values};
 use crate::map::{Map, Node, QuestionKind};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -62,44 +62,21 @@ pub struct Shared {
     pub values: Vec<Value>,
 }
 
-/// How a question's outcome was made, to rebuild a concrete route from it:
-/// the answer taken, and for each node walked after it (in order) the index of
-/// the outcome taken there.
-#[derive(Debug, Clone)]
-struct Made {
-    pick: Pick,
-    parts: Parts,
-}
-
-/// For each node walked after an answer, in order, the index of its outcome taken.
-type Parts = Vec<(Node, usize)>;
-
-/// An answer as the analysis picks it.
-#[derive(Debug, Clone)]
-enum Pick {
-    Option(usize),
-    Options(Vec<usize>),
-    /// Range `.0`, at the lowest value allowed in it.
-    Range(usize),
-    YesNo(bool),
-    Gemeente,
-}
-
-/// The outcomes of one node, each with how it was made.
+/// The distinct outcomes of one node.
 #[derive(Debug, Clone, Default)]
 struct Outcomes {
-    list: Vec<(Outcome, Made)>,
-    index: FastMap<Outcome, usize>,
+    list: Vec<Outcome>,
+    index: FastMap<Outcome, ()>,
 }
 
 impl Outcomes {
-    fn add(&mut self, outcome: Outcome, made: Made) -> Result<(), TooComplex> {
+    fn add(&mut self, outcome: Outcome) -> Result<(), TooComplex> {
         if !self.index.contains_key(&outcome) {
             if self.list.len() >= MAX_OUTCOMES {
                 return Err(TooComplex);
             }
-            self.index.insert(outcome.clone(), self.list.len());
-            self.list.push((outcome, made));
+            self.index.insert(outcome.clone(), ());
+            self.list.push(outcome);
         }
         Ok(())
     }
@@ -129,16 +106,6 @@ pub struct Pass {
     pub values: Vec<usize>,
     questions: Vec<Rc<Outcomes>>,
     advices: Rc<Vec<Outcome>>,
-}
-
-impl Pass {
-    /// The distinct outcomes of walking the whole map from its start.
-    pub fn start<'p>(&'p self, analysis: &Analysis) -> impl Iterator<Item = &'p Outcome> {
-        self.questions[analysis.map.start]
-            .list
-            .iter()
-            .map(|(o, _)| o)
-    }
 }
 
 impl<'m> Analysis<'m> {
@@ -263,36 +230,25 @@ impl<'m> Analysis<'m> {
         Ok(pass)
     }
 
-    /// The outcomes of walking `targets` in turn, each with the outcome index
-    /// taken at every target.
-    fn walk_list(
-        &self,
-        pass: &Pass,
-        targets: &[Node],
-    ) -> Result<Vec<(Outcome, Parts)>, TooComplex> {
+    /// The outcomes of walking `targets` in turn.
+    fn walk_list(&self, pass: &Pass, targets: &[Node]) -> Result<Vec<Outcome>, TooComplex> {
         // One target (most answers): its outcomes as they are, already distinct
         // and within MAX_OUTCOMES, without combining or deduplicating again.
         if let [target] = targets {
-            return Ok(pass
-                .outcomes(*target)
-                .enumerate()
-                .map(|(i, outcome)| (outcome.clone(), vec![(*target, i)]))
-                .collect());
+            return Ok(pass.outcomes(*target).cloned().collect());
         }
-        let mut states: Vec<(Outcome, Parts)> = vec![(Outcome::default(), Vec::new())];
+        let mut states: Vec<Outcome> = vec![Outcome::default()];
         for &target in targets {
-            let mut next: Vec<(Outcome, Parts)> = Vec::new();
+            let mut next: Vec<Outcome> = Vec::new();
             let mut seen: FastMap<Outcome, ()> = FastMap::default();
-            for (acc, parts) in &states {
-                for (i, outcome) in pass.outcomes(target).enumerate() {
+            for acc in &states {
+                for outcome in pass.outcomes(target) {
                     let combined = self.tracking.then(acc, outcome);
                     if seen.insert(combined.clone(), ()).is_none() {
                         if next.len() >= MAX_OUTCOMES {
                             return Err(TooComplex);
                         }
-                        let mut parts = parts.clone();
-                        parts.push((target, i));
-                        next.push((combined, parts));
+                        next.push(combined);
                     }
                 }
             }
@@ -311,19 +267,10 @@ impl<'m> Analysis<'m> {
             asked |= 1 << bit;
         }
         let mut out = Outcomes::default();
-        let add = |out: &mut Outcomes,
-                   pick: &Pick,
-                   list: Vec<(Outcome, Parts)>|
-         -> Result<(), TooComplex> {
-            for (mut outcome, parts) in list {
+        let add = |out: &mut Outcomes, list: Vec<Outcome>| -> Result<(), TooComplex> {
+            for mut outcome in list {
                 outcome.asked |= asked;
-                out.add(
-                    outcome,
-                    Made {
-                        pick: pick.clone(),
-                        parts,
-                    },
-                )?;
+                out.add(outcome)?;
             }
             Ok(())
         };
@@ -335,19 +282,14 @@ impl<'m> Analysis<'m> {
                         _ => true,
                     };
                     if allowed {
-                        add(
-                            &mut out,
-                            &Pick::Option(i),
-                            self.walk_list(pass, &choice.next)?,
-                        )?;
+                        add(&mut out, self.walk_list(pass, &choice.next)?)?;
                     }
                 }
             }
             QuestionKind::MultiChoice(choices) => {
                 // Each option is walked or not, in the map's order; `None` is
                 // "nothing chosen yet".
-                let mut states: Vec<(Option<Outcome>, Vec<usize>, Parts)> =
-                    vec![(None, Vec::new(), Vec::new())];
+                let mut states: Vec<Option<Outcome>> = vec![None];
                 for (i, choice) in choices.iter().enumerate() {
                     let (must, may) = match limit {
                         Some(Limit::Choose { required, excluded }) => {
@@ -362,9 +304,9 @@ impl<'m> Analysis<'m> {
                     let walked = self.walk_list(pass, &choice.next)?;
                     let mut next = if must { Vec::new() } else { states.clone() };
                     let mut seen: FastMap<Option<Outcome>, ()> =
-                        next.iter().map(|(o, _, _)| (o.clone(), ())).collect();
-                    for (acc, chosen, parts) in &states {
-                        for (outcome, more) in &walked {
+                        next.iter().map(|o| (o.clone(), ())).collect();
+                    for acc in &states {
+                        for outcome in &walked {
                             let combined = match acc {
                                 Some(acc) => self.tracking.then(acc, outcome),
                                 None => outcome.clone(),
@@ -373,43 +315,31 @@ impl<'m> Analysis<'m> {
                                 if next.len() >= MAX_OUTCOMES {
                                     return Err(TooComplex);
                                 }
-                                let mut chosen = chosen.clone();
-                                chosen.push(i);
-                                let mut parts = parts.clone();
-                                parts.extend(more.iter().copied());
-                                next.push((Some(combined), chosen, parts));
+                                next.push(Some(combined));
                             }
                         }
                     }
                     states = next;
                 }
-                for (outcome, chosen, parts) in states {
-                    if let Some(outcome) = outcome {
-                        add(&mut out, &Pick::Options(chosen), vec![(outcome, parts)])?;
-                    }
-                }
+                add(&mut out, states.into_iter().flatten().collect())?;
             }
             QuestionKind::Number { ranges, .. } => {
                 let (from, to) = bounds(limit);
-                for (i, range) in ranges.iter().enumerate() {
+                for range in ranges {
                     if range.from <= to && from <= range.to {
-                        add(
-                            &mut out,
-                            &Pick::Range(i),
-                            self.walk_list(pass, &range.next)?,
-                        )?;
+                        add(&mut out, self.walk_list(pass, &range.next)?)?;
                     }
                 }
             }
             QuestionKind::YesNo { yes, no } => {
                 for (answer, next) in [(true, yes), (false, no)] {
                     if limit.is_none_or(|l| *l == Limit::YesNo(answer)) {
-                        add(&mut out, &Pick::YesNo(answer), self.walk_list(pass, next)?)?;
+                        add(&mut out, self.walk_list(pass, next)?)?;
                     }
                 }
             }
             QuestionKind::Gemeente { next, .. } => {
-                add(&mut out, &Pick::Gemeente, self.walk_list(pass, next)?)?;
+                add(&mut out, self.walk_list(pass, next)?)?;
             }
         }
         // The index only deduplicates while the list is built; cached
@@ -434,64 +364,10 @@ impl<'m> Analysis<'m> {
         for range in ranges {
             if range.from <= to && from <= range.to {
                 let walked = self.walk_list(pass, &range.next)?;
-                result.push((
-                    range.from.max(from),
-                    walked.into_iter().map(|(o, _)| o).collect(),
-                ));
+                result.push((range.from.max(from), walked));
             }
         }
         Ok(result)
-    }
-
-    /// A concrete route with outcome `index` at the start in `pass`: the
-    /// answers, by asked question, that the engine walks to it.
-    pub fn witness(&self, pass: &Pass, index: usize) -> Vec<(usize, Answer)> {
-        let map = self.map;
-        let mut answers: Vec<(usize, Answer)> = Vec::new();
-        // Shared answers come from the pass.
-        for (shared, &value) in self.shared.iter().zip(&pass.values) {
-            let answer = match &shared.values[value] {
-                Limit::AnyOf(options) => Answer::Choice(options[0]),
-                Limit::Choose { required, .. } => Answer::Choices(required.clone()),
-                Limit::Exactly(options) => Answer::Choices(options.clone()),
-                Limit::Between(from, _) => Answer::Number(*from),
-                Limit::YesNo(yes) => Answer::YesNo(*yes),
-            };
-            answers.push((shared.question, answer));
-        }
-        let mut stack = vec![(Node::Question(map.start), index)];
-        while let Some((node, index)) = stack.pop() {
-            let Node::Question(q) = node else { continue };
-            let (_, Made { pick, parts }) = &pass.questions[q].list[index];
-            let var = map.questions[q].asked(q);
-            if !answers.iter().any(|(v, _)| *v == var) {
-                let answer = match pick {
-                    Pick::Option(i) => Answer::Choice(*i),
-                    Pick::Options(chosen) => Answer::Choices(chosen.clone()),
-                    Pick::Range(r) => {
-                        let QuestionKind::Number { ranges, .. } = &map.questions[q].kind else {
-                            unreachable!("a range is picked only at a number question")
-                        };
-                        let (from, _) = bounds(self.limits.get(&var));
-                        Answer::Number(ranges[*r].from.max(from))
-                    }
-                    Pick::YesNo(yes) => Answer::YesNo(*yes),
-                    Pick::Gemeente => {
-                        let (woon, school) = self.tracking.gemeenten;
-                        match &map.questions[q].kind {
-                            QuestionKind::Gemeente {
-                                kind: crate::map::GemeenteKind::Woongemeente,
-                                ..
-                            } => Answer::Gemeente(woon),
-                            _ => Answer::Gemeente(school),
-                        }
-                    }
-                };
-                answers.push((var, answer));
-            }
-            stack.extend(parts.iter().rev().copied());
-        }
-        answers
     }
 }
 
@@ -499,15 +375,7 @@ impl Pass {
     fn outcomes(&self, node: Node) -> Box<dyn Iterator<Item = &Outcome> + '_> {
         match node {
             Node::Advice(a) => Box::new(std::iter::once(&self.advices[a])),
-            Node::Question(q) => Box::new(self.questions[q].list.iter().map(|(o, _)| o)),
+            Node::Question(q) => Box::new(self.questions[q].list.iter()),
         }
-    }
-}
-
-/// The numbers a limit allows: its range, or all.
-fn bounds(limit: Option<&Limit>) -> (i64, i64) {
-    match limit {
-        Some(Limit::Between(from, to)) => (*from, *to),
-        _ => (i64::MIN, i64::MAX),
     }
 }

@@ -6,6 +6,7 @@
 //! sentences are in `Display` and [`Finding::help`], the English ones in
 //! [`super::finding_english`].
 
+pub use super::proof::Complexity;
 use crate::diagnostic::{IdKind, Severity, list};
 use crate::lang::{self, Lang};
 use crate::map::Urgency;
@@ -191,9 +192,10 @@ pub enum Finding {
     RuleNeverApplies {
         rule: String,
     },
-    /// Proving a rule (or the urgency check, `rule: None`) needs too many passes.
+    /// Proving a rule (or the urgency check, `rule: None`) needs too much work.
     TooComplex {
         rule: Option<String>,
+        cause: Complexity,
     },
     /// A condition that does not fit its question.
     ConditionMismatch {
@@ -278,7 +280,7 @@ impl Finding {
             NoContactData { .. } | BadPhone { .. } | BadEmail { .. } | BadWebsite { .. } => {
                 Area::ContactData
             }
-            UrgencyDrops { .. } | TooComplex { rule: None } => Area::Urgency,
+            UrgencyDrops { .. } | TooComplex { rule: None, .. } => Area::Urgency,
             NotChecked { .. } | CheckedLongAgo { .. } | Expired { .. } => Area::Dates,
             UnusedOrganisation { .. }
             | UnusedRole { .. }
@@ -371,7 +373,9 @@ impl Finding {
             UndeclaredLanguage => "zet `talen: [nl, en]` in routekaart.yaml; `check` meldt dan elke tekst die nog geen Engels heeft".into(),
             RuleFails { command, .. } => format!("probeer de route: {command}"),
             RuleNeverApplies { .. } => "geen enkele route voldoet aan `als`; kijk de waarden en bereiken na".into(),
-            TooComplex { .. } => "te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart".into(),
+            TooComplex { cause: Complexity::Shared, .. } => "te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart".into(),
+            TooComplex { cause: Complexity::Named, .. } => "de regel noemt meer dan 63 vragen, of meer dan 64 contacten en adviezen samen; splits de regel".into(),
+            TooComplex { cause: Complexity::At(question), .. } => format!("vanaf vraag `{question}` lopen de routes op te veel manieren uiteen voor wat de regel bekijkt; splits de regel of de kaart"),
             ConditionMismatch { expected, .. } => match expected {
                 ConditionShape::Values => "schrijf de `waarde` van een antwoord, of een lijst: [a, b]".into(),
                 ConditionShape::Range => "schrijf een bereik: {van: 16} of {van: 5, tot_en_met: 17}".into(),
@@ -526,10 +530,12 @@ impl fmt::Display for Finding {
             RuleNeverApplies { rule } => {
                 write!(f, "regel `{rule}` is op geen enkele route van toepassing")
             }
-            TooComplex { rule: Some(rule) } => {
+            TooComplex {
+                rule: Some(rule), ..
+            } => {
                 write!(f, "regel `{rule}` is te complex om te bewijzen")
             }
-            TooComplex { rule: None } => write!(
+            TooComplex { rule: None, .. } => write!(
                 f,
                 "de urgentie langs getalvragen is te complex om na te gaan"
             ),

@@ -2,7 +2,7 @@
 //! `--lang en`: the same sentences as their Dutch `Display` and `help`.
 //! Keys, ids and values stay as the map writes them.
 
-use super::finding::{Area, ConditionShape, Finding};
+use super::finding::{Area, Complexity, ConditionShape, Finding};
 use crate::diagnostic::{IdKind, list};
 use std::fmt;
 
@@ -64,7 +64,9 @@ impl Finding {
             UndeclaredLanguage => "add `talen: [nl, en]` to routekaart.yaml, and `check` reports every text still without English".into(),
             RuleFails { command, .. } => format!("try the route: {command}"),
             RuleNeverApplies { .. } => "no route meets `als`; check the values and ranges".into(),
-            TooComplex { .. } => "too many answers are used in more places (`antwoord_van`, shared questions); split the rule or the map".into(),
+            TooComplex { cause: Complexity::Shared, .. } => "too many answers are used in more places (`antwoord_van`, shared questions); split the rule or the map".into(),
+            TooComplex { cause: Complexity::Named, .. } => "the rule names more than 63 questions, or more than 64 contacts and advices together; split the rule".into(),
+            TooComplex { cause: Complexity::At(question), .. } => format!("from question `{question}` on, the routes differ in too many ways for what the rule looks at; split the rule or the map"),
             ConditionMismatch { expected, .. } => match expected {
                 ConditionShape::Values => "write the `waarde` of an answer, or a list: [a, b]".into(),
                 ConditionShape::Range => "write a range: {van: 16} or {van: 5, tot_en_met: 17}".into(),
@@ -204,10 +206,12 @@ impl Finding {
                 "rule `{rule}` does not hold on every route: {naam}\n  {problem}\n  route: {route}"
             ),
             RuleNeverApplies { rule } => write!(f, "rule `{rule}` applies on no route"),
-            TooComplex { rule: Some(rule) } => {
+            TooComplex {
+                rule: Some(rule), ..
+            } => {
                 write!(f, "rule `{rule}` is too complex to prove")
             }
-            TooComplex { rule: None } => write!(
+            TooComplex { rule: None, .. } => write!(
                 f,
                 "the urgency along number questions is too complex to check"
             ),

@@ -15,10 +15,12 @@ pub mod finding;
 pub mod finding_english;
 pub mod format;
 pub mod outcome;
+pub mod proof;
 pub mod rules;
 pub mod scenarios;
 pub mod shape;
 pub mod sharing;
+pub mod sigma;
 pub mod translation;
 pub mod urgency;
 

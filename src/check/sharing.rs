@@ -183,3 +183,97 @@ pub fn values(map: &Map, question: usize, order: &[usize], limit: Option<&Limit>
         QuestionKind::Gemeente { .. } => Vec::new(),
     }
 }
+
+/// The numbers a limit allows: its range, or all.
+pub fn bounds(limit: Option<&Limit>) -> (i64, i64) {
+    match limit {
+        Some(Limit::Between(from, to)) => (*from, *to),
+        _ => (i64::MIN, i64::MAX),
+    }
+}
+
+/// Per question, the shared answers live at it: asked at it or below it, and
+/// read somewhere else on a route through it (above it, or in a part of the
+/// walk beside it). Only those must agree when outcomes combine.
+pub fn live(map: &Map, order: &[usize], var_of: &[Option<u32>], count: usize) -> Vec<Vec<u32>> {
+    let n = map.questions.len();
+    if count == 0 {
+        return vec![Vec::new(); n];
+    }
+    let words = count.div_ceil(64);
+    let set = |bits: &mut [u64], v: u32| bits[v as usize / 64] |= 1 << (v % 64);
+    // Below: asked at the question or any it leads to.
+    let mut below = vec![vec![0u64; words]; n];
+    for &q in order {
+        let mut bits = vec![0u64; words];
+        if let Some(v) = var_of[q] {
+            set(&mut bits, v);
+        }
+        for next in next_questions(map, q) {
+            for (b, c) in bits.iter_mut().zip(&below[next]) {
+                *b |= c;
+            }
+        }
+        below[q] = bits;
+    }
+    // Around: read on a route through the question outside its own subtree.
+    let mut around = vec![vec![0u64; words]; n];
+    for &q in order.iter().rev() {
+        let mut base = around[q].clone();
+        if let Some(v) = var_of[q] {
+            set(&mut base, v);
+        }
+        for group in groups(&map.questions[q].kind) {
+            let reads: Vec<Option<&Vec<u64>>> = group
+                .iter()
+                .map(|node| match node {
+                    Node::Question(c) => Some(&below[*c]),
+                    Node::Advice(_) => None,
+                })
+                .collect();
+            for (i, node) in group.iter().enumerate() {
+                let Node::Question(c) = *node else { continue };
+                let mut bits = base.clone();
+                for (j, other) in reads.iter().enumerate() {
+                    if let (true, Some(other)) = (i != j, other) {
+                        for (b, o) in bits.iter_mut().zip(other.iter()) {
+                            *b |= o;
+                        }
+                    }
+                }
+                for (a, b) in around[c].iter_mut().zip(bits) {
+                    *a |= b;
+                }
+            }
+        }
+    }
+    (0..n)
+        .map(|q| {
+            (0..count as u32)
+                .filter(|&v| {
+                    let (w, bit) = (v as usize / 64, 1u64 << (v % 64));
+                    below[q][w] & bit != 0 && around[q][w] & bit != 0
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The targets walked together after one answer; for a multiple choice, all
+/// its options' targets, since several may be chosen at once.
+fn groups(kind: &QuestionKind) -> Vec<Vec<Node>> {
+    match kind {
+        QuestionKind::MultiChoice(choices) => {
+            vec![
+                choices
+                    .iter()
+                    .flat_map(|c| c.next.iter().copied())
+                    .collect(),
+            ]
+        }
+        QuestionKind::Choice(choices) => choices.iter().map(|c| c.next.clone()).collect(),
+        QuestionKind::Number { ranges, .. } => ranges.iter().map(|r| r.next.clone()).collect(),
+        QuestionKind::YesNo { yes, no } => vec![yes.clone(), no.clone()],
+        QuestionKind::Gemeente { next, .. } => vec![next.clone()],
+    }
+}

@@ -121,7 +121,7 @@ pub fn signal(closing: usize) -> Files {
 
 /// `numbers` number questions asked first, then each asked again at `places`
 /// places through `antwoord_van`, each place with its own boundary and an
-/// advice below it. The rules hold.
+/// advice below it (at most 96 places and numbers together). The rules hold.
 pub fn recall(numbers: usize, places: usize) -> Files {
     let (numbers, places) = (numbers.max(1), places.max(1));
     let id = |p: usize, k: usize| format!("r{p}-n{k}");
@@ -144,7 +144,8 @@ pub fn recall(numbers: usize, places: usize) -> Files {
         for k in 1..=numbers {
             let here = numbers + p * numbers + k - 1;
             let (me, next) = (&order[here], &order[here + 1]);
-            let boundary = 10 + 10 * p + k;
+            // Every place its own boundary, spread over 2..=98.
+            let boundary = 2 + (p * numbers + k - 1) * 96 / (places * numbers);
             let _ = writeln!(
                 vragen,
                 "  - id: {me}\n    soort: getal\n    antwoord_van: n{k}\n    bereiken:\n      - van: 0\n        tot_en_met: {}\n        naar: [advies-{me}, {next}]\n      - van: {boundary}\n        tot_en_met: 100\n        naar: {next}",
@@ -166,7 +167,7 @@ pub fn recall(numbers: usize, places: usize) -> Files {
   - id: laag-getal
     naam: Een laag eerste getal krijgt het laatste advies van dat getal
     als:
-      n1: {{tot_en_met: 5}}
+      n1: {{tot_en_met: 1}}
     dan:
       adviezen: [advies-{last}]
   - id: hoog-getal

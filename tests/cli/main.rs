@@ -19,6 +19,7 @@ mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
 mod routes; // `routes`: every route with its stable id; per advice past the limit
 mod schema; // `schema`: committed schemas current; schema and loader agree on every map
+mod shapes; // the shapes that once made `check` and `routes` exponential, within a bound
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
 
 use assert_cmd::Command;
