@@ -1,5 +1,5 @@
 //! Writes a generated map of a shape that once made `check` or `routes` slow
-//! (see `routekaart::synthetic::adversarial`) into a folder, for benchmarks.
+//! (see `routekaart::testkit::adversarial`) into a folder, for benchmarks.
 //!
 //! cargo run --release --example adversarial -- signal 14 /tmp/signaal
 //! cargo run --release --example adversarial -- recall 5 8 /tmp/herhaald
@@ -7,7 +7,13 @@
 //! cargo run --release --example adversarial -- roles 342 433 /tmp/rollen
 //! cargo run --release --example adversarial -- stages 120 /tmp/etappes
 
-use routekaart::synthetic::{self, adversarial};
+// An example or a test may print: only the library keeps to its streams.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+#[path = "support/write.rs"]
+mod support;
+
+use routekaart::testkit::{self, adversarial};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,7 +35,7 @@ fn main() -> ExitCode {
         ["roles", gemeenten, nodes, dir] => {
             (|| Ok((adversarial::roles(number(gemeenten)?, number(nodes)?), *dir)))()
         }
-        ["stages", n, dir] => number(n).map(|n| (synthetic::chain(n), *dir)),
+        ["stages", n, dir] => number(n).map(|n| (testkit::chain(n), *dir)),
         _ => Err(USAGE.to_string()),
     };
     let (files, dir) = match parsed {
@@ -39,7 +45,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match synthetic::write(&PathBuf::from(dir), files) {
+    match support::write(&PathBuf::from(dir), files) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("{message}");

@@ -3,7 +3,10 @@
 //!
 //! cargo run --release --example load -- routekaart
 
-use routekaart::load::{MapSource, load};
+// An example or a test may print: only the library keeps to its streams.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use routekaart::shell::load::{MapSource, load};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

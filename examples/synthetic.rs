@@ -9,7 +9,13 @@
 //! Named national sizes: `shipped`, `national` (342 gemeenten, ~2,000 questions
 //! and advices, 10,000 scenarios) and `national10` (ten times that).
 
-use routekaart::synthetic::{self, Size};
+// An example or a test may print: only the library keeps to its streams.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+#[path = "support/write.rs"]
+mod support;
+
+use routekaart::testkit::{self, Size};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,9 +33,9 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["chain", size, dir] => number(size).map(|n| (synthetic::chain(n), *dir)),
+        ["chain", size, dir] => number(size).map(|n| (testkit::chain(n), *dir)),
         ["national", name, dir] => Size::named(name)
-            .map(|size| (synthetic::national(size), *dir))
+            .map(|size| (testkit::national(size), *dir))
             .ok_or_else(|| {
                 format!("onbekende grootte `{name}`; bekend: shipped, national, national10")
             }),
@@ -39,7 +45,7 @@ fn main() -> ExitCode {
                 nodes: number(nodes)?,
                 scenarios: number(scenarios)?,
             };
-            Ok((synthetic::national(size), *dir))
+            Ok((testkit::national(size), *dir))
         })(),
         _ => Err(USAGE.to_string()),
     };
@@ -50,7 +56,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match synthetic::write(&PathBuf::from(dir), files) {
+    match support::write(&PathBuf::from(dir), files) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("{message}");

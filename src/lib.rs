@@ -1,39 +1,27 @@
 //! routekaart: which organisation a Dutch school contacts for which worry about a
 //! pupil, from a YAML decision tree, as one plan.
 //!
-//! The core (model, parse, resolve, map, answer, engine, plan, render) is pure:
-//! no files, no terminal, no clock. The shell (`app`, `ask`, `load`, `save`,
-//! `main`) reads and writes. Printing from the core is a lint warning.
+//! The crate is built in layers, one folder each; a layer imports only the
+//! layers below it (a test in `tests/cli/architecture.rs` holds it to that):
+//!
+//! - [`shell`]: the only layer that touches the world: the command line, files,
+//!   the terminal, the clock and the environment.
+//! - [`views`]: the maintainer's views of a whole map (orgs, routes, graph,
+//!   diff, export).
+//! - [`check`]: the passes of `routekaart check`; they produce findings as data.
+//! - [`render`]: data to text (plans, check reports, tables); decides nothing.
+//! - [`core`]: the map model, the resolver, the questionnaire engine, plans,
+//!   diagnostics and findings. Pure: no files, no terminal, no clock.
+//! - [`i18n`]: the tool's own words in Dutch and English.
+//!
+//! [`testkit`] (feature `testkit`) makes synthetic maps for tests, examples,
+//! benchmarks and the fuzzer. Printing below the shell is a lint warning.
 
-#![warn(clippy::print_stdout, clippy::print_stderr)]
-
-pub mod answer;
-pub mod app;
-pub mod ask;
 pub mod check;
-pub mod clap_error;
-pub mod cli;
-pub mod colour;
-pub mod date;
-pub mod diagnostic;
-pub mod diagnostic_english;
-pub mod embedded;
-pub mod engine;
-pub mod english_help;
-pub mod exit;
-pub mod help;
-pub mod lang;
-pub mod load;
-pub mod map;
-pub mod model;
-pub mod parse;
-pub mod plan;
+pub mod core;
+pub mod i18n;
 pub mod render;
-pub mod resolve;
-pub mod save;
-pub mod scenario;
-pub mod schema;
-pub mod source;
-pub mod synthetic;
-pub mod text;
+pub mod shell;
+#[cfg(any(test, feature = "testkit"))]
+pub mod testkit;
 pub mod views;

@@ -3,6 +3,6 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = routekaart::cli::parse();
-    routekaart::app::run(cli).into()
+    let cli = routekaart::shell::args::parse();
+    routekaart::shell::commands::run(cli).into()
 }

@@ -4,22 +4,22 @@
 //! question again right after it accepted an answer to it.
 //!
 //! The input is split on NUL bytes into the five map files (in
-//! `load::MAP_FILES` order), `regels.yaml`, `scenarios.yaml` and the answer bytes.
+//! `compile::MAP_FILES` order), `regels.yaml`, `scenarios.yaml` and the answer bytes.
 //! Seeds: `fuzz/seed.sh` writes the fixtures and the shipped map in that form.
 //! Run: `cargo +stable fuzz run load_check_walk` (see the README, "Fuzzen").
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use routekaart::answer::{self, Answer};
-use routekaart::check::{self, format};
-use routekaart::date::Date;
-use routekaart::engine::Session;
-use routekaart::load::{self, MAP_FILES};
-use routekaart::map::{Map, QuestionKind};
-use routekaart::plan::Plan;
+use routekaart::core::answer::{self, Answer};
+use routekaart::check::{self, report};
+use routekaart::core::date::Date;
+use routekaart::core::engine::Session;
+use routekaart::core::compile::{self, MAP_FILES};
+use routekaart::core::map::{Map, QuestionKind};
+use routekaart::core::plan::Plan;
 use routekaart::render::{self, Context, json, markdown, text};
-use routekaart::source::SourceFile;
+use routekaart::core::source::SourceFile;
 
 /// The most answers one walk gives; a real route is a few dozen at most.
 const MAX_STEPS: usize = 500;
@@ -47,13 +47,13 @@ fuzz_target!(|data: &[u8]| {
         },
         &check::Options::default(),
     );
-    let _ = format::human::render(&report, true);
-    let _ = format::json::render(&report, true);
-    let _ = format::junit::render(&report, true);
-    let _ = format::sarif::render(&report);
-    let _ = format::github::render(&report);
+    let _ = report::human::render(Lang::Nl, &report, true);
+    let _ = report::json::render(Lang::Nl, &report, true);
+    let _ = report::junit::render(Lang::Nl, &report, true);
+    let _ = report::sarif::render(Lang::Nl, &report);
+    let _ = report::github::render(Lang::Nl, &report);
 
-    if let Ok(map) = load::from_sources(&sources) {
+    if let Ok(map) = compile::from_sources(&sources) {
         walk(&map, &answers, today);
     }
 });

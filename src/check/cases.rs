@@ -17,7 +17,7 @@
 //! order: each shape with the first pair that has it. Pure.
 
 use super::dataflow::{Named, resolve_roles, stands_for};
-use crate::map::{Map, RoleSource};
+use crate::core::map::{Map, RoleSource};
 use std::collections::{HashMap, HashSet};
 
 /// The pupil's and the school's gemeente; `None` is outside the map.
@@ -56,7 +56,7 @@ pub fn first_contact_roles(map: &Map, named: &[Named]) -> Vec<usize> {
         let urgency = advice.urgency();
         let first = advice.contacts.iter().position(|c| c.urgency == urgency);
         for (i, contact) in advice.contacts.iter().enumerate() {
-            if let crate::map::ContactTarget::Role(r) = contact.target
+            if let crate::core::map::ContactTarget::Role(r) = contact.target
                 && (first.is_none_or(|f| i <= f) || contact.urgency == urgency)
             {
                 roles.push(r);
@@ -249,8 +249,8 @@ impl Side {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::SourceFile;
-    use crate::synthetic::{Size, national};
+    use crate::core::source::SourceFile;
+    use crate::testkit::{Size, national};
 
     /// Every pair in order, each shape with its first pair: the definition.
     fn every_pair(map: &Map, demands: Demands) -> Vec<(Gemeenten, Vec<Named>)> {
@@ -281,7 +281,7 @@ mod tests {
             .iter()
             .map(|(name, text)| SourceFile::new(*name, text.clone()))
             .collect();
-        crate::load::from_sources(&sources).unwrap()
+        crate::core::compile::from_sources(&sources).unwrap()
     }
 
     #[test]

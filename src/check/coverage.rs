@@ -1,9 +1,9 @@
 //! How much of the map the scenarios exercise: questions, answers, advices
 //! and gemeenten, each named when no scenario reaches it.
 
-use crate::answer::Answer;
-use crate::engine::Walk;
-use crate::map::{Map, QuestionKind};
+use crate::core::answer::Answer;
+use crate::core::engine::Walk;
+use crate::core::map::{Map, QuestionKind};
 use serde::Serialize;
 
 /// Coverage of one kind of item.

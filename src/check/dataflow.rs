@@ -18,40 +18,17 @@
 //! the route and are left out.
 
 use super::sharing::{bounds, next_questions, shared_questions, values};
-use crate::map::{Map, Node, QuestionKind};
+use crate::core::map::{Map, Node, QuestionKind};
 use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use super::outcome::{FastMap, Named, Outcome, Top, Tracking, resolve_roles, stands_for};
-pub use super::sharing::post_order;
+pub use super::sharing::{Limit, MAX_SHARED_OPTIONS, Value, post_order};
 
 /// The most distinct outcomes one node may have, and the most passes (answer
 /// combinations) one analysis may need, before it gives up as too complex.
 pub const MAX_OUTCOMES: usize = 20_000;
 pub const MAX_PASSES: usize = 100_000;
-/// The most options of a multiple-choice question whose answer is shared:
-/// its 2^n subsets are enumerated.
-pub const MAX_SHARED_OPTIONS: usize = 16;
-
-/// What the answers to one question may be in an analysis.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Limit {
-    /// Single choice: one of these options.
-    AnyOf(Vec<usize>),
-    /// Multiple choice: at least the `required` options chosen, none of the `excluded`.
-    Choose {
-        required: Vec<usize>,
-        excluded: Vec<usize>,
-    },
-    /// Multiple choice: exactly these options chosen.
-    Exactly(Vec<usize>),
-    /// A number in `from..=to`.
-    Between(i64, i64),
-    YesNo(bool),
-}
-
-/// An answer to a shared question, fixed for one pass.
-pub type Value = Limit;
 
 /// A question whose answer is used at more than one place on a route, with the
 /// values enumerated for it.

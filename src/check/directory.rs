@@ -1,12 +1,13 @@
 //! The directory and the advices' content: contact data that a school can use,
 //! dates that are recent, nothing unused, and advices that say what to do and why.
 
-use super::finding::Finding;
 use super::shape::Reach;
-use crate::date::Date;
-use crate::diagnostic::{Diagnostic, IdKind};
-use crate::map::{ContactTarget, Map};
-use crate::source::Location;
+use crate::core::date::Date;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::finding::Finding;
+use crate::core::ids::IdKind;
+use crate::core::map::{ContactTarget, Map};
+use crate::core::source::Location;
 
 /// Which organisations a reachable advice can name, directly or through a role
 /// in some gemeente (or outside the map).
@@ -89,28 +90,67 @@ pub fn contact_data(map: &Map, reach: &Reach, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Dates: `gecontroleerd` present and at most `max_age_months` old; no entry
-/// past its `geldig_tot`.
+/// Dates: `gecontroleerd` (confirmed with the organisation) or `bron_bekeken`
+/// (the source seen) present, and each one given at most `max_age_months` old;
+/// no entry past its `geldig_tot`.
 pub fn dates(map: &Map, today: Date, max_age_months: u32, out: &mut Vec<Diagnostic>) {
     let oldest = today.months_earlier(max_age_months);
     for org in &map.organisations {
         let at = &org.locations;
-        match org.gecontroleerd.as_deref().and_then(Date::parse) {
-            None => out.push(Diagnostic::finding(
+        let checked = org.gecontroleerd.as_deref().and_then(Date::parse);
+        let seen = org.bron_bekeken.as_deref().and_then(Date::parse);
+        if checked.is_none() && seen.is_none() {
+            out.push(Diagnostic::finding(
                 Finding::NotChecked {
                     organisation: org.id.clone(),
                 },
                 at.id.clone(),
-            )),
-            Some(checked) if checked < oldest => out.push(Diagnostic::finding(
-                Finding::CheckedLongAgo {
-                    organisation: org.id.clone(),
-                    date: checked.iso(),
-                    months: max_age_months,
+            ));
+        }
+        type Stale = fn(String, String, u32) -> Finding;
+        let stale: [(Option<Date>, Stale, &Option<Location>); 2] = [
+            (
+                checked,
+                |organisation, date, months| Finding::CheckedLongAgo {
+                    organisation,
+                    date,
+                    months,
                 },
-                at.gecontroleerd.clone(),
-            )),
-            Some(_) => {}
+                &at.gecontroleerd,
+            ),
+            (
+                seen,
+                |organisation, date, months| Finding::SourceSeenLongAgo {
+                    organisation,
+                    date,
+                    months,
+                },
+                &at.bron_bekeken,
+            ),
+        ];
+        for (date, finding, location) in stale {
+            if let Some(date) = date.filter(|d| *d < oldest) {
+                out.push(Diagnostic::finding(
+                    finding(org.id.clone(), date.iso(), max_age_months),
+                    location.clone(),
+                ));
+            }
+        }
+        let checks = [
+            ("gecontroleerd", checked, &at.gecontroleerd),
+            ("bron_bekeken", seen, &at.bron_bekeken),
+        ];
+        for (field, date, location) in checks {
+            if let Some(date) = date.filter(|d| *d > today) {
+                out.push(Diagnostic::finding(
+                    Finding::DateInFuture {
+                        organisation: org.id.clone(),
+                        field,
+                        date: date.iso(),
+                    },
+                    location.clone(),
+                ));
+            }
         }
         expired(
             IdKind::Organisation,

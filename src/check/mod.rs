@@ -11,11 +11,9 @@ pub mod cases;
 pub mod coverage;
 pub mod dataflow;
 pub mod directory;
-pub mod finding;
-pub mod finding_english;
-pub mod format;
 pub mod outcome;
 pub mod proof;
+pub mod report;
 pub mod rules;
 pub mod scenarios;
 pub mod shape;
@@ -24,21 +22,21 @@ pub mod sigma;
 pub mod translation;
 pub mod urgency;
 
-use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::lang::{self, Lang};
-use crate::load;
-use crate::model::ScenariosFile;
-use crate::parse::parse;
-use crate::source::SourceFile;
+use crate::core::date::Date;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::finding::Finding;
+use crate::core::finding::Severity;
+use crate::core::model::ScenariosFile;
+use crate::core::parse::parse;
+use crate::core::source::SourceFile;
+use crate::i18n::{self, Lang};
 use coverage::Coverage;
-use finding::Finding;
 use rules::RuleResult;
 use scenarios::ScenarioResult;
 
 /// Everything `check` reads, already read.
 pub struct Input<'a> {
-    /// The five map files, in [`load::MAP_FILES`] order.
+    /// The five map files, in [`crate::core::compile::MAP_FILES`] order.
     pub sources: Vec<SourceFile>,
     /// `regels.yaml`, if the map has one.
     pub rules: Option<SourceFile>,
@@ -158,7 +156,9 @@ fn run_with(
     };
     // The map's texts in Dutch, whatever the report's language: findings quote
     // them as the authors wrote them, and kept summaries are Dutch.
-    let map = match lang::with(Lang::Nl, || load::from_sources(&input.sources)) {
+    let map = match i18n::with(Lang::Nl, || {
+        crate::core::compile::from_sources(&input.sources)
+    }) {
         Ok(map) => map,
         Err(diagnostics) => {
             report.diagnostics = diagnostics;
@@ -173,6 +173,7 @@ fn run_with(
     });
     let out = &mut report.diagnostics;
     let reach = shape::Reach::of(&map);
+    shape::outside_domain(&map, out);
     shape::check(&map, &reach, out);
     shape::gemeenten(&map, &reach, out);
     directory::contact_data(&map, &reach, out);
@@ -187,7 +188,7 @@ fn run_with(
         let parsed = parsed
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        let run = lang::with(Lang::Nl, || {
+        let run = i18n::with(Lang::Nl, || {
             scenarios::run(&map, source, parsed, input.summary, options.bless, out)
         });
         report.scenarios = run.results;
@@ -200,10 +201,24 @@ fn run_with(
                     permille: coverage.permille(),
                     minimum,
                 },
-                Some(crate::source::Location::whole_file(&source.name)),
+                Some(crate::core::source::Location::whole_file(&source.name)),
             ));
         }
         report.coverage = run.coverage;
+    }
+    if let Some(minimum) = options.min_coverage
+        && report.coverage.is_none()
+    {
+        // A gate with nothing to measure must not pass: it would pass forever.
+        let location = input
+            .scenarios
+            .as_ref()
+            .or(input.sources.first())
+            .map(|s| crate::core::source::Location::whole_file(&s.name));
+        report.diagnostics.push(Diagnostic::finding(
+            Finding::NothingToCover { minimum },
+            location,
+        ));
     }
     sort(&mut report.diagnostics);
     report
@@ -229,7 +244,7 @@ fn file_rank(file: &str) -> usize {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or(file);
-    load::MAP_FILES
+    crate::core::compile::MAP_FILES
         .iter()
         .chain(&["regels.yaml", "scenarios.yaml"])
         .position(|f| *f == name)

@@ -5,7 +5,7 @@
 //! [`Tracking::then`], so an analysis can compute them per node instead of
 //! per route.
 
-use crate::map::{ContactTarget, Map, Urgency};
+use crate::core::map::{ContactTarget, Map, Urgency};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -104,7 +104,7 @@ pub fn stands_for(roles: &[Named], who: Named) -> Named {
 /// in `school` (`None`: outside the map): the organisation that fills it, or
 /// the role itself when none does or it comes from the pupil's file.
 pub fn resolve_roles(map: &Map, woon: Option<usize>, school: Option<usize>) -> Vec<Named> {
-    use crate::map::RoleSource;
+    use crate::core::map::RoleSource;
     (0..map.roles.len())
         .map(|r| {
             let gemeente = match map.roles[r].bepaald_door {
@@ -288,7 +288,7 @@ impl Tracking {
 
     /// The outcome of a complete route the engine walked: its advices in the
     /// order reached, and the questions it asked.
-    pub fn of_walk(&self, map: &Map, walk: &crate::engine::Walk) -> Outcome {
+    pub fn of_walk(&self, map: &Map, walk: &crate::core::engine::Walk) -> Outcome {
         let mut outcome = walk.reached.iter().fold(Outcome::default(), |acc, r| {
             self.then(&acc, &self.advice(map, r.advice))
         });

@@ -22,20 +22,9 @@ use super::dataflow::{Limit, MAX_OUTCOMES, TooComplex};
 use super::outcome::{FastMap, Outcome, Tracking};
 use super::sharing::{bounds, live, post_order, shared_questions, values};
 use super::sigma::{self, Allowed, Sigma};
-use crate::answer::Answer;
-use crate::map::{Map, Node, QuestionKind};
+use crate::core::answer::Answer;
+use crate::core::map::{Map, Node, QuestionKind};
 use std::collections::HashMap;
-
-/// What makes a proof too much work, as the refusal names it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Complexity {
-    /// Too many answers used at more than one place (the urgency check).
-    Shared,
-    /// The rule names more questions, contacts and advices than one outcome records.
-    Named,
-    /// From this question on, walks differ in too many ways the rule looks at.
-    At(String),
-}
 
 /// The most outcome combinations one proof may make before it gives up.
 pub const MAX_WORK: usize = 4_000_000;
@@ -432,7 +421,7 @@ impl<'a> Proof<'a> {
     #[allow(clippy::type_complexity)]
     fn choose(
         &mut self,
-        choices: &[crate::map::Choice],
+        choices: &[crate::core::map::Choice],
         shared: Option<u32>,
         limit: &Option<Limit>,
     ) -> Result<Vec<(Option<Id>, Vec<usize>, Sigma, Vec<(Node, usize)>)>, TooComplex> {
@@ -556,7 +545,7 @@ impl<'a> Proof<'a> {
                     let (woon, school) = self.tracking.gemeenten;
                     match &map.questions[q].kind {
                         QuestionKind::Gemeente {
-                            kind: crate::map::GemeenteKind::Woongemeente,
+                            kind: crate::core::map::GemeenteKind::Woongemeente,
                             ..
                         } => Answer::Gemeente(woon),
                         _ => Answer::Gemeente(school),

@@ -17,14 +17,16 @@
 
 use super::cases::{self, Gemeenten};
 use super::dataflow::{Limit, Named, Outcome, Tracking, stands_for};
-use super::finding::{Complexity, ConditionShape, Finding};
 use super::proof::{Graph, Proof};
-use crate::diagnostic::{Diagnostic, DiagnosticKind, IdKind};
-use crate::engine::Session;
-use crate::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
-use crate::model::{Condition, RuleDef, RulesFile};
-use crate::parse::parse;
-use crate::source::{Location, SourceFile};
+use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::core::engine::Session;
+use crate::core::finding::{Complexity, ConditionShape, Finding};
+use crate::core::ids::IdKind;
+use crate::core::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
+use crate::core::model::{Condition, RuleDef, RulesFile};
+use crate::core::parse::parse;
+use crate::core::problems::RuleProblem;
+use crate::core::source::{Location, SourceFile};
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
@@ -93,7 +95,7 @@ pub fn check(
         };
         results.push(RuleResult {
             id: def.id.value.clone(),
-            naam: crate::text::clean(&def.naam),
+            naam: crate::core::text::clean(&def.naam),
             location,
             proven,
         });
@@ -200,7 +202,7 @@ fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> O
     }
     ok.then(|| Rule {
         id: rule_id.clone(),
-        naam: crate::text::clean(&def.naam),
+        naam: crate::core::text::clean(&def.naam),
         limits,
         demands,
     })
@@ -434,16 +436,13 @@ fn prove(
     // The engine walks the answers found: the route shown is the real one.
     let walk = Session::with_answers(map, answers).walk();
     let outcome = tracking.of_walk(map, &walk);
-    let problem = failure(map, &tracking, rule, &outcome)
-        .unwrap_or_else(|| {
-            "interne fout van routekaart: de analyse vond deze route, maar op de route zelf geldt de regel wel; meld dit alstublieft".into()
-        });
+    let problem = failure(map, &tracking, rule, &outcome).unwrap_or(RuleProblem::NotReproduced);
     out.push(Diagnostic::finding(
         Finding::RuleFails {
             rule: rule.id.clone(),
             naam: rule.naam.clone(),
             problem,
-            route: crate::answer::route(map, &walk.steps),
+            route: crate::core::engine::route(map, &walk.steps),
             command: crate::render::advise_command(map, &walk.steps, map_argument),
         },
         location,
@@ -500,8 +499,8 @@ fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Gemeenten, Vec<Named>)> {
     )
 }
 
-/// The first demand `outcome` does not meet, worded for the report.
-fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Option<String> {
+/// The first demand `outcome` does not meet.
+fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Option<RuleProblem> {
     let bit_of_contact = |who: Named| {
         let who = tracking.contact(who);
         let i = tracking.contacts.iter().position(|&c| c == who);
@@ -511,35 +510,36 @@ fn failure(map: &Map, tracking: &Tracking, rule: &Rule, outcome: &Outcome) -> Op
         let problem = match *demand {
             Demand::First(who) => {
                 let first = outcome.top.as_ref().and_then(|t| t.first());
-                (first != Some(tracking.contact(who))).then(|| {
-                    format!(
-                        "het plan noemt eerst `{}`, niet `{}`",
-                        first.map_or("niemand", |f| f.id(map)),
-                        who.id(map)
-                    )
+                (first != Some(tracking.contact(who))).then(|| RuleProblem::FirstContact {
+                    got: first.map(|f| f.id(map).to_string()),
+                    wanted: who.id(map).to_string(),
                 })
             }
-            Demand::Names(who) => (!Tracking::has(outcome, bit_of_contact(who)))
-                .then(|| format!("`{}` staat niet in het plan", who.id(map))),
-            Demand::Lacks(who) => Tracking::has(outcome, bit_of_contact(who))
-                .then(|| format!("`{}` staat toch in het plan", who.id(map))),
+            Demand::Names(who) => {
+                (!Tracking::has(outcome, bit_of_contact(who))).then(|| RuleProblem::Missing {
+                    who: who.id(map).to_string(),
+                })
+            }
+            Demand::Lacks(who) => {
+                Tracking::has(outcome, bit_of_contact(who)).then(|| RuleProblem::Present {
+                    who: who.id(map).to_string(),
+                })
+            }
             Demand::Advice(a) => {
                 let bit = tracking.advices.iter().position(|&x| x == a);
                 let bit = bit.expect("every named advice is tracked");
-                (!Tracking::has(outcome, bit))
-                    .then(|| format!("advies `{}` zit niet in het plan", map.advices[a].id))
+                (!Tracking::has(outcome, bit)).then(|| RuleProblem::AdviceMissing {
+                    advice: map.advices[a].id.clone(),
+                })
             }
             Demand::Urgency(wanted) => {
                 let got = outcome
                     .top
                     .as_ref()
                     .map_or(Urgency::Regulier, |t| t.urgency);
-                (got > wanted).then(|| {
-                    format!(
-                        "het plan is `{}`, niet minstens `{}`",
-                        got.id(),
-                        wanted.id()
-                    )
+                (got > wanted).then(|| RuleProblem::Urgency {
+                    got: got.id(),
+                    wanted: wanted.id(),
                 })
             }
         };

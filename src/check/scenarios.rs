@@ -2,16 +2,16 @@
 //! summaries (golden files), and the coverage they give.
 
 use super::coverage::Coverage;
-use super::finding::Finding;
-use crate::date::Date;
-use crate::diagnostic::Diagnostic;
-use crate::engine::Walk;
-use crate::map::Map;
-use crate::model::ScenariosFile;
-use crate::plan::Plan;
+use crate::core::date::Date;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::engine::Walk;
+use crate::core::finding::Finding;
+use crate::core::map::Map;
+use crate::core::model::ScenariosFile;
+use crate::core::plan::Plan;
+use crate::core::scenario;
+use crate::core::source::{Location, SourceFile};
 use crate::render::{self, Context};
-use crate::scenario;
-use crate::source::{Location, SourceFile};
 
 /// The result of one scenario, for reports that list passing ones too.
 #[derive(Debug, Clone)]

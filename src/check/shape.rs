@@ -7,10 +7,11 @@
 //! these passes add what the engine does not need but a school does.
 
 use super::dataflow::post_order;
-use super::finding::Finding;
-use crate::diagnostic::{Diagnostic, IdKind};
-use crate::map::{ContactTarget, GemeenteKind, Map, Node, QuestionKind, RoleSource};
-use crate::resolve::successors;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::finding::Finding;
+use crate::core::ids::IdKind;
+use crate::core::map::successors;
+use crate::core::map::{ContactTarget, GemeenteKind, Map, Node, QuestionKind, RoleSource};
 
 /// Which questions and advices a route from the start can reach.
 pub struct Reach {
@@ -42,6 +43,23 @@ impl Reach {
     }
 }
 
+/// The parts of number ranges outside their question's `min..=max`. The
+/// loader cut them from the map, so what only they led to is unreachable too.
+pub fn outside_domain(map: &Map, out: &mut Vec<Diagnostic>) {
+    for part in &map.outside_domain {
+        out.push(Diagnostic::finding(
+            Finding::RangeOutsideDomain {
+                question: part.question.clone(),
+                from: part.from,
+                to: part.to,
+                min: part.min,
+                max: part.max,
+            },
+            part.location.clone(),
+        ));
+    }
+}
+
 /// Unreachable questions and advices; options of one question with the same label.
 pub fn check(map: &Map, reach: &Reach, out: &mut Vec<Diagnostic>) {
     for (q, question) in map.questions.iter().enumerate() {
@@ -60,7 +78,8 @@ pub fn check(map: &Map, reach: &Reach, out: &mut Vec<Diagnostic>) {
         }
         if let QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) = &question.kind {
             for (i, choice) in choices.iter().enumerate() {
-                let same = |c: &&crate::map::Choice| c.label.eq_ignore_ascii_case(&choice.label);
+                let same =
+                    |c: &&crate::core::map::Choice| c.label.eq_ignore_ascii_case(&choice.label);
                 if choices[..i].iter().any(|c| same(&c)) {
                     out.push(Diagnostic::finding(
                         Finding::DuplicateLabel {

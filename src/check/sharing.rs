@@ -3,13 +3,36 @@
 //! questions whose answer one route may use at more than one place (see
 //! [`shared_questions`]), with the values to tell apart for them.
 
-use super::dataflow::{Limit, MAX_SHARED_OPTIONS, Value};
-use crate::map::{Map, Node, QuestionKind};
+use crate::core::map::{Map, Node, QuestionKind};
 use std::collections::HashMap;
+
+/// The most options of a multiple-choice question whose answer is shared:
+/// its 2^n subsets are enumerated.
+pub const MAX_SHARED_OPTIONS: usize = 16;
+
+/// What the answers to one question may be in an analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Limit {
+    /// Single choice: one of these options.
+    AnyOf(Vec<usize>),
+    /// Multiple choice: at least the `required` options chosen, none of the `excluded`.
+    Choose {
+        required: Vec<usize>,
+        excluded: Vec<usize>,
+    },
+    /// Multiple choice: exactly these options chosen.
+    Exactly(Vec<usize>),
+    /// A number in `from..=to`.
+    Between(i64, i64),
+    YesNo(bool),
+}
+
+/// An answer to a shared question, fixed for one pass.
+pub type Value = Limit;
 
 /// The questions an answer to `q` may lead to, each once.
 pub fn next_questions(map: &Map, q: usize) -> Vec<usize> {
-    let mut next: Vec<usize> = crate::resolve::successors(&map.questions[q])
+    let mut next: Vec<usize> = crate::core::map::successors(&map.questions[q])
         .into_iter()
         .filter_map(|n| match n {
             Node::Question(q) => Some(q),

@@ -4,9 +4,9 @@
 //! checks that the English is complete and a reader gets a plan in two
 //! languages unnoticed.
 
-use super::finding::Finding;
-use crate::diagnostic::Diagnostic;
-use crate::map::Map;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::finding::Finding;
+use crate::core::map::Map;
 
 /// Adds the findings about the map's translation to `out`.
 pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
@@ -32,13 +32,12 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load;
-    use crate::source::SourceFile;
+    use crate::core::source::SourceFile;
 
     /// The fixture `klein` with `edit` applied to one file's text.
     fn map_with(file: &str, edit: impl Fn(&str) -> String) -> Map {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/klein");
-        let sources: Vec<SourceFile> = load::MAP_FILES
+        let sources: Vec<SourceFile> = crate::core::compile::MAP_FILES
             .iter()
             .map(|name| {
                 let text = std::fs::read_to_string(dir.join(name)).unwrap();
@@ -46,7 +45,7 @@ mod tests {
                 SourceFile::new(*name, text)
             })
             .collect();
-        load::from_sources(&sources).unwrap()
+        crate::core::compile::from_sources(&sources).unwrap()
     }
 
     fn findings(map: &Map) -> Vec<(String, Option<(u32, u32)>)> {
@@ -55,7 +54,7 @@ mod tests {
         out.iter()
             .map(|d| {
                 (
-                    d.kind.to_string(),
+                    d.kind.message(crate::i18n::Lang::Nl),
                     d.location.as_ref().map(|l| (l.line, l.column)),
                 )
             })
@@ -105,7 +104,7 @@ mod tests {
 
     #[test]
     fn english_where_given_and_dutch_where_not() {
-        let map = crate::lang::with(crate::lang::Lang::En, || {
+        let map = crate::i18n::with(crate::i18n::Lang::En, || {
             map_with("vragen.yaml", |t| {
                 t.replacen(
                     "tekst: Waar staat de school?",

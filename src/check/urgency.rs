@@ -7,9 +7,9 @@
 //! one. Questions with `hoger_is_urgenter: false` (an age) are left out.
 
 use super::dataflow::{Analysis, Outcome, Tracking};
-use super::finding::Finding;
-use crate::diagnostic::Diagnostic;
-use crate::map::{Map, QuestionKind, Urgency};
+use crate::core::diagnostic::Diagnostic;
+use crate::core::finding::Finding;
+use crate::core::map::{Map, QuestionKind, Urgency};
 use std::collections::HashMap;
 
 /// The most and the least urgent plan one range can come to.
@@ -70,7 +70,7 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::finding(
             Finding::TooComplex {
                 rule: None,
-                cause: super::finding::Complexity::Shared,
+                cause: crate::core::finding::Complexity::Shared,
             },
             None,
         ));

@@ -1,8 +1,8 @@
 //! The plan and a pending question as Markdown, for a file, a wiki or an e-mail.
 
 use super::{PlanView, QuestionView, contact_fields, urgency_words};
-use crate::date::Date;
-use crate::lang::pick;
+use crate::core::date::Date;
+use crate::i18n::pick;
 use crate::tr;
 use std::fmt::Write as _;
 

@@ -4,20 +4,23 @@
 //! resolved to strings. The three formats render that one view, and JSON is the
 //! view serialised, so the formats cannot disagree. Pure: no terminal, no clock.
 //!
-//! Text and markdown are worded in the current language ([`crate::lang`]); the
+//! Text and markdown are worded in the current language ([`crate::i18n`]); the
 //! JSON keys and ids (`contacten`, `urgentie: deze-week`) are a contract and
 //! stay Dutch in every language, while its texts follow the language.
 
+pub mod csv;
+pub mod diagnostics;
 pub mod json;
 pub mod markdown;
+pub mod table;
 pub mod text;
 
-use crate::answer;
-use crate::date::Date;
-use crate::engine::Step;
-use crate::lang::pick;
-use crate::map::{Map, QuestionKind, RoleSource, Urgency};
-use crate::plan::{Plan, Unresolved, Whom};
+use crate::core::answer;
+use crate::core::date::Date;
+use crate::core::engine::Step;
+use crate::core::map::{Map, QuestionKind, RoleSource, Urgency};
+use crate::core::plan::{Plan, Unresolved, Whom};
+use crate::i18n::pick;
 use crate::tr;
 use serde::Serialize;
 
@@ -104,8 +107,12 @@ pub struct ContactView {
     /// Why this contact, one line per advice that names it.
     pub waarom: Vec<String>,
     pub termijnen: Vec<String>,
+    /// Confirmed with the organisation on this day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gecontroleerd: Option<String>,
+    /// The sources read on this day (not confirmed with the organisation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bron_bekeken: Option<String>,
 }
 
 /// A date worth watching, such as three months at home.
@@ -284,6 +291,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 waarom,
                 termijnen,
                 gecontroleerd: None,
+                bron_bekeken: None,
             };
             match contact.whom {
                 Whom::Organisation(o) => {
@@ -297,6 +305,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                         openingstijden: org.openingstijden.clone(),
                         opmerkingen: org.opmerking.iter().cloned().collect(),
                         gecontroleerd: org.gecontroleerd.clone(),
+                        bron_bekeken: org.bron_bekeken.clone(),
                         ..base
                     }
                 }
@@ -449,15 +458,20 @@ pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
     fields.extend(contact.termijnen.iter().map(|t| (termijn, t.clone())));
     fields.extend(contact.waarom.iter().map(|w| (waarom, w.clone())));
     fields.extend(contact.opmerkingen.iter().map(|o| (let_op, o.clone())));
-    if let Some(date) = contact
-        .gecontroleerd
-        .as_deref()
-        .and_then(crate::date::Date::parse)
-    {
-        fields.push((
+    let dates = [
+        (
             pick("Gegevens gecontroleerd op", "Data checked on"),
-            date.to_string(),
-        ));
+            &contact.gecontroleerd,
+        ),
+        (
+            pick("Bron bekeken op", "Source seen on"),
+            &contact.bron_bekeken,
+        ),
+    ];
+    for (label, date) in dates {
+        if let Some(date) = date.as_deref().and_then(crate::core::date::Date::parse) {
+            fields.push((label, date.to_string()));
+        }
     }
     fields
 }
@@ -469,5 +483,23 @@ pub fn urgency_words(urgency: Urgency) -> &'static str {
         Urgency::Vandaag => pick("vandaag", "today"),
         Urgency::DezeWeek => pick("deze week", "this week"),
         Urgency::Regulier => pick("regulier", "routine"),
+    }
+}
+
+/// How a view is laid out on the reader's screen or paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// Columns to fit in: the terminal's width, `--width`, or 80.
+    pub width: u16,
+    /// Whether to colour (a terminal, and `NO_COLOR` unset).
+    pub colour: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout {
+            width: 80,
+            colour: false,
+        }
     }
 }

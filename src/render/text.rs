@@ -1,9 +1,9 @@
 //! The printable plan and pending question as plain text, 80 columns, no colour.
 
 use super::{PlanView, QuestionView, contact_fields, urgency_words};
-use crate::date::Date;
-use crate::lang::pick;
-use crate::text::wrap;
+use crate::core::date::Date;
+use crate::core::text::wrap;
+use crate::i18n::pick;
 use comfy_table::{ContentArrangement, Table, presets};
 use std::fmt::Write as _;
 

@@ -20,10 +20,10 @@
 //! Mermaid keywords) and labels escaped for each format. The order is the map's,
 //! so the output is deterministic.
 
-use crate::lang::pick;
-use crate::map::{Map, Node, QuestionKind, Targets, Urgency};
+use crate::core::map::successors;
+use crate::core::map::{Map, Node, QuestionKind, Targets, Urgency};
+use crate::i18n::pick;
 use crate::render::urgency_words;
-use crate::resolve::successors;
 use crate::tr;
 use std::collections::BTreeSet;
 
@@ -481,7 +481,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     let glued = text
         .replace(" —", &format!("{GLUE}—"))
         .replace(" –", &format!("{GLUE}–"));
-    crate::text::wrap(&glued, width, "", "")
+    crate::core::text::wrap(&glued, width, "", "")
         .lines()
         .filter(|line| !line.is_empty())
         .map(|line| line.replace(GLUE, " "))
@@ -581,7 +581,7 @@ mod tests {
         assert_eq!(range_label(5, 5, (0, 100), unit), "5 uur");
         assert_eq!(range_label(0, 100, (0, 100), None), "elk getal");
         let english = |from, to, unit| {
-            crate::lang::with(crate::lang::Lang::En, || {
+            crate::i18n::with(crate::i18n::Lang::En, || {
                 range_label(from, to, (0, 100), unit)
             })
         };

@@ -5,36 +5,19 @@
 //! Each view is built from the loaded [`Map`] and rendered to a string; the
 //! shell prints or saves it. Pure: no terminal, no files, no clock.
 
-pub mod csv;
 pub mod diff;
 pub mod export;
 pub mod graph;
 pub mod orgs;
 pub mod routes;
-pub mod table;
 
-use crate::diagnostic::{list, suggest};
-use crate::lang::pick;
-use crate::map::Map;
+use crate::i18n::format::list;
+pub use crate::render::Layout;
+
+use crate::core::ids::suggest;
+use crate::core::map::Map;
+use crate::i18n::pick;
 use crate::tr;
-
-/// How a view is laid out on the reader's screen or paper.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Layout {
-    /// Columns to fit in: the terminal's width, `--width`, or 80.
-    pub width: u16,
-    /// Whether to colour (a terminal, and `NO_COLOR` unset).
-    pub colour: bool,
-}
-
-impl Default for Layout {
-    fn default() -> Self {
-        Layout {
-            width: 80,
-            colour: false,
-        }
-    }
-}
 
 /// The first lines of a view: what it shows, then the map's name, version and
 /// date, wrapped to the layout's width, and a blank line.
@@ -42,13 +25,18 @@ pub fn heading(map: &Map, what: &str, layout: Layout) -> String {
     let width = usize::from(layout.width);
     let (naam, versie) = (&map.meta.naam, &map.meta.versie);
     let mut about = tr!("{naam}, versie {versie}", "{naam}, version {versie}");
-    if let Some(date) = map.meta.datum.as_deref().and_then(crate::date::Date::parse) {
+    if let Some(date) = map
+        .meta
+        .datum
+        .as_deref()
+        .and_then(crate::core::date::Date::parse)
+    {
         about.push_str(&tr!(" van {date}", " of {date}"));
     }
     format!(
         "{}{}\n",
-        crate::text::wrap(what, width, "", ""),
-        crate::text::wrap(&about, width, "", "")
+        crate::core::text::wrap(what, width, "", ""),
+        crate::core::text::wrap(&about, width, "", "")
     )
 }
 
@@ -108,7 +96,7 @@ pub(crate) fn unknown(what: &str, plural: &str, given: &str, valid: &[String]) -
             " This map has no {plural}."
         ));
     } else {
-        let valid = list(valid);
+        let valid = list(crate::i18n::current(), valid);
         message.push_str(&tr!(" Kies uit: {valid}.", " Choose from: {valid}."));
     }
     message
@@ -117,11 +105,12 @@ pub(crate) fn unknown(what: &str, plural: &str, given: &str, valid: &[String]) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::{MapSource, load};
+    use crate::core::compile::from_sources;
+    use crate::core::embedded;
 
     #[test]
     fn the_signals_of_the_shipped_map_are_the_options_of_its_multiple_choice() {
-        let map = load(&MapSource::Embedded).unwrap().map;
+        let map = from_sources(&embedded::files()).unwrap();
         let (q, options) = map.signals().unwrap();
         assert_eq!(map.questions[q].id, "signaal");
         assert!(options.iter().any(|o| o.value == "verzuim"));
@@ -131,7 +120,7 @@ mod tests {
         );
         let unknown = find_signal(&map, "verzuimm").unwrap_err();
         assert!(unknown.contains("bedoelt u `verzuim`?"), "{unknown}");
-        let unknown = crate::lang::with(crate::lang::Lang::En, || {
+        let unknown = crate::i18n::with(crate::i18n::Lang::En, || {
             find_gemeente(&map, "amstelven").unwrap_err()
         });
         assert!(

@@ -1,11 +1,11 @@
 //! `routekaart orgs`: the directory, one row per organisation and role it fills,
 //! with the gemeenten it fills it for and how to reach it.
 
-use super::table::{self, Styled};
 use super::{Layout, unknown};
-use crate::date::Date;
-use crate::lang::pick;
-use crate::map::{ContactTarget, Map};
+use crate::core::date::Date;
+use crate::core::map::{ContactTarget, Map};
+use crate::i18n::pick;
+use crate::render::table::{self, Styled};
 use crate::render::{MapInfo, map_info};
 use crate::tr;
 use serde::Serialize;
@@ -39,8 +39,10 @@ pub struct Row {
     pub telefoon: Option<String>,
     pub email: Option<String>,
     pub website: Option<String>,
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`: confirmed with the organisation.
     pub gecontroleerd: Option<String>,
+    /// `YYYY-MM-DD`: its sources read, not confirmed with it.
+    pub bron_bekeken: Option<String>,
 }
 
 /// The role with this id or name, or a message listing the valid ones.
@@ -76,6 +78,7 @@ pub fn rows(map: &Map, filter: &Filter) -> Vec<Row> {
             email: org.email.clone(),
             website: org.website.clone(),
             gecontroleerd: org.gecontroleerd.clone(),
+            bron_bekeken: org.bron_bekeken.clone(),
         };
         let mut used = false;
         for (r, role) in map.roles.iter().enumerate() {
@@ -156,11 +159,19 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
             .flatten()
             .map(String::as_str)
             .collect();
-        let checked = row
-            .gecontroleerd
-            .as_deref()
-            .map(|d| Date::parse(d).map_or(d.to_string(), |d| d.to_string()))
-            .unwrap_or_else(|| pick("nooit", "never").into());
+        let shown = |d: &str| Date::parse(d).map_or(d.to_string(), |d| d.to_string());
+        let dates: Vec<String> = [
+            (pick("gecontroleerd", "checked"), &row.gecontroleerd),
+            (pick("bron bekeken", "source seen"), &row.bron_bekeken),
+        ]
+        .into_iter()
+        .filter_map(|(label, date)| date.as_deref().map(|d| format!("{label} {}", shown(d))))
+        .collect();
+        let checked = if dates.is_empty() {
+            pick("nooit", "never").to_string()
+        } else {
+            dates.join("\n")
+        };
         cells.push(vec![
             row.naam.as_str().into(),
             row.rol_naam.as_deref().unwrap_or("—").into(),
@@ -175,7 +186,7 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
             pick("Rol", "Role"),
             pick("Gemeenten", "Municipalities"),
             "Contact",
-            pick("Gecontroleerd", "Checked"),
+            pick("Nagekeken", "Verified"),
         ],
         &cells,
         layout,
@@ -188,12 +199,12 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
     };
     out.push_str(&format!(
         "{}, {}.\n",
-        crate::check::format::count(
+        crate::i18n::format::count(
             organisations,
             pick("organisatie", "organisation"),
             pick("organisaties", "organisations")
         ),
-        crate::check::format::count(rows.len(), pick("regel", "row"), pick("regels", "rows"))
+        crate::i18n::format::count(rows.len(), pick("regel", "row"), pick("regels", "rows"))
     ));
     out
 }
@@ -232,10 +243,11 @@ pub fn csv(rows: &[Row]) -> String {
                 row.email.clone().unwrap_or_default(),
                 row.website.clone().unwrap_or_default(),
                 row.gecontroleerd.clone().unwrap_or_default(),
+                row.bron_bekeken.clone().unwrap_or_default(),
             ]
         })
         .collect();
-    super::csv::render(
+    crate::render::csv::render(
         &[
             "organisatie",
             "naam",
@@ -248,6 +260,7 @@ pub fn csv(rows: &[Row]) -> String {
             "email",
             "website",
             "gecontroleerd",
+            "bron_bekeken",
         ],
         &rows,
     )

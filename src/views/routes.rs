@@ -12,12 +12,12 @@
 //! per advice how many routes lead there instead.
 
 use super::Layout;
-use super::table::{self, Styled};
-use crate::answer::{self, Answer};
-use crate::engine::{Session, Step, Walk};
-use crate::lang::pick;
-use crate::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
-use crate::plan::{Plan, Whom};
+use crate::core::answer::{self, Answer};
+use crate::core::engine::{Session, Step, Walk};
+use crate::core::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
+use crate::core::plan::{Plan, Whom};
+use crate::i18n::pick;
+use crate::render::table::{self, Styled};
 use crate::render::{MapInfo, map_info, urgency_words, whom_name};
 use crate::tr;
 use comfy_table::Color;
@@ -487,7 +487,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
     match listing {
         Listing::Routes { gemeente, routes } => {
             match gemeente {
-                Some(g) => out.push_str(&crate::text::wrap(
+                Some(g) => out.push_str(&crate::core::text::wrap(
                     &{
                         let naam = &map.gemeenten[*g].naam;
                         tr!(
@@ -499,7 +499,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                     "",
                     "",
                 )),
-                None if map.gemeenten.len() > 1 => out.push_str(&crate::text::wrap(
+                None if map.gemeenten.len() > 1 => out.push_str(&crate::core::text::wrap(
                     pick(
                         "Eerste contact per gemeente waar de leerling woont en naar school gaat; \
                          één regel waar alle gemeenten hetzelfde zijn.",
@@ -584,9 +584,9 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                 &rows,
                 layout,
             ));
-            out.push_str(&crate::text::wrap(
+            out.push_str(&crate::core::text::wrap(
                 &{
-                    let count = crate::check::format::count(routes.len(), "route", "routes");
+                    let count = crate::i18n::format::count(routes.len(), "route", "routes");
                     tr!(
                         "{count}. Meerdere signalen tegelijk geven één plan: de routes van elk \
                          signaal samen. Een route nalopen: routekaart advise met de antwoorden \
@@ -622,7 +622,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                 ));
             }
             text.push('.');
-            out.push_str(&crate::text::wrap(&text, width, "", ""));
+            out.push_str(&crate::core::text::wrap(&text, width, "", ""));
             out.push('\n');
             let rows: Vec<Vec<Styled>> = advices
                 .iter()
@@ -648,7 +648,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                 &rows,
                 layout,
             ));
-            out.push_str(&crate::text::wrap(
+            out.push_str(&crate::core::text::wrap(
                 pick(
                     "Een route die een antwoord twee keer gebruikt, telt hier als twee wegen: de \
                      aantallen zijn een bovengrens.",
@@ -744,7 +744,7 @@ pub fn csv(listing: &Listing) -> String {
                     ]);
                 }
             }
-            super::csv::render(
+            crate::render::csv::render(
                 &[
                     "route",
                     "antwoorden",
@@ -770,7 +770,7 @@ pub fn csv(listing: &Listing) -> String {
                     ]
                 })
                 .collect();
-            super::csv::render(
+            crate::render::csv::render(
                 &["advies", "titel", "urgentie", "contacten", "routes"],
                 &rows,
             )
@@ -781,7 +781,7 @@ pub fn csv(listing: &Listing) -> String {
 #[cfg(test)]
 mod tests {
     use super::{short_ids, thousands};
-    use crate::lang::{Lang, with};
+    use crate::i18n::{Lang, with};
 
     #[test]
     fn short_ids_grow_only_where_keys_share_a_prefix() {

@@ -328,3 +328,32 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(status.code() == Some(0), "exit {status:?}: {stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// A date the source was seen reads "Bron bekeken op …", never as data the
+/// organisation confirmed; the maintainers' note never reaches the plan.
+#[test]
+fn a_source_seen_date_is_not_shown_as_checked_and_maintainer_notes_stay_out() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::copy_dir(&fixture("klein"), dir.path());
+    let orgs = dir.path().join("organisaties.yaml");
+    let text = std::fs::read_to_string(&orgs).unwrap().replace(
+        "    gecontroleerd: 2026-01-15\n",
+        "    bron_bekeken: 2026-01-15\n    onderhoud: ALLEEN-VOOR-ONDERHOUD\n",
+    );
+    std::fs::write(&orgs, text).unwrap();
+    for (lang, seen, checked) in [
+        ("nl", "Bron bekeken op: 15-01-2026", "gecontroleerd op"),
+        ("en", "Source seen on: 15 January 2026", "checked on"),
+    ] {
+        let output = routekaart_in(dir.path())
+            .args(["--lang", lang, "--routekaart", "."])
+            .arg("advise")
+            .args(FULL)
+            .output()
+            .unwrap();
+        let plan = String::from_utf8(output.stdout).unwrap();
+        assert!(plan.contains(seen), "{plan}");
+        assert!(!plan.to_lowercase().contains(checked), "{plan}");
+        assert!(!plan.contains("ALLEEN-VOOR-ONDERHOUD"), "{plan}");
+    }
+}

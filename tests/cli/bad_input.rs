@@ -74,10 +74,11 @@ const MAP_CASES: &[MapCase] = &[
             file.set_len(50 * 1024 * 1024).unwrap();
         },
         code: 2,
+        // A decimal comma in Dutch, as in "94,1%" (see: issue 15).
         expect: &[
             "vragen.yaml",
-            "bestand is te groot: 50.0 MiB",
-            "de grens is 32.0 MiB",
+            "bestand is te groot: 50,0 MiB",
+            "de grens is 32,0 MiB",
         ],
     },
     MapCase {

@@ -227,6 +227,32 @@ const CASES: &[Case] = &[
         expect: &["0 fouten, 1 waarschuwing"],
     },
     Case {
+        name: "stale_source_seen_warns",
+        edits: &[(
+            "organisaties.yaml",
+            "020 000 00 02\n    gecontroleerd: 2026-01-15",
+            "020 000 00 02\n    bron_bekeken: 2025-06-30",
+        )],
+        args: &[],
+        exit: 0,
+        expect: &[
+            "waarschuwing: organisatie `arts-zuid`: bron bekeken op 2025-06-30, meer dan 12 maanden geleden",
+            "hulp: lees de bron opnieuw en werk `bron_bekeken` bij",
+            "0 fouten, 1 waarschuwing",
+        ],
+    },
+    Case {
+        name: "source_seen_recently_counts_as_dated",
+        edits: &[(
+            "organisaties.yaml",
+            "020 000 00 02\n    gecontroleerd: 2026-01-15",
+            "020 000 00 02\n    bron_bekeken: 2026-01-15\n    onderhoud: nummer nog navragen",
+        )],
+        args: &["--strict"],
+        exit: 0,
+        expect: &["0 fouten, 0 waarschuwingen"],
+    },
+    Case {
         name: "max_age",
         edits: &[],
         args: &["--max-age", "6", "--strict"],
@@ -256,7 +282,7 @@ const CASES: &[Case] = &[
         exit: 0,
         expect: &[
             "waarschuwing: organisatie `oud` wordt nergens gebruikt",
-            "waarschuwing: organisatie `arts-zuid`: niet bekend wanneer de gegevens gecontroleerd zijn",
+            "waarschuwing: organisatie `arts-zuid`: niet bekend wanneer de bron bekeken of de gegevens gecontroleerd zijn",
             "waarschuwing: organisatie `arts-noord` gold tot en met 2026-06-30 en is verlopen",
             "organisaties.yaml:27:17",
         ],
@@ -350,7 +376,7 @@ const CASES: &[Case] = &[
             "regel `gevaar-eerst-spoed`: de voorwaarde op vraag `school` past niet bij die vraag (een gemeentevraag)",
             "verwijzing naar onbekende organisatie of rol `spoet`",
             "bedoelde je `spoed`?",
-            "verwijzing naar onbekende advies `advies-meldne`",
+            "verwijzing naar onbekend advies `advies-meldne`",
             "regels.yaml:9:23",
         ],
     },
@@ -587,6 +613,9 @@ fn every_format_is_snapshotted() {
     for format in ["human", "json", "junit", "github", "sarif"] {
         let (code, stdout) = check(dir.path(), &["--format", format]);
         assert_eq!(code, Some(1), "{format}: {stdout}");
+        // SARIF names the folder it ran in as its base: a temporary one here.
+        let folder = dir.path().canonicalize().unwrap();
+        let stdout = stdout.replace(&format!("file://{}/", folder.display()), "file:///MAP/");
         insta::assert_snapshot!(format!("check_format_{format}"), stdout);
     }
 }
@@ -689,7 +718,7 @@ fn github_annotations_stop_at_ten_per_kind() {
 #[test]
 fn rules_on_a_map_with_2_to_the_60_routes_are_proven_without_listing_them() {
     let dir = tempfile::tempdir().unwrap();
-    write_map(dir.path(), routekaart::synthetic::chain(60));
+    write_map(dir.path(), routekaart::testkit::chain(60));
     let started = Instant::now();
     let (code, stdout) = check(dir.path(), &[]);
     let took = started.elapsed();
@@ -715,12 +744,12 @@ fn rules_on_a_map_with_2_to_the_60_routes_are_proven_without_listing_them() {
 #[test]
 fn a_generated_national_style_map_passes_check_strict() {
     let dir = tempfile::tempdir().unwrap();
-    let size = routekaart::synthetic::Size {
+    let size = routekaart::testkit::Size {
         gemeenten: 30,
         nodes: 300,
         scenarios: 200,
     };
-    write_map(dir.path(), routekaart::synthetic::national(size));
+    write_map(dir.path(), routekaart::testkit::national(size));
     let (code, stdout) = check(dir.path(), &["--strict"]);
     assert_eq!(code, Some(0), "{stdout}");
     assert!(
@@ -769,7 +798,7 @@ fn colour_only_on_a_terminal_and_never_with_no_color() {
 #[test]
 fn a_rule_naming_more_than_64_contacts_is_refused_not_crashed() {
     let dir = tempfile::tempdir().unwrap();
-    write_map(dir.path(), routekaart::synthetic::chain(70));
+    write_map(dir.path(), routekaart::testkit::chain(70));
     let contacts: Vec<String> = (1..=65).map(|i| format!("org-{i}")).collect();
     fs::write(
         dir.path().join("regels.yaml"),
@@ -824,4 +853,75 @@ fn rules_see_contacts_as_the_plan_merges_them() {
     ] {
         assert!(stdout.contains(expected), "`{expected}` not in:\n{stdout}");
     }
+}
+
+/// See: issue 15. `--lang en check` printed the rule's and the scenario's
+/// problem in Dutch, and the coverage table's numbers out of line.
+#[test]
+fn issue_15_check_in_english_words_every_problem_in_english_and_lines_up_the_coverage() {
+    let dir = tempfile::tempdir().unwrap();
+    mixed_map(dir.path());
+    let (code, stdout) = check(dir.path(), &["--lang", "en", "--min-coverage", "0"]);
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(
+        stdout.contains("\n  the plan names `spoed` first, not `hulp`\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\n  first contact: expected `hulp-zuid`, got `spoed` (route: "),
+        "{stdout}"
+    );
+    // No sentence of the tool's own in Dutch (the rule's `naam` and the
+    // scenario's name are the map's own text).
+    for dutch in [
+        "het plan",
+        "verwacht",
+        "gekregen",
+        "ontbreekt",
+        "faalt",
+        "geldt niet",
+        "hulp:",
+        "fout:",
+    ] {
+        let own: String = stdout
+            .lines()
+            .filter(|l| !l.contains("Bij gevaar is de spoedlijn") && !l.contains("- naam:"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(!own.contains(dutch), "`{dutch}` in:\n{stdout}");
+    }
+    let columns: Vec<usize> = stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("Coverage by the scenarios"))
+        .skip(1)
+        .take(4)
+        .map(|l| l.find(" of ").expect("a coverage line"))
+        .collect();
+    assert_eq!(columns.len(), 4, "{stdout}");
+    assert!(columns.iter().all(|c| *c == columns[0]), "{stdout}");
+}
+
+/// See: issue 15. JUnit test-case names followed the machine's locale, so a
+/// CI system lost a test's history between machines.
+#[test]
+fn issue_15_junit_names_are_the_same_in_every_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    mixed_map(dir.path());
+    let names = |lang: &str| -> Vec<String> {
+        let output = routekaart_in(dir.path())
+            .env("LANG", lang)
+            .args(["check", ".", "--format", "junit"])
+            .output()
+            .unwrap();
+        let xml = String::from_utf8(output.stdout).unwrap();
+        let document = roxmltree::Document::parse(&xml).unwrap();
+        document
+            .descendants()
+            .filter(|n| n.has_tag_name("testcase"))
+            .map(|n| n.attribute("name").unwrap().to_string())
+            .collect()
+    };
+    let dutch = names("nl_NL.UTF-8");
+    assert_eq!(dutch.len(), 15);
+    assert_eq!(names("en_US.UTF-8"), dutch);
 }

@@ -159,8 +159,8 @@ fn neither_a_folder_nor_a_revision_is_refused_clearly() {
 #[test]
 fn maps_with_too_many_routes_are_compared_per_advice() {
     let (old, new) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    write_map(old.path(), routekaart::synthetic::chain(40));
-    write_map(new.path(), routekaart::synthetic::chain(40));
+    write_map(old.path(), routekaart::testkit::chain(40));
+    write_map(new.path(), routekaart::testkit::chain(40));
     let adviezen = std::fs::read_to_string(new.path().join("adviezen.yaml")).unwrap();
     std::fs::write(
         new.path().join("adviezen.yaml"),

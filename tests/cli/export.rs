@@ -3,8 +3,8 @@
 
 use crate::{fixture, routekaart_in};
 use predicates::str::contains;
-use routekaart::load::{MapSource, load};
-use routekaart::map::{Map, QuestionKind};
+use routekaart::core::map::{Map, QuestionKind};
+use routekaart::shell::load::{MapSource, load};
 
 /// `routekaart [--routekaart MAP] export ARGS` in a fresh folder: exit code,
 /// stdout and stderr.

@@ -5,7 +5,7 @@
 
 use crate::{fixture, routekaart_in};
 use predicates::str::contains;
-use routekaart::load::{MapSource, load};
+use routekaart::shell::load::{MapSource, load};
 use std::collections::BTreeSet;
 use std::path::Path;
 

@@ -275,6 +275,27 @@ const CASES: &[Case] = &[
             "gemeenten.yaml:",
         ],
     },
+    Case {
+        name: "option_without_its_theme",
+        file: "vragen.yaml",
+        old: "    uitleg: Kies er een of meer.\n",
+        new: "    uitleg: Kies er een of meer.\n    themas:\n      - {id: alles, label: Alles}\n",
+        expect: &["verplichte sleutel `thema` ontbreekt", "vragen.yaml:17:17"],
+    },
+    Case {
+        name: "unknown_theme",
+        file: "vragen.yaml",
+        old: "        label: Gevaar\n",
+        new: "        label: Gevaar\n        thema: veiligheid\n",
+        expect: &["onbekend thema `veiligheid`", "vragen.yaml:17:16"],
+    },
+    Case {
+        name: "themes_on_a_number_question",
+        file: "vragen.yaml",
+        old: "    tekst: Hoeveel uur?\n",
+        new: "    tekst: Hoeveel uur?\n    themas:\n      - {id: uren, label: Uren}\n",
+        expect: &["`themas`", "getal"],
+    },
 ];
 
 /// Copies the fixture map into `dir`, applying `case`'s defect.

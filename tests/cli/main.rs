@@ -3,21 +3,30 @@
 //! One module per subject; fixtures live in `tests/fixtures/`. Rendered text is
 //! compared with insta snapshots in `tests/cli/snapshots/` (`cargo insta review`).
 
+// An example or a test may print: only the library keeps to its streams.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 mod advise; // `advise`: plans, questions, bad answers, saving
+mod architecture; // the source's layers: who imports whom, no circles, a pure core
 mod ask; // `ask` through a real pseudo-terminal
+mod ask_themes; // `ask` with themes, in an 80×24 terminal emulator
 mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
 mod export; // `export`: the printable map
 mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, privacy
+mod gate; // `check` as a CI gate: one answer domain, future dates, coverage gate, repeated answers
 mod graph; // `graph`: Mermaid and DOT flowcharts, rendered by the real Graphviz
 mod help; // `--help` in Dutch, `help`, man pages (rendered by groff), completions (run by bash)
+mod junit; // JUnit: failing rules and scenarios failed, checks after a load error skipped
 mod lang; // `--lang` and the locale: English help, reports, plans and questionnaire
 mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
 mod routes; // `routes`: every route with its stable id; per advice past the limit
+mod rust_version; // the promised Rust version: every locked crate builds with it
+mod sarif; // SARIF against the official schema: URIs from any folder, fingerprints, rules
 mod schema; // `schema`: committed schemas current; schema and loader agree on every map
 mod shapes; // the shapes that once made `check` and `routes` exponential, within a bound
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
@@ -29,7 +38,7 @@ use std::time::{Duration, Instant};
 /// A fixed date for reproducible plans: 2026-11-23 12:00 UTC.
 pub const EPOCH: &str = "1795435200";
 
-/// The locale variables that choose the language (see `routekaart::lang`).
+/// The locale variables that choose the language (see `routekaart::i18n`).
 pub const LOCALE: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
 /// The binary, with colour off, a fixed date and no locale (so Dutch, whatever
@@ -200,8 +209,8 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
-/// Writes a generated map (see `routekaart::synthetic`) into `dir`.
-pub fn write_map(dir: &std::path::Path, files: routekaart::synthetic::Files) {
+/// Writes a generated map (see `routekaart::testkit`) into `dir`.
+pub fn write_map(dir: &std::path::Path, files: routekaart::testkit::Files) {
     for (name, text) in files {
         std::fs::write(dir.join(name), text).unwrap();
     }
@@ -217,4 +226,12 @@ pub fn stdout_of(command: &mut Command) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// Replaces the first `old` in `dir/file` with `new`; fails when `old` is not there.
+pub fn replace_in(dir: &std::path::Path, file: &str, old: &str, new: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(old), "`{old}` not in {file}");
+    std::fs::write(path, text.replacen(old, new, 1)).unwrap();
 }

@@ -101,7 +101,8 @@ fn every_organisation_of_the_shipped_map_is_listed() {
         .iter()
         .map(|r| r["organisatie"].as_str().unwrap())
         .collect();
-    let loaded = routekaart::load::load(&routekaart::load::MapSource::Embedded).unwrap();
+    let loaded =
+        routekaart::shell::load::load(&routekaart::shell::load::MapSource::Embedded).unwrap();
     for org in &loaded.map.organisations {
         assert!(listed.contains(org.id.as_str()), "{} missing", org.id);
     }

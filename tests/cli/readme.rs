@@ -87,6 +87,8 @@ fn the_check_examples_in_the_readme_run_on_the_shipped_map() {
     for block in blocks(&readme(), "sh") {
         for line in block.lines() {
             let line = line.split(" #").next().unwrap_or_default().trim();
+            // `./routekaart`: the downloaded program, run in its folder.
+            let line = line.strip_prefix("./").unwrap_or(line);
             // Examples on a region's own map (`mijn-regio`) need that map.
             if !line.starts_with("routekaart check") || line.contains("mijn-regio") {
                 continue;
@@ -96,7 +98,7 @@ fn the_check_examples_in_the_readme_run_on_the_shipped_map() {
             ran += 1;
         }
     }
-    assert!(ran >= 2, "found {ran} check examples");
+    assert!(ran >= 3, "found {ran} check examples");
 }
 
 #[test]
@@ -108,7 +110,7 @@ fn the_rules_example_in_the_readme_is_proven_on_the_shipped_map() {
         .expect("the README shows rules");
     let dir = tempfile::tempdir().unwrap();
     let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("routekaart");
-    for file in routekaart::load::MAP_FILES {
+    for file in routekaart::core::compile::MAP_FILES {
         std::fs::copy(shipped.join(file), dir.path().join(file)).unwrap();
     }
     std::fs::write(dir.path().join("regels.yaml"), rules).unwrap();
@@ -164,6 +166,10 @@ fn run_recipe_command(line: &str) -> Option<String> {
         let xml = roxmltree::Document::parse(&stdout).expect("JUnit is XML");
         assert_eq!(xml.root_element().tag_name().name(), "testsuites");
     }
+    if args.contains(&"sarif".to_string()) {
+        let sarif: serde_json::Value = serde_json::from_str(&stdout).expect("SARIF is JSON");
+        assert_eq!(sarif["version"], "2.1.0");
+    }
     target
 }
 
@@ -178,14 +184,23 @@ fn assert_installs_routekaart(line: &str) {
     );
 }
 
-#[test]
-fn the_github_actions_recipe_annotates_and_uploads_the_junit_report() {
-    let (github, _) = ci_recipes();
-    let steps = github["jobs"]["check"]["steps"]
+/// A GitHub job's steps, after checking what every job of the recipe shares:
+/// a time limit, the checkout, and routekaart installed from the variable.
+/// Returns the steps and the files its `routekaart` commands write.
+fn github_job<'a>(
+    recipe: &'a serde_json::Value,
+    name: &str,
+) -> (&'a [serde_json::Value], Vec<String>) {
+    let job = &recipe["jobs"][name];
+    assert_eq!(job["runs-on"], "ubuntu-latest", "{name}");
+    let minutes = job["timeout-minutes"]
+        .as_u64()
+        .unwrap_or_else(|| panic!("job {name} has no timeout-minutes"));
+    assert!((5..=60).contains(&minutes), "{name}: {minutes} minutes");
+    let steps = job["steps"]
         .as_array()
-        .expect("jobs.check.steps");
-    assert_eq!(github["jobs"]["check"]["runs-on"], "ubuntu-latest");
-    assert_eq!(steps[0]["uses"], "actions/checkout@v4");
+        .unwrap_or_else(|| panic!("jobs.{name}.steps"));
+    assert_eq!(steps[0]["uses"], "actions/checkout@v6");
     let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
     assert_installs_routekaart(runs[0]);
     let install = steps.iter().find(|s| s["run"] == runs[0]).unwrap();
@@ -193,17 +208,60 @@ fn the_github_actions_recipe_annotates_and_uploads_the_junit_report() {
         install["env"]["ROUTEKAART_GIT"],
         "${{ vars.ROUTEKAART_GIT }}"
     );
-    assert!(runs[1].contains("--format github"), "{}", runs[1]);
-    let mut reports = Vec::new();
-    for run in &runs[1..] {
-        reports.extend(run_recipe_command(run));
-    }
-    let upload = steps
+    let reports = runs[1..]
         .iter()
-        .find(|s| s["uses"] == "actions/upload-artifact@v4")
-        .expect("an upload step");
-    assert_eq!(upload["if"], "always()");
-    assert_eq!(reports, [upload["with"]["path"].as_str().unwrap()]);
+        .filter_map(|run| run_recipe_command(run))
+        .collect();
+    (steps.as_slice(), reports)
+}
+
+/// The step that uses `action` (any version), with what it is given.
+fn step_using<'a>(steps: &'a [serde_json::Value], action: &str) -> &'a serde_json::Value {
+    steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.split('@').next() == Some(action))
+        })
+        .unwrap_or_else(|| panic!("no step uses {action}"))
+}
+
+#[test]
+fn the_github_actions_recipe_annotates_and_publishes_the_junit_report() {
+    let (github, _) = ci_recipes();
+    // Least privilege for every job, widened per job where an upload needs it.
+    assert_eq!(github["permissions"]["contents"], "read");
+    let (steps, reports) = github_job(&github, "check");
+    let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
+    assert!(runs[1].contains("--format github"), "{}", runs[1]);
+    let junit = step_using(steps, "mikepenz/action-junit-report");
+    assert_eq!(junit["if"], "always()");
+    assert_eq!(
+        github["jobs"]["check"]["permissions"]["checks"], "write",
+        "publishing a check needs checks: write"
+    );
+    let artifact = step_using(steps, "actions/upload-artifact");
+    assert_eq!(artifact["if"], "always()");
+    assert_eq!(reports, [junit["with"]["report_paths"].as_str().unwrap()]);
+    assert_eq!(reports, [artifact["with"]["path"].as_str().unwrap()]);
+}
+
+#[test]
+fn the_github_actions_recipe_uploads_sarif_to_code_scanning() {
+    let (github, _) = ci_recipes();
+    let (steps, reports) = github_job(&github, "code-scanning");
+    let permissions = &github["jobs"]["code-scanning"]["permissions"];
+    assert_eq!(permissions["security-events"], "write");
+    // upload-sarif reads the run's details in a private repository.
+    assert_eq!(permissions["actions"], "read");
+    assert_eq!(permissions["contents"], "read");
+    let upload = step_using(steps, "github/codeql-action/upload-sarif");
+    assert_eq!(reports, [upload["with"]["sarif_file"].as_str().unwrap()]);
+    assert!(
+        upload["with"]["category"].is_string(),
+        "a category keeps routekaart's results apart"
+    );
 }
 
 #[test]
@@ -217,6 +275,7 @@ fn the_gitlab_recipe_reports_junit_to_the_merge_request() {
         .iter()
         .filter_map(|line| run_recipe_command(line))
         .collect();
+    assert!(job["timeout"].is_string(), "the job has a timeout");
     assert_eq!(job["artifacts"]["when"], "always");
     assert_eq!(
         reports,
@@ -273,5 +332,44 @@ fn the_flowchart_in_the_readme_is_current() {
     assert!(
         blocks(&readme(), "mermaid").contains(&drawn),
         "the README's Mermaid block differs from `routekaart graph --signaal thuiszitten`:\n{drawn}"
+    );
+}
+
+/// The README's download table names the archives that the release workflow
+/// builds, for the platforms the README promises.
+#[test]
+fn the_readme_names_every_archive_the_release_workflow_builds() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".github/workflows/release.yml");
+    let text = std::fs::read_to_string(path).expect("the release workflow is readable");
+    let workflow: serde_json::Value = serde_saphyr::from_str(&text).expect("valid YAML");
+    let builds = workflow["jobs"]["build"]["strategy"]["matrix"]["include"]
+        .as_array()
+        .expect("jobs.build.strategy.matrix.include");
+    let readme = readme();
+    let mut targets = Vec::new();
+    for build in builds {
+        let target = build["target"].as_str().expect("target");
+        let name = build["name"].as_str().expect("name");
+        let extension = if target.contains("windows") {
+            "zip"
+        } else {
+            "tar.gz"
+        };
+        let archive = format!("`routekaart-VERSIE-{name}.{extension}`");
+        assert!(
+            readme.contains(&archive),
+            "the README does not name {archive}"
+        );
+        targets.push(target);
+    }
+    targets.sort_unstable();
+    assert_eq!(
+        targets,
+        [
+            "aarch64-apple-darwin",
+            "x86_64-apple-darwin",
+            "x86_64-pc-windows-msvc",
+            "x86_64-unknown-linux-gnu"
+        ]
     );
 }

@@ -87,7 +87,7 @@ fn a_route_keeps_its_id_when_texts_change_and_only_its_own_when_answers_change()
 #[test]
 fn a_map_with_2_to_the_60_routes_is_counted_per_advice_not_listed() {
     let dir = tempfile::tempdir().unwrap();
-    write_map(dir.path(), routekaart::synthetic::chain(60));
+    write_map(dir.path(), routekaart::testkit::chain(60));
     let out = routes_of(dir.path(), &[]);
     insta::assert_snapshot!("routes_explosion", out);
     let out = routes_of(dir.path(), &["--width", "200"]);
@@ -140,7 +140,8 @@ fn every_route_of_the_shipped_map_has_its_own_id_reaches_every_advice_and_replay
         .flat_map(|r| r["adviezen"].as_array().unwrap())
         .map(|a| a.as_str().unwrap())
         .collect();
-    let loaded = routekaart::load::load(&routekaart::load::MapSource::Embedded).unwrap();
+    let loaded =
+        routekaart::shell::load::load(&routekaart::shell::load::MapSource::Embedded).unwrap();
     for advice in &loaded.map.advices {
         assert!(reached.contains(advice.id.as_str()), "{}", advice.id);
     }

@@ -2,7 +2,7 @@
 //! shipped file names its schema, and schema and loader agree on what is a map.
 
 use crate::{copy_dir, fixture, routekaart_in, stdout_of};
-use routekaart::schema::KINDS;
+use routekaart::core::schema::KINDS;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -133,7 +133,7 @@ fn every_map_that_loads_is_valid_under_the_schemas() {
         maps.push(entry.unwrap().path());
     }
     let synthetic = tempfile::tempdir().unwrap();
-    crate::write_map(synthetic.path(), routekaart::synthetic::chain(12));
+    crate::write_map(synthetic.path(), routekaart::testkit::chain(12));
     maps.push(synthetic.path().to_path_buf());
     let mut checked = 0;
     for dir in maps.iter().filter(|d| loads(d)) {
@@ -299,7 +299,7 @@ fn the_schema_takes_exactly_the_ids_the_loader_takes() {
         let file = format!("gemeenten:\n  - id: {id:?}\n    naam: X\n    rollen: {{}}\n");
         assert_eq!(
             validator.problem("gemeenten", &file).is_none(),
-            routekaart::resolve::is_valid_id(id),
+            routekaart::core::resolve::is_valid_id(id),
             "{id:?}"
         );
     }

@@ -8,7 +8,7 @@
 //! --release --test cli shapes` runs them on the release binary.
 
 use crate::{routekaart_in, write_map};
-use routekaart::synthetic::{self, Files, adversarial};
+use routekaart::testkit::{self, Files, adversarial};
 use std::time::{Duration, Instant};
 
 /// Five seconds for a release build; debug builds run some twenty times slower.
@@ -84,7 +84,7 @@ fn roles_filled_in_many_patterns_give_one_real_counterexample() {
 
 #[test]
 fn routes_on_a_120_stage_map_are_counted_not_walked() {
-    let (code, stdout) = run(synthetic::chain(120), &["routes", "--routekaart", "."]);
+    let (code, stdout) = run(testkit::chain(120), &["routes", "--routekaart", "."]);
     assert_eq!(code, Some(0), "{stdout}");
     // 2^120 routes, per advice.
     let total = "1.329.227.995.784.915.872.903.807.060.280.344.576";

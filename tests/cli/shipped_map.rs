@@ -3,13 +3,13 @@
 
 use crate::routekaart_in;
 use predicates::str::contains;
-use routekaart::answer::Answer;
 use routekaart::check::dataflow::{Named, Tracking, resolve_roles};
-use routekaart::engine::Session;
-use routekaart::load::{MapSource, load};
-use routekaart::map::{GemeenteKind, Map, QuestionKind};
-use routekaart::model::ScenariosFile;
-use routekaart::plan::{Plan, Unresolved, Whom};
+use routekaart::core::answer::Answer;
+use routekaart::core::engine::Session;
+use routekaart::core::map::{GemeenteKind, Map, QuestionKind};
+use routekaart::core::model::ScenariosFile;
+use routekaart::core::plan::{Plan, Unresolved, Whom};
+use routekaart::shell::load::{MapSource, load};
 
 /// Every answer worth trying for a question: each option, both ends of each
 /// range, every gemeente offered. For multiple choice: each option alone, and all
@@ -30,9 +30,11 @@ fn candidate_answers(map: &Map, q: usize) -> Vec<Answer> {
             .collect(),
         QuestionKind::YesNo { .. } => vec![Answer::YesNo(true), Answer::YesNo(false)],
         // Exactly what a user can answer: "another gemeente" only where offered.
-        QuestionKind::Gemeente { .. } => routekaart::answer::options(map, &map.questions[q])
+        QuestionKind::Gemeente { .. } => routekaart::core::answer::options(map, &map.questions[q])
             .iter()
-            .map(|(value, _)| routekaart::answer::parse(map, &map.questions[q], value).unwrap())
+            .map(|(value, _)| {
+                routekaart::core::answer::parse(map, &map.questions[q], value).unwrap()
+            })
             .collect(),
     }
 }
@@ -146,13 +148,21 @@ fn every_route_of_the_shipped_map_ends_in_a_plan_with_a_reachable_contact() {
 #[test]
 fn the_shipped_scenarios_pass() {
     let loaded = load(&MapSource::Embedded).expect("the shipped map loads");
-    let outcomes = routekaart::scenario::run_file(&loaded.map, &routekaart::embedded::scenarios())
-        .expect("scenarios.yaml parses");
+    let outcomes =
+        routekaart::core::scenario::run_file(&loaded.map, &routekaart::core::embedded::scenarios())
+            .expect("scenarios.yaml parses");
     assert!(outcomes.len() >= 60, "{} scenarios", outcomes.len());
     let failed: Vec<String> = outcomes
         .iter()
         .filter(|o| !o.passed())
-        .map(|o| format!("{}: {}", o.name, o.problems.join("; ")))
+        .map(|o| {
+            let problems: Vec<String> = o
+                .problems
+                .iter()
+                .map(|p| p.text(routekaart::i18n::Lang::Nl))
+                .collect();
+            format!("{}: {}", o.name, problems.join("; "))
+        })
         .collect();
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
@@ -204,7 +214,8 @@ fn the_shipped_scenarios_expect_every_advice_gemeente_and_school_type() {
     let loaded = load(&MapSource::Embedded).expect("the shipped map loads");
     let map = &loaded.map;
     let file: ScenariosFile =
-        routekaart::parse::parse(&routekaart::embedded::scenarios()).expect("scenarios parse");
+        routekaart::core::parse::parse(&routekaart::core::embedded::scenarios())
+            .expect("scenarios parse");
     let expected_advices: Vec<&String> = file
         .scenarios
         .iter()
@@ -364,7 +375,7 @@ fn the_embedded_summaries_are_exactly_the_kept_files() {
         })
         .collect();
     kept.sort();
-    let mut embedded: Vec<String> = routekaart::embedded::SUMMARIES
+    let mut embedded: Vec<String> = routekaart::core::embedded::SUMMARIES
         .iter()
         .map(|(path, _)| path.to_string())
         .collect();

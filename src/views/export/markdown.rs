@@ -2,8 +2,8 @@
 //! tables, map text escaped so it never turns into markup. Renders on GitHub and
 //! converts with pandoc (`pandoc -f gfm`).
 
-use super::{Block, Document, Item, Section};
-use crate::lang::pick;
+use super::document::{Block, Document, Item, Section};
+use crate::i18n::pick;
 use crate::render::markdown::escape;
 use std::fmt::Write as _;
 

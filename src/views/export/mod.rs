@@ -19,12 +19,18 @@
 //! only lay that document out, so the two formats cannot disagree.
 
 mod build;
+mod directory;
+mod document;
+mod entries;
+mod guide;
 mod markdown;
+mod outline;
 mod text;
+mod words;
 
 use super::Layout;
-use crate::date::Date;
-use crate::map::Map;
+use crate::core::date::Date;
+use crate::core::map::Map;
 
 /// The printable map as plain text, fitted to `layout.width` columns (at least
 /// 40), never coloured: it is meant for paper.
@@ -35,78 +41,4 @@ pub fn text(map: &Map, today: Date, layout: Layout) -> String {
 /// The printable map as GitHub-flavoured Markdown, for a wiki or pandoc.
 pub fn markdown(map: &Map, today: Date) -> String {
     markdown::render(&build::document(map, today))
-}
-
-/// The whole map, laid out in sections, before it becomes text or Markdown.
-#[derive(Debug, Clone)]
-struct Document {
-    /// What the document is, above the map's identity.
-    title: String,
-    /// The map's name, printed large.
-    name: String,
-    /// The map's identity and the print date, as label and value.
-    identity: Vec<(String, String)>,
-    /// The numbered chapters.
-    sections: Vec<Section>,
-}
-
-/// A chapter, a paragraph or an entry (a question, an advice, an organisation).
-#[derive(Debug, Clone)]
-struct Section {
-    /// "3", "3.2" or "3.2.1".
-    number: String,
-    title: String,
-    /// An entry is printed compactly under its number; a section gets a heading.
-    entry: bool,
-    body: Vec<Block>,
-    children: Vec<Section>,
-}
-
-/// One piece of a section's body.
-#[derive(Debug, Clone)]
-enum Block {
-    /// Running text.
-    Text(String),
-    /// "Label: value" lines.
-    Fields(Vec<(String, String)>),
-    /// A list under an optional label ("Stappen:"); each item may carry lines
-    /// of its own (where an answer leads, why a contact).
-    List {
-        label: Option<String>,
-        numbered: bool,
-        items: Vec<Item>,
-    },
-    /// A table; a cell may hold several lines.
-    Table {
-        header: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
-}
-
-/// An item of a list, with the lines that belong to it.
-#[derive(Debug, Clone)]
-struct Item {
-    text: String,
-    lines: Vec<String>,
-}
-
-impl Item {
-    fn new(text: impl Into<String>) -> Item {
-        Item {
-            text: text.into(),
-            lines: Vec::new(),
-        }
-    }
-}
-
-impl Section {
-    /// The title with its number, as both formats print it: "3.2 Verzuim" or,
-    /// for a chapter, "3. Per signaal".
-    fn heading(&self) -> String {
-        if self.number.contains('.') {
-            format!("{} {}", self.number, self.title)
-        } else {
-            format!("{}. {}", self.number, self.title)
-        }
-    }
 }

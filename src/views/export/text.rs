@@ -2,10 +2,10 @@
 //! `=`, sections underlined with `-`, entries under their number with a hanging
 //! indent, as a printed plan looks. No line is wider than the width asked for.
 
-use super::{Block, Document, Item, Section};
-use crate::lang::pick;
-use crate::text::wrap;
-use crate::views::{Layout, table};
+use super::document::{Block, Document, Item, Section};
+use crate::core::text::wrap;
+use crate::i18n::pick;
+use crate::render::{Layout, table};
 use comfy_table::{ColumnConstraint, Width};
 
 /// The narrowest layout; a smaller width is widened to this.

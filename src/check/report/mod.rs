@@ -1,0 +1,105 @@
+//! The report of `check` for people and for machines: human text (with colour
+//! on a terminal), JSON, JUnit XML, GitHub workflow commands and SARIF. The
+//! shell picks one (`--format`); each module has one `render`.
+
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod junit;
+pub mod sarif;
+
+use super::Report;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::source::Location;
+use crate::i18n::Lang;
+use crate::i18n::format::count;
+use crate::i18n::pick;
+use crate::tr;
+
+/// The summary line: `N fouten, M waarschuwingen, K scenario's geslaagd`.
+pub fn summary(report: &Report) -> String {
+    let (error, errors) = (pick("fout", "error"), pick("fouten", "errors"));
+    let (warning, warnings) = (
+        pick("waarschuwing", "warning"),
+        pick("waarschuwingen", "warnings"),
+    );
+    let (passed, passed_many) = (
+        pick("scenario geslaagd", "scenario passed"),
+        pick("scenario's geslaagd", "scenarios passed"),
+    );
+    let mut line = format!(
+        "{}, {}, {}",
+        count(report.errors(), error, errors),
+        count(report.warnings(), warning, warnings),
+        count(report.scenarios_passed(), passed, passed_many),
+    );
+    let failed = report.scenarios.len() - report.scenarios_passed();
+    if failed > 0 {
+        line.push_str(&tr!(" ({failed} gefaald)", " ({failed} failed)"));
+    }
+    if !report.rules.is_empty() {
+        let proven = report.rules_proven();
+        let rules = count(
+            report.rules.len(),
+            pick("regel", "rule"),
+            pick("regels", "rules"),
+        );
+        line.push_str(&tr!(
+            ", {proven} van {rules} bewezen",
+            ", {proven} of {rules} proven"
+        ));
+    }
+    line
+}
+
+/// A finding's message with its help, for formats that show only the
+/// findings (GitHub annotations, SARIF): a coverage gate that fails also says
+/// what is not covered, which the human report lists separately.
+pub fn full_message(lang: Lang, report: &Report, diagnostic: &Diagnostic) -> String {
+    let mut message = diagnostic.kind.message(lang);
+    if diagnostic.code() == "dekking-te-laag"
+        && let Some(coverage) = &report.coverage
+    {
+        for (part, covered) in coverage.parts() {
+            if covered.niet_gedekt.is_empty() {
+                continue;
+            }
+            message.push('\n');
+            message.push_str(&crate::t!(
+                lang,
+                "dekking-niet-gedekt",
+                part = part_name(part),
+                items = covered.niet_gedekt.join(", ")
+            ));
+        }
+    }
+    if let Some(help) = diagnostic.kind.help(lang) {
+        message.push_str(pick("\nhulp: ", "\nhelp: "));
+        message.push_str(&help);
+    }
+    message
+}
+
+/// The name of a part of the coverage (`vragen`, …) in the current language.
+pub fn part_name(dutch: &str) -> &str {
+    match dutch {
+        "vragen" => pick("vragen", "questions"),
+        "antwoorden" => pick("antwoorden", "answers"),
+        "adviezen" => pick("adviezen", "advices"),
+        "gemeenten" => pick("gemeenten", "municipalities"),
+        other => other,
+    }
+}
+
+/// Which rule or scenario (index) a finding in `regels.yaml` or
+/// `scenarios.yaml` belongs to: the last one that starts at or before it.
+pub fn owner(starts: &[Option<&Location>], diagnostic: &Diagnostic) -> Option<usize> {
+    let at = diagnostic.location.as_ref().filter(|l| l.line > 0)?;
+    starts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.map(|s| (i, s)))
+        .filter(|(_, s)| s.file == at.file && s.line <= at.line)
+        .max_by_key(|(_, s)| s.line)
+        .map(|(i, _)| i)
+}

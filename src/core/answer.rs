@@ -1,0 +1,413 @@
+//! Answers to questions: validated values, parsed from text and shown back as text.
+//!
+//! The text form is the one `advise --answer ID=VALUE` takes and the summary's
+//! reproduce line prints: an option's `waarde`, comma-separated for multiple
+//! choice, a whole number, `ja`/`nee`, or a gemeente id (or `anders`).
+
+use crate::core::ids::suggest;
+use crate::core::map::{GemeenteKind, Map, OTHER_GEMEENTE, Question, QuestionKind};
+use crate::core::source::Location;
+use crate::i18n::pick;
+use crate::tr;
+use std::fmt;
+
+/// A valid answer to one question. Indices refer to the question's options or the
+/// map's gemeenten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Choice(usize),
+    Choices(Vec<usize>),
+    Number(i64),
+    YesNo(bool),
+    /// A gemeente of the map, or `None` for a gemeente outside it.
+    Gemeente(Option<usize>),
+}
+
+/// Why a text is not a valid answer; the message lists what is valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerError {
+    pub question: String,
+    pub given: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with a given answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not one of the options; `valid` holds (value, label) pairs.
+    UnknownOption {
+        valid: Vec<(String, String)>,
+    },
+    Empty,
+    Repeated {
+        value: String,
+    },
+    NotANumber {
+        min: i64,
+        max: i64,
+    },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
+    NotYesNo,
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (q, given) = (&self.question, &self.given);
+        match &self.problem {
+            Problem::UnknownOption { valid } => {
+                writeln!(
+                    f,
+                    "{}",
+                    tr!(
+                        "`{given}` is geen geldig antwoord op vraag `{q}`. Geldig zijn:",
+                        "`{given}` is not a valid answer to question `{q}`. Valid are:"
+                    )
+                )?;
+                for (value, label) in valid {
+                    writeln!(f, "  {value:<16} {label}")?;
+                }
+                Ok(())
+            }
+            Problem::Empty => f.write_str(&tr!(
+                "vraag `{q}` heeft een antwoord nodig",
+                "question `{q}` needs an answer"
+            )),
+            Problem::Repeated { value } => f.write_str(&tr!(
+                "vraag `{q}`: `{value}` staat twee keer in het antwoord",
+                "question `{q}`: `{value}` is in the answer twice"
+            )),
+            Problem::NotANumber { min, max } => f.write_str(&tr!(
+                "`{given}` is geen geheel getal; vraag `{q}` vraagt een getal van {min} tot en met {max}",
+                "`{given}` is not a whole number; question `{q}` asks for a number from {min} to {max}"
+            )),
+            Problem::OutOfRange { min, max } => f.write_str(&tr!(
+                "{given} valt buiten {min} tot en met {max}, het bereik van vraag `{q}`",
+                "{given} is outside {min} to {max}, the range of question `{q}`"
+            )),
+            Problem::NotYesNo => f.write_str(&tr!(
+                "`{given}` is geen antwoord op vraag `{q}`; geldig zijn `ja` en `nee`",
+                "`{given}` is not an answer to question `{q}`; valid are `ja` (yes) and `nee` (no)"
+            )),
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+/// Parses the text form of an answer to `question`.
+pub fn parse(map: &Map, question: &Question, text: &str) -> Result<Answer, AnswerError> {
+    let text = text.trim();
+    let error = |problem| AnswerError {
+        question: question.id.clone(),
+        given: text.to_string(),
+        problem,
+    };
+    match &question.kind {
+        QuestionKind::Choice(choices) => choices
+            .iter()
+            .position(|c| c.value.eq_ignore_ascii_case(text))
+            .map(Answer::Choice)
+            .ok_or_else(|| error(unknown_option(map, question))),
+        QuestionKind::MultiChoice(choices) => {
+            let mut chosen = Vec::new();
+            for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                let Some(index) = choices
+                    .iter()
+                    .position(|c| c.value.eq_ignore_ascii_case(part))
+                else {
+                    return Err(AnswerError {
+                        given: part.to_string(),
+                        ..error(unknown_option(map, question))
+                    });
+                };
+                if chosen.contains(&index) {
+                    return Err(error(Problem::Repeated {
+                        value: part.to_string(),
+                    }));
+                }
+                chosen.push(index);
+            }
+            if chosen.is_empty() {
+                return Err(error(Problem::Empty));
+            }
+            // The map's order, not the typed one: `opvoeding,veiligheid` and
+            // `veiligheid,opvoeding` give one plan, one text, one reproduce line.
+            chosen.sort_unstable();
+            Ok(Answer::Choices(chosen))
+        }
+        QuestionKind::Number { .. } => parse_number(question, text).map(Answer::Number),
+        QuestionKind::YesNo { .. } => match text.to_lowercase().as_str() {
+            "ja" | "j" => Ok(Answer::YesNo(true)),
+            "nee" | "n" => Ok(Answer::YesNo(false)),
+            _ => Err(error(Problem::NotYesNo)),
+        },
+        QuestionKind::Gemeente { .. } => {
+            if allows_other(question) && text.eq_ignore_ascii_case(OTHER_GEMEENTE) {
+                return Ok(Answer::Gemeente(None));
+            }
+            map.gemeente_index(text)
+                .map(|g| Answer::Gemeente(Some(g)))
+                .ok_or_else(|| error(unknown_option(map, question)))
+        }
+    }
+}
+
+/// Parses a whole number within a number question's `min..=max`. Needs no map,
+/// so a prompt can validate keystrokes with it.
+pub fn parse_number(question: &Question, text: &str) -> Result<i64, AnswerError> {
+    let text = text.trim();
+    let QuestionKind::Number { min, max, .. } = &question.kind else {
+        return Err(AnswerError {
+            question: question.id.clone(),
+            given: text.to_string(),
+            problem: Problem::NotANumber { min: 0, max: 0 },
+        });
+    };
+    let (min, max) = (*min, *max);
+    let error = |problem| AnswerError {
+        question: question.id.clone(),
+        given: text.to_string(),
+        problem,
+    };
+    let number: i64 = text
+        .parse()
+        .map_err(|_| error(Problem::NotANumber { min, max }))?;
+    if number < min || number > max {
+        return Err(error(Problem::OutOfRange { min, max }));
+    }
+    Ok(number)
+}
+
+/// Every valid (value, label) pair of a choice or gemeente question.
+pub fn options(map: &Map, question: &Question) -> Vec<(String, String)> {
+    match &question.kind {
+        QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => choices
+            .iter()
+            .map(|c| (c.value.clone(), c.label.clone()))
+            .collect(),
+        QuestionKind::YesNo { .. } => {
+            vec![
+                ("ja".into(), pick("Ja", "Yes").into()),
+                ("nee".into(), pick("Nee", "No").into()),
+            ]
+        }
+        QuestionKind::Gemeente { .. } => {
+            let mut options: Vec<(String, String)> = map
+                .gemeenten
+                .iter()
+                .map(|g| (g.id.clone(), g.naam.clone()))
+                .collect();
+            if allows_other(question) {
+                options.push((
+                    OTHER_GEMEENTE.to_string(),
+                    other_gemeente_label().to_string(),
+                ));
+            }
+            options
+        }
+        QuestionKind::Number { .. } => Vec::new(),
+    }
+}
+
+/// Whether a gemeente question offers "another gemeente": the pupil may live
+/// anywhere, but the school is in the map's region (that is what the map is for).
+fn allows_other(question: &Question) -> bool {
+    matches!(
+        question.kind,
+        QuestionKind::Gemeente {
+            kind: GemeenteKind::Woongemeente,
+            ..
+        }
+    )
+}
+
+/// The label of the "gemeente outside this map" option.
+pub fn other_gemeente_label() -> &'static str {
+    pick(
+        "Een andere gemeente (buiten deze routekaart)",
+        "Another municipality (outside this map)",
+    )
+}
+
+fn unknown_option(map: &Map, question: &Question) -> Problem {
+    Problem::UnknownOption {
+        valid: options(map, question),
+    }
+}
+
+/// The text form of an answer, as `advise --answer` takes it.
+pub fn to_text(map: &Map, question: &Question, answer: &Answer) -> String {
+    match (&question.kind, answer) {
+        (QuestionKind::Choice(choices), Answer::Choice(i)) => choices[*i].value.clone(),
+        (QuestionKind::MultiChoice(choices), Answer::Choices(chosen)) => chosen
+            .iter()
+            .map(|i| choices[*i].value.as_str())
+            .collect::<Vec<_>>()
+            .join(","),
+        (_, Answer::Number(n)) => n.to_string(),
+        (_, Answer::YesNo(yes)) => if *yes { "ja" } else { "nee" }.to_string(),
+        (_, Answer::Gemeente(Some(g))) => map.gemeenten[*g].id.clone(),
+        (_, Answer::Gemeente(None)) => OTHER_GEMEENTE.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The answer in words, for people.
+pub fn label(map: &Map, question: &Question, answer: &Answer) -> String {
+    match (&question.kind, answer) {
+        (QuestionKind::Choice(choices), Answer::Choice(i)) => choices[*i].label.clone(),
+        (QuestionKind::MultiChoice(choices), Answer::Choices(chosen)) => chosen
+            .iter()
+            .map(|i| choices[*i].label.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+        (QuestionKind::Number { unit, .. }, Answer::Number(n)) => match unit {
+            Some(unit) => format!("{n} {unit}"),
+            None => n.to_string(),
+        },
+        (_, Answer::YesNo(yes)) => if *yes {
+            pick("Ja", "Yes")
+        } else {
+            pick("Nee", "No")
+        }
+        .to_string(),
+        (_, Answer::Gemeente(Some(g))) => map.gemeenten[*g].naam.clone(),
+        (_, Answer::Gemeente(None)) => other_gemeente_label().to_string(),
+        _ => String::new(),
+    }
+}
+
+/// An answer as given on the command line, in a file or in a scenario, before it
+/// is checked against the map.
+#[derive(Debug, Clone)]
+pub struct Given {
+    pub id: String,
+    pub value: String,
+    /// Where it was written, when it came from a file.
+    pub location: Option<Location>,
+}
+
+/// Why a given answer cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GivenError {
+    UnknownQuestion {
+        id: String,
+        suggestion: Option<String>,
+        location: Option<Location>,
+    },
+    Invalid {
+        error: AnswerError,
+        location: Option<Location>,
+    },
+}
+
+impl fmt::Display for GivenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = |f: &mut fmt::Formatter<'_>, location: &Option<Location>| match location {
+            Some(l) => write!(f, "\n  --> {l}"),
+            None => Ok(()),
+        };
+        match self {
+            GivenError::UnknownQuestion {
+                id,
+                suggestion,
+                location,
+            } => {
+                f.write_str(&tr!(
+                    "vraag `{id}` bestaat niet in deze routekaart",
+                    "question `{id}` does not exist in this map"
+                ))?;
+                at(f, location)?;
+                f.write_str(&match suggestion {
+                    Some(s) => tr!(
+                        "\n  = hulp: bedoelde je `{s}`?",
+                        "\n  = help: did you mean `{s}`?"
+                    ),
+                    None => tr!(
+                        "\n  = hulp: `routekaart advise` zonder antwoorden toont de eerste vraag",
+                        "\n  = help: `routekaart advise` without answers shows the first question"
+                    ),
+                })
+            }
+            GivenError::Invalid { error, location } => {
+                write!(f, "{}", error.to_string().trim_end())?;
+                at(f, location)
+            }
+        }
+    }
+}
+
+impl std::error::Error for GivenError {}
+
+/// The first answer in `given` to a question that an earlier one already
+/// answered (directly or through `antwoord_van`), as a message: on the command
+/// line, a second `--answer` for one question is a mistake to point out, never
+/// an answer to drop. A multiple-choice question takes its options in one
+/// answer: `signaal=veiligheid,opvoeding`. Unknown ids are left to
+/// [`check_given`].
+pub fn repeated(map: &Map, given: &[Given]) -> Option<String> {
+    let mut seen: Vec<(usize, &Given)> = Vec::new();
+    for g in given {
+        let Some(index) = map.question_index(&g.id) else {
+            continue;
+        };
+        let asked = map.questions[index].asked(index);
+        if let Some((_, first)) = seen.iter().find(|(q, _)| *q == asked) {
+            let lang = crate::i18n::current();
+            let multiple = matches!(map.questions[asked].kind, QuestionKind::MultiChoice(_));
+            let message = crate::t!(
+                lang,
+                "antwoord-dubbel",
+                question = map.questions[asked].id.as_str(),
+                first = format!("{}={}", first.id, first.value),
+                second = format!("{}={}", g.id, g.value)
+            );
+            let help = if multiple {
+                crate::t_help!(
+                    lang,
+                    "antwoord-dubbel-meerkeuze",
+                    example = format!("{}={},{}", first.id, first.value, g.value)
+                )
+            } else {
+                crate::t_help!(lang, "antwoord-dubbel")
+            };
+            return Some(match help {
+                Some(help) => format!(
+                    "{message}\n  = {}: {help}",
+                    crate::i18n::pick("hulp", "help")
+                ),
+                None => message,
+            });
+        }
+        seen.push((asked, g));
+    }
+    None
+}
+
+/// Checks given answers against their questions; a later answer to the same
+/// question replaces an earlier one (so `--answer` overrides `--answers FILE`).
+pub fn check_given(map: &Map, given: &[Given]) -> Result<Vec<(usize, Answer)>, GivenError> {
+    let mut answers: Vec<(usize, Answer)> = Vec::new();
+    for g in given {
+        let Some(given_for) = map.question_index(&g.id) else {
+            return Err(GivenError::UnknownQuestion {
+                id: g.id.clone(),
+                suggestion: suggest(&g.id, &map.question_ids()).map(String::from),
+                location: g.location.clone(),
+            });
+        };
+        // An answer to a question with `antwoord_van` is the answer to that question.
+        let q = map.questions[given_for].asked(given_for);
+        let answer =
+            parse(map, &map.questions[q], &g.value).map_err(|error| GivenError::Invalid {
+                error,
+                location: g.location.clone(),
+            })?;
+        answers.retain(|(other, _)| *other != q);
+        answers.push((q, answer));
+    }
+    Ok(answers)
+}

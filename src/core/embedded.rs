@@ -1,0 +1,82 @@
+//! The shipped map, compiled into the binary so `routekaart` works from any folder.
+
+use crate::core::source::SourceFile;
+
+/// The embedded map's files, in [`crate::core::compile::MAP_FILES`] order.
+pub fn files() -> Vec<SourceFile> {
+    vec![
+        SourceFile::new(
+            "routekaart/routekaart.yaml",
+            include_str!("../../routekaart/routekaart.yaml"),
+        ),
+        SourceFile::new(
+            "routekaart/organisaties.yaml",
+            include_str!("../../routekaart/organisaties.yaml"),
+        ),
+        SourceFile::new(
+            "routekaart/gemeenten.yaml",
+            include_str!("../../routekaart/gemeenten.yaml"),
+        ),
+        SourceFile::new(
+            "routekaart/vragen.yaml",
+            include_str!("../../routekaart/vragen.yaml"),
+        ),
+        SourceFile::new(
+            "routekaart/adviezen.yaml",
+            include_str!("../../routekaart/adviezen.yaml"),
+        ),
+    ]
+}
+
+/// The embedded map's scenarios (`routekaart/scenarios.yaml`).
+pub fn scenarios() -> SourceFile {
+    SourceFile::new(
+        "routekaart/scenarios.yaml",
+        include_str!("../../routekaart/scenarios.yaml"),
+    )
+}
+
+/// The embedded map's rules (`routekaart/regels.yaml`).
+pub fn rules() -> SourceFile {
+    SourceFile::new(
+        "routekaart/regels.yaml",
+        include_str!("../../routekaart/regels.yaml"),
+    )
+}
+
+/// The embedded map's kept summaries, by path relative to the map folder. A
+/// test checks that this lists exactly the files in `routekaart/samenvattingen/`.
+pub const SUMMARIES: &[(&str, &str)] = &[
+    (
+        "samenvattingen/acuut-gevaar.txt",
+        include_str!("../../routekaart/samenvattingen/acuut-gevaar.txt"),
+    ),
+    (
+        "samenvattingen/alle-zorgen.txt",
+        include_str!("../../routekaart/samenvattingen/alle-zorgen.txt"),
+    ),
+    (
+        "samenvattingen/casusregisseur.txt",
+        include_str!("../../routekaart/samenvattingen/casusregisseur.txt"),
+    ),
+    (
+        "samenvattingen/thuiszitter-13-weken.txt",
+        include_str!("../../routekaart/samenvattingen/thuiszitter-13-weken.txt"),
+    ),
+    (
+        "samenvattingen/verzuim-16-uur.txt",
+        include_str!("../../routekaart/samenvattingen/verzuim-16-uur.txt"),
+    ),
+    (
+        "samenvattingen/woonplaatsbeginsel.txt",
+        include_str!("../../routekaart/samenvattingen/woonplaatsbeginsel.txt"),
+    ),
+];
+
+/// A kept summary of the embedded map.
+pub fn summary(path: &str) -> Option<String> {
+    SUMMARIES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, text)| text.to_string())
+}

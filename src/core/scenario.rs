@@ -1,0 +1,162 @@
+//! Scenario tests of a map: answers in, the expected plan out, through the same
+//! engine and plan as the questionnaire and `advise`.
+//!
+//! Pure: takes the parsed scenarios and the map, returns one outcome per scenario
+//! with every mismatch as data (expected, got, and the route taken).
+
+use crate::core::answer::{self, Given};
+use crate::core::diagnostic::Diagnostic;
+use crate::core::engine::{Session, Walk};
+use crate::core::map::Map;
+use crate::core::model::ScenariosFile;
+use crate::core::parse::parse;
+use crate::core::plan::{Plan, Whom};
+use crate::core::problems::{FirstContact, ScenarioProblem};
+use crate::core::source::{Location, SourceFile};
+
+/// The result of one scenario.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub name: String,
+    pub location: Option<Location>,
+    /// What did not match; empty when the scenario passed.
+    pub problems: Vec<ScenarioProblem>,
+    /// The route the answers gave; `None` when an answer was invalid.
+    pub walk: Option<Walk>,
+    /// The file that keeps its printed plan (`samenvatting`), and where that is written.
+    pub summary: Option<(String, Option<Location>)>,
+}
+
+impl Outcome {
+    pub fn passed(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Parses a scenarios file and runs every scenario on `map`.
+pub fn run_file(map: &Map, source: &SourceFile) -> Result<Vec<Outcome>, Diagnostic> {
+    Ok(run_parsed(map, source, &parse(source)?))
+}
+
+/// Runs every scenario of `file`, parsed from `source`, on `map`.
+pub fn run_parsed(map: &Map, source: &SourceFile, file: &ScenariosFile) -> Vec<Outcome> {
+    file.scenarios
+        .iter()
+        .map(|scenario| {
+            let given: Vec<Given> = scenario
+                .antwoorden
+                .iter()
+                .map(|(id, value)| Given {
+                    id: id.value.clone(),
+                    value: value.to_text(),
+                    location: Location::of(&source.name, id),
+                })
+                .collect();
+            let (walk, problems) = match answer::check_given(map, &given) {
+                Ok(answers) => {
+                    let session = Session::with_answers(map, answers);
+                    let walk = session.walk();
+                    let problems = check(map, &session, &walk, &scenario.verwacht);
+                    (Some(walk), problems)
+                }
+                Err(error) => (None, vec![ScenarioProblem::Answer(error)]),
+            };
+            Outcome {
+                name: crate::core::text::clean(&scenario.naam.value),
+                location: Location::of(&source.name, &scenario.naam),
+                problems,
+                walk,
+                summary: scenario
+                    .samenvatting
+                    .as_ref()
+                    .map(|s| (s.value.clone(), Location::of(&source.name, s))),
+            }
+        })
+        .collect()
+}
+
+fn check(
+    map: &Map,
+    session: &Session,
+    walk: &Walk,
+    expected: &crate::core::model::Expected,
+) -> Vec<ScenarioProblem> {
+    let route = || crate::core::engine::route(map, &walk.steps);
+    if let Some(next) = walk.next {
+        return vec![ScenarioProblem::Incomplete {
+            question: map.questions[next].id.clone(),
+            route: route(),
+        }];
+    }
+    let mut problems = Vec::new();
+    for q in session.unused_answers(walk) {
+        problems.push(ScenarioProblem::OffRoute {
+            question: map.questions[q].id.clone(),
+            route: route(),
+        });
+    }
+    let plan = Plan::build(map, walk);
+    let advices: Vec<String> = plan
+        .advices
+        .iter()
+        .map(|a| map.advices[a.advice].id.clone())
+        .collect();
+    if let Some(want) = &expected.adviezen
+        && *want != advices
+    {
+        problems.push(ScenarioProblem::Advices {
+            expected: want.clone(),
+            got: advices,
+            route: route(),
+        });
+    }
+    let organisations: Vec<String> = plan
+        .contacts
+        .iter()
+        .filter_map(|c| contact_id(map, c.whom))
+        .collect();
+    if let Some(first) = &expected.eerste_contact {
+        let got = match plan.contacts.first().map(|c| c.whom) {
+            None => FirstContact::Nobody,
+            Some(Whom::Unresolved { role, .. }) => {
+                FirstContact::UnfilledRole(map.roles[role].id.clone())
+            }
+            Some(whom) => FirstContact::Named(contact_id(map, whom).unwrap_or_default()),
+        };
+        if got != FirstContact::Named(first.clone()) {
+            problems.push(ScenarioProblem::FirstContact {
+                expected: first.clone(),
+                got,
+                route: route(),
+            });
+        }
+    }
+    for want in &expected.contacten {
+        if !organisations.contains(want) {
+            problems.push(ScenarioProblem::ContactMissing {
+                contact: want.clone(),
+                plan: organisations.clone(),
+                route: route(),
+            });
+        }
+    }
+    for unwanted in &expected.niet {
+        if organisations.contains(unwanted) {
+            problems.push(ScenarioProblem::ContactUnwanted {
+                contact: unwanted.clone(),
+                route: route(),
+            });
+        }
+    }
+    problems
+}
+
+/// How a scenario names a contact: the organisation's id, or for someone from
+/// the pupil's file the role's id; `None` for a role the map could not fill.
+fn contact_id(map: &Map, whom: Whom) -> Option<String> {
+    match whom {
+        Whom::Organisation(o) => Some(map.organisations[o].id.clone()),
+        Whom::FromDossier(role) => Some(map.roles[role].id.clone()),
+        Whom::Unresolved { .. } => None,
+    }
+}

@@ -1,0 +1,377 @@
+//! The guided questionnaire: inquire prompts over the one engine.
+//!
+//! Every question can go back to the previous one; answers given before stay as
+//! defaults while they still apply. When the route is complete, a review of all
+//! answers lets the user change any of them before the plan is shown. Prompts are
+//! drawn on stderr, so `routekaart ask > plan.txt` keeps them visible. Esc or
+//! Ctrl-C stops at once: nothing is written.
+
+use crate::core::answer::{self, Answer};
+use crate::core::engine::Session;
+use crate::core::map::{Map, QuestionKind};
+use crate::core::plan::Plan;
+use crate::i18n::pick;
+use crate::render::{self, Context, PlanView, json, markdown, text};
+use crate::shell::exit::Exit;
+use crate::shell::failure::{Failure, load_map, print};
+use crate::shell::load::MapSource;
+use crate::shell::prompt::{Reply, back_label, keys, multi_keys, multi_select, select, stopped};
+use crate::shell::save::save;
+use crate::tr;
+use comfy_table::{ContentArrangement, Table, presets};
+use inquire::Text;
+use inquire::ui::RenderConfig;
+use inquire::validator::Validation;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// Runs the questionnaire and shows (and optionally saves) the plan; the
+/// prompts are coloured only when `colour` is set (see [`crate::shell::colour`]).
+pub fn run(
+    source: &MapSource,
+    context: &Context,
+    output: Option<PathBuf>,
+    force: bool,
+    colour: bool,
+) -> Result<Exit, Failure> {
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::Usage(
+            pick(
+                "de vragenlijst heeft een terminal nodig, maar de invoer komt niet van een terminal.\n  \
+                 = hulp: gebruik in scripts `routekaart advise --answer vraag=waarde …`; \
+                 `routekaart advise` zonder antwoorden toont de eerste vraag",
+                "the questionnaire needs a terminal, but the input does not come from a terminal.\n  \
+                 = help: in scripts use `routekaart advise --answer question=value …`; \
+                 `routekaart advise` without answers shows the first question",
+            )
+            .into(),
+        ));
+    }
+    if let Some(problem) = output
+        .as_deref()
+        .and_then(crate::shell::save::folder_problem)
+    {
+        // Say so now, not after the last question.
+        return Err(Failure::Usage(problem));
+    }
+    let loaded = load_map(source)?;
+    let map = &loaded.map;
+    inquire::set_global_render_config(if colour {
+        RenderConfig::default_colored()
+    } else {
+        RenderConfig::empty()
+    });
+    let mut session = Session::new(map);
+    let (naam, versie) = (&map.meta.naam, &map.meta.versie);
+    note(&tr!(
+        "{naam} (versie {versie}). Beantwoord de vragen; u kunt steeds terug. \
+         Er wordt niets opgeslagen tenzij u daar zelf om vraagt.\n",
+        "{naam} (version {versie}). Answer the questions; you can always go back. \
+         Nothing is saved unless you ask for it.\n"
+    ));
+    loop {
+        let walk = session.walk();
+        if let Some(q) = walk.next {
+            let can_go_back = !walk.steps.is_empty();
+            match ask_question(map, q, session.default_for(q), can_go_back)? {
+                Reply::Answer(answer) => session.answer(q, answer),
+                Reply::Back => {
+                    session.back();
+                }
+            }
+            continue;
+        }
+        note(&format!("\n{}", review_table(map, &session)));
+        let choice = select(
+            pick("Klopt dit overzicht?", "Is this overview right?"),
+            vec![
+                pick("Ja, toon het plan", "Yes, show the plan").to_string(),
+                pick("Een antwoord wijzigen", "Change an answer").to_string(),
+                back_label().to_string(),
+            ],
+            0,
+            keys(),
+        )?;
+        match choice {
+            0 => break,
+            1 => change_an_answer(map, &mut session)?,
+            _ => {
+                session.back();
+            }
+        }
+    }
+
+    let walk = session.walk();
+    let plan = Plan::build(map, &walk);
+    let view = render::plan_view(map, &plan, context);
+    print("\n")?;
+    print(&text::plan(&view))?;
+    save_if_wanted(&view, context, output, force)?;
+    Ok(Exit::Success)
+}
+
+/// Asks one question; offers the previous answer as default.
+fn ask_question(
+    map: &Map,
+    q: usize,
+    default: Option<&Answer>,
+    can_go_back: bool,
+) -> Result<Reply, Failure> {
+    let question = &map.questions[q];
+    let help = |keys: &str| match &question.uitleg {
+        Some(uitleg) => format!("{uitleg} · {keys}"),
+        None => keys.to_string(),
+    };
+    let back = |mut labels: Vec<String>| {
+        if can_go_back {
+            labels.push(back_label().to_string());
+        }
+        labels
+    };
+    match &question.kind {
+        QuestionKind::MultiChoice(choices) if !question.themes.is_empty() => {
+            crate::shell::ask_themes::ask(question, choices, default, can_go_back)
+        }
+        QuestionKind::MultiChoice(choices) => {
+            let labels = back(choices.iter().map(|c| c.label.clone()).collect());
+            let defaults: Vec<usize> = match default {
+                Some(Answer::Choices(chosen)) => chosen.clone(),
+                _ => Vec::new(),
+            };
+            let back_index = can_go_back.then_some(choices.len());
+            let indices = multi_select(
+                &question.tekst,
+                labels,
+                &defaults,
+                &help(multi_keys()),
+                back_index,
+                12,
+            )?;
+            if back_index.is_some_and(|b| indices.contains(&b)) {
+                return Ok(Reply::Back);
+            }
+            Ok(Reply::Answer(Answer::Choices(indices)))
+        }
+        QuestionKind::Number { min, max, unit, .. } => {
+            let (min, max) = (*min, *max);
+            let unit = unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+            let back = if can_go_back {
+                pick(
+                    " · typ < voor de vorige vraag",
+                    " · type < for the previous question",
+                )
+            } else {
+                ""
+            };
+            let keys = tr!(
+                "een geheel getal van {min} tot en met {max}{unit}{back} · Esc stoppen",
+                "a whole number from {min} to {max}{unit}{back} · Esc stop"
+            );
+            let default = match default {
+                Some(Answer::Number(n)) => n.to_string(),
+                _ => String::new(),
+            };
+            let validating = question.clone();
+            let reply = Text::new(&question.tekst)
+                .with_initial_value(&default)
+                .with_help_message(&help(&keys))
+                .with_validator(move |input: &str| {
+                    if can_go_back && input.trim() == "<" {
+                        return Ok(Validation::Valid);
+                    }
+                    Ok(match answer::parse_number(&validating, input) {
+                        Ok(_) => Validation::Valid,
+                        Err(e) => Validation::Invalid(e.to_string().into()),
+                    })
+                })
+                .prompt()
+                .map_err(stopped)?;
+            if reply.trim() == "<" {
+                return Ok(Reply::Back);
+            }
+            answer::parse(map, question, &reply)
+                .map(Reply::Answer)
+                .map_err(|e| Failure::Usage(e.to_string()))
+        }
+        QuestionKind::Choice(_) | QuestionKind::YesNo { .. } | QuestionKind::Gemeente { .. } => {
+            let options = answer::options(map, question);
+            let labels = back(options.iter().map(|(_, label)| label.clone()).collect());
+            let start = default
+                .map(|a| answer::to_text(map, question, a))
+                .and_then(|value| options.iter().position(|(v, _)| *v == value))
+                .unwrap_or(0);
+            let index = select(&question.tekst, labels, start, &help(keys()))?;
+            if index == options.len() {
+                return Ok(Reply::Back);
+            }
+            answer::parse(map, question, &options[index].0)
+                .map(Reply::Answer)
+                .map_err(|e| Failure::Usage(e.to_string()))
+        }
+    }
+}
+
+/// Lets the user pick an answered question and answer it again.
+fn change_an_answer(map: &Map, session: &mut Session) -> Result<(), Failure> {
+    let steps = session.walk().steps;
+    let mut labels: Vec<String> = steps
+        .iter()
+        .map(|s| {
+            let question = &map.questions[s.question];
+            format!(
+                "{} — {}",
+                question.tekst,
+                answer::label(map, question, &s.answer)
+            )
+        })
+        .collect();
+    labels.push(pick("← Terug naar het overzicht", "← Back to the overview").to_string());
+    let index = select(
+        pick(
+            "Welk antwoord wilt u wijzigen?",
+            "Which answer do you want to change?",
+        ),
+        labels,
+        0,
+        keys(),
+    )?;
+    let Some(step) = steps.get(index) else {
+        return Ok(());
+    };
+    if let Reply::Answer(answer) = ask_question(map, step.question, Some(&step.answer), false)? {
+        session.answer(step.question, answer);
+    }
+    Ok(())
+}
+
+/// Saves the plan to `output`, or offers to save it when no file was given.
+/// Asks for another name until saving works, so a typo in a folder or a name
+/// already taken costs one more answer, not the whole session; Esc stops.
+fn save_if_wanted(
+    view: &PlanView,
+    context: &Context,
+    output: Option<PathBuf>,
+    force: bool,
+) -> Result<(), Failure> {
+    let mut path = match output {
+        Some(path) => path,
+        None => {
+            let choice = select(
+                pick("Wilt u dit plan opslaan?", "Do you want to save this plan?"),
+                vec![
+                    pick("Nee", "No").to_string(),
+                    pick("Ja, als tekstbestand", "Yes, as a text file").to_string(),
+                ],
+                0,
+                keys(),
+            )?;
+            if choice == 0 {
+                return Ok(());
+            }
+            ask_file_name(&format!("routekaart-plan-{}.txt", context.date.iso()))?
+        }
+    };
+    loop {
+        let taken = path.exists() && !path.is_dir();
+        if taken && !force && !confirm_overwrite(&path)? {
+            path = ask_file_name(&path.display().to_string())?;
+            continue;
+        }
+        match save_plan(&path, view, taken) {
+            Ok(()) => return Ok(()),
+            Err(Failure::Other(error)) => {
+                let error = crate::core::text::clean(&format!("{error:#}"));
+                note(&tr!(
+                    "{error}\nKies een andere naam of map, of stop met Esc.\n",
+                    "{error}\nChoose another name or folder, or stop with Esc.\n"
+                ));
+                path = ask_file_name(&path.display().to_string())?;
+            }
+            Err(other) => return Err(other),
+        }
+    }
+}
+
+/// Asks for a file name, offering `initial`.
+fn ask_file_name(initial: &str) -> Result<PathBuf, Failure> {
+    let name = Text::new(pick("Bestandsnaam:", "File name:"))
+        .with_initial_value(initial)
+        .with_help_message(pick(
+            "eindigt de naam op .md, dan wordt het markdown · Esc stoppen",
+            "a name ending in .md gives markdown · Esc stop",
+        ))
+        .with_validator(|input: &str| {
+            Ok(if input.trim().is_empty() {
+                Validation::Invalid(pick("Geef een bestandsnaam.", "Give a file name.").into())
+            } else {
+                Validation::Valid
+            })
+        })
+        .prompt()
+        .map_err(stopped)?;
+    Ok(PathBuf::from(name.trim()))
+}
+
+/// Saves the plan in the format its file name asks for, and says where.
+fn save_plan(path: &Path, view: &PlanView, force: bool) -> Result<(), Failure> {
+    let content = match path.extension().and_then(|e| e.to_str()) {
+        Some("md") => markdown::plan(view),
+        Some("json") => json::plan(view),
+        _ => text::plan(view),
+    };
+    save(path, &content, force)?;
+    let shown = path.display();
+    note(&tr!(
+        "Plan opgeslagen in {shown} (alleen leesbaar voor u).\n",
+        "Plan saved in {shown} (readable by you only).\n"
+    ));
+    Ok(())
+}
+
+/// Asks whether to replace an existing file; true for yes.
+fn confirm_overwrite(path: &Path) -> Result<bool, Failure> {
+    let shown = path.display();
+    let choice = select(
+        &tr!(
+            "{shown} bestaat al. Vervangen?",
+            "{shown} already exists. Replace it?"
+        ),
+        vec![
+            pick("Nee, een andere naam kiezen", "No, choose another name").to_string(),
+            pick("Ja, vervangen", "Yes, replace it").to_string(),
+        ],
+        0,
+        keys(),
+    )?;
+    Ok(choice == 1)
+}
+
+fn review_table(map: &Map, session: &Session) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(100)
+        .set_header([
+            "#",
+            pick("Vraag", "Question"),
+            pick("Uw antwoord", "Your answer"),
+        ]);
+    for (n, step) in session.walk().steps.iter().enumerate() {
+        let question = &map.questions[step.question];
+        table.add_row([
+            (n + 1).to_string(),
+            question.tekst.clone(),
+            answer::label(map, question, &step.answer),
+        ]);
+    }
+    tr!(
+        "Overzicht van uw antwoorden:\n{table}\n",
+        "Overview of your answers:\n{table}\n"
+    )
+}
+
+/// A line for the user on stderr, beside the prompts (stdout is for the plan).
+fn note(text: &str) {
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}

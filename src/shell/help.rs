@@ -1,0 +1,390 @@
+//! The command line described for people: `--help`, the man pages and the shell
+//! completions, all from one clap command tree.
+//!
+//! The help texts are the doc comments in `cli.rs`. Clap adds words of its own
+//! (`Usage:`, `Options:`, `Print help`, `[default: …]`); this module replaces
+//! them with the Dutch ones below, or with English ones in English (whose
+//! command texts come from [`crate::shell::english_help`]). Pure: it returns text,
+//! the shell prints or writes it.
+
+use crate::i18n::{self, Lang};
+use crate::shell::cli::Cli;
+use clap::builder::Styles;
+use clap::{Arg, ArgAction, ColorChoice, Command, CommandFactory};
+use clap_complete::Shell;
+
+/// Clap's own words, in one language.
+struct Words {
+    usage: &'static str,
+    options_tag: (&'static str, &'static str),
+    commands: &'static str,
+    command: &'static str,
+    arguments: &'static str,
+    options: &'static str,
+    global_options: &'static str,
+    default: &'static str,
+    help: &'static str,
+    long_help: &'static str,
+    version: &'static str,
+    manual: &'static str,
+    examples: &'static str,
+    /// The examples under the top-level help and in the man page.
+    top_examples: [(&'static str, &'static str); 5],
+    /// Section headings of a man page: clap_mangen's, then ours.
+    man_sections: [(&'static str, &'static str); 7],
+}
+
+/// Clap's own words in Dutch.
+const DUTCH: Words = Words {
+    usage: "Gebruik:",
+    options_tag: ("[OPTIONS]", "[OPTIES]"),
+    commands: "Opdrachten",
+    command: "OPDRACHT",
+    arguments: "Argumenten",
+    options: "Opties",
+    global_options: "Algemene opties",
+    default: "standaard",
+    help: "Toon de hulp (meer met --help)",
+    long_help: "Toon de hulp (korter met -h)",
+    version: "Toon het versienummer",
+    manual: "Handleiding routekaart",
+    examples: "Voorbeelden",
+    top_examples: [
+        ("routekaart", "de vragenlijst"),
+        (
+            "routekaart advise -a signaal=verzuim …",
+            "een plan zonder vragenlijst",
+        ),
+        (
+            "routekaart check mijn-regio --strict",
+            "een eigen kaart controleren",
+        ),
+        (
+            "routekaart orgs --gemeente aalsmeer",
+            "de adressenlijst van één gemeente",
+        ),
+        ("routekaart help check", "de hulp bij één opdracht"),
+    ],
+    man_sections: [
+        ("NAME", "NAAM"),
+        ("SYNOPSIS", "OVERZICHT"),
+        ("DESCRIPTION", "BESCHRIJVING"),
+        ("OPTIONS", "OPTIES"),
+        ("Opdrachten", "OPDRACHTEN"),
+        ("VERSION", "VERSIE"),
+        ("AUTHORS", "AUTEURS"),
+    ],
+};
+
+/// Clap's own words in English: mostly clap's, in routekaart's form.
+const ENGLISH: Words = Words {
+    usage: "Usage:",
+    options_tag: ("[OPTIONS]", "[OPTIONS]"),
+    commands: "Commands",
+    command: "COMMAND",
+    arguments: "Arguments",
+    options: "Options",
+    global_options: "Global options",
+    default: "default",
+    help: "Print help (more with --help)",
+    long_help: "Print help (shorter with -h)",
+    version: "Print the version",
+    manual: "routekaart manual",
+    examples: "Examples",
+    top_examples: [
+        ("routekaart", "the questionnaire"),
+        (
+            "routekaart advise -a signaal=verzuim …",
+            "a plan without the questionnaire",
+        ),
+        (
+            "routekaart check my-region --strict",
+            "check a map of your own",
+        ),
+        (
+            "routekaart orgs --gemeente aalsmeer",
+            "the directory of one municipality",
+        ),
+        ("routekaart help check", "help with one command"),
+    ],
+    man_sections: [
+        ("NAME", "NAME"),
+        ("SYNOPSIS", "SYNOPSIS"),
+        ("DESCRIPTION", "DESCRIPTION"),
+        ("OPTIONS", "OPTIONS"),
+        ("Commands", "COMMANDS"),
+        ("VERSION", "VERSION"),
+        ("AUTHORS", "AUTHORS"),
+    ],
+};
+
+/// Clap's words in the current language.
+fn words() -> &'static Words {
+    match i18n::current() {
+        Lang::Nl => &DUTCH,
+        Lang::En => &ENGLISH,
+    }
+}
+
+/// The whole command line, built, with every word in the current language
+/// (Dutch, or English from [`crate::shell::english_help`]); `colour` is for
+/// what clap prints itself while parsing (help, errors).
+pub fn command(colour: ColorChoice) -> Command {
+    let root = match i18n::current() {
+        Lang::Nl => Cli::command(),
+        Lang::En => crate::shell::english_help::apply(Cli::command()),
+    };
+    let root = root
+        .color(colour)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        // `help` is a command of our own (`cli::Command::Help`), with Dutch help.
+        .disable_help_subcommand(true)
+        // The help texts name the values themselves, in a sentence.
+        .hide_possible_values(true)
+        .subcommand_help_heading(words().commands)
+        .subcommand_value_name(words().command)
+        .after_help(examples())
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .global(true)
+                .help(words().help)
+                .long_help(words().long_help),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(words().version)
+                .help_heading(words().global_options),
+        );
+    let mut root = translate(root);
+    root.build();
+    dutch_usage(root)
+}
+
+/// The top-level examples, aligned, under a heading.
+fn examples() -> String {
+    let width = words()
+        .top_examples
+        .iter()
+        .map(|(example, _)| example.chars().count())
+        .max()
+        .unwrap_or_default();
+    let lines: Vec<String> = words()
+        .top_examples
+        .iter()
+        .map(|(example, what)| {
+            let pad = width - example.chars().count();
+            format!("  {example}{:pad$}   {what}", "")
+        })
+        .collect();
+    format!("{}:\n{}", words().examples, lines.join("\n"))
+}
+
+/// Sets the template, the headings and the defaults of `cmd` and its commands.
+fn translate(cmd: Command) -> Command {
+    let style = Styles::default().get_usage().to_owned();
+    let usage = words().usage;
+    cmd.help_template(format!(
+        "{{before-help}}{{about-with-newline}}\n{style}{usage}{style:#} {{usage}}\n\n{{all-args}}{{after-help}}"
+    ))
+    .mut_args(|arg| {
+        let heading = if arg.is_global_set() {
+            words().global_options
+        } else if arg.is_positional() {
+            words().arguments
+        } else {
+            words().options
+        };
+        let arg = if arg.get_help_heading().is_some() {
+            arg
+        } else {
+            arg.help_heading(heading)
+        };
+        with_default(arg)
+    })
+    .mut_subcommands(translate)
+}
+
+/// Writes a default value into the help text, in Dutch, instead of clap's `[default: …]`.
+fn with_default(arg: Arg) -> Arg {
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    // A flag's "default" is `false`; clap shows none for it, neither do we.
+    if defaults.is_empty() || arg.is_hide_default_value_set() || !arg.get_action().takes_values() {
+        return arg;
+    }
+    let note = format!("[{}: {}]", words().default, defaults.join(", "));
+    let help = arg.get_help().map(|h| format!("{h} {note}"));
+    let long_help = arg.get_long_help().map(|h| format!("{h} {note}"));
+    let arg = arg.hide_default_value(true);
+    let arg = match help {
+        Some(help) => arg.help(help),
+        None => arg,
+    };
+    match long_help {
+        Some(long_help) => arg.long_help(long_help),
+        None => arg,
+    }
+}
+
+/// Replaces clap's `[OPTIONS]` in each (built) command's usage line.
+fn dutch_usage(mut cmd: Command) -> Command {
+    let usage = cmd.render_usage().to_string();
+    let usage = usage
+        .split_once(' ')
+        .map_or(usage.as_str(), |(_, rest)| rest)
+        .replace(words().options_tag.0, words().options_tag.1);
+    cmd.override_usage(usage).mut_subcommands(dutch_usage)
+}
+
+/// The long help of `routekaart`, or of one of its commands; `None` when there
+/// is no such command.
+pub fn text(name: Option<&str>, colour: bool) -> Option<String> {
+    let mut root = command(ColorChoice::Auto);
+    let cmd = match name {
+        None => &mut root,
+        Some(name) => root.find_subcommand_mut(name)?,
+    };
+    let help = cmd.render_long_help();
+    Some(if colour {
+        help.ansi().to_string()
+    } else {
+        help.to_string()
+    })
+}
+
+/// The names of the commands, for a message about one that does not exist.
+pub fn command_names() -> Vec<String> {
+    command(ColorChoice::Auto)
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect()
+}
+
+/// The completion script for `shell`.
+pub fn completions(shell: Shell) -> String {
+    let mut out = Vec::new();
+    clap_complete::generate(
+        shell,
+        &mut command(ColorChoice::Auto),
+        "routekaart",
+        &mut out,
+    );
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The man pages as (file name, roff): `routekaart.1`, then one per command
+/// (`routekaart-check.1`, …), dated `date`.
+pub fn man_pages(date: &str) -> Vec<(String, String)> {
+    let root = command(ColorChoice::Auto);
+    let page = |cmd: Command| {
+        let man = clap_mangen::Man::new(cmd).date(date).manual(words().manual);
+        (man.get_filename(), render_man(&man))
+    };
+    // The examples get a section of their own, one example a paragraph.
+    let (name, mut roff) = page(root.clone().after_help(None::<&str>));
+    roff.push_str(&man_examples());
+    std::iter::once((name, roff))
+        .chain(root.get_subcommands().cloned().map(page))
+        .collect()
+}
+
+/// The top-level examples as a man page section.
+fn man_examples() -> String {
+    use clap_mangen::roff::{Roff, bold, roman};
+    let mut roff = Roff::new();
+    roff.control("SH", [words().examples.to_uppercase().as_str()]);
+    for (example, what) in words().top_examples {
+        roff.control("TP", []);
+        roff.text([bold(example)]);
+        roff.text([roman(what)]);
+    }
+    // Without the preamble that defines `\*(Aq`: the page has it already.
+    let text = roff.render();
+    text.find(".SH")
+        .map_or(text.clone(), |at| text[at..].to_string())
+}
+
+/// One man page, with Dutch section headings.
+fn render_man(man: &clap_mangen::Man) -> String {
+    let mut out = Vec::new();
+    man.render(&mut out)
+        .expect("writing to memory does not fail");
+    String::from_utf8_lossy(&out)
+        .lines()
+        .map(|line| {
+            let heading = line.strip_prefix(".SH ").and_then(|h| {
+                words()
+                    .man_sections
+                    .iter()
+                    .find(|(clap, _)| *clap == h)
+                    .map(|(_, dutch)| dutch)
+            });
+            match heading {
+                Some(dutch) => format!(".SH {dutch}\n"),
+                None => format!("{line}\n"),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        command(ColorChoice::Auto).debug_assert();
+    }
+
+    #[test]
+    fn no_english_words_of_clap_remain_in_any_help() {
+        let mut names: Vec<Option<String>> = command_names().into_iter().map(Some).collect();
+        names.push(None);
+        for name in names {
+            let help = text(name.as_deref(), false).unwrap();
+            for english in [
+                "Usage",
+                "Options",
+                "Commands",
+                "Arguments",
+                "Print",
+                "default:",
+                "possible",
+                "[OPTIONS]",
+                "COMMAND",
+            ] {
+                assert!(!help.contains(english), "`{english}` in {name:?}:\n{help}");
+            }
+        }
+    }
+
+    #[test]
+    fn defaults_are_written_in_dutch_and_flags_get_none() {
+        let help = text(Some("check"), false).unwrap();
+        assert!(help.contains("[standaard: human]"), "{help}");
+        assert!(help.contains("[standaard: 12]"), "{help}");
+        assert!(!help.contains("[standaard: false]"), "{help}");
+    }
+
+    #[test]
+    fn man_pages_have_dutch_headings_and_one_page_per_command() {
+        let pages = man_pages("2026-11-23");
+        assert_eq!(pages[0].0, "routekaart.1");
+        assert_eq!(pages.len(), command_names().len() + 1);
+        assert!(pages.iter().any(|(name, _)| name == "routekaart-check.1"));
+        for (name, roff) in &pages {
+            assert!(roff.contains(".SH NAAM\n"), "{name}");
+            assert!(!roff.contains(".SH NAME"), "{name}");
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! Reads a map from a folder or from the copy embedded in the binary, parses and
+//! resolves it. The only module that reads map files.
+//!
+//! Every file is checked for size before it is read, so a huge file is refused
+//! with a message instead of filling memory.
+
+use crate::core::compile::{LoadError, Loaded, MAP_FILES, compile};
+use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::core::source::SourceFile;
+use crate::i18n::pick;
+use crate::tr;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The largest map file read, in bytes. A national map's largest file is a few MB.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Where a map comes from.
+#[derive(Debug, Clone)]
+pub enum MapSource {
+    /// The map shipped inside the binary (`routekaart/` at build time).
+    Embedded,
+    /// A folder with the map's YAML files.
+    Folder(PathBuf),
+}
+
+/// Reads, parses and resolves a map.
+pub fn load(source: &MapSource) -> Result<Loaded, LoadError> {
+    let sources = match source {
+        MapSource::Embedded => crate::core::embedded::files(),
+        MapSource::Folder(dir) => read_folder(dir)?,
+    };
+    compile(sources)
+}
+
+/// Reads the five map files from `dir`, reporting every one that cannot be read.
+pub fn read_folder(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
+    let shown = dir.display().to_string();
+    if !dir.is_dir() {
+        let kind = if dir.exists() {
+            DiagnosticKind::NotAFolder
+        } else {
+            DiagnosticKind::MissingFile
+        };
+        return Err(LoadError {
+            diagnostics: vec![Diagnostic::in_file(kind, &shown)],
+            sources: Vec::new(),
+        });
+    }
+    let mut sources = Vec::new();
+    let mut diagnostics = Vec::new();
+    for file in MAP_FILES {
+        let path = dir.join(file);
+        match read_text(&path) {
+            Ok(text) => sources.push(SourceFile::new(path.display().to_string(), text)),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(sources)
+    } else {
+        Err(LoadError {
+            diagnostics,
+            sources,
+        })
+    }
+}
+
+/// Reads one text file: refuses a missing, oversized or non-UTF-8 file with a
+/// diagnostic naming it. Used for map files and `--answers` files alike.
+pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let shown = path.display().to_string();
+    let fail = |kind| Diagnostic::in_file(kind, &shown);
+    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => fail(DiagnosticKind::MissingFile),
+        _ => fail(DiagnosticKind::ReadFailed {
+            reason: io_reason(&e),
+        }),
+    })?;
+    let metadata = file.metadata().map_err(|e| {
+        fail(DiagnosticKind::ReadFailed {
+            reason: io_reason(&e),
+        })
+    })?;
+    if metadata.is_dir() {
+        return Err(fail(DiagnosticKind::ReadFailed {
+            reason: pick(
+                "dit is een map, geen bestand",
+                "this is a folder, not a file",
+            )
+            .into(),
+        }));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(fail(DiagnosticKind::FileTooLarge {
+            size: metadata.len(),
+            limit: MAX_FILE_BYTES,
+        }));
+    }
+    let mut bytes = Vec::new();
+    // Read at most one byte past the limit, in case the file grew since `metadata`.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            fail(DiagnosticKind::ReadFailed {
+                reason: io_reason(&e),
+            })
+        })?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(DiagnosticKind::FileTooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        }));
+    }
+    String::from_utf8(bytes).map_err(|_| fail(DiagnosticKind::NotUtf8))
+}
+
+/// An I/O error in the current language, for the common cases; the system's
+/// words otherwise.
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    let words = match error.kind() {
+        NotFound => ("bestaat niet", "does not exist"),
+        PermissionDenied => (
+            "geen toestemming (controleer wie het bestand mag lezen of schrijven)",
+            "no permission (check who may read or write the file)",
+        ),
+        IsADirectory => (
+            "dit is een map, geen bestand",
+            "this is a folder, not a file",
+        ),
+        NotADirectory => (
+            "een deel van het pad is een bestand, geen map",
+            "part of the path is a file, not a folder",
+        ),
+        ReadOnlyFilesystem => ("de schijf is alleen-lezen", "the disk is read-only"),
+        StorageFull => ("de schijf is vol", "the disk is full"),
+        InvalidFilename => (
+            "de naam is te lang of ongeldig",
+            "the name is too long or invalid",
+        ),
+        _ if is_symlink_loop(error) => (
+            "de snelkoppelingen (symbolische links) verwijzen in een kring naar elkaar",
+            "the symbolic links point at each other in a loop",
+        ),
+        _ => return error.to_string(),
+    };
+    pick(words.0, words.1).into()
+}
+
+/// ELOOP: too many levels of symbolic links (a loop). Not yet a stable `ErrorKind`.
+fn is_symlink_loop(error: &std::io::Error) -> bool {
+    const ELOOP: i32 = if cfg!(target_os = "linux") { 40 } else { 62 };
+    cfg!(unix) && error.raw_os_error() == Some(ELOOP)
+}
+
+/// Reads the five map files of folder `dir` as they were at git revision `rev`,
+/// through `git show REV:./FILE` in that folder. The files are named
+/// `REV:DIR/FILE` in messages. Errors are worded for `routekaart diff`.
+pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, String> {
+    use std::process::Command;
+    let shown = dir.display();
+    if rev.is_empty() || rev.starts_with('-') {
+        return Err(tr!(
+            "`{rev}` is geen map en geen git-revisie; geef de oude kaart als map, of als revisie zoals HEAD of main",
+            "`{rev}` is neither a folder nor a git revision; give the old map as a folder, or as a revision such as HEAD or main"
+        ));
+    }
+    if !dir.is_dir() {
+        return Err(tr!(
+            "{shown} is geen map; geef bij NIEUW de map van de kaart",
+            "{shown} is not a folder; give the map's folder as NEW"
+        ));
+    }
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            // In a git hook GIT_DIR is set, relative to the repository's top;
+            // with -C it would point nowhere. Let git find the repository of DIR.
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .output()
+            .map_err(|e| {
+                let reason = io_reason(&e);
+                tr!(
+                    "`{rev}` is geen map, en git kan niet starten om het als revisie te lezen ({reason}); geef de oude kaart als map",
+                    "`{rev}` is not a folder, and git cannot start to read it as a revision ({reason}); give the old map as a folder"
+                )
+            })
+    };
+    if !git(&["rev-parse", "--git-dir"])?.status.success() {
+        return Err(tr!(
+            "`{rev}` is geen map, en {shown} staat niet in een git-repository; geef de oude kaart als map",
+            "`{rev}` is not a folder, and {shown} is not in a git repository; give the old map as a folder"
+        ));
+    }
+    let verified = git(&[
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        &format!("{rev}^{{commit}}"),
+    ])?;
+    if !verified.status.success() {
+        return Err(tr!(
+            "`{rev}` is geen map en geen git-revisie van {shown}; geef de oude kaart als map, of een revisie zoals HEAD, main of v0.2.0",
+            "`{rev}` is neither a folder nor a git revision of {shown}; give the old map as a folder, or a revision such as HEAD, main or v0.2.0"
+        ));
+    }
+    let mut sources = Vec::new();
+    for file in MAP_FILES {
+        let out = git(&["show", &format!("{rev}:./{file}")])?;
+        if !out.status.success() {
+            return Err(tr!(
+                "{file} staat niet in {shown} bij revisie `{rev}`; bestond de kaart toen al in deze map?",
+                "{file} is not in {shown} at revision `{rev}`; was the map in this folder then?"
+            ));
+        }
+        if out.stdout.len() as u64 > MAX_FILE_BYTES {
+            let limit = MAX_FILE_BYTES / (1024 * 1024);
+            return Err(tr!(
+                "{rev}:{file} is groter dan {limit} MiB; zo groot wordt een routekaart niet",
+                "{rev}:{file} is larger than {limit} MiB; no map is that large"
+            ));
+        }
+        let text = String::from_utf8(out.stdout).map_err(|_| {
+            tr!(
+                "{rev}:{file} is geen UTF-8-tekst; sla het op als UTF-8",
+                "{rev}:{file} is not UTF-8 text; save it as UTF-8"
+            )
+        })?;
+        sources.push(SourceFile::new(format!("{rev}:{shown}/{file}"), text));
+    }
+    Ok(sources)
+}

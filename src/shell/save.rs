@@ -1,0 +1,201 @@
+//! Saving a plan: the whole file or nothing, readable by the user only.
+//!
+//! The text goes to a new temporary file in the target's folder (created with
+//! mode 0600), is flushed to disk, and is then renamed over the target, so a
+//! crash or a full disk never leaves half a plan. An existing file is replaced
+//! only when asked.
+
+use crate::shell::load::io_reason;
+use crate::tr;
+use anyhow::{Result, anyhow, bail};
+use std::fs::{self, OpenOptions};
+use std::io::{ErrorKind, Write};
+use std::path::Path;
+
+/// Writes `text` to `path` atomically; refuses to replace an existing file unless `force`.
+pub fn save(path: &Path, text: &str, force: bool) -> Result<()> {
+    let shown = path.display();
+    if path.is_dir() {
+        bail!(tr!(
+            "{shown} is een map; geef een bestandsnaam, bijvoorbeeld {shown}/plan.txt",
+            "{shown} is a folder; give a file name, for example {shown}/plan.txt"
+        ));
+    }
+    if path.exists() && !force {
+        bail!(tr!(
+            "{shown} bestaat al; kies een andere naam of gebruik --force om het te vervangen",
+            "{shown} already exists; choose another name or use --force to replace it"
+        ));
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if let Some(problem) = folder_problem(path) {
+        bail!(tr!(
+            "{problem}. Er is niets opgeslagen",
+            "{problem}. Nothing was saved"
+        ));
+    }
+    let Some(name) = path.file_name() else {
+        bail!(tr!(
+            "{shown} is geen bestandsnaam; geef een naam zoals plan.txt",
+            "{shown} is not a file name; give a name such as plan.txt"
+        ));
+    };
+    let temporary = folder.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = write_new(&temporary, text).and_then(|()| publish(&temporary, path, force));
+    let _ = fs::remove_file(&temporary);
+    result?;
+    sync_folder(folder);
+    Ok(())
+}
+
+/// Creates `path` (mode 0600) with `text`, flushed to disk.
+fn write_new(path: &Path, text: &str) -> Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let mut file = options.open(path).map_err(|e| {
+        let (folder, reason) = (folder.display(), io_reason(&e));
+        anyhow!(tr!(
+            "kan niet schrijven in de map {folder}: {reason}. Er is niets opgeslagen",
+            "cannot write in the folder {folder}: {reason}. Nothing was saved"
+        ))
+    })?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .map_err(|e| {
+            let reason = io_reason(&e);
+            anyhow!(tr!(
+                "kan het plan niet volledig schrijven: {reason}. Er is niets opgeslagen",
+                "cannot write the whole plan: {reason}. Nothing was saved"
+            ))
+        })
+}
+
+/// Gives the finished temporary file its name. Without `force` through a hard
+/// link, which fails if the name was taken meanwhile, so a file that appeared
+/// after the first check is never replaced; with `force`, or on a file system
+/// without hard links, by rename, which replaces atomically.
+fn publish(temporary: &Path, path: &Path, force: bool) -> Result<()> {
+    let shown = path.display();
+    if !force {
+        match fs::hard_link(temporary, path) {
+            Ok(()) => return Ok(()),
+            Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+                bail!(tr!(
+                    "{shown} bestaat al; kies een andere naam of gebruik --force om het te vervangen",
+                    "{shown} already exists; choose another name or use --force to replace it"
+                ));
+            }
+            Err(_) if !path.exists() => {}
+            Err(e) => bail!(cannot_save(&shown, &e)),
+        }
+    }
+    fs::rename(temporary, path).map_err(|e| anyhow!(cannot_save(&shown, &e)))
+}
+
+/// "kan plan.txt niet opslaan: …", in the current language.
+fn cannot_save(shown: &dyn std::fmt::Display, error: &std::io::Error) -> String {
+    let reason = io_reason(error);
+    tr!(
+        "kan {shown} niet opslaan: {reason}",
+        "cannot save {shown}: {reason}"
+    )
+}
+
+/// Whether the folder part of `path` exists (as something other than a folder).
+/// What keeps a file from being saved at `path` because of its folder: the
+/// folder does not exist, or it is a file. `None` when the folder is there.
+/// `ask -o` asks this before the first question, `save` before writing.
+pub fn folder_problem(path: &Path) -> Option<String> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty())?;
+    if folder.is_dir() {
+        return None;
+    }
+    let shown = folder.display();
+    Some(if folder.exists() {
+        tr!(
+            "{shown} is geen map; kies een andere plek",
+            "{shown} is not a folder; choose another place"
+        )
+    } else {
+        tr!(
+            "de map {shown} bestaat niet; maak haar eerst aan of kies een andere plek",
+            "the folder {shown} does not exist; make it first or choose another place"
+        )
+    })
+}
+
+/// Flushes the folder's entry for the new name, so the file survives a power
+/// cut right after saving. Best effort: not every system can open a folder.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_whole_file_private_and_refuses_to_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.txt");
+        save(&path, "eerste", false).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "eerste");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let error = save(&path, "tweede", false).unwrap_err().to_string();
+        assert!(error.contains("bestaat al"), "{error}");
+        save(&path, "tweede", true).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "tweede");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary left"
+        );
+    }
+
+    #[test]
+    fn missing_folder_or_a_file_as_folder_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let error = save(&dir.path().join("nee/plan.txt"), "x", false).unwrap_err();
+        assert!(error.to_string().contains("bestaat niet"), "{error}");
+        fs::write(dir.path().join("bestand"), "").unwrap();
+        let error = save(&dir.path().join("bestand/plan.txt"), "x", false).unwrap_err();
+        assert!(error.to_string().contains("is geen map"), "{error}");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "nothing else written"
+        );
+    }
+
+    #[test]
+    fn a_file_that_appears_meanwhile_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let temporary = dir.path().join(".plan.txt.tmp");
+        let path = dir.path().join("plan.txt");
+        fs::write(&temporary, "nieuw").unwrap();
+        fs::write(&path, "van iemand anders").unwrap();
+        let error = publish(&temporary, &path, false).unwrap_err();
+        assert!(error.to_string().contains("bestaat al"), "{error}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "van iemand anders");
+        publish(&temporary, &path, true).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "nieuw");
+    }
+}

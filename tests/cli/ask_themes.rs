@@ -1,0 +1,180 @@
+//! `ask` on a question with themes, through a real pseudo-terminal of 80×24
+//! read by a terminal emulator: themes first, then the worries within them;
+//! typing filters; going back keeps the answer; each screen fits without scrolling.
+
+use crate::fixture;
+use expectrl::Expect;
+use expectrl::session::OsSession as Session;
+use std::time::Duration;
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+const ROWS: u16 = 24;
+const COLUMNS: u16 = 80;
+
+/// A questionnaire in a pseudo-terminal of 80×24, with what it shows.
+pub struct Terminal {
+    session: Session,
+    screen: vt100::Parser,
+}
+
+impl Terminal {
+    /// `routekaart ARGS…` in `dir` (see [`crate::spawn_embedded_in_pty`]).
+    pub fn spawn(dir: &std::path::Path, args: &[&std::ffi::OsStr]) -> Terminal {
+        let mut session = crate::spawn_embedded_in_pty(dir, args);
+        session
+            .get_process_mut()
+            .set_window_size(COLUMNS, ROWS)
+            .expect("a pseudo-terminal of 80×24");
+        Terminal {
+            session,
+            screen: vt100::Parser::new(ROWS.try_into().unwrap(), COLUMNS.try_into().unwrap(), 0),
+        }
+    }
+
+    /// Types `keys`.
+    pub fn send(&mut self, keys: &str) {
+        crate::send_keys(&mut self.session, keys);
+    }
+
+    /// Waits for `text`, then for the screen to settle; returns the 24 rows.
+    pub fn wait_for(&mut self, text: &str) -> String {
+        let found = self
+            .session
+            .expect(text)
+            .unwrap_or_else(|e| panic!("waiting for {text:?}: {e}\n{}", self.rows()));
+        self.screen.process(found.as_bytes());
+        std::thread::sleep(Duration::from_millis(150));
+        let mut buffer = [0u8; 8192];
+        while let Ok(n @ 1..) = self.session.try_read(&mut buffer) {
+            self.screen.process(&buffer[..n]);
+        }
+        self.rows()
+    }
+
+    /// What the terminal shows now: 24 rows, trailing spaces removed.
+    pub fn rows(&self) -> String {
+        self.screen
+            .screen()
+            .rows(0, COLUMNS)
+            .map(|row| format!("{}\n", row.trim_end()))
+            .collect()
+    }
+
+    /// Asserts that every one of `lines` is on the screen at once, each on a
+    /// row of its own (so not cut by the edge or scrolled away).
+    pub fn assert_shows(&self, screen: &str, lines: &[&str]) {
+        for line in lines {
+            assert!(
+                screen.lines().any(|row| row.contains(line)),
+                "not on the 80×24 screen: {line:?}\n{screen}"
+            );
+        }
+    }
+
+    /// Waits for the end of the program.
+    pub fn finish(mut self) {
+        self.session.expect(expectrl::Eof).unwrap();
+    }
+}
+
+/// The fixture `klein` with its worries in two themes.
+fn themed_map(dir: &std::path::Path) -> std::path::PathBuf {
+    let map = dir.join("kaart");
+    std::fs::create_dir(&map).unwrap();
+    crate::copy_dir(&fixture("klein"), &map);
+    let path = map.join("vragen.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text
+        .replace(
+            "    uitleg: Kies er een of meer.\n    opties:\n",
+            "    uitleg: Kies er een of meer.\n    themas:\n      \
+             - id: veilig\n        label: 'Veiligheid: gevaar thuis'\n      \
+             - id: school\n        label: 'School en gezin: verzuim, hulp thuis'\n    opties:\n",
+        )
+        .replace(
+            "        label: Gevaar\n",
+            "        label: Gevaar\n        thema: veilig\n",
+        )
+        .replace(
+            "        label: Verzuim\n",
+            "        label: Verzuim\n        thema: school\n",
+        )
+        .replace(
+            "        label: Hulp thuis\n",
+            "        label: Hulp thuis\n        thema: school\n",
+        );
+    std::fs::write(&path, text).unwrap();
+    map
+}
+
+#[test]
+fn themes_first_then_the_worries_in_them_typing_filters_and_back_keeps_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = themed_map(dir.path());
+    let args: Vec<&std::ffi::OsStr> = vec![
+        "--routekaart".as_ref(),
+        map.as_os_str(),
+        "ask".as_ref(),
+        "-o".as_ref(),
+        "plan.txt".as_ref(),
+    ];
+    let mut t = Terminal::spawn(dir.path(), &args);
+    t.wait_for("Waar staat de school?");
+    t.send(ENTER); // Noord
+    t.wait_for("Waar woont de leerling?");
+    t.send(ENTER); // Noord
+    let themes = t.wait_for("Esc stoppen");
+    t.assert_shows(
+        &themes,
+        &[
+            "Welke zorg?",
+            "Veiligheid: gevaar thuis",
+            "School en gezin: verzuim, hulp thuis",
+            "← Vorige vraag",
+        ],
+    );
+    assert!(!themes.contains("Hulp thuis\n"), "no worries yet: {themes}");
+    // Typing a worry's word leaves its theme.
+    for key in ["h", "u", "l", "p"] {
+        t.send(key);
+    }
+    let filtered = t.wait_for("hulp");
+    assert!(!filtered.contains("Veiligheid"), "{filtered}");
+    t.send(" ");
+    t.send(ENTER);
+    let worries = t.wait_for("Welke zorgen precies?");
+    let worries = if worries.contains("← Andere thema") {
+        worries
+    } else {
+        t.wait_for("← Andere thema")
+    };
+    t.assert_shows(
+        &worries,
+        &["Verzuim", "Hulp thuis", "← Andere thema's kiezen"],
+    );
+    assert!(!worries.contains("Gevaar"), "{worries}");
+    t.send(DOWN);
+    t.send(" "); // Hulp thuis
+    t.send(ENTER);
+    t.wait_for("Klopt dit overzicht?");
+    // Change the worries: the themes come back with School ticked, the worry too.
+    t.send(DOWN);
+    t.send(ENTER);
+    t.wait_for("Welk antwoord wilt u wijzigen?");
+    t.send(DOWN);
+    t.send(DOWN);
+    t.send(ENTER);
+    let again = t.wait_for("Esc stoppen");
+    t.assert_shows(&again, &["[x] School en gezin", "[ ] Veiligheid"]);
+    t.send(ENTER);
+    let worries = t.wait_for("← Andere thema's kiezen");
+    t.assert_shows(&worries, &["[x] Hulp thuis", "[ ] Verzuim"]);
+    t.send(ENTER);
+    t.wait_for("Klopt dit overzicht?");
+    t.send(ENTER);
+    t.wait_for("Plan opgeslagen in plan.txt");
+    t.finish();
+    let saved = std::fs::read_to_string(dir.path().join("plan.txt")).unwrap();
+    assert!(saved.contains("--answer zorg=hulp"), "{saved}");
+}
