@@ -21,5 +21,7 @@ pub mod problems;
 pub mod resolve;
 pub mod scenario;
 pub mod schema;
+pub mod school;
+pub mod school_problem;
 pub mod source;
 pub mod text;

@@ -22,13 +22,15 @@ macro_rules! catalogue {
         [
             include_str!(concat!("../../locales/", $code, "/diagnostics.ftl")),
             include_str!(concat!("../../locales/", $code, "/findings.ftl")),
+            include_str!(concat!("../../locales/", $code, "/school.ftl")),
+            include_str!(concat!("../../locales/", $code, "/kaart.ftl")),
         ]
     };
 }
 
 /// The shipped catalogues. A new language is one line here (and its
 /// [`Lang`] variant); Dutch comes first, as the fallback.
-const CATALOGUES: [(Lang, [&str; 2]); 2] =
+const CATALOGUES: [(Lang, [&str; 4]); 2] =
     [(Lang::Nl, catalogue!("nl")), (Lang::En, catalogue!("en"))];
 
 /// Arguments of a message: `$name` and its value.
@@ -38,7 +40,7 @@ type Bundle = FluentBundle<FluentResource>;
 
 static BUNDLES: LazyLock<Vec<(Lang, Bundle)>> = LazyLock::new(|| bundles(&CATALOGUES));
 
-fn bundles(catalogues: &[(Lang, [&str; 2])]) -> Vec<(Lang, Bundle)> {
+fn bundles<const N: usize>(catalogues: &[(Lang, [&str; N])]) -> Vec<(Lang, Bundle)> {
     catalogues
         .iter()
         .map(|(lang, files)| {

@@ -12,6 +12,7 @@ pub mod csv;
 pub mod diagnostics;
 pub mod json;
 pub mod markdown;
+pub mod school;
 pub mod table;
 pub mod text;
 
@@ -107,12 +108,49 @@ pub struct ContactView {
     /// Why this contact, one line per advice that names it.
     pub waarom: Vec<String>,
     pub termijnen: Vec<String>,
+    /// The school's own person for this role, from its profile (`--school`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub school: Option<SchoolPersonView>,
     /// Confirmed with the organisation on this day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gecontroleerd: Option<String>,
     /// The sources read on this day (not confirmed with the organisation).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bron_bekeken: Option<String>,
+}
+
+/// One of the school's own people, on a contact of the plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct SchoolPersonView {
+    pub naam: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub telefoon: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// When the school last checked the data (YYYY-MM-DD).
+    pub bijgewerkt: String,
+    /// True when that is more than 12 months ago.
+    pub verouderd: bool,
+}
+
+impl SchoolPersonView {
+    /// The person on one line: "A. Proef, 0297 000 000, a@x.nl (bijgewerkt 01-09-2026)".
+    pub fn line(&self) -> String {
+        let mut parts = vec![self.naam.clone()];
+        parts.extend(self.telefoon.clone());
+        parts.extend(self.email.clone());
+        let date = Date::parse(&self.bijgewerkt).map_or(self.bijgewerkt.clone(), |d| d.to_string());
+        let months = crate::core::school::MAX_AGE_MONTHS;
+        let when = if self.verouderd {
+            tr!(
+                "bijgewerkt {date}: meer dan {months} maanden geleden, kijk na of dit nog klopt",
+                "updated {date}: more than {months} months ago, check that it is still right"
+            )
+        } else {
+            tr!("bijgewerkt {date}", "updated {date}")
+        };
+        format!("{} ({when})", parts.join(", "))
+    }
 }
 
 /// A date worth watching, such as three months at home.
@@ -141,6 +179,9 @@ impl MilestoneView {
 #[derive(Debug, Clone, Serialize)]
 pub struct PlanView {
     pub routekaart: MapInfo,
+    /// The school's name, from its profile (`--school`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub school: Option<String>,
     pub datum: String,
     pub urgentie: Urgency,
     pub contacten: Vec<ContactView>,
@@ -222,7 +263,7 @@ pub fn advise_command(map: &Map, steps: &[Step], map_argument: Option<&str>) -> 
 }
 
 /// Quotes a word for a POSIX shell when it holds anything but safe characters.
-fn shell_quote(word: &str) -> String {
+pub(crate) fn shell_quote(word: &str) -> String {
     let safe = |c: char| c.is_ascii_alphanumeric() || "-_=,./:@+".contains(c);
     if !word.is_empty() && word.chars().all(safe) {
         word.to_string()
@@ -290,6 +331,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 opmerkingen: Vec::new(),
                 waarom,
                 termijnen,
+                school: None,
                 gecontroleerd: None,
                 bron_bekeken: None,
             };
@@ -357,6 +399,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
         .collect();
     PlanView {
         routekaart: map_info(map),
+        school: None,
         datum: context.date.iso(),
         urgentie: plan.urgency(),
         contacten,
@@ -439,6 +482,10 @@ pub fn kind_name(kind: &QuestionKind) -> &'static str {
 /// A contact's details as (label, value) lines, in the order every format prints them.
 pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
     let mut fields = Vec::new();
+    // The school's own person first: the regional desk comes after.
+    if let Some(person) = &contact.school {
+        fields.push((pick("Uw school", "Your school"), person.line()));
+    }
     if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
         fields.push((pick("Rol", "Role"), rol.clone()));
     }

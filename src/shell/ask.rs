@@ -12,11 +12,13 @@ use crate::core::map::{Map, QuestionKind};
 use crate::core::plan::Plan;
 use crate::i18n::pick;
 use crate::render::{self, Context, PlanView, json, markdown, text};
+use crate::shell::cli::AskArgs;
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
 use crate::shell::load::MapSource;
 use crate::shell::prompt::{Reply, back_label, keys, multi_keys, multi_select, select, stopped};
 use crate::shell::save::save;
+use crate::shell::school::School;
 use crate::tr;
 use comfy_table::{ContentArrangement, Table, presets};
 use inquire::Text;
@@ -30,10 +32,14 @@ use std::path::{Path, PathBuf};
 pub fn run(
     source: &MapSource,
     context: &Context,
-    output: Option<PathBuf>,
-    force: bool,
+    args: AskArgs,
     colour: bool,
 ) -> Result<Exit, Failure> {
+    let AskArgs {
+        output,
+        force,
+        school,
+    } = args;
     if !std::io::stdin().is_terminal() {
         return Err(Failure::Usage(
             pick(
@@ -56,12 +62,13 @@ pub fn run(
     }
     let loaded = load_map(source)?;
     let map = &loaded.map;
+    let school = crate::shell::school::load(map, school.as_deref())?;
     inquire::set_global_render_config(if colour {
         RenderConfig::default_colored()
     } else {
         RenderConfig::empty()
     });
-    let mut session = Session::new(map);
+    let mut session = Session::new(map).with_preset(School::preset(school.as_ref(), map));
     let (naam, versie) = (&map.meta.naam, &map.meta.versie);
     note(&tr!(
         "{naam} (versie {versie}). Beantwoord de vragen; u kunt steeds terug. \
@@ -72,7 +79,7 @@ pub fn run(
     loop {
         let walk = session.walk();
         if let Some(q) = walk.next {
-            let can_go_back = !walk.steps.is_empty();
+            let can_go_back = session.can_go_back();
             match ask_question(map, q, session.default_for(q), can_go_back)? {
                 Reply::Answer(answer) => session.answer(q, answer),
                 Reply::Back => {
@@ -103,7 +110,8 @@ pub fn run(
 
     let walk = session.walk();
     let plan = Plan::build(map, &walk);
-    let view = render::plan_view(map, &plan, context);
+    let mut view = render::plan_view(map, &plan, context);
+    School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     print("\n")?;
     print(&text::plan(&view))?;
     save_if_wanted(&view, context, output, force)?;

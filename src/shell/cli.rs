@@ -86,6 +86,14 @@ pub enum Command {
     ///
     /// OUD is een map, of een git-revisie van de map NIEUW.
     Diff(DiffArgs),
+    /// De routekaart op één A4: per zorg wie u eerst belt, het nummer, hoe snel en de termijn
+    ///
+    /// Voorbeeld: routekaart kaart --gemeente uithoorn > routekaart-uithoorn.txt
+    ///
+    /// Voor een school en een leerling in de gemeente van --gemeente, of anders die van het
+    /// profiel van de school (routekaart school). Met dat profiel staan de eigen
+    /// contactpersonen van de school erbij. Afgeleid uit dezelfde routes als het plan.
+    Kaart(KaartArgs),
     /// De hele kaart als één afdrukbaar document, om met partners door te lopen
     ///
     /// Voorbeeld: routekaart export --format markdown -o routekaart.md
@@ -274,6 +282,29 @@ pub struct ExportArgs {
     pub force: bool,
 }
 
+/// Output formats of `kaart`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KaartFormat {
+    /// Platte tekst, om af te drukken (76 kolommen)
+    Text,
+    Json,
+}
+
+/// Options of `kaart`.
+#[derive(Debug, Args)]
+pub struct KaartArgs {
+    /// De gemeente van de school en de leerling (id of naam); standaard die van het profiel
+    #[arg(long, value_name = "GEMEENTE")]
+    pub gemeente: Option<String>,
+    /// Uitvoer: text of json
+    #[arg(long, value_enum, default_value_t = KaartFormat::Text)]
+    pub format: KaartFormat,
+    /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
+    /// `routekaart school` maakte)
+    #[arg(long, value_name = "BESTAND")]
+    pub school: Option<PathBuf>,
+}
+
 /// Options of `ask`.
 #[derive(Debug, Args, Default)]
 pub struct AskArgs {
@@ -283,6 +314,10 @@ pub struct AskArgs {
     /// Overschrijf het bestand als het al bestaat
     #[arg(long)]
     pub force: bool,
+    /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
+    /// `routekaart school` maakte)
+    #[arg(long, value_name = "BESTAND")]
+    pub school: Option<PathBuf>,
 }
 
 /// Options of `advise`.
@@ -303,6 +338,10 @@ pub struct AdviseArgs {
     /// Overschrijf het bestand als het al bestaat
     #[arg(long)]
     pub force: bool,
+    /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
+    /// `routekaart school` maakte)
+    #[arg(long, value_name = "BESTAND")]
+    pub school: Option<PathBuf>,
 }
 
 /// Options of `check`.

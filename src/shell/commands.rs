@@ -19,8 +19,8 @@ use crate::core::source::{Location, SourceFile};
 use crate::i18n::{Lang, pick};
 use crate::render::{self, Context, json, markdown, text};
 use crate::shell::cli::{
-    AdviseArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, ExportArgs, ExportFormat, Format,
-    GraphArgs, GraphFormat, OrgsArgs, RoutesArgs, TableFormat,
+    AdviseArgs, AskArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, ExportArgs, ExportFormat,
+    Format, GraphArgs, GraphFormat, OrgsArgs, RoutesArgs, TableFormat,
 };
 use crate::shell::colour::Colour;
 use crate::shell::exit::Exit;
@@ -28,6 +28,7 @@ use crate::shell::failure::{Failure, load_map, print};
 use crate::shell::help;
 use crate::shell::load::{self, MapSource};
 use crate::shell::save::save;
+use crate::shell::school::School;
 use crate::tr;
 use crate::views::{self, Layout};
 use std::io::{IsTerminal, Write};
@@ -61,10 +62,8 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         colour: false,
     };
     match cli.command {
-        None => crate::shell::ask::run(&source, &context, None, false, colour.stderr),
-        Some(Command::Ask(args)) => {
-            crate::shell::ask::run(&source, &context, args.output, args.force, colour.stderr)
-        }
+        None => crate::shell::ask::run(&source, &context, AskArgs::default(), colour.stderr),
+        Some(Command::Ask(args)) => crate::shell::ask::run(&source, &context, args, colour.stderr),
         Some(Command::Advise(args)) => {
             let loaded = load_map(&source)?;
             advise(&loaded, &args, &context)
@@ -85,6 +84,9 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         Some(Command::Orgs(args)) => orgs(&load_map(&source)?.map, &args, layout),
         Some(Command::Routes(args)) => routes(&load_map(&source)?.map, &args, &context, layout),
         Some(Command::Graph(args)) => graph(&load_map(&source)?.map, &args),
+        Some(Command::Kaart(args)) => {
+            crate::shell::kaart::run(&load_map(&source)?.map, &args, cli.width)
+        }
         Some(Command::Export(args)) => {
             let layout = if args.output.is_some() {
                 file_layout
@@ -477,7 +479,9 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
     if let Some(message) = answer::repeated(map, &given[from_file..]) {
         return Err(Failure::Usage(message));
     }
-    let session = Session::with_answers(map, answers);
+    let school = crate::shell::school::load(map, args.school.as_deref())?;
+    let session =
+        Session::with_answers(map, answers).with_preset(School::preset(school.as_ref(), map));
     let walk = session.walk();
     if let Some(next) = walk.next {
         let view = render::question_view(map, next);
@@ -526,7 +530,8 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
         ));
     }
     let plan = Plan::build(map, &walk);
-    let view = render::plan_view(map, &plan, context);
+    let mut view = render::plan_view(map, &plan, context);
+    School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     let out = match args.format {
         Format::Text => text::plan(&view),
         Format::Markdown => markdown::plan(&view),

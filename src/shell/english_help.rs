@@ -240,6 +240,43 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     (
+        "kaart",
+        "",
+        "The routekaart on one A4: per worry whom you call first, the number, how soon and the deadline",
+        Some(
+            "The routekaart on one A4: per worry whom you call first, the number, how soon and the deadline\n\n\
+             Example: routekaart kaart --gemeente uithoorn > routekaart-uithoorn.txt\n\n\
+             For a school and a pupil in the municipality of --gemeente, or else that of the \
+             school's profile (routekaart school). With that profile the school's own contacts \
+             are on it. Derived from the same routes as the plan.",
+        ),
+    ),
+    (
+        "kaart",
+        "gemeente",
+        "The municipality of the school and the pupil (id or name); default: the profile's",
+        None,
+    ),
+    ("kaart", "format", "Output: text or json", None),
+    (
+        "kaart",
+        "school",
+        "The school's profile (default: ROUTEKAART_SCHOOL, or the profile that `routekaart school` made)",
+        None,
+    ),
+    (
+        "ask",
+        "school",
+        "The school's profile (default: ROUTEKAART_SCHOOL, or the profile that `routekaart school` made)",
+        None,
+    ),
+    (
+        "advise",
+        "school",
+        "The school's profile (default: ROUTEKAART_SCHOOL, or the profile that `routekaart school` made)",
+        None,
+    ),
+    (
         "export",
         "",
         "The whole map as one printable document, to go through with partners",

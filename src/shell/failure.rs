@@ -18,6 +18,8 @@ pub enum Failure {
     Load(LoadError),
     /// Problems in a file other than the map (an answers file).
     File(Vec<Diagnostic>, Vec<SourceFile>),
+    /// The school's profile did not load or does not fit the map.
+    Profile(Vec<Diagnostic>, Vec<SourceFile>),
     /// A wrong call or answer, already worded in the run's language.
     Usage(String),
     /// The user stopped the questionnaire.
@@ -72,6 +74,13 @@ impl Failure {
                 sources,
                 colour,
             ),
+            Failure::Profile(diagnostics, sources) => {
+                let lang = crate::i18n::current();
+                let rendered =
+                    crate::render::diagnostics::render_styled(lang, diagnostics, sources, colour);
+                let end = crate::t!(lang, "school-laadt-niet", n = diagnostics.len());
+                format!("{rendered}{end}\n")
+            }
             // A message may quote what the user typed or a file held: never terminal control.
             Failure::Usage(message) => format!("{error}: {}\n", crate::core::text::clean(message)),
             Failure::Interrupted => pick(

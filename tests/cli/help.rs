@@ -40,6 +40,7 @@ fn every_help_is_dutch_and_snapshotted() {
             "routes",
             "graph",
             "diff",
+            "kaart",
             "export",
             "schema",
             "completions",
