@@ -18,6 +18,7 @@ pub mod model;
 pub mod parse;
 pub mod plan;
 pub mod problems;
+pub mod region;
 pub mod resolve;
 pub mod scenario;
 pub mod schema;

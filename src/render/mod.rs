@@ -338,6 +338,11 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
             match contact.whom {
                 Whom::Organisation(o) => {
                     let org = &map.organisations[o];
+                    // The note of the organisation's region on the role it fills here.
+                    let region_note = org
+                        .region
+                        .zip(contact.role)
+                        .and_then(|(region, role)| map.regions[region].role_notes.get(&role));
                     ContactView {
                         organisatie: Some(org.id.clone()),
                         naam: org.naam.clone(),
@@ -345,7 +350,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                         email: org.email.clone(),
                         website: org.website.clone(),
                         openingstijden: org.openingstijden.clone(),
-                        opmerkingen: org.opmerking.iter().cloned().collect(),
+                        opmerkingen: org.opmerking.iter().chain(region_note).cloned().collect(),
                         gecontroleerd: org.gecontroleerd.clone(),
                         bron_bekeken: org.bron_bekeken.clone(),
                         ..base

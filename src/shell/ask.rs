@@ -16,7 +16,9 @@ use crate::shell::cli::AskArgs;
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
 use crate::shell::load::MapSource;
-use crate::shell::prompt::{Reply, back_label, keys, multi_keys, multi_select, select, stopped};
+use crate::shell::prompt::{
+    Reply, back_label, gemeente_keys, keys, multi_keys, multi_select, select, stopped,
+};
 use crate::shell::save::save;
 use crate::shell::school::School;
 use crate::tr;
@@ -208,7 +210,11 @@ fn ask_question(
                 .map(|a| answer::to_text(map, question, a))
                 .and_then(|value| options.iter().position(|(v, _)| *v == value))
                 .unwrap_or(0);
-            let index = select(&question.tekst, labels, start, &help(keys()))?;
+            let keys = match question.kind {
+                QuestionKind::Gemeente { .. } => gemeente_keys(),
+                _ => keys().to_string(),
+            };
+            let index = select(&question.tekst, labels, start, &help(&keys))?;
             if index == options.len() {
                 return Ok(Reply::Back);
             }

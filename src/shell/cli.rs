@@ -103,7 +103,7 @@ pub enum Command {
     /// Voorbeeld: routekaart schema --dir schema
     ///
     /// Met SOORT het schema van dat bestand (routekaart, organisaties, gemeenten, vragen,
-    /// adviezen, regels of scenarios); met --dir alle zeven, als SOORT.schema.json. Zet
+    /// adviezen, regels, scenarios of regio); met --dir alle acht, als SOORT.schema.json. Zet
     /// bovenaan een kaartbestand `# yaml-language-server: $schema=../schema/vragen.schema.json`
     /// (het pad vanaf dat bestand), dan vullen VS Code (met de YAML-extensie van Red Hat) en
     /// andere editors sleutels aan, tonen ze uitleg en markeren ze typfouten.
@@ -152,7 +152,7 @@ pub enum LangChoice {
 /// Options of `schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Het kaartbestand: routekaart, organisaties, gemeenten, vragen, adviezen, regels of scenarios
+    /// Het kaartbestand: routekaart, organisaties, gemeenten, vragen, adviezen, regels, scenarios of regio
     #[arg(value_name = "SOORT", value_parser = clap::builder::PossibleValuesParser::new(crate::core::schema::KINDS))]
     pub kind: Option<String>,
     /// Schrijf alle schema's in deze map (SOORT.schema.json; bestaande worden vervangen)
@@ -214,6 +214,9 @@ pub struct RoutesArgs {
     /// Contacten voor een leerling die woont in, en naar school gaat in, deze gemeente
     #[arg(long, value_name = "GEMEENTE")]
     pub gemeente: Option<String>,
+    /// Alleen de landelijke kern en deze regio (de naam van de map in regios/)
+    #[arg(long, value_name = "REGIO")]
+    pub regio: Option<String>,
     /// Uitvoer: table, json of csv
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,
@@ -274,6 +277,9 @@ pub struct ExportArgs {
     /// Uitvoer: text of markdown
     #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
     pub format: ExportFormat,
+    /// Alleen de landelijke kern en deze regio (de naam van de map in regios/)
+    #[arg(long, value_name = "REGIO")]
+    pub regio: Option<String>,
     /// Schrijf naar dit bestand in plaats van naar de uitvoer
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
@@ -365,6 +371,9 @@ pub struct CheckArgs {
     /// Schrijf de bewaarde samenvattingen van de scenario's opnieuw, in plaats van ze te vergelijken
     #[arg(long)]
     pub bless: bool,
+    /// Controleer alleen de landelijke kern met deze regio (de naam van de map in regios/)
+    #[arg(long, value_name = "REGIO")]
+    pub regio: Option<String>,
 }
 
 /// Output formats of `check`.

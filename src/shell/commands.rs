@@ -24,7 +24,7 @@ use crate::shell::cli::{
 };
 use crate::shell::colour::Colour;
 use crate::shell::exit::Exit;
-use crate::shell::failure::{Failure, load_map, print};
+use crate::shell::failure::{Failure, load_map, load_map_in, print};
 use crate::shell::help;
 use crate::shell::load::{self, MapSource};
 use crate::shell::save::save;
@@ -82,7 +82,12 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
             check(dir.as_deref(), &args, colour.stdout)
         }
         Some(Command::Orgs(args)) => orgs(&load_map(&source)?.map, &args, layout),
-        Some(Command::Routes(args)) => routes(&load_map(&source)?.map, &args, &context, layout),
+        Some(Command::Routes(args)) => routes(
+            &load_map_in(&source, args.regio.as_deref())?.map,
+            &args,
+            &context,
+            layout,
+        ),
         Some(Command::Graph(args)) => graph(&load_map(&source)?.map, &args),
         Some(Command::Kaart(args)) => {
             crate::shell::kaart::run(&load_map(&source)?.map, &args, cli.width)
@@ -93,7 +98,12 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
             } else {
                 layout
             };
-            export(&load_map(&source)?.map, &args, &context, layout)
+            export(
+                &load_map_in(&source, args.regio.as_deref())?.map,
+                &args,
+                &context,
+                layout,
+            )
         }
         Some(Command::Diff(args)) => {
             if cli.routekaart.is_some() {
@@ -361,10 +371,19 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
                 .map(|text| Some(SourceFile::new(path.display().to_string(), text)))
                 .map_err(|d| vec![d])
         };
+        let mut region_scenarios = Vec::new();
+        for region in load::region_folders(dir) {
+            let path = region.join("scenarios.yaml");
+            if path.exists() {
+                let text = load::read_text(&path).map_err(|d| vec![d])?;
+                region_scenarios.push(SourceFile::new(path.display().to_string(), text));
+            }
+        }
         Ok((
             sources,
             optional("regels.yaml")?,
             optional("scenarios.yaml")?,
+            region_scenarios,
         ))
     };
     let read_summary = |path: &str| match dir {
@@ -377,7 +396,21 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
             crate::core::embedded::files(),
             Some(crate::core::embedded::rules()),
             Some(crate::core::embedded::scenarios()),
+            crate::core::embedded::region_scenarios(),
         )),
+    };
+    // `--regio`: the core with one region, and that region's scenarios.
+    let files = match (files, &args.regio) {
+        (Ok((sources, rules, scenarios, region_scenarios)), Some(region)) => {
+            let mut sources = sources;
+            sources.extend(region_scenarios);
+            let sources = crate::shell::failure::select_region(sources, region)?;
+            let (region_scenarios, sources) = sources
+                .into_iter()
+                .partition(|s| s.name.ends_with("scenarios.yaml"));
+            Ok((sources, rules, scenarios, region_scenarios))
+        }
+        (files, _) => files,
     };
     let options = check::Options {
         max_age_months: args.max_age,
@@ -385,11 +418,13 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
         bless: args.bless,
     };
     let report = match files {
-        Ok((sources, rules, scenarios)) => check::run(
+        Ok((sources, rules, scenarios, region_scenarios)) => check::run(
             &check::Input {
                 sources,
                 rules,
                 scenarios,
+                region_scenarios,
+                region: args.regio.clone(),
                 summary: &read_summary,
                 map_argument: dir.map(|d| d.display().to_string()),
                 today: today(),

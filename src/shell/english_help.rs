@@ -151,6 +151,12 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     (
+        "check",
+        "regio",
+        "Check only the national core with this region (the folder's name in regios/)",
+        None,
+    ),
+    (
         "orgs",
         "",
         "The directory: organisations, their roles per municipality and contact data",
@@ -192,6 +198,12 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("routes", "format", "Output: table, json or csv", None),
+    (
+        "routes",
+        "regio",
+        "Only the national core and this region (the folder's name in regios/)",
+        None,
+    ),
     (
         "routes",
         "max_routes",
@@ -288,6 +300,12 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
     ("export", "format", "Output: text or markdown", None),
     (
         "export",
+        "regio",
+        "Only the national core and this region (the folder's name in regios/)",
+        None,
+    ),
+    (
+        "export",
         "output",
         "Write to this file instead of to the output",
         None,
@@ -301,7 +319,7 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
             "JSON Schema of the map files: completion and help in an editor\n\n\
              Example: routekaart schema --dir schema\n\n\
              With KIND the schema of that file (routekaart, organisaties, gemeenten, vragen, \
-             adviezen, regels or scenarios); with --dir all seven, as KIND.schema.json. Put \
+             adviezen, regels, scenarios or regio); with --dir all eight, as KIND.schema.json. Put \
              `# yaml-language-server: $schema=../schema/vragen.schema.json` at the top of a map \
              file (the path from that file), and VS Code (with Red Hat's YAML extension) and \
              other editors complete keys, show help and mark typos.",
@@ -310,8 +328,8 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "schema",
         "kind",
-        "The map file: routekaart, organisaties, gemeenten, vragen, adviezen, regels or \
-         scenarios",
+        "The map file: routekaart, organisaties, gemeenten, vragen, adviezen, regels, \
+         scenarios or regio",
         None,
     ),
     (
@@ -380,6 +398,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("BESTAND", "FILE"),
     ("ID=WAARDE", "ID=VALUE"),
     ("GEMEENTE", "MUNICIPALITY"),
+    ("REGIO", "REGION"),
     ("ROL", "ROLE"),
     ("AANTAL", "COUNT"),
     ("MAANDEN", "MONTHS"),

@@ -103,6 +103,36 @@ pub fn load_map(source: &MapSource) -> Result<Loaded, Failure> {
     load::load(source).map_err(Failure::Load)
 }
 
+/// Loads the map, limited to the national core and one region when `region`
+/// (`--regio`) is given.
+pub fn load_map_in(source: &MapSource, region: Option<&str>) -> Result<Loaded, Failure> {
+    let Some(region) = region else {
+        return load_map(source);
+    };
+    let sources = load::sources(source).map_err(Failure::Load)?;
+    let sources = select_region(sources, region)?;
+    crate::core::compile::compile(sources).map_err(Failure::Load)
+}
+
+/// [`crate::core::region::select`], with an unknown region as a usage failure
+/// that names the regions there are.
+pub fn select_region(sources: Vec<SourceFile>, region: &str) -> Result<Vec<SourceFile>, Failure> {
+    crate::core::region::select(sources, region).map_err(|known| {
+        let lang = crate::i18n::current();
+        let known = if known.is_empty() {
+            "none".to_string()
+        } else {
+            known.join(", ")
+        };
+        let message = crate::t!(lang, "regio-onbekend", region = region);
+        let help = crate::t_help!(lang, "regio-onbekend", known = known.as_str());
+        Failure::Usage(match help {
+            Some(help) => format!("{message}; {help}"),
+            None => message,
+        })
+    })
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is a normal end, not an error.
 pub fn print(text: &str) -> Result<(), Failure> {
     let mut stdout = std::io::stdout().lock();
