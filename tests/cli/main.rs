@@ -16,6 +16,7 @@ mod check; // `check`: one broken map per finding, every format, --bless, 2^60 r
 mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
 mod completion; // Tab completion of values in bash, fish and zsh, from the built-in map
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
+mod differential; // every route of `routes` replayed through `advise`: the same plan
 mod export; // `export`: the printable map
 mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, privacy
 mod gate; // `check` as a CI gate: one answer domain, future dates, coverage gate, repeated answers
