@@ -9,85 +9,12 @@
 use crate::core::ids::IdKind;
 use crate::i18n::format::percent;
 
+use crate::core::area::Area;
 use crate::core::map::Urgency;
 use crate::core::problems::{RuleProblem, ScenarioProblem};
 use crate::i18n::Lang;
 use crate::i18n::format::list;
 use crate::{t, t_help};
-
-/// Which part of `check` a finding comes from: a test case in JUnit output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Area {
-    /// What the loader rejects: syntax, types, keys, ids, references, cycles, ranges.
-    Loading,
-    /// Reachability and answers.
-    Shape,
-    /// Roles filled for every gemeente.
-    Gemeenten,
-    /// Phone numbers, e-mail addresses, websites.
-    ContactData,
-    /// Higher numbers never less urgent.
-    Urgency,
-    /// `gecontroleerd` and `geldig_tot` dates.
-    Dates,
-    /// Unused entries, advices without steps or legal basis.
-    Content,
-    /// Rules in `regels.yaml`.
-    Rules,
-    /// Scenarios and their printed summaries.
-    Scenarios,
-    /// How much of the map the scenarios exercise.
-    Coverage,
-}
-
-impl Area {
-    /// Every area, in report order.
-    pub const ALL: [Area; 10] = [
-        Area::Loading,
-        Area::Shape,
-        Area::Gemeenten,
-        Area::ContactData,
-        Area::Urgency,
-        Area::Dates,
-        Area::Content,
-        Area::Rules,
-        Area::Scenarios,
-        Area::Coverage,
-    ];
-
-    /// The area's name in reports: a stable Dutch id, in every language (JSON, JUnit).
-    pub fn name(self) -> &'static str {
-        match self {
-            Area::Loading => "laden",
-            Area::Shape => "vorm",
-            Area::Gemeenten => "gemeenten",
-            Area::ContactData => "contactgegevens",
-            Area::Urgency => "urgentie",
-            Area::Dates => "datums",
-            Area::Content => "inhoud",
-            Area::Rules => "regels",
-            Area::Scenarios => "scenario's",
-            Area::Coverage => "dekking",
-        }
-    }
-
-    /// What the area checks, in a sentence, in `lang`.
-    pub fn description(self, lang: Lang) -> String {
-        let id = match self {
-            Area::Loading => "gebied-laden",
-            Area::Shape => "gebied-vorm",
-            Area::Gemeenten => "gebied-gemeenten",
-            Area::ContactData => "gebied-contactgegevens",
-            Area::Urgency => "gebied-urgentie",
-            Area::Dates => "gebied-datums",
-            Area::Content => "gebied-inhoud",
-            Area::Rules => "gebied-regels",
-            Area::Scenarios => "gebied-scenarios",
-            Area::Coverage => "gebied-dekking",
-        };
-        t!(lang, id)
-    }
-}
 
 /// A finding of `check`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,6 +140,7 @@ pub enum Finding {
     /// Proving a rule (or the urgency check, `rule: None`) needs too many passes.
     TooComplex {
         rule: Option<String>,
+        cause: Complexity,
     },
     /// A condition that does not fit its question.
     ConditionMismatch {
@@ -312,7 +240,7 @@ impl Finding {
             NoContactData { .. } | BadPhone { .. } | BadEmail { .. } | BadWebsite { .. } => {
                 Area::ContactData
             }
-            UrgencyDrops { .. } | TooComplex { rule: None } => Area::Urgency,
+            UrgencyDrops { .. } | TooComplex { rule: None, .. } => Area::Urgency,
             NotChecked { .. }
             | CheckedLongAgo { .. }
             | SourceSeenLongAgo { .. }
@@ -517,10 +445,14 @@ impl Finding {
                 problem.text(lang),
                 t!(lang, "regel-faalt-route", route = route.as_str())
             ),
-            RuleNeverApplies { rule } | TooComplex { rule: Some(rule) } | EmptyDemand { rule } => {
+            RuleNeverApplies { rule }
+            | TooComplex {
+                rule: Some(rule), ..
+            }
+            | EmptyDemand { rule } => {
                 t!(lang, id, rule = rule.as_str())
             }
-            TooComplex { rule: None } => t!(lang, "te-complex-urgentie"),
+            TooComplex { rule: None, .. } => t!(lang, "te-complex-urgentie"),
             ConditionMismatch {
                 rule,
                 question,
@@ -600,7 +532,7 @@ impl Finding {
     pub fn help(&self, lang: Lang) -> String {
         use Finding::*;
         let id = match self {
-            TooComplex { rule: None } => "te-complex-urgentie",
+            TooComplex { rule: None, .. } => "te-complex-urgentie",
             _ => self.code(),
         };
         let help = match self {
@@ -612,6 +544,13 @@ impl Finding {
                 t_help!(lang, id, min = min.to_string(), max = max.to_string())
             }
             DateInFuture { field, .. } => t_help!(lang, id, field = *field),
+            TooComplex { cause, .. } => match cause {
+                Complexity::At(question) => {
+                    t_help!(lang, id, cause = "vraag", question = question.as_str())
+                }
+                Complexity::Named => t_help!(lang, id, cause = "genoemd"),
+                Complexity::Shared => t_help!(lang, id, cause = "gedeeld"),
+            },
             RuleFails { command, .. } => t_help!(lang, id, command = command.as_str()),
             ConditionMismatch { expected, .. } => t_help!(lang, id, shape = expected.code()),
             OnlyThroughRole { roles, .. } => t_help!(lang, id, roles = list(lang, roles)),
@@ -619,6 +558,17 @@ impl Finding {
         };
         help.unwrap_or_default()
     }
+}
+
+/// What makes a proof too much work, as its refusal names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Complexity {
+    /// Too many answers used at more than one place (the urgency check).
+    Shared,
+    /// The rule names more questions, contacts and advices than one outcome records.
+    Named,
+    /// From this question on, walks differ in too many ways the rule looks at.
+    At(String),
 }
 
 /// How serious a finding is.
