@@ -59,7 +59,12 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     for (name, text) in files {
-        if let Err(e) = std::fs::write(dir.join(name), text) {
+        let path = dir.join(&name);
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, text));
+        if let Err(e) = written {
             eprintln!("kan {name} niet schrijven: {e}");
             return ExitCode::from(2);
         }
