@@ -301,11 +301,11 @@ fn a_changed_scenario_expectation_is_caught_at_its_scenario() {
     });
 }
 
-/// The first `gecontroleerd` date of organisaties.yaml set to `date`.
+/// The first `bron_bekeken` date of organisaties.yaml set to `date`.
 fn checked_on(dir: &Path, date: &str, name: &'static str, code: &'static str) -> Mutant {
     let mut o = lines(dir, "organisaties.yaml");
-    let at = find(&o, 0, |l| l.trim_start().starts_with("gecontroleerd: "));
-    let old = value_of(&o[at], "gecontroleerd").to_string();
+    let at = find(&o, 0, |l| l.trim_start().starts_with("bron_bekeken: "));
+    let old = value_of(&o[at], "bron_bekeken").to_string();
     o[at] = o[at].replace(&old, date);
     write(dir, "organisaties.yaml", &o);
     Mutant {
@@ -318,6 +318,6 @@ fn checked_on(dir: &Path, date: &str, name: &'static str, code: &'static str) ->
 
 #[test]
 fn a_stale_and_a_future_date_are_caught_at_the_date() {
-    caught(|dir| checked_on(dir, "2020-01-15", "stale", "lang-niet-gecontroleerd"));
+    caught(|dir| checked_on(dir, "2020-01-15", "stale", "bron-lang-niet-bekeken"));
     caught(|dir| checked_on(dir, "2030-01-15", "future", "datum-in-de-toekomst"));
 }
