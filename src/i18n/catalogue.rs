@@ -22,13 +22,14 @@ macro_rules! catalogue {
         [
             include_str!(concat!("../../locales/", $code, "/diagnostics.ftl")),
             include_str!(concat!("../../locales/", $code, "/findings.ftl")),
+            include_str!(concat!("../../locales/", $code, "/paper.ftl")),
         ]
     };
 }
 
 /// The shipped catalogues. A new language is one line here (and its
 /// [`Lang`] variant); Dutch comes first, as the fallback.
-const CATALOGUES: [(Lang, [&str; 2]); 2] =
+const CATALOGUES: [(Lang, [&str; 3]); 2] =
     [(Lang::Nl, catalogue!("nl")), (Lang::En, catalogue!("en"))];
 
 /// Arguments of a message: `$name` and its value.
@@ -38,7 +39,7 @@ type Bundle = FluentBundle<FluentResource>;
 
 static BUNDLES: LazyLock<Vec<(Lang, Bundle)>> = LazyLock::new(|| bundles(&CATALOGUES));
 
-fn bundles(catalogues: &[(Lang, [&str; 2])]) -> Vec<(Lang, Bundle)> {
+fn bundles(catalogues: &[(Lang, [&str; 3])]) -> Vec<(Lang, Bundle)> {
     catalogues
         .iter()
         .map(|(lang, files)| {
@@ -201,6 +202,7 @@ mod tests {
                 [
                     "beide = Nederlands\nalleen-nl = alleen Nederlands\n",
                     "fouten = { $n ->\n    [one] { $n } fout\n   *[other] { $n } fouten\n}\n",
+                    "",
                 ],
             ),
             (
@@ -208,6 +210,7 @@ mod tests {
                 [
                     "beide = English\n",
                     "fouten = { $n ->\n    [one] { $n } error\n   *[other] { $n } errors\n}\n",
+                    "",
                 ],
             ),
         ]);

@@ -11,7 +11,9 @@ use crate::core::engine::Session;
 use crate::core::map::{Map, QuestionKind};
 use crate::core::plan::Plan;
 use crate::i18n::pick;
+use crate::render::page::PlanOptions;
 use crate::render::{self, Context, PlanView, json, markdown, text};
+use crate::shell::cli::AskArgs;
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
 use crate::shell::load::MapSource;
@@ -25,15 +27,23 @@ use inquire::validator::Validation;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
+/// How the plan is laid out on the screen and in a saved file.
+#[derive(Debug, Clone, Copy)]
+pub struct Plans {
+    pub screen: PlanOptions,
+    pub paper: PlanOptions,
+}
+
 /// Runs the questionnaire and shows (and optionally saves) the plan; the
 /// prompts are coloured only when `colour` is set (see [`crate::shell::colour`]).
 pub fn run(
     source: &MapSource,
     context: &Context,
-    output: Option<PathBuf>,
-    force: bool,
+    args: AskArgs,
+    plans: Plans,
     colour: bool,
 ) -> Result<Exit, Failure> {
+    let AskArgs { output, force, .. } = args;
     if !std::io::stdin().is_terminal() {
         return Err(Failure::Usage(
             pick(
@@ -105,8 +115,8 @@ pub fn run(
     let plan = Plan::build(map, &walk);
     let view = render::plan_view(map, &plan, context);
     print("\n")?;
-    print(&text::plan(&view))?;
-    save_if_wanted(&view, context, output, force)?;
+    print(&text::plan(&view, plans.screen))?;
+    save_if_wanted(&view, context, output, force, plans.paper)?;
     Ok(Exit::Success)
 }
 
@@ -252,6 +262,7 @@ fn save_if_wanted(
     context: &Context,
     output: Option<PathBuf>,
     force: bool,
+    paper: PlanOptions,
 ) -> Result<(), Failure> {
     let mut path = match output {
         Some(path) => path,
@@ -277,7 +288,7 @@ fn save_if_wanted(
             path = ask_file_name(&path.display().to_string())?;
             continue;
         }
-        match save_plan(&path, view, taken) {
+        match save_plan(&path, view, taken, paper) {
             Ok(()) => return Ok(()),
             Err(Failure::Other(error)) => {
                 let error = crate::core::text::clean(&format!("{error:#}"));
@@ -313,11 +324,11 @@ fn ask_file_name(initial: &str) -> Result<PathBuf, Failure> {
 }
 
 /// Saves the plan in the format its file name asks for, and says where.
-fn save_plan(path: &Path, view: &PlanView, force: bool) -> Result<(), Failure> {
+fn save_plan(path: &Path, view: &PlanView, force: bool, paper: PlanOptions) -> Result<(), Failure> {
     let content = match path.extension().and_then(|e| e.to_str()) {
         Some("md") => markdown::plan(view),
         Some("json") => json::plan(view),
-        _ => text::plan(view),
+        _ => text::plan(view, paper),
     };
     save(path, &content, force)?;
     let shown = path.display();

@@ -17,7 +17,7 @@ pub struct Cli {
     pub routekaart: Option<PathBuf>,
 
     /// Breedte van tabellen en afdrukken in kolommen (standaard: de breedte van de
-    /// terminal, en 80 als de uitvoer geen terminal is)
+    /// terminal; anders 80, en 76 voor een plan, zodat het op A4 past)
     #[arg(long, global = true, value_name = "KOLOMMEN", value_parser = columns)]
     pub width: Option<u16>,
 
@@ -283,6 +283,9 @@ pub struct AskArgs {
     /// Overschrijf het bestand als het al bestaat
     #[arg(long)]
     pub force: bool,
+    /// Zet na het plan een bijlage: route, antwoorden en de opdracht voor hetzelfde plan
+    #[arg(long)]
+    pub uitgebreid: bool,
 }
 
 /// Options of `advise`.
@@ -303,6 +306,10 @@ pub struct AdviseArgs {
     /// Overschrijf het bestand als het al bestaat
     #[arg(long)]
     pub force: bool,
+    /// Zet na het plan een bijlage: route, antwoorden en de opdracht voor hetzelfde
+    /// plan (JSON heeft alles altijd)
+    #[arg(long)]
+    pub uitgebreid: bool,
 }
 
 /// Options of `check`.

@@ -17,10 +17,11 @@ use crate::core::plan::Plan;
 use crate::core::schema;
 use crate::core::source::{Location, SourceFile};
 use crate::i18n::{Lang, pick};
+use crate::render::page::{PAPER_WIDTH, PlanOptions};
 use crate::render::{self, Context, json, markdown, text};
 use crate::shell::cli::{
-    AdviseArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, ExportArgs, ExportFormat, Format,
-    GraphArgs, GraphFormat, OrgsArgs, RoutesArgs, TableFormat,
+    AdviseArgs, AskArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, ExportArgs, ExportFormat,
+    Format, GraphArgs, GraphFormat, OrgsArgs, RoutesArgs, TableFormat,
 };
 use crate::shell::colour::Colour;
 use crate::shell::exit::Exit;
@@ -60,14 +61,42 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         width: cli.width.unwrap_or(80),
         colour: false,
     };
+    // A plan on paper (a file, a pipe) is 76 columns; on a terminal, its width.
+    let paper_width = cli.width.map_or(PAPER_WIDTH, usize::from);
+    let plan_width = if cli.width.is_none() && !std::io::stdout().is_terminal() {
+        PAPER_WIDTH
+    } else {
+        usize::from(layout.width)
+    };
+    let plans = |extended| crate::shell::ask::Plans {
+        screen: PlanOptions {
+            width: plan_width,
+            extended,
+        },
+        paper: PlanOptions {
+            width: paper_width,
+            extended,
+        },
+    };
     match cli.command {
-        None => crate::shell::ask::run(&source, &context, None, false, colour.stderr),
+        None => crate::shell::ask::run(
+            &source,
+            &context,
+            AskArgs::default(),
+            plans(false),
+            colour.stderr,
+        ),
         Some(Command::Ask(args)) => {
-            crate::shell::ask::run(&source, &context, args.output, args.force, colour.stderr)
+            let plans = plans(args.uitgebreid);
+            crate::shell::ask::run(&source, &context, args, plans, colour.stderr)
         }
         Some(Command::Advise(args)) => {
             let loaded = load_map(&source)?;
-            advise(&loaded, &args, &context)
+            let options = PlanOptions {
+                width: plan_width,
+                extended: args.uitgebreid,
+            };
+            advise(&loaded, &args, &context, options)
         }
         Some(Command::Check(args)) => {
             let dir = match (&args.dir, &cli.routekaart) {
@@ -445,7 +474,12 @@ pub fn today() -> Date {
     Date::from_unix_seconds(seconds + crate::core::date::amsterdam_offset_seconds(seconds))
 }
 
-fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit, Failure> {
+fn advise(
+    loaded: &Loaded,
+    args: &AdviseArgs,
+    context: &Context,
+    options: PlanOptions,
+) -> Result<Exit, Failure> {
     let map = &loaded.map;
     let mut given = Vec::new();
     if let Some(path) = &args.answers_file {
@@ -522,7 +556,7 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
     let plan = Plan::build(map, &walk);
     let view = render::plan_view(map, &plan, context);
     let out = match args.format {
-        Format::Text => text::plan(&view),
+        Format::Text => text::plan(&view, options),
         Format::Markdown => markdown::plan(&view),
         Format::Json => json::plan(&view),
     };

@@ -30,8 +30,8 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "",
         "width",
-        "Width of tables and printouts in columns (default: the terminal's width, and 80 when \
-         the output is not a terminal)",
+        "Width of tables and printouts in columns (default: the terminal's width; otherwise \
+         80, and 76 for a plan, to fit A4)",
         None,
     ),
     (
@@ -63,6 +63,12 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("ask", "force", "Replace the file if it exists", None),
+    (
+        "ask",
+        "uitgebreid",
+        "Add an appendix after the plan: route, answers and the command for the same plan",
+        None,
+    ),
     (
         "advise",
         "",
@@ -100,6 +106,13 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("advise", "force", "Replace the file if it exists", None),
+    (
+        "advise",
+        "uitgebreid",
+        "Add an appendix after the plan: route, answers and the command for the same plan \
+         (JSON always has everything)",
+        None,
+    ),
     (
         "check",
         "",
