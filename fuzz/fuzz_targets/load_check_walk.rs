@@ -47,11 +47,11 @@ fuzz_target!(|data: &[u8]| {
         },
         &check::Options::default(),
     );
-    let _ = report::human::render(&report, true);
-    let _ = report::json::render(&report, true);
-    let _ = report::junit::render(&report, true);
-    let _ = report::sarif::render(&report);
-    let _ = report::github::render(&report);
+    let _ = report::human::render(Lang::Nl, &report, true);
+    let _ = report::json::render(Lang::Nl, &report, true);
+    let _ = report::junit::render(Lang::Nl, &report, true);
+    let _ = report::sarif::render(Lang::Nl, &report);
+    let _ = report::github::render(Lang::Nl, &report);
 
     if let Ok(map) = compile::from_sources(&sources) {
         walk(&map, &answers, today);

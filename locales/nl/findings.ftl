@@ -2,6 +2,107 @@
 # finding's code (`regel-faalt`); `.help` says how to fix it. Ids, keys and
 # values from the map stay as the map writes them, between backticks.
 
+## What each area of `check` checks (a test case of the JUnit report)
+
+gebied-laden = de bestanden laden: YAML, sleutels, ids, verwijzingen, kringen, bereiken
+gebied-vorm = elke vraag en elk advies is bereikbaar; antwoorden zijn te onderscheiden
+gebied-gemeenten = elke gemeente vult elke rol die een bereikbaar advies noemt
+gebied-contactgegevens = elke organisatie is te bereiken, met geldige telefoon, e-mail en website
+gebied-urgentie = een hoger getal geeft nooit een minder urgent plan
+gebied-datums = contactgegevens zijn recent gecontroleerd en nog geldig
+gebied-inhoud = alles wordt gebruikt; elk advies heeft stappen en een grondslag; elke tekst is vertaald
+gebied-regels = de regels gelden op elke route
+gebied-scenarios = de scenario's geven het verwachte plan
+gebied-dekking = de scenario's dekken de kaart
+
+## Findings
+
+onbereikbaar = { $kind } `{ $id }` is vanaf de start niet te bereiken
+    .help = laat een antwoord (`naar`, `ja`, `nee`) ernaar wijzen, of haal het weg
+dubbel-label = vraag `{ $question }`: twee antwoorden heten „{ $label }”
+    .help = geef elk antwoord een eigen `label`, zodat de school ze uit elkaar houdt
+rol-niet-ingevuld = gemeente `{ $gemeente }` vult rol `{ $role }` niet in, maar advies `{ $advice }` noemt die rol
+    .help = voeg onder gemeente `{ $gemeente }` toe: `{ $role }: <organisatie-id>`
+gemeente-niet-gevraagd = advies `{ $advice }` noemt rol `{ $role }`, die de { $follows } volgt, maar minstens één route komt bij dit advies zonder eerst de { $follows } te vragen
+    .help = laat elke route naar dit advies eerst de vraag van soort `{ $follows }` stellen
+geen-contactgegevens = organisatie `{ $organisation }` wordt genoemd, maar heeft geen telefoon, e-mail of website
+    .help = vul `telefoon`, `email` of `website` in, uit een bron die je noemt bij `bronnen`
+ongeldig-telefoonnummer = organisatie `{ $organisation }`: `{ $value }` is geen Nederlands telefoonnummer
+    .help = schrijf een Nederlands nummer: 10 cijfers vanaf 0 (020 123 45 67), +31 met 9 cijfers, 0800/0900 met 4 of 7 cijfers, 14 met het netnummer, of 112
+ongeldig-e-mailadres = organisatie `{ $organisation }`: `{ $value }` is geen geldig e-mailadres
+    .help = schrijf een adres als naam@organisatie.nl, zonder spaties
+ongeldige-website = organisatie `{ $organisation }`: `{ $value }` is geen geldig webadres
+    .help = schrijf het volledige adres, beginnend met https://
+urgentie-daalt = vraag `{ $question }`: bij { $higher } leidt de route verder naar een minder urgent advies ({ $higher_urgency }) dan bij { $lower } ({ $lower_urgency })
+    .help = maak het advies bij het hogere getal minstens zo urgent, of zet `hoger_is_urgenter: false` bij de vraag als dat zo hoort (zoals bij een leeftijd)
+ongebruikte-organisatie = organisatie `{ $id }` wordt nergens gebruikt
+    .help = noem de organisatie in een advies of bij een gemeente, of haal haar weg
+ongebruikte-rol = rol `{ $id }` wordt door geen advies genoemd
+    .help = noem de rol in een advies (`rol:`), of haal haar weg
+niet-gecontroleerd = organisatie `{ $organisation }`: niet bekend wanneer de bron bekeken of de gegevens gecontroleerd zijn
+    .help = lees de bron en zet de datum bij `bron_bekeken: JJJJ-MM-DD`; bevestigde de organisatie zelf de gegevens, zet dan ook `gecontroleerd`
+lang-niet-gecontroleerd = organisatie `{ $organisation }`: gegevens gecontroleerd op { $date }, meer dan { $months ->
+        [one] { $months } maand
+       *[other] { $months } maanden
+    } geleden
+    .help = vraag de organisatie opnieuw of de gegevens kloppen en werk `gecontroleerd` bij
+bron-lang-niet-bekeken = organisatie `{ $organisation }`: bron bekeken op { $date }, meer dan { $months ->
+        [one] { $months } maand
+       *[other] { $months } maanden
+    } geleden
+    .help = lees de bron opnieuw en werk `bron_bekeken` bij
+verlopen = { $kind } `{ $id }` gold tot en met { $date } en is verlopen
+    .help = werk de gegevens bij, of haal `geldig_tot` weg als de regeling doorloopt
+geen-grondslag = advies `{ $advice }` noemt geen grondslag
+    .help = noem onder `grondslag:` de wet of het protocol achter dit advies
+geen-stappen = advies `{ $advice }` noemt geen stappen
+    .help = noem onder `stappen:` wat de school doet
+vertaling-ontbreekt = { $owner }: `{ $field }` heeft geen Engelse tekst
+    .help = schrijf de tekst als `{"{"}nl: …, en: …{"}"}`, of haal `en` uit `talen` in routekaart.yaml
+# The owner of a text that is the map itself (its `naam`, its `regio`).
+vertaling-ontbreekt-kaart = routekaart
+taal-niet-genoemd = de kaart heeft Engelse teksten, maar routekaart.yaml noemt geen Engels (`talen`)
+    .help = zet `talen: [nl, en]` in routekaart.yaml; `check` meldt dan elke tekst die nog geen Engels heeft
+regel-faalt = regel `{ $rule }` geldt niet op elke route: { $naam }
+    .help = probeer de route: { $command }
+# Under a failing rule: the route that shows it.
+regel-faalt-route = route: { $route }
+regel-nooit-van-toepassing = regel `{ $rule }` is op geen enkele route van toepassing
+    .help = geen enkele route voldoet aan `als`; kijk de waarden en bereiken na
+te-complex = regel `{ $rule }` is te complex om te bewijzen
+    .help = te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart
+# The same, for the urgency check rather than a rule.
+te-complex-urgentie = de urgentie langs getalvragen is te complex om na te gaan
+    .help = te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart
+voorwaarde-past-niet = regel `{ $rule }`: de voorwaarde op vraag `{ $question }` past niet bij die vraag { $shape ->
+        [waarde] (verwacht een waarde)
+        [bereik] (verwacht een bereik)
+        [ja-nee] (verwacht ja of nee)
+       *[gemeente] (een gemeentevraag)
+    }
+    .help = { $shape ->
+        [waarde] schrijf de `waarde` van een antwoord, of een lijst: [a, b]
+        [bereik] schrijf een bereik: {"{"}van: 16{"}"} of {"{"}van: 5, tot_en_met: 17{"}"}
+        [ja-nee] schrijf `ja` of `nee`
+       *[gemeente] haal de voorwaarde weg: rollen volgen de gemeente vanzelf
+    }
+regel-zonder-eis = regel `{ $rule }` eist niets (`dan:` is leeg)
+    .help = zet onder `dan:` minstens één van `eerste_contact`, `contacten`, `niet`, `adviezen` of `urgentie`
+organisatie-via-rol = regel `{ $rule }` noemt organisatie `{ $organisation }`, maar geen advies noemt haar rechtstreeks
+    .help = regels volgen de adviezen, en die noemen de rol; noem { $roles }
+scenario-faalt = scenario „{ $scenario }” faalt
+    .help = pas de kaart of het scenario aan; de route staat erbij
+samenvatting-gewijzigd = scenario „{ $scenario }”: het plan wijkt af van { $file }
+    .help = klopt de nieuwe tekst? Schrijf hem dan weg met `routekaart check --bless`
+samenvatting-ontbreekt = scenario „{ $scenario }”: samenvatting { $file } ontbreekt
+    .help = maak het bestand met `routekaart check --bless`
+samenvatting-buiten-kaart = samenvatting `{ $file }` ligt buiten de map van de routekaart
+    .help = schrijf een pad binnen de kaartmap, zoals `samenvattingen/verzuim.txt`
+samenvatting-zonder-datum = scenario's bewaren samenvattingen, maar de kaart heeft geen `datum`
+    .help = zet `datum: JJJJ-MM-DD` in routekaart.yaml; samenvattingen tonen data vanaf die dag
+dekking-te-laag = de scenario's dekken { $coverage } van de kaart, minder dan de gevraagde { $minimum }
+    .help = voeg scenario's toe voor wat niet gedekt is (zie de lijst)
+
 ## How a rule fails on a route: the first demand the plan does not meet.
 
 regel-probleem-eerste = het plan noemt eerst `{ $got }`, niet `{ $wanted }`

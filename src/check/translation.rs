@@ -54,7 +54,7 @@ mod tests {
         out.iter()
             .map(|d| {
                 (
-                    d.kind.to_string(),
+                    d.kind.message(crate::i18n::Lang::Nl),
                     d.location.as_ref().map(|l| (l.line, l.column)),
                 )
             })

@@ -1,19 +1,19 @@
-//! What `check` finds beyond what stops a map from loading, worded in Dutch in
-//! one place: the graph's shape, gemeenten, contact data, urgency, dates,
-//! rules, scenarios and coverage.
+//! What `check` finds beyond what stops a map from loading: the graph's shape,
+//! gemeenten, contact data, urgency, dates, rules, scenarios and coverage.
 //!
-//! Like [`crate::core::diagnostic::DiagnosticKind`], a [`Finding`] holds data; the
-//! sentences are in `Display` and [`Finding::help`], the English ones in
-//! [`super::finding_english`].
+//! Like [`crate::core::diagnostic::DiagnosticKind`], a [`Finding`] holds data;
+//! the words are in the catalogue (`locales/*/findings.ftl`), one message per
+//! code, and [`Finding::message`] and [`Finding::help`] word one in the
+//! language asked for.
 
 use crate::core::ids::IdKind;
 use crate::i18n::format::percent;
 
 use crate::core::map::Urgency;
 use crate::core::problems::{RuleProblem, ScenarioProblem};
+use crate::i18n::Lang;
 use crate::i18n::format::list;
-use crate::i18n::{self, Lang};
-use std::fmt;
+use crate::{t, t_help};
 
 /// Which part of `check` a finding comes from: a test case in JUnit output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -71,36 +71,21 @@ impl Area {
         }
     }
 
-    /// What the area checks, in a sentence, in the run's language.
-    pub fn description(self) -> &'static str {
-        self.description_in(i18n::current())
-    }
-
     /// What the area checks, in a sentence, in `lang`.
-    pub fn description_in(self, lang: Lang) -> &'static str {
-        if lang == Lang::En {
-            return self.english_description();
-        }
-        match self {
-            Area::Loading => {
-                "de bestanden laden: YAML, sleutels, ids, verwijzingen, kringen, bereiken"
-            }
-            Area::Shape => {
-                "elke vraag en elk advies is bereikbaar; antwoorden zijn te onderscheiden"
-            }
-            Area::Gemeenten => "elke gemeente vult elke rol die een bereikbaar advies noemt",
-            Area::ContactData => {
-                "elke organisatie is te bereiken, met geldige telefoon, e-mail en website"
-            }
-            Area::Urgency => "een hoger getal geeft nooit een minder urgent plan",
-            Area::Dates => "contactgegevens zijn recent gecontroleerd en nog geldig",
-            Area::Content => {
-                "alles wordt gebruikt; elk advies heeft stappen en een grondslag; elke tekst is vertaald"
-            }
-            Area::Rules => "de regels gelden op elke route",
-            Area::Scenarios => "de scenario's geven het verwachte plan",
-            Area::Coverage => "de scenario's dekken de kaart",
-        }
+    pub fn description(self, lang: Lang) -> String {
+        let id = match self {
+            Area::Loading => "gebied-laden",
+            Area::Shape => "gebied-vorm",
+            Area::Gemeenten => "gebied-gemeenten",
+            Area::ContactData => "gebied-contactgegevens",
+            Area::Urgency => "gebied-urgentie",
+            Area::Dates => "gebied-datums",
+            Area::Content => "gebied-inhoud",
+            Area::Rules => "gebied-regels",
+            Area::Scenarios => "gebied-scenarios",
+            Area::Coverage => "gebied-dekking",
+        };
+        t!(lang, id)
     }
 }
 
@@ -267,6 +252,18 @@ pub enum ConditionShape {
     None,
 }
 
+impl ConditionShape {
+    /// How the catalogue selects this shape's words.
+    fn code(self) -> &'static str {
+        match self {
+            ConditionShape::Values => "waarde",
+            ConditionShape::Range => "bereik",
+            ConditionShape::YesNo => "ja-nee",
+            ConditionShape::None => "gemeente",
+        }
+    }
+}
+
 impl Finding {
     /// Errors fail `check`; warnings only with `--strict`.
     pub fn severity(&self) -> Severity {
@@ -358,121 +355,68 @@ impl Finding {
         }
     }
 
-    /// How to fix it, in the current language.
-    pub fn help(&self) -> Option<String> {
+    /// The message in `lang`, from the catalogue (`locales/*/findings.ftl`);
+    /// its id is the finding's code. Rules and scenarios add their problems
+    /// and the route on lines of their own.
+    pub fn message(&self, lang: Lang) -> String {
         use Finding::*;
-        if i18n::current() == Lang::En {
-            return Some(self.english_help());
-        }
-        Some(match self {
-            Unreachable { .. } => {
-                "laat een antwoord (`naar`, `ja`, `nee`) ernaar wijzen, of haal het weg".into()
-            }
-            DuplicateLabel { .. } => "geef elk antwoord een eigen `label`, zodat de school ze uit elkaar houdt".into(),
-            RoleNotFilled { gemeente, role, .. } => {
-                format!("voeg onder gemeente `{gemeente}` toe: `{role}: <organisatie-id>`")
-            }
-            GemeenteNotAsked { follows, .. } => format!(
-                "laat elke route naar dit advies eerst de vraag van soort `{follows}` stellen"
-            ),
-            NoContactData { .. } => "vul `telefoon`, `email` of `website` in, uit een bron die je noemt bij `bronnen`".into(),
-            BadPhone { .. } => "schrijf een Nederlands nummer: 10 cijfers vanaf 0 (020 123 45 67), +31 met 9 cijfers, 0800/0900 met 4 of 7 cijfers, 14 met het netnummer, of 112".into(),
-            BadEmail { .. } => "schrijf een adres als naam@organisatie.nl, zonder spaties".into(),
-            BadWebsite { .. } => "schrijf het volledige adres, beginnend met https://".into(),
-            UrgencyDrops { .. } => "maak het advies bij het hogere getal minstens zo urgent, of zet `hoger_is_urgenter: false` bij de vraag als dat zo hoort (zoals bij een leeftijd)".into(),
-            UnusedOrganisation { .. } => "noem de organisatie in een advies of bij een gemeente, of haal haar weg".into(),
-            UnusedRole { .. } => "noem de rol in een advies (`rol:`), of haal haar weg".into(),
-            NotChecked { .. } => "lees de bron en zet de datum bij `bron_bekeken: JJJJ-MM-DD`; bevestigde de organisatie zelf de gegevens, zet dan ook `gecontroleerd`".into(),
-            CheckedLongAgo { .. } => "vraag de organisatie opnieuw of de gegevens kloppen en werk `gecontroleerd` bij".into(),
-            SourceSeenLongAgo { .. } => "lees de bron opnieuw en werk `bron_bekeken` bij".into(),
-            Expired { .. } => "werk de gegevens bij, of haal `geldig_tot` weg als de regeling doorloopt".into(),
-            NoLegalBasis { .. } => "noem onder `grondslag:` de wet of het protocol achter dit advies".into(),
-            NoSteps { .. } => "noem onder `stappen:` wat de school doet".into(),
-            Untranslated { .. } => "schrijf de tekst als `{nl: …, en: …}`, of haal `en` uit `talen` in routekaart.yaml".into(),
-            UndeclaredLanguage => "zet `talen: [nl, en]` in routekaart.yaml; `check` meldt dan elke tekst die nog geen Engels heeft".into(),
-            RuleFails { command, .. } => format!("probeer de route: {command}"),
-            RuleNeverApplies { .. } => "geen enkele route voldoet aan `als`; kijk de waarden en bereiken na".into(),
-            TooComplex { .. } => "te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart".into(),
-            ConditionMismatch { expected, .. } => match expected {
-                ConditionShape::Values => "schrijf de `waarde` van een antwoord, of een lijst: [a, b]".into(),
-                ConditionShape::Range => "schrijf een bereik: {van: 16} of {van: 5, tot_en_met: 17}".into(),
-                ConditionShape::YesNo => "schrijf `ja` of `nee`".into(),
-                ConditionShape::None => "haal de voorwaarde weg: rollen volgen de gemeente vanzelf".into(),
-            },
-            EmptyDemand { .. } => "zet onder `dan:` minstens één van `eerste_contact`, `contacten`, `niet`, `adviezen` of `urgentie`".into(),
-            OnlyThroughRole { roles, .. } => format!(
-                "regels volgen de adviezen, en die noemen de rol; noem {}",
-                list(Lang::Nl, roles)
-            ),
-            ScenarioFails { .. } => "pas de kaart of het scenario aan; de route staat erbij".into(),
-            SummaryChanged { .. } => "klopt de nieuwe tekst? Schrijf hem dan weg met `routekaart check --bless`".into(),
-            SummaryMissing { .. } => "maak het bestand met `routekaart check --bless`".into(),
-            SummaryOutsideMap { .. } => "schrijf een pad binnen de kaartmap, zoals `samenvattingen/verzuim.txt`".into(),
-            SummaryNeedsDate => "zet `datum: JJJJ-MM-DD` in routekaart.yaml; samenvattingen tonen data vanaf die dag".into(),
-            CoverageBelow { .. } => "voeg scenario's toe voor wat niet gedekt is (zie de lijst)".into(),
-        })
-    }
-}
-
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use Finding::*;
-        if i18n::current() == Lang::En {
-            return self.english(f);
-        }
+        let id = self.code();
         match self {
-            Unreachable { kind, id } => write!(
-                f,
-                "{} `{id}` is vanaf de start niet te bereiken",
-                if *kind == IdKind::Advice {
-                    "advies"
+            Unreachable { kind, id: value } => {
+                let kind = if *kind == IdKind::Advice {
+                    IdKind::Advice
                 } else {
-                    "vraag"
-                }
-            ),
-            DuplicateLabel { question, label } => {
-                write!(f, "vraag `{question}`: twee antwoorden heten „{label}”")
+                    IdKind::Question
+                };
+                t!(lang, id, kind = kind.noun(lang), id = value.as_str())
             }
+            DuplicateLabel { question, label } => t!(
+                lang,
+                id,
+                question = question.as_str(),
+                label = label.as_str()
+            ),
             RoleNotFilled {
                 gemeente,
                 role,
                 advice,
-            } => write!(
-                f,
-                "gemeente `{gemeente}` vult rol `{role}` niet in, maar advies `{advice}` noemt die rol"
+            } => t!(
+                lang,
+                id,
+                gemeente = gemeente.as_str(),
+                role = role.as_str(),
+                advice = advice.as_str()
             ),
             GemeenteNotAsked {
                 advice,
                 role,
                 follows,
-            } => write!(
-                f,
-                "advies `{advice}` noemt rol `{role}`, die de {follows} volgt, maar minstens één route komt bij dit advies zonder eerst de {follows} te vragen"
+            } => t!(
+                lang,
+                id,
+                advice = advice.as_str(),
+                role = role.as_str(),
+                follows = *follows
             ),
-            NoContactData { organisation } => write!(
-                f,
-                "organisatie `{organisation}` wordt genoemd, maar heeft geen telefoon, e-mail of website"
-            ),
+            NoContactData { organisation } | NotChecked { organisation } => {
+                t!(lang, id, organisation = organisation.as_str())
+            }
             BadPhone {
                 organisation,
                 value,
-            } => write!(
-                f,
-                "organisatie `{organisation}`: `{value}` is geen Nederlands telefoonnummer"
-            ),
-            BadEmail {
+            }
+            | BadEmail {
                 organisation,
                 value,
-            } => write!(
-                f,
-                "organisatie `{organisation}`: `{value}` is geen geldig e-mailadres"
-            ),
-            BadWebsite {
+            }
+            | BadWebsite {
                 organisation,
                 value,
-            } => write!(
-                f,
-                "organisatie `{organisation}`: `{value}` is geen geldig webadres"
+            } => t!(
+                lang,
+                id,
+                organisation = organisation.as_str(),
+                value = value.as_str()
             ),
             UrgencyDrops {
                 question,
@@ -480,135 +424,145 @@ impl fmt::Display for Finding {
                 lower_urgency,
                 higher,
                 higher_urgency,
-            } => write!(
-                f,
-                "vraag `{question}`: bij {higher} leidt de route verder naar een minder urgent advies ({}) dan bij {lower} ({})",
-                higher_urgency.id(),
-                lower_urgency.id()
+            } => t!(
+                lang,
+                id,
+                question = question.as_str(),
+                lower = lower.to_string(),
+                lower_urgency = lower_urgency.id(),
+                higher = higher.to_string(),
+                higher_urgency = higher_urgency.id()
             ),
-            UnusedOrganisation { id } => write!(f, "organisatie `{id}` wordt nergens gebruikt"),
-            UnusedRole { id } => write!(f, "rol `{id}` wordt door geen advies genoemd"),
-            NotChecked { organisation } => write!(
-                f,
-                "organisatie `{organisation}`: niet bekend wanneer de bron bekeken of de gegevens gecontroleerd zijn"
-            ),
+            UnusedOrganisation { id: value } | UnusedRole { id: value } => {
+                t!(lang, id, id = value.as_str())
+            }
             CheckedLongAgo {
                 organisation,
                 date,
                 months,
-            } => write!(
-                f,
-                "organisatie `{organisation}`: gegevens gecontroleerd op {date}, meer dan {months} maanden geleden"
-            ),
-            SourceSeenLongAgo {
+            }
+            | SourceSeenLongAgo {
                 organisation,
                 date,
                 months,
-            } => write!(
-                f,
-                "organisatie `{organisation}`: bron bekeken op {date}, meer dan {months} maanden geleden"
+            } => t!(
+                lang,
+                id,
+                organisation = organisation.as_str(),
+                date = date.as_str(),
+                months = *months
             ),
-            Expired { kind, id, date } => write!(
-                f,
-                "{} `{id}` gold tot en met {date} en is verlopen",
-                if *kind == IdKind::Advice {
-                    "advies"
+            Expired {
+                kind,
+                id: value,
+                date,
+            } => {
+                let kind = if *kind == IdKind::Advice {
+                    IdKind::Advice
                 } else {
-                    "organisatie"
-                }
-            ),
-            NoLegalBasis { advice } => write!(f, "advies `{advice}` noemt geen grondslag"),
-            NoSteps { advice } => write!(f, "advies `{advice}` noemt geen stappen"),
-            Untranslated {
-                owner: Some((kind, id)),
-                field,
-            } => write!(
-                f,
-                "{} `{id}`: `{field}` heeft geen Engelse tekst",
-                kind.noun()
-            ),
-            Untranslated { owner: None, field } => {
-                write!(f, "routekaart: `{field}` heeft geen Engelse tekst")
+                    IdKind::Organisation
+                };
+                t!(
+                    lang,
+                    id,
+                    kind = kind.noun(lang),
+                    id = value.as_str(),
+                    date = date.as_str()
+                )
             }
-            UndeclaredLanguage => write!(
-                f,
-                "de kaart heeft Engelse teksten, maar routekaart.yaml noemt geen Engels (`talen`)"
-            ),
+            NoLegalBasis { advice } | NoSteps { advice } => {
+                t!(lang, id, advice = advice.as_str())
+            }
+            Untranslated { owner, field } => {
+                let owner = match owner {
+                    Some((kind, value)) => format!("{} `{value}`", kind.noun(lang)),
+                    None => t!(lang, "vertaling-ontbreekt-kaart"),
+                };
+                t!(lang, id, owner = owner, field = *field)
+            }
+            UndeclaredLanguage | SummaryNeedsDate => t!(lang, id),
             RuleFails {
                 rule,
                 naam,
                 problem,
                 route,
                 ..
-            } => write!(
-                f,
-                "regel `{rule}` geldt niet op elke route: {naam}\n  {}\n  route: {route}",
-                problem.text(Lang::Nl)
+            } => format!(
+                "{}\n  {}\n  {}",
+                t!(lang, id, rule = rule.as_str(), naam = naam.as_str()),
+                problem.text(lang),
+                t!(lang, "regel-faalt-route", route = route.as_str())
             ),
-            RuleNeverApplies { rule } => {
-                write!(f, "regel `{rule}` is op geen enkele route van toepassing")
+            RuleNeverApplies { rule } | TooComplex { rule: Some(rule) } | EmptyDemand { rule } => {
+                t!(lang, id, rule = rule.as_str())
             }
-            TooComplex { rule: Some(rule) } => {
-                write!(f, "regel `{rule}` is te complex om te bewijzen")
-            }
-            TooComplex { rule: None } => write!(
-                f,
-                "de urgentie langs getalvragen is te complex om na te gaan"
-            ),
+            TooComplex { rule: None } => t!(lang, "te-complex-urgentie"),
             ConditionMismatch {
                 rule,
                 question,
                 expected,
-            } => write!(
-                f,
-                "regel `{rule}`: de voorwaarde op vraag `{question}` past niet bij die vraag{}",
-                match expected {
-                    ConditionShape::Values => " (verwacht een waarde)",
-                    ConditionShape::Range => " (verwacht een bereik)",
-                    ConditionShape::YesNo => " (verwacht ja of nee)",
-                    ConditionShape::None => " (een gemeentevraag)",
-                }
+            } => t!(
+                lang,
+                id,
+                rule = rule.as_str(),
+                question = question.as_str(),
+                shape = expected.code()
             ),
-            EmptyDemand { rule } => write!(f, "regel `{rule}` eist niets (`dan:` is leeg)"),
             OnlyThroughRole {
                 rule, organisation, ..
-            } => write!(
-                f,
-                "regel `{rule}` noemt organisatie `{organisation}`, maar geen advies noemt haar rechtstreeks"
+            } => t!(
+                lang,
+                id,
+                rule = rule.as_str(),
+                organisation = organisation.as_str()
             ),
             ScenarioFails { scenario, problems } => {
-                write!(f, "scenario „{scenario}” faalt")?;
+                let mut text = t!(lang, id, scenario = scenario.as_str());
                 for problem in problems {
-                    write!(f, "\n  {}", problem.text(Lang::Nl))?;
+                    text.push_str("\n  ");
+                    text.push_str(&problem.text(lang));
                 }
-                Ok(())
+                text
             }
             SummaryChanged {
                 scenario,
                 file,
                 diff,
-            } => write!(
-                f,
-                "scenario „{scenario}”: het plan wijkt af van {file}\n{diff}"
+            } => format!(
+                "{}\n{diff}",
+                t!(lang, id, scenario = scenario.as_str(), file = file.as_str())
             ),
             SummaryMissing { scenario, file } => {
-                write!(f, "scenario „{scenario}”: samenvatting {file} ontbreekt")
+                t!(lang, id, scenario = scenario.as_str(), file = file.as_str())
             }
-            SummaryOutsideMap { file } => write!(
-                f,
-                "samenvatting `{file}` ligt buiten de map van de routekaart"
-            ),
-            SummaryNeedsDate => write!(
-                f,
-                "scenario's bewaren samenvattingen, maar de kaart heeft geen `datum`"
-            ),
-            CoverageBelow { permille, minimum } => write!(
-                f,
-                "de scenario's dekken {} van de kaart, minder dan de gevraagde {}",
-                percent(Lang::Nl, *permille),
-                percent(Lang::Nl, *minimum)
+            SummaryOutsideMap { file } => t!(lang, id, file = file.as_str()),
+            CoverageBelow { permille, minimum } => t!(
+                lang,
+                id,
+                coverage = percent(lang, *permille),
+                minimum = percent(lang, *minimum)
             ),
         }
+    }
+
+    /// How to fix it, in `lang`.
+    pub fn help(&self, lang: Lang) -> String {
+        use Finding::*;
+        let id = match self {
+            TooComplex { rule: None } => "te-complex-urgentie",
+            _ => self.code(),
+        };
+        let help = match self {
+            RoleNotFilled { gemeente, role, .. } => {
+                t_help!(lang, id, gemeente = gemeente.as_str(), role = role.as_str())
+            }
+            GemeenteNotAsked { follows, .. } => t_help!(lang, id, follows = *follows),
+            RuleFails { command, .. } => t_help!(lang, id, command = command.as_str()),
+            ConditionMismatch { expected, .. } => t_help!(lang, id, shape = expected.code()),
+            OnlyThroughRole { roles, .. } => t_help!(lang, id, roles = list(lang, roles)),
+            _ => t_help!(lang, id),
+        };
+        help.unwrap_or_default()
     }
 }
 

@@ -1,6 +1,10 @@
 //! What kind of thing an id names, and the likely meant id for a typo. Used by
 //! diagnostics, findings and the resolved map alike.
 
+use crate::i18n::Lang;
+use crate::i18n::catalogue::{Args, attribute};
+use crate::t;
+
 /// What kind of thing an id refers to, for messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdKind {
@@ -16,41 +20,37 @@ pub enum IdKind {
     Rule,
     /// A theme of a multiple-choice question (`themas`).
     Theme,
+    /// An option's `waarde`.
+    Answer,
 }
 
 impl IdKind {
-    /// The Dutch noun for this kind of id, in messages.
-    pub fn noun(self) -> &'static str {
+    /// The catalogue message with this kind's words (`locales/*/diagnostics.ftl`).
+    fn message_id(self) -> &'static str {
         match self {
-            IdKind::Node => "vraag of advies",
-            IdKind::Organisation => "organisatie",
-            IdKind::Role => "rol",
-            IdKind::Gemeente => "gemeente",
-            IdKind::Question => "vraag",
-            IdKind::Advice => "advies",
-            IdKind::Contact => "organisatie of rol",
-            IdKind::Rule => "regel",
-            IdKind::Theme => "thema",
+            IdKind::Node => "idsoort-vraag-of-advies",
+            IdKind::Organisation => "idsoort-organisatie",
+            IdKind::Role => "idsoort-rol",
+            IdKind::Gemeente => "idsoort-gemeente",
+            IdKind::Question => "idsoort-vraag",
+            IdKind::Advice => "idsoort-advies",
+            IdKind::Contact => "idsoort-organisatie-of-rol",
+            IdKind::Rule => "idsoort-regel",
+            IdKind::Theme => "idsoort-thema",
+            IdKind::Answer => "idsoort-antwoord",
         }
     }
 
-    /// A "het" noun ("het advies", "het thema"): "onbekend", "dit" before it.
-    pub(crate) fn is_neuter(self) -> bool {
-        matches!(self, IdKind::Advice | IdKind::Theme)
+    /// The noun for this kind of id in `lang`: "vraag", "question".
+    pub fn noun(self, lang: Lang) -> String {
+        t!(lang, self.message_id())
     }
 
-    pub(crate) fn file(self) -> &'static str {
-        match self {
-            IdKind::Node => "vragen.yaml of adviezen.yaml",
-            IdKind::Organisation => "organisaties.yaml",
-            IdKind::Role => "routekaart.yaml (rollen)",
-            IdKind::Gemeente => "gemeenten.yaml",
-            IdKind::Question => "vragen.yaml",
-            IdKind::Advice => "adviezen.yaml",
-            IdKind::Contact => "organisaties.yaml of routekaart.yaml (rollen)",
-            IdKind::Rule => "regels.yaml",
-            IdKind::Theme => "vragen.yaml (themas)",
-        }
+    /// A phrase with this kind's noun in `lang`: `begin` (at the start of a
+    /// sentence), `onbekend` ("onbekend advies"), `deze` ("dit advies") or
+    /// `bestand` (the file where such ids are defined).
+    pub fn phrase(self, lang: Lang, which: &str) -> String {
+        attribute(lang, self.message_id(), which, &Args::new()).unwrap_or_default()
     }
 }
 
@@ -62,4 +62,16 @@ pub fn suggest<'a>(given: &str, candidates: &'a [String]) -> Option<&'a str> {
         .filter(|(distance, c)| *distance > 0 && *distance <= (c.chars().count() / 3).max(2))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, c)| c.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_names_only() {
+        let keys: Vec<String> = ["tekst", "uitleg", "soort"].map(String::from).to_vec();
+        assert_eq!(suggest("tekts", &keys), Some("tekst"));
+        assert_eq!(suggest("zzzzzz", &keys), None);
+    }
 }

@@ -219,7 +219,12 @@ mod tests {
         );
         assert!(matches!(&d.kind, DiagnosticKind::UnknownKey { key, .. } if key == "tekts"));
         assert_eq!(at(&d), (4, 5));
-        assert!(d.kind.help().unwrap().contains("bedoelde je `tekst`?"));
+        assert!(
+            d.kind
+                .help(crate::i18n::Lang::Nl)
+                .unwrap()
+                .contains("bedoelde je `tekst`?")
+        );
     }
 
     #[test]
@@ -235,7 +240,12 @@ mod tests {
     fn unknown_kind_lists_the_kinds() {
         let d = parse_err::<QuestionsFile>("vragen:\n  - id: a\n    soort: keus\n    tekst: y\n");
         assert!(matches!(&d.kind, DiagnosticKind::UnknownValue { value, .. } if value == "keus"));
-        assert!(d.kind.help().unwrap().contains("bedoelde je `keuze`?"));
+        assert!(
+            d.kind
+                .help(crate::i18n::Lang::Nl)
+                .unwrap()
+                .contains("bedoelde je `keuze`?")
+        );
     }
 
     #[test]

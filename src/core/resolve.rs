@@ -340,7 +340,7 @@ impl Resolver {
         let mut index = HashMap::new();
         let mut first: HashMap<&str, Option<Location>> = HashMap::new();
         for (file, id, value) in ids {
-            self.valid_id(file, kind.noun(), id);
+            self.valid_id(file, kind, id);
             if let Some(first) = first.get(id.value.as_str()) {
                 self.error(
                     DiagnosticKind::DuplicateId {
@@ -359,7 +359,7 @@ impl Resolver {
     }
 
     /// Reports an id or option value that is not a plain token (see [`is_valid_id`]).
-    fn valid_id(&mut self, file: &str, what: &'static str, id: &Spanned<String>) {
+    fn valid_id(&mut self, file: &str, what: IdKind, id: &Spanned<String>) {
         if !is_valid_id(&id.value) {
             self.error(
                 DiagnosticKind::InvalidId {
@@ -706,7 +706,7 @@ impl Resolver {
                     );
                 }
                 seen.push(&option.waarde.value);
-                self.valid_id(file, "antwoord", &option.waarde);
+                self.valid_id(file, IdKind::Answer, &option.waarde);
                 let shown = asked_options.get(i).unwrap_or(option);
                 if shown.label.is_none() {
                     self.error(

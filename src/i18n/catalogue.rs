@@ -61,7 +61,11 @@ fn bundles(catalogues: &[(Lang, [&str; 3])]) -> Vec<(Lang, Bundle)> {
 /// The message `id` in `lang` (Dutch where `lang` lacks it), with `args`
 /// filled in; the id itself when no catalogue has it.
 pub fn message(lang: Lang, id: &str, args: &Args) -> String {
-    format(&BUNDLES, lang, id, None, args).unwrap_or_else(|| id.to_string())
+    format(&BUNDLES, lang, id, None, args).unwrap_or_else(|| {
+        // Every test run in a debug build stops at an id no catalogue has.
+        debug_assert!(false, "no message `{id}` in the catalogue");
+        id.to_string()
+    })
 }
 
 /// The attribute `attribute` of message `id` (`.help`), in `lang` or Dutch;
@@ -229,9 +233,5 @@ mod tests {
         assert_eq!(text(Lang::Nl, "fouten", &one).as_deref(), Some("1 fout"));
         assert_eq!(text(Lang::Nl, "fouten", &two).as_deref(), Some("2 fouten"));
         assert_eq!(text(Lang::En, "fouten", &two).as_deref(), Some("2 errors"));
-        assert_eq!(
-            message(Lang::En, "no-such-message", &none),
-            "no-such-message"
-        );
     }
 }

@@ -9,6 +9,7 @@
 //! stay Dutch in every language, while its texts follow the language.
 
 pub mod csv;
+pub mod diagnostics;
 pub mod json;
 pub mod markdown;
 pub mod page;

@@ -443,12 +443,13 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
             save(&path, text, true)?;
         }
     }
+    let lang = crate::i18n::current();
     let out = match args.format {
-        CheckFormat::Human => human::render(&report, colour),
-        CheckFormat::Json => json::render(&report, args.strict),
-        CheckFormat::Junit => junit::render(&report, args.strict),
-        CheckFormat::Github => github::render(&report),
-        CheckFormat::Sarif => sarif::render(&report),
+        CheckFormat::Human => human::render(lang, &report, colour),
+        CheckFormat::Json => json::render(lang, &report, args.strict),
+        CheckFormat::Junit => junit::render(lang, &report, args.strict),
+        CheckFormat::Github => github::render(lang, &report),
+        CheckFormat::Sarif => sarif::render(lang, &report),
     };
     print(&out)?;
     Ok(if report.unreadable() {

@@ -3,7 +3,7 @@
 
 use crate::core::compile::LoadError;
 use crate::core::compile::Loaded;
-use crate::core::diagnostic::{self, Diagnostic};
+use crate::core::diagnostic::Diagnostic;
 use crate::core::source::SourceFile;
 use crate::i18n::pick;
 use crate::shell::exit::Exit;
@@ -50,7 +50,12 @@ impl Failure {
         };
         match self {
             Failure::Load(load) => {
-                let rendered = diagnostic::render_styled(&load.diagnostics, &load.sources, colour);
+                let rendered = crate::render::diagnostics::render_styled(
+                    crate::i18n::current(),
+                    &load.diagnostics,
+                    &load.sources,
+                    colour,
+                );
                 let errors = crate::i18n::format::count(
                     load.diagnostics.len(),
                     pick("fout", "error"),
@@ -61,9 +66,12 @@ impl Failure {
                     "{rendered}The map cannot be loaded: {errors}.\n"
                 )
             }
-            Failure::File(diagnostics, sources) => {
-                diagnostic::render_styled(diagnostics, sources, colour)
-            }
+            Failure::File(diagnostics, sources) => crate::render::diagnostics::render_styled(
+                crate::i18n::current(),
+                diagnostics,
+                sources,
+                colour,
+            ),
             // A message may quote what the user typed or a file held: never terminal control.
             Failure::Usage(message) => format!("{error}: {}\n", crate::core::text::clean(message)),
             Failure::Interrupted => pick(

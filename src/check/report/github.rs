@@ -4,13 +4,14 @@
 
 use super::{Report, summary};
 use crate::core::finding::Severity;
+use crate::i18n::Lang;
 use std::fmt::Write as _;
 
 /// The most annotations of one kind (error, warning) that GitHub shows.
 pub const MAX_PER_KIND: usize = 10;
 
 /// The report as workflow commands, then a summary line.
-pub fn render(report: &Report) -> String {
+pub fn render(lang: Lang, report: &Report) -> String {
     let mut out = String::new();
     let mut shown = [0usize; 2];
     let mut left_out = 0;
@@ -36,8 +37,8 @@ pub fn render(report: &Report) -> String {
             "title={}",
             property(&format!("routekaart: {}", diagnostic.code()))
         ));
-        let mut message = diagnostic.kind.to_string();
-        if let Some(help) = diagnostic.kind.help() {
+        let mut message = diagnostic.kind.message(lang);
+        if let Some(help) = diagnostic.kind.help(lang) {
             message.push_str(crate::i18n::pick("\nhulp: ", "\nhelp: "));
             message.push_str(&help);
         }

@@ -2,13 +2,13 @@
 //! and a marker, and a hint; then rules, scenarios, coverage and one summary line.
 
 use super::{Report, count, summary};
-use crate::core::diagnostic;
+use crate::i18n::Lang;
 use crate::i18n::pick;
 use crate::tr;
 use std::fmt::Write as _;
 
 /// The report as text for a person; ANSI colour only when `colour` is set.
-pub fn render(report: &Report, colour: bool) -> String {
+pub fn render(lang: Lang, report: &Report, colour: bool) -> String {
     let mut out = String::new();
     let mut start = 0;
     while start < report.diagnostics.len() {
@@ -26,7 +26,8 @@ pub fn render(report: &Report, colour: bool) -> String {
             .as_deref()
             .unwrap_or(pick("de routekaart als geheel", "the map as a whole"));
         let _ = writeln!(out, "== {heading}\n");
-        out.push_str(&diagnostic::render_styled(
+        out.push_str(&crate::render::diagnostics::render_styled(
+            lang,
             &report.diagnostics[start..end],
             &report.sources,
             colour,

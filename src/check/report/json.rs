@@ -3,13 +3,14 @@
 use super::{Report, summary};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::finding::Severity;
+use crate::i18n::Lang;
 use serde_json::{Value, json};
 
 /// The version of the JSON layout; raised on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The report as JSON.
-pub fn render(report: &Report, strict: bool) -> String {
+pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
     let map = report
         .map
         .as_ref()
@@ -28,7 +29,7 @@ pub fn render(report: &Report, strict: bool) -> String {
             "scenarios": report.scenarios.len(),
             "dekking_procent": report.coverage.as_ref().map(|c| f64::from(c.permille()) / 10.0),
         },
-        "bevindingen": report.diagnostics.iter().map(finding).collect::<Vec<_>>(),
+        "bevindingen": report.diagnostics.iter().map(|d| finding(lang, d)).collect::<Vec<_>>(),
         "regels": report.rules.iter().map(|r| json!({
             "id": r.id,
             "naam": r.naam,
@@ -50,7 +51,7 @@ pub fn render(report: &Report, strict: bool) -> String {
     text
 }
 
-fn finding(diagnostic: &Diagnostic) -> Value {
+fn finding(lang: Lang, diagnostic: &Diagnostic) -> Value {
     let location = diagnostic.location.as_ref();
     json!({
         "ernst": match diagnostic.severity {
@@ -59,8 +60,8 @@ fn finding(diagnostic: &Diagnostic) -> Value {
         },
         "code": diagnostic.code(),
         "controle": diagnostic.area().name(),
-        "bericht": diagnostic.kind.to_string(),
-        "hulp": diagnostic.kind.help(),
+        "bericht": diagnostic.kind.message(lang),
+        "hulp": diagnostic.kind.help(lang),
         "bestand": location.map(|l| &l.file),
         "regel": location.filter(|l| l.line > 0).map(|l| l.line),
         "kolom": location.filter(|l| l.line > 0).map(|l| l.column),

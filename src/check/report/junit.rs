@@ -5,7 +5,7 @@
 //! its `system-out`.
 
 use super::{Report, owner};
-use crate::core::diagnostic::{self, Diagnostic};
+use crate::core::diagnostic::Diagnostic;
 use crate::core::finding::Area;
 use crate::core::finding::Severity;
 use crate::core::source::Location;
@@ -20,14 +20,14 @@ struct Case<'r> {
 }
 
 /// The report as JUnit XML.
-pub fn render(report: &Report, strict: bool) -> String {
+pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
     let mut checks: Vec<Case> = Area::ALL
         .iter()
         .map(|a| Case {
             class: "routekaart.controles",
             // Dutch in every language, like the class names: a CI system
             // keeps a test's history by its name, whatever the machine's locale.
-            name: format!("{}: {}", a.name(), a.description_in(Lang::Nl)),
+            name: format!("{}: {}", a.name(), a.description(Lang::Nl)),
             findings: Vec::new(),
         })
         .collect();
@@ -110,13 +110,13 @@ pub fn render(report: &Report, strict: bool) -> String {
             }
             out.push_str(">\n");
             let owned: Vec<Diagnostic> = case.findings.iter().map(|d| (*d).clone()).collect();
-            let text = diagnostic::render(&owned, &report.sources);
+            let text = crate::render::diagnostics::render(lang, &owned, &report.sources);
             if failing(case) {
                 let first = &case.findings[0];
                 let _ = writeln!(
                     out,
                     "      <failure message=\"{}\" type=\"{}\">{}</failure>",
-                    escape(first_line(&first.kind.to_string())),
+                    escape(first_line(&first.kind.message(lang))),
                     first.code(),
                     escape(&text)
                 );

@@ -4,13 +4,14 @@
 
 use super::Report;
 use crate::core::finding::Severity;
+use crate::i18n::Lang;
 use serde_json::json;
 
 /// The report as a SARIF 2.1.0 log.
-pub fn render(report: &Report) -> String {
-    let mut codes: Vec<(&'static str, &'static str)> = Vec::new();
+pub fn render(lang: Lang, report: &Report) -> String {
+    let mut codes: Vec<(&'static str, String)> = Vec::new();
     for diagnostic in &report.diagnostics {
-        let entry = (diagnostic.code(), diagnostic.area().description());
+        let entry = (diagnostic.code(), diagnostic.area().description(lang));
         if !codes.iter().any(|(c, _)| *c == entry.0) {
             codes.push(entry);
         }
@@ -23,8 +24,8 @@ pub fn render(report: &Report) -> String {
         .diagnostics
         .iter()
         .map(|d| {
-            let mut message = d.kind.to_string();
-            if let Some(help) = d.kind.help() {
+            let mut message = d.kind.message(lang);
+            if let Some(help) = d.kind.help(lang) {
                 message.push_str(crate::i18n::pick("\nhulp: ", "\nhelp: "));
                 message.push_str(&help);
             }

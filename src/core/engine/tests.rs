@@ -446,7 +446,10 @@ fn answer_of_and_milestones_are_checked_when_loading() {
 "#
     );
     let errors = klein_with(meta, &vragen, &adviezen).unwrap_err();
-    let messages: Vec<String> = errors.iter().map(|d| d.kind.to_string()).collect();
+    let messages: Vec<String> = errors
+        .iter()
+        .map(|d| d.kind.message(crate::i18n::Lang::Nl))
+        .collect();
     assert!(
         messages
             .iter()
