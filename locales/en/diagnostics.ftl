@@ -153,3 +153,10 @@ mijlpaal-vraag = advice `{ $advice }`: a milestone counts from question `{ $ques
     .help = let `vraag` point at a question with `soort: getal` and `eenheid: weken`, and set `na_weken` above 0
 dossierrol-ingevuld = role `{ $role }` comes from the pupil's file (`bepaald_door: dossier`) and gets no organisation
     .help = remove the role from the municipality (or `buiten_de_kaart`), or choose another `bepaald_door`
+
+## Answers given on the command line
+
+antwoord-dubbel = question `{ $question }` got two answers: `{ $first }` and `{ $second }`
+    .help = give each question one --answer
+antwoord-dubbel-meerkeuze = { antwoord-dubbel }
+    .help = for a multiple-choice question, name all choices in one answer: --answer { $example }

@@ -153,3 +153,10 @@ mijlpaal-vraag = advies `{ $advice }`: mijlpaal rekent vanaf vraag `{ $question 
     .help = laat `vraag` naar een vraag met `soort: getal` en `eenheid: weken` wijzen, en zet `na_weken` boven 0
 dossierrol-ingevuld = rol `{ $role }` komt uit het dossier van de leerling (`bepaald_door: dossier`) en krijgt geen organisatie
     .help = haal de rol weg bij de gemeente (of `buiten_de_kaart`), of kies een ander `bepaald_door`
+
+## Answers given on the command line
+
+antwoord-dubbel = vraag `{ $question }` kreeg twee antwoorden: `{ $first }` en `{ $second }`
+    .help = geef elke vraag één --answer
+antwoord-dubbel-meerkeuze = { antwoord-dubbel }
+    .help = noem bij een meerkeuzevraag alle keuzes in één antwoord: --answer { $example }

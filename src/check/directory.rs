@@ -136,6 +136,22 @@ pub fn dates(map: &Map, today: Date, max_age_months: u32, out: &mut Vec<Diagnost
                 ));
             }
         }
+        let checks = [
+            ("gecontroleerd", checked, &at.gecontroleerd),
+            ("bron_bekeken", seen, &at.bron_bekeken),
+        ];
+        for (field, date, location) in checks {
+            if let Some(date) = date.filter(|d| *d > today) {
+                out.push(Diagnostic::finding(
+                    Finding::DateInFuture {
+                        organisation: org.id.clone(),
+                        field,
+                        date: date.iso(),
+                    },
+                    location.clone(),
+                ));
+            }
+        }
         expired(
             IdKind::Organisation,
             &org.id,

@@ -169,6 +169,7 @@ fn run_with(
     });
     let out = &mut report.diagnostics;
     let reach = shape::Reach::of(&map);
+    shape::outside_domain(&map, out);
     shape::check(&map, &reach, out);
     shape::gemeenten(&map, &reach, out);
     directory::contact_data(&map, &reach, out);
@@ -200,6 +201,20 @@ fn run_with(
             ));
         }
         report.coverage = run.coverage;
+    }
+    if let Some(minimum) = options.min_coverage
+        && report.coverage.is_none()
+    {
+        // A gate with nothing to measure must not pass: it would pass forever.
+        let location = input
+            .scenarios
+            .as_ref()
+            .or(input.sources.first())
+            .map(|s| crate::core::source::Location::whole_file(&s.name));
+        report.diagnostics.push(Diagnostic::finding(
+            Finding::NothingToCover { minimum },
+            location,
+        ));
     }
     sort(&mut report.diagnostics);
     report

@@ -43,6 +43,23 @@ impl Reach {
     }
 }
 
+/// The parts of number ranges outside their question's `min..=max`. The
+/// loader cut them from the map, so what only they led to is unreachable too.
+pub fn outside_domain(map: &Map, out: &mut Vec<Diagnostic>) {
+    for part in &map.outside_domain {
+        out.push(Diagnostic::finding(
+            Finding::RangeOutsideDomain {
+                question: part.question.clone(),
+                from: part.from,
+                to: part.to,
+                min: part.min,
+                max: part.max,
+            },
+            part.location.clone(),
+        ));
+    }
+}
+
 /// Unreachable questions and advices; options of one question with the same label.
 pub fn check(map: &Map, reach: &Reach, out: &mut Vec<Diagnostic>) {
     for (q, question) in map.questions.iter().enumerate() {

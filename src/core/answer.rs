@@ -133,6 +133,9 @@ pub fn parse(map: &Map, question: &Question, text: &str) -> Result<Answer, Answe
             if chosen.is_empty() {
                 return Err(error(Problem::Empty));
             }
+            // The map's order, not the typed one: `opvoeding,veiligheid` and
+            // `veiligheid,opvoeding` give one plan, one text, one reproduce line.
+            chosen.sort_unstable();
             Ok(Answer::Choices(chosen))
         }
         QuestionKind::Number { .. } => parse_number(question, text).map(Answer::Number),
@@ -338,6 +341,51 @@ impl fmt::Display for GivenError {
 }
 
 impl std::error::Error for GivenError {}
+
+/// The first answer in `given` to a question that an earlier one already
+/// answered (directly or through `antwoord_van`), as a message: on the command
+/// line, a second `--answer` for one question is a mistake to point out, never
+/// an answer to drop. A multiple-choice question takes its options in one
+/// answer: `signaal=veiligheid,opvoeding`. Unknown ids are left to
+/// [`check_given`].
+pub fn repeated(map: &Map, given: &[Given]) -> Option<String> {
+    let mut seen: Vec<(usize, &Given)> = Vec::new();
+    for g in given {
+        let Some(index) = map.question_index(&g.id) else {
+            continue;
+        };
+        let asked = map.questions[index].asked(index);
+        if let Some((_, first)) = seen.iter().find(|(q, _)| *q == asked) {
+            let lang = crate::i18n::current();
+            let multiple = matches!(map.questions[asked].kind, QuestionKind::MultiChoice(_));
+            let message = crate::t!(
+                lang,
+                "antwoord-dubbel",
+                question = map.questions[asked].id.as_str(),
+                first = format!("{}={}", first.id, first.value),
+                second = format!("{}={}", g.id, g.value)
+            );
+            let help = if multiple {
+                crate::t_help!(
+                    lang,
+                    "antwoord-dubbel-meerkeuze",
+                    example = format!("{}={},{}", first.id, first.value, g.value)
+                )
+            } else {
+                crate::t_help!(lang, "antwoord-dubbel")
+            };
+            return Some(match help {
+                Some(help) => format!(
+                    "{message}\n  = {}: {help}",
+                    crate::i18n::pick("hulp", "help")
+                ),
+                None => message,
+            });
+        }
+        seen.push((asked, g));
+    }
+    None
+}
 
 /// Checks given answers against their questions; a later answer to the same
 /// question replaces an earlier one (so `--answer` overrides `--answers FILE`).

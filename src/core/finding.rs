@@ -139,6 +139,25 @@ pub enum Finding {
         higher: i64,
         higher_urgency: Urgency,
     },
+    /// Part of a number range lies outside the question's `min..=max`: no
+    /// answer gets there.
+    RangeOutsideDomain {
+        question: String,
+        from: i64,
+        to: i64,
+        min: i64,
+        max: i64,
+    },
+    /// A date of checking (`gecontroleerd`, `bron_bekeken`) after today.
+    DateInFuture {
+        organisation: String,
+        field: &'static str,
+        date: String,
+    },
+    /// `--min-coverage` asked, but there are no scenarios to measure.
+    NothingToCover {
+        minimum: u32,
+    },
     UnusedOrganisation {
         id: String,
     },
@@ -286,7 +305,9 @@ impl Finding {
     pub fn area(&self) -> Area {
         use Finding::*;
         match self {
-            Unreachable { .. } | DuplicateLabel { .. } => Area::Shape,
+            Unreachable { .. } | DuplicateLabel { .. } | RangeOutsideDomain { .. } => Area::Shape,
+            DateInFuture { .. } => Area::Dates,
+            NothingToCover { .. } => Area::Coverage,
             RoleNotFilled { .. } | GemeenteNotAsked { .. } => Area::Gemeenten,
             NoContactData { .. } | BadPhone { .. } | BadEmail { .. } | BadWebsite { .. } => {
                 Area::ContactData
@@ -323,6 +344,9 @@ impl Finding {
         match self {
             Unreachable { .. } => "onbereikbaar",
             DuplicateLabel { .. } => "dubbel-label",
+            RangeOutsideDomain { .. } => "bereik-buiten-min-max",
+            DateInFuture { .. } => "datum-in-de-toekomst",
+            NothingToCover { .. } => "niets-te-dekken",
             RoleNotFilled { .. } => "rol-niet-ingevuld",
             GemeenteNotAsked { .. } => "gemeente-niet-gevraagd",
             NoContactData { .. } => "geen-contactgegevens",
@@ -542,6 +566,33 @@ impl Finding {
                 coverage = percent(lang, *permille),
                 minimum = percent(lang, *minimum)
             ),
+            RangeOutsideDomain {
+                question,
+                from,
+                to,
+                min,
+                max,
+            } => t!(
+                lang,
+                id,
+                question = question.as_str(),
+                from = from.to_string(),
+                to = to.to_string(),
+                min = min.to_string(),
+                max = max.to_string()
+            ),
+            DateInFuture {
+                organisation,
+                field,
+                date,
+            } => t!(
+                lang,
+                id,
+                organisation = organisation.as_str(),
+                field = *field,
+                date = date.as_str()
+            ),
+            NothingToCover { minimum } => t!(lang, id, minimum = percent(lang, *minimum)),
         }
     }
 
@@ -557,6 +608,10 @@ impl Finding {
                 t_help!(lang, id, gemeente = gemeente.as_str(), role = role.as_str())
             }
             GemeenteNotAsked { follows, .. } => t_help!(lang, id, follows = *follows),
+            RangeOutsideDomain { min, max, .. } => {
+                t_help!(lang, id, min = min.to_string(), max = max.to_string())
+            }
+            DateInFuture { field, .. } => t_help!(lang, id, field = *field),
             RuleFails { command, .. } => t_help!(lang, id, command = command.as_str()),
             ConditionMismatch { expected, .. } => t_help!(lang, id, shape = expected.code()),
             OnlyThroughRole { roles, .. } => t_help!(lang, id, roles = list(lang, roles)),

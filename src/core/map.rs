@@ -117,6 +117,18 @@ pub struct NumberRange {
     pub location: Option<Location>,
 }
 
+/// A part of a number range that lies outside its question's `min..=max`.
+#[derive(Debug, Clone)]
+pub struct OutsideDomain {
+    pub question: String,
+    pub from: i64,
+    pub to: i64,
+    pub min: i64,
+    pub max: i64,
+    /// Where the range's `van` is written.
+    pub location: Option<Location>,
+}
+
 /// What a question asks and where each answer leads.
 #[derive(Debug, Clone)]
 pub enum QuestionKind {
@@ -258,6 +270,10 @@ pub struct Map {
     pub roles: Vec<Role>,
     pub gemeenten: Vec<Gemeente>,
     pub translation: Translation,
+    /// The parts of number ranges outside their question's `min..=max`: no one
+    /// can answer them, so they are cut from `ranges` (engine, `routes` and
+    /// `check` share one domain) and `check` reports each.
+    pub outside_domain: Vec<OutsideDomain>,
     pub(crate) nodes: HashMap<String, Node>,
     /// Gemeenten by id and by name, in ASCII lowercase (see [`gemeente_lookup`]).
     pub(crate) gemeente_lookup: HashMap<String, usize>,

@@ -14,8 +14,8 @@ use crate::core::ids::IdKind;
 use crate::core::map::successors;
 use crate::core::map::{
     Advice, Choice, Contact, ContactTarget, Gemeente, Map, Meta, Milestone, MissingTranslation,
-    Node, NumberRange, Organisation, OrganisationLocations, Question, QuestionKind, Role,
-    RoleSource, Theme, Translation,
+    Node, NumberRange, Organisation, OrganisationLocations, OutsideDomain, Question, QuestionKind,
+    Role, RoleSource, Theme, Translation,
 };
 use crate::core::model;
 use crate::core::source::Location;
@@ -274,6 +274,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         organisations,
         roles,
         gemeenten,
+        outside_domain: r.outside_domain,
         nodes,
         gemeente_lookup,
     })
@@ -290,6 +291,8 @@ struct Resolver {
     missing: Vec<MissingTranslation>,
     /// Per question (file order): its unit is `weken`, so milestones may count from it.
     in_weeks: Vec<bool>,
+    /// The parts of ranges outside their question's `min..=max`.
+    outside_domain: Vec<OutsideDomain>,
 }
 
 impl Resolver {
@@ -831,6 +834,9 @@ impl Resolver {
                 );
             }
         }
+        if min <= max {
+            ranges = self.within_domain(&id, min, max, ranges);
+        }
         QuestionKind::Number {
             min,
             max,
@@ -843,6 +849,48 @@ impl Resolver {
             ranges: ranges.into_iter().map(|(r, _)| r).collect(),
             higher_is_more_urgent: asked.hoger_is_urgenter.as_ref().is_none_or(|h| h.value),
         }
+    }
+
+    /// The ranges cut to `min..=max`, each part outside noted for `check`: an
+    /// answer there is refused, so it must lead nowhere.
+    fn within_domain(
+        &mut self,
+        question: &str,
+        min: i64,
+        max: i64,
+        ranges: Vec<(NumberRange, Option<Location>)>,
+    ) -> Vec<(NumberRange, Option<Location>)> {
+        let mut note = |from: i64, to: i64, location: &Option<Location>| {
+            self.outside_domain.push(OutsideDomain {
+                question: question.to_string(),
+                from,
+                to,
+                min,
+                max,
+                location: location.clone(),
+            });
+        };
+        let mut kept = Vec::with_capacity(ranges.len());
+        for (mut range, location) in ranges {
+            if range.from > range.to {
+                kept.push((range, location));
+                continue;
+            }
+            if range.to < min || range.from > max {
+                note(range.from, range.to, &location);
+                continue;
+            }
+            if range.from < min {
+                note(range.from, min - 1, &location);
+                range.from = min;
+            }
+            if range.to > max {
+                note(max + 1, range.to, &location);
+                range.to = max;
+            }
+            kept.push((range, location));
+        }
+        kept
     }
 
     fn advice(

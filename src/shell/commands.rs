@@ -449,7 +449,7 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
         CheckFormat::Json => json::render(lang, &report, args.strict),
         CheckFormat::Junit => junit::render(lang, &report, args.strict),
         CheckFormat::Github => github::render(lang, &report),
-        CheckFormat::Sarif => sarif::render(lang, &report),
+        CheckFormat::Sarif => sarif::render(lang, &report, &super::repository::base(dir)),
     };
     print(&out)?;
     Ok(if report.unreadable() {
@@ -486,6 +486,7 @@ fn advise(
     if let Some(path) = &args.answers_file {
         given.extend(read_answers_file(path)?);
     }
+    let from_file = given.len();
     for flag in &args.answers {
         let Some((id, value)) = flag.split_once('=') else {
             return Err(Failure::Usage(tr!(
@@ -506,6 +507,10 @@ fn advise(
         });
     }
     let answers = answer::check_given(map, &given).map_err(|e| Failure::Usage(e.to_string()))?;
+    // Flags override the file, but two flags for one question are refused.
+    if let Some(message) = answer::repeated(map, &given[from_file..]) {
+        return Err(Failure::Usage(message));
+    }
     let session = Session::with_answers(map, answers);
     let walk = session.walk();
     if let Some(next) = walk.next {

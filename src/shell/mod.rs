@@ -16,4 +16,5 @@ pub mod failure;
 pub mod help;
 pub mod load;
 pub mod prompt;
+pub mod repository;
 pub mod save;

@@ -425,3 +425,61 @@ fn the_reader_sees_the_graph_it_draws() {
             .collect()
     );
 }
+
+/// The Mermaid picture of the layers in the README's "Architectuur": one box
+/// per layer and one arrow per layer that its code imports, read from the
+/// code. (Module counts and chain lengths are left out: they change with
+/// every new file, the layers' arrows only with the architecture.)
+fn picture() -> String {
+    let graph = graph();
+    let mut arrows: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for (module, imports) in &graph {
+        let Some(from) = layer(module) else { continue };
+        for target in imports {
+            if let Some(to) = layer(target)
+                && to != from
+            {
+                arrows.insert((from, to));
+            }
+        }
+    }
+    let mut out = String::from("```mermaid\nflowchart TD\n    main[\"main.rs\"]\n");
+    for (name, _) in LAYERS.iter().rev() {
+        out.push_str(&format!("    {name}[\"{name}/\"]\n"));
+    }
+    out.push_str("    main --> shell\n");
+    for (name, _) in LAYERS.iter().rev() {
+        for (from, to) in arrows.iter().filter(|(from, _)| from == name) {
+            out.push_str(&format!("    {from} --> {to}\n"));
+        }
+    }
+    out.push_str("```\n");
+    out
+}
+
+#[test]
+fn the_readme_draws_the_layers_as_the_code_imports_them() {
+    const BEGIN: &str = "<!-- architectuur: gemaakt door tests/cli/architecture.rs -->\n";
+    const END: &str = "<!-- einde architectuur -->";
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let start = readme.find(BEGIN).expect("the README marks its picture") + BEGIN.len();
+    let end = start
+        + readme[start..]
+            .find(END)
+            .expect("the README ends its picture");
+    let drawn = picture();
+    if readme[start..end] != drawn {
+        if std::env::var_os("UPDATE_README").is_some() {
+            std::fs::write(
+                &path,
+                format!("{}{drawn}{}", &readme[..start], &readme[end..]),
+            )
+            .unwrap();
+        } else {
+            panic!(
+                "the README's picture differs from the code; run with UPDATE_README=1 to redraw it:\n{drawn}"
+            );
+        }
+    }
+}

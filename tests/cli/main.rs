@@ -16,14 +16,17 @@ mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and promp
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
 mod export; // `export`: the printable map
 mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, privacy
+mod gate; // `check` as a CI gate: one answer domain, future dates, coverage gate, repeated answers
 mod graph; // `graph`: Mermaid and DOT flowcharts, rendered by the real Graphviz
 mod help; // `--help` in Dutch, `help`, man pages (rendered by groff), completions (run by bash)
+mod junit; // JUnit: failing rules and scenarios failed, checks after a load error skipped
 mod lang; // `--lang` and the locale: English help, reports, plans and questionnaire
 mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
 mod routes; // `routes`: every route with its stable id; per advice past the limit
 mod rust_version; // the promised Rust version: every locked crate builds with it
+mod sarif; // SARIF against the official schema: URIs from any folder, fingerprints, rules
 mod schema; // `schema`: committed schemas current; schema and loader agree on every map
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
 
@@ -222,4 +225,12 @@ pub fn stdout_of(command: &mut Command) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// Replaces the first `old` in `dir/file` with `new`; fails when `old` is not there.
+pub fn replace_in(dir: &std::path::Path, file: &str, old: &str, new: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(old), "`{old}` not in {file}");
+    std::fs::write(path, text.replacen(old, new, 1)).unwrap();
 }

@@ -2,7 +2,7 @@
 //! turns into annotations on the files. GitHub shows at most 10 errors and 10
 //! warnings per step, so more are counted in the summary line instead.
 
-use super::{Report, summary};
+use super::{Report, full_message, summary};
 use crate::core::finding::Severity;
 use crate::i18n::Lang;
 use std::fmt::Write as _;
@@ -37,11 +37,7 @@ pub fn render(lang: Lang, report: &Report) -> String {
             "title={}",
             property(&format!("routekaart: {}", diagnostic.code()))
         ));
-        let mut message = diagnostic.kind.message(lang);
-        if let Some(help) = diagnostic.kind.help(lang) {
-            message.push_str(crate::i18n::pick("\nhulp: ", "\nhelp: "));
-            message.push_str(&help);
-        }
+        let message = full_message(lang, report, diagnostic);
         let _ = writeln!(
             out,
             "::{command} {}::{}",

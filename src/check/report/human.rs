@@ -1,7 +1,7 @@
 //! `--format human`: findings grouped by file, each with its place, the line
 //! and a marker, and a hint; then rules, scenarios, coverage and one summary line.
 
-use super::{Report, count, summary};
+use super::{Report, count, part_name, summary};
 use crate::i18n::Lang;
 use crate::i18n::pick;
 use crate::tr;
@@ -115,15 +115,4 @@ pub fn render(lang: Lang, report: &Report, colour: bool) -> String {
     };
     let _ = writeln!(out, "{line}");
     out
-}
-
-/// The name of a part of the coverage (`vragen`, …) in the current language.
-fn part_name(dutch: &str) -> &str {
-    match dutch {
-        "vragen" => pick("vragen", "questions"),
-        "antwoorden" => pick("antwoorden", "answers"),
-        "adviezen" => pick("adviezen", "advices"),
-        "gemeenten" => pick("gemeenten", "municipalities"),
-        other => other,
-    }
 }

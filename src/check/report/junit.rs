@@ -2,7 +2,9 @@
 //! (area), per rule and per scenario; a finding in `regels.yaml` or
 //! `scenarios.yaml` belongs to the rule or scenario it is written under.
 //! Warnings fail their test case only with `--strict`; otherwise they go to
-//! its `system-out`.
+//! its `system-out`. A rule that is not proven or a scenario that fails is a
+//! failed case even when its findings are listed elsewhere; when the map does
+//! not load, every check but loading is skipped: it never ran.
 
 use super::{Report, owner};
 use crate::core::diagnostic::Diagnostic;
@@ -17,10 +19,18 @@ struct Case<'r> {
     class: &'static str,
     name: String,
     findings: Vec<&'r Diagnostic>,
+    /// The rule was not proven or the scenario failed, whatever findings
+    /// ended up under it.
+    failed: bool,
+    /// The check never ran: the map did not load.
+    skipped: bool,
 }
 
 /// The report as JUnit XML.
 pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
+    // Only loading runs on a map that does not load; the other checks are
+    // skipped, not passed.
+    let loaded = report.map.is_some();
     let mut checks: Vec<Case> = Area::ALL
         .iter()
         .map(|a| Case {
@@ -29,6 +39,8 @@ pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
             // keeps a test's history by its name, whatever the machine's locale.
             name: format!("{}: {}", a.name(), a.description(Lang::Nl)),
             findings: Vec::new(),
+            failed: false,
+            skipped: !loaded && *a != Area::Loading,
         })
         .collect();
     let mut rules: Vec<Case> = report
@@ -38,6 +50,8 @@ pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
             class: "routekaart.regels",
             name: format!("{}: {}", r.id, r.naam),
             findings: Vec::new(),
+            failed: !r.proven,
+            skipped: false,
         })
         .collect();
     let mut scenarios: Vec<Case> = report
@@ -47,6 +61,8 @@ pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
             class: "routekaart.scenarios",
             name: s.name.clone(),
             findings: Vec::new(),
+            failed: !s.passed,
+            skipped: false,
         })
         .collect();
     let rule_starts: Vec<Option<&Location>> =
@@ -75,11 +91,17 @@ pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
         ("scenario's", scenarios),
     ];
     let failing = |case: &Case| {
-        case.findings
-            .iter()
-            .any(|d| d.severity == Severity::Error || strict)
+        case.failed
+            || case
+                .findings
+                .iter()
+                .any(|d| d.severity == Severity::Error || strict)
     };
     let total: usize = suites.iter().map(|(_, c)| c.len()).sum();
+    let skipped: usize = suites
+        .iter()
+        .map(|(_, c)| c.iter().filter(|c| c.skipped).count())
+        .sum();
     let failures: usize = suites
         .iter()
         .map(|(_, c)| c.iter().filter(|c| failing(c)).count())
@@ -87,13 +109,14 @@ pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
-        "<testsuites name=\"routekaart check\" tests=\"{total}\" failures=\"{failures}\" errors=\"0\">"
+        "<testsuites name=\"routekaart check\" tests=\"{total}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\">"
     );
     for (name, cases) in &suites {
         let suite_failures = cases.iter().filter(|c| failing(c)).count();
+        let suite_skipped = cases.iter().filter(|c| c.skipped).count();
         let _ = writeln!(
             out,
-            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{suite_failures}\" errors=\"0\" skipped=\"0\">",
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{suite_failures}\" errors=\"0\" skipped=\"{suite_skipped}\">",
             escape(name),
             cases.len()
         );
@@ -104,7 +127,15 @@ pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
                 case.class,
                 escape(&case.name)
             );
-            if case.findings.is_empty() {
+            if case.skipped {
+                let _ = writeln!(
+                    out,
+                    ">\n      <skipped message=\"{}\"/>\n    </testcase>",
+                    escape(&crate::t!(lang, "junit-niet-uitgevoerd"))
+                );
+                continue;
+            }
+            if case.findings.is_empty() && !case.failed {
                 out.push_str("/>\n");
                 continue;
             }
@@ -112,12 +143,18 @@ pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
             let owned: Vec<Diagnostic> = case.findings.iter().map(|d| (*d).clone()).collect();
             let text = crate::render::diagnostics::render(lang, &owned, &report.sources);
             if failing(case) {
-                let first = &case.findings[0];
+                let (message, kind) = match case.findings.first() {
+                    Some(first) => (
+                        first_line(&first.kind.message(lang)).to_string(),
+                        first.code(),
+                    ),
+                    None => (crate::t!(lang, "junit-gefaald-elders"), "gefaald"),
+                };
                 let _ = writeln!(
                     out,
                     "      <failure message=\"{}\" type=\"{}\">{}</failure>",
-                    escape(first_line(&first.kind.message(lang))),
-                    first.code(),
+                    escape(&message),
+                    kind,
                     escape(&text)
                 );
             } else {

@@ -11,6 +11,7 @@ pub mod sarif;
 use super::Report;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::source::Location;
+use crate::i18n::Lang;
 use crate::i18n::format::count;
 use crate::i18n::pick;
 use crate::tr;
@@ -49,6 +50,45 @@ pub fn summary(report: &Report) -> String {
         ));
     }
     line
+}
+
+/// A finding's message with its help, for formats that show only the
+/// findings (GitHub annotations, SARIF): a coverage gate that fails also says
+/// what is not covered, which the human report lists separately.
+pub fn full_message(lang: Lang, report: &Report, diagnostic: &Diagnostic) -> String {
+    let mut message = diagnostic.kind.message(lang);
+    if diagnostic.code() == "dekking-te-laag"
+        && let Some(coverage) = &report.coverage
+    {
+        for (part, covered) in coverage.parts() {
+            if covered.niet_gedekt.is_empty() {
+                continue;
+            }
+            message.push('\n');
+            message.push_str(&crate::t!(
+                lang,
+                "dekking-niet-gedekt",
+                part = part_name(part),
+                items = covered.niet_gedekt.join(", ")
+            ));
+        }
+    }
+    if let Some(help) = diagnostic.kind.help(lang) {
+        message.push_str(pick("\nhulp: ", "\nhelp: "));
+        message.push_str(&help);
+    }
+    message
+}
+
+/// The name of a part of the coverage (`vragen`, …) in the current language.
+pub fn part_name(dutch: &str) -> &str {
+    match dutch {
+        "vragen" => pick("vragen", "questions"),
+        "antwoorden" => pick("antwoorden", "answers"),
+        "adviezen" => pick("adviezen", "advices"),
+        "gemeenten" => pick("gemeenten", "municipalities"),
+        other => other,
+    }
 }
 
 /// Which rule or scenario (index) a finding in `regels.yaml` or

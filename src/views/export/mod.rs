@@ -19,9 +19,14 @@
 //! only lay that document out, so the two formats cannot disagree.
 
 mod build;
+mod directory;
 mod document;
+mod entries;
+mod guide;
 mod markdown;
+mod outline;
 mod text;
+mod words;
 
 use super::Layout;
 use crate::core::date::Date;
