@@ -10,6 +10,7 @@
 
 pub mod csv;
 pub mod diagnostics;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod page;

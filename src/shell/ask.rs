@@ -308,8 +308,8 @@ fn ask_file_name(initial: &str) -> Result<PathBuf, Failure> {
     let name = Text::new(pick("Bestandsnaam:", "File name:"))
         .with_initial_value(initial)
         .with_help_message(pick(
-            "eindigt de naam op .md, dan wordt het markdown · Esc stoppen",
-            "a name ending in .md gives markdown · Esc stop",
+            "eindigt de naam op .md of .html, dan wordt het markdown of HTML · Esc stoppen",
+            "a name ending in .md or .html gives markdown or HTML · Esc stop",
         ))
         .with_validator(|input: &str| {
             Ok(if input.trim().is_empty() {
@@ -328,6 +328,7 @@ fn save_plan(path: &Path, view: &PlanView, force: bool, paper: PlanOptions) -> R
     let content = match path.extension().and_then(|e| e.to_str()) {
         Some("md") => markdown::plan(view),
         Some("json") => json::plan(view),
+        Some("html" | "htm") => render::html::plan::plan(view, paper),
         _ => text::plan(view, paper),
     };
     save(path, &content, force)?;

@@ -258,12 +258,14 @@ pub enum ExportFormat {
     Text,
     /// Markdown, voor een wiki of om om te zetten naar PDF
     Markdown,
+    /// Eén HTML-bestand om af te drukken op A4
+    Html,
 }
 
 /// Options of `export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Uitvoer: text of markdown
+    /// Uitvoer: text, markdown of html (één bestand om af te drukken op A4)
     #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
     pub format: ExportFormat,
     /// Schrijf naar dit bestand in plaats van naar de uitvoer
@@ -277,7 +279,7 @@ pub struct ExportArgs {
 /// Options of `ask`.
 #[derive(Debug, Args, Default)]
 pub struct AskArgs {
-    /// Sla het plan op in dit bestand (tekst; markdown als de naam op .md eindigt)
+    /// Sla het plan op in dit bestand (tekst; markdown of HTML als de naam op .md of .html eindigt)
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
     /// Overschrijf het bestand als het al bestaat
@@ -297,7 +299,7 @@ pub struct AdviseArgs {
     /// YAML-bestand met antwoorden (vraag-id: waarde); --answer gaat voor
     #[arg(long = "answers", value_name = "BESTAND")]
     pub answers_file: Option<PathBuf>,
-    /// Uitvoer: text (afdrukbaar), markdown of json
+    /// Uitvoer: text (afdrukbaar), markdown, json of html (één bestand om af te drukken)
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Sla het plan ook op in dit bestand (in het gekozen formaat)
@@ -395,4 +397,6 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+    /// Eén HTML-bestand om af te drukken op A4
+    Html,
 }

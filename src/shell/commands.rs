@@ -322,6 +322,7 @@ fn export(
     let out = match args.format {
         ExportFormat::Text => export::text(map, context.date, layout),
         ExportFormat::Markdown => export::markdown(map, context.date),
+        ExportFormat::Html => export::html(map, context.date),
     };
     match &args.output {
         Some(path) => {
@@ -516,7 +517,7 @@ fn advise(
     if let Some(next) = walk.next {
         let view = render::question_view(map, next);
         let out = match args.format {
-            Format::Text => text::question(&view),
+            Format::Text | Format::Html => text::question(&view),
             Format::Markdown => markdown::question(&view),
             Format::Json => json::question(&view, &render::answer_views(map, &walk.steps)),
         };
@@ -563,6 +564,7 @@ fn advise(
     let view = render::plan_view(map, &plan, context);
     let out = match args.format {
         Format::Text => text::plan(&view, options),
+        Format::Html => render::html::plan::plan(&view, options),
         Format::Markdown => markdown::plan(&view),
         Format::Json => json::plan(&view),
     };

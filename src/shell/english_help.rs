@@ -59,7 +59,7 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "ask",
         "output",
-        "Save the plan in this file (text; markdown when the name ends in .md)",
+        "Save the plan in this file (text; markdown or HTML when the name ends in .md or .html)",
         None,
     ),
     ("ask", "force", "Replace the file if it exists", None),
@@ -96,7 +96,7 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "advise",
         "format",
-        "Output: text (printable), markdown or json",
+        "Output: text (printable), markdown, json or html (one file to print)",
         None,
     ),
     (
@@ -261,7 +261,12 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
              Example: routekaart export --format markdown -o routekaart.md",
         ),
     ),
-    ("export", "format", "Output: text or markdown", None),
+    (
+        "export",
+        "format",
+        "Output: text, markdown or html (one file to print on A4)",
+        None,
+    ),
     (
         "export",
         "output",
