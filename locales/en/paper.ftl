@@ -37,3 +37,5 @@ plan-let-op = Note
 plan-bijlage-meer = More steps, notes, route and answers: with --uitgebreid.
 plan-kop-meer-stappen = MORE STEPS
 plan-kop-meer-contacten = MORE ABOUT THE CONTACTS
+plan-uw-school = Your school
+plan-school = School

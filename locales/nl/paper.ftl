@@ -38,3 +38,5 @@ plan-let-op = Let op
 plan-bijlage-meer = Meer stappen, toelichting, route en antwoorden: met --uitgebreid.
 plan-kop-meer-stappen = MEER STAPPEN
 plan-kop-meer-contacten = MEER OVER DE CONTACTEN
+plan-uw-school = Uw school
+plan-school = School

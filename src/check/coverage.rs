@@ -39,6 +39,19 @@ pub struct Coverage {
     pub adviezen: Part,
     /// Each gemeente chosen, as school's or pupil's gemeente.
     pub gemeenten: Part,
+    /// The gemeenten counted per region folder, in the map's order; empty in
+    /// the one-folder layout. Part of `gemeenten`, not counted again.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub regios: Vec<RegionPart>,
+}
+
+/// The gemeenten of one region that the scenarios choose.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RegionPart {
+    pub regio: String,
+    pub naam: String,
+    pub gedekt: usize,
+    pub totaal: usize,
 }
 
 impl Coverage {
@@ -145,11 +158,27 @@ impl Coverage {
             .zip(&gemeente_chosen)
             .map(|(gemeente, &c)| (gemeente.id.clone(), c))
             .collect();
+        let mut regios: Vec<RegionPart> = map
+            .regions
+            .iter()
+            .map(|region| RegionPart {
+                regio: region.id.clone(),
+                naam: region.naam.clone(),
+                ..RegionPart::default()
+            })
+            .collect();
+        for (gemeente, &chosen) in map.gemeenten.iter().zip(&gemeente_chosen) {
+            if let Some(part) = gemeente.region.and_then(|r| regios.get_mut(r)) {
+                part.totaal += 1;
+                part.gedekt += usize::from(chosen);
+            }
+        }
         Coverage {
             vragen: Part::of(vragen),
             antwoorden: Part::of(antwoorden),
             adviezen: Part::of(adviezen),
             gemeenten: Part::of(gemeenten),
+            regios,
         }
     }
 

@@ -38,6 +38,11 @@ pub struct Input<'a> {
     pub rules: Option<SourceFile>,
     /// `scenarios.yaml`, if the map has one.
     pub scenarios: Option<SourceFile>,
+    /// Each region's `scenarios.yaml` (`regios/<id>/scenarios.yaml`).
+    pub region_scenarios: Vec<SourceFile>,
+    /// `--regio`: the one region checked. The map's own scenarios then run
+    /// only where every gemeente they name is in the map.
+    pub region: Option<String>,
     /// Reads a kept summary by its path relative to the map folder.
     pub summary: &'a dyn Fn(&str) -> Option<String>,
     /// `--routekaart DIR` for the `advise` lines of failed rules; `None` for the embedded map.
@@ -146,6 +151,7 @@ fn run_with(
     let mut sources = input.sources.clone();
     sources.extend(input.rules.iter().cloned());
     sources.extend(input.scenarios.iter().cloned());
+    sources.extend(input.region_scenarios.iter().cloned());
     let mut report = Report {
         sources,
         ..Report::default()
@@ -180,12 +186,30 @@ fn run_with(
     if let Some(source) = &input.rules {
         report.rules = rules::check(&map, source, input.map_argument.as_deref(), out);
     }
+    let mut files = Vec::new();
     if let (Some(source), Some(parsed)) = (&input.scenarios, scenarios) {
         let parsed = parsed
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        files.push((source, parsed));
+    }
+    for source in &input.region_scenarios {
+        files.push((source, parse::<ScenariosFile>(source)));
+    }
+    // With one region loaded, a scenario that names a gemeente of another
+    // region (a pupil living across the border) cannot run: skip it.
+    if input.region.is_some() {
+        for (_, parsed) in &mut files {
+            if let Ok(file) = parsed {
+                file.scenarios.retain(|scenario| {
+                    crate::core::scenario::names_only_known_gemeenten(&map, scenario)
+                });
+            }
+        }
+    }
+    if let Some(source) = files.first().map(|(source, _)| *source) {
         let run = i18n::with(Lang::Nl, || {
-            scenarios::run(&map, source, parsed, input.summary, options.bless, out)
+            scenarios::run(&map, files, input.summary, options.bless, out)
         });
         report.scenarios = run.results;
         report.blessed = run.blessed;

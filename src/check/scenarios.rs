@@ -30,24 +30,31 @@ pub struct Run {
     pub blessed: Vec<(String, String)>,
 }
 
-/// Runs every scenario of `parsed` (the parse of `source`); compares (or with
-/// `bless`, rewrites) kept summaries. `summary` reads a kept summary by its path
-/// relative to the map folder.
+/// Runs every scenario of each file in `files` (a scenarios file and its
+/// parse: the map's own, then the regions'); compares (or with `bless`,
+/// rewrites) kept summaries. `summary` reads a kept summary by its path
+/// relative to the map folder. The coverage counts all files together.
 pub fn run(
     map: &Map,
-    source: &SourceFile,
-    parsed: Result<ScenariosFile, Diagnostic>,
+    files: Vec<(&SourceFile, Result<ScenariosFile, Diagnostic>)>,
     summary: &dyn Fn(&str) -> Option<String>,
     bless: bool,
     out: &mut Vec<Diagnostic>,
 ) -> Run {
-    let outcomes = match parsed {
-        Ok(file) => scenario::run_parsed(map, source, &file),
-        Err(diagnostic) => {
-            out.push(diagnostic);
-            return Run::default();
+    let mut outcomes = Vec::new();
+    let mut parsed_any = false;
+    for (source, parsed) in files {
+        match parsed {
+            Ok(file) => {
+                parsed_any = true;
+                outcomes.extend(scenario::run_parsed(map, source, &file));
+            }
+            Err(diagnostic) => out.push(diagnostic),
         }
-    };
+    }
+    if !parsed_any {
+        return Run::default();
+    }
     let mut run = Run::default();
     let date = map.meta.datum.as_deref().and_then(Date::parse);
     let mut date_reported = false;

@@ -195,10 +195,24 @@ pub fn options(map: &Map, question: &Question) -> Vec<(String, String)> {
             ]
         }
         QuestionKind::Gemeente { .. } => {
+            // The region beside each gemeente of a region folder, so a list
+            // of gemeenten from several regions says which is which.
+            let lang = crate::i18n::current();
             let mut options: Vec<(String, String)> = map
                 .gemeenten
                 .iter()
-                .map(|g| (g.id.clone(), g.naam.clone()))
+                .map(|g| {
+                    let label = match g.region {
+                        Some(r) => crate::t!(
+                            lang,
+                            "gemeente-met-regio",
+                            gemeente = g.naam.as_str(),
+                            region = map.regions[r].naam.as_str()
+                        ),
+                        None => g.naam.clone(),
+                    };
+                    (g.id.clone(), label)
+                })
                 .collect();
             if allows_other(question) {
                 options.push((

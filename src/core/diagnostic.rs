@@ -213,6 +213,8 @@ pub enum DiagnosticKind {
     },
     /// What `check` finds in a map that loads (boxed: some findings are large).
     Finding(Box<Finding>),
+    /// A school profile that does not fit the map (`--school`).
+    School(Box<crate::core::school_problem::SchoolProblem>),
 }
 
 /// Why a question cannot route by another question's answer.
@@ -274,6 +276,7 @@ impl DiagnosticKind {
             MilestoneQuestion { .. } => "mijlpaal-vraag",
             DossierRoleFilled { .. } => "dossierrol-ingevuld",
             Finding(finding) => finding.code(),
+            School(problem) => problem.code(),
         }
     }
 
@@ -414,6 +417,7 @@ impl DiagnosticKind {
             ),
             DossierRoleFilled { role } => t!(lang, id, role = role.as_str()),
             Finding(finding) => finding.message(lang),
+            School(problem) => problem.message(lang),
         }
     }
 
@@ -475,6 +479,7 @@ impl DiagnosticKind {
                 t_help!(lang, reason_id, soort = soort, values = values)
             }
             Finding(finding) => Some(finding.help(lang)),
+            School(problem) => problem.help(lang),
             _ => t_help!(lang, id),
         }
     }

@@ -2,9 +2,10 @@
 
 use crate::core::source::SourceFile;
 
-/// The embedded map's files, in [`crate::core::compile::MAP_FILES`] order.
+/// The embedded map's files: the core files in
+/// [`crate::core::compile::MAP_FILES`] order, then each region's files.
 pub fn files() -> Vec<SourceFile> {
-    vec![
+    let mut files = vec![
         SourceFile::new(
             "routekaart/routekaart.yaml",
             include_str!("../../routekaart/routekaart.yaml"),
@@ -25,7 +26,61 @@ pub fn files() -> Vec<SourceFile> {
             "routekaart/adviezen.yaml",
             include_str!("../../routekaart/adviezen.yaml"),
         ),
-    ]
+    ];
+    files.extend(
+        REGIONS
+            .iter()
+            .filter(|(path, _)| !path.ends_with("/scenarios.yaml"))
+            .map(|(path, text)| SourceFile::new(format!("routekaart/{path}"), *text)),
+    );
+    files
+}
+
+/// The embedded map's region files (map, region scenarios included), by path
+/// relative to the map folder. A test checks that this lists exactly the
+/// files in `routekaart/regios/`.
+pub const REGIONS: &[(&str, &str)] = &[
+    (
+        "regios/groningen/regio.yaml",
+        include_str!("../../routekaart/regios/groningen/regio.yaml"),
+    ),
+    (
+        "regios/groningen/organisaties.yaml",
+        include_str!("../../routekaart/regios/groningen/organisaties.yaml"),
+    ),
+    (
+        "regios/groningen/gemeenten.yaml",
+        include_str!("../../routekaart/regios/groningen/gemeenten.yaml"),
+    ),
+    (
+        "regios/groningen/scenarios.yaml",
+        include_str!("../../routekaart/regios/groningen/scenarios.yaml"),
+    ),
+    (
+        "regios/zuidoost-drenthe/regio.yaml",
+        include_str!("../../routekaart/regios/zuidoost-drenthe/regio.yaml"),
+    ),
+    (
+        "regios/zuidoost-drenthe/organisaties.yaml",
+        include_str!("../../routekaart/regios/zuidoost-drenthe/organisaties.yaml"),
+    ),
+    (
+        "regios/zuidoost-drenthe/gemeenten.yaml",
+        include_str!("../../routekaart/regios/zuidoost-drenthe/gemeenten.yaml"),
+    ),
+    (
+        "regios/zuidoost-drenthe/scenarios.yaml",
+        include_str!("../../routekaart/regios/zuidoost-drenthe/scenarios.yaml"),
+    ),
+];
+
+/// The embedded map's region scenarios (`regios/<id>/scenarios.yaml`).
+pub fn region_scenarios() -> Vec<SourceFile> {
+    REGIONS
+        .iter()
+        .filter(|(path, _)| path.ends_with("/scenarios.yaml"))
+        .map(|(path, text)| SourceFile::new(format!("routekaart/{path}"), *text))
+        .collect()
 }
 
 /// The embedded map's scenarios (`routekaart/scenarios.yaml`).

@@ -55,6 +55,9 @@ pub struct Session<'m> {
     /// Every answer ever given, also those no longer on the route: the defaults
     /// offered when a question comes back after "back" or a changed answer.
     remembered: HashMap<usize, Answer>,
+    /// Answers the school's profile gives (its gemeente, its type): used where
+    /// nothing was given, kept whatever the route, never reported unused.
+    preset: HashMap<usize, Answer>,
 }
 
 impl<'m> Session<'m> {
@@ -64,6 +67,7 @@ impl<'m> Session<'m> {
             map,
             given: HashMap::new(),
             remembered: HashMap::new(),
+            preset: HashMap::new(),
         }
     }
 
@@ -75,7 +79,23 @@ impl<'m> Session<'m> {
             map,
             remembered: given.clone(),
             given,
+            preset: HashMap::new(),
         }
+    }
+
+    /// This session with answers that apply wherever no answer is given (see
+    /// [`crate::core::school::Profile::preset`]). A given answer wins.
+    pub fn with_preset(mut self, preset: impl IntoIterator<Item = (usize, Answer)>) -> Self {
+        self.preset = preset.into_iter().collect();
+        self
+    }
+
+    /// True when an answer was given on the route (not only preset): "back" can go somewhere.
+    pub fn can_go_back(&self) -> bool {
+        self.walk()
+            .steps
+            .iter()
+            .any(|s| self.given.contains_key(&s.question))
     }
 
     /// The map this session walks.
@@ -106,7 +126,7 @@ impl<'m> Session<'m> {
             // A question with `antwoord_van` routes by another question's answer,
             // and asks that question if the route has not yet.
             let asked = self.map.questions[q].asked(q);
-            let Some(answer) = self.given.get(&asked) else {
+            let Some(answer) = self.given.get(&asked).or_else(|| self.preset.get(&asked)) else {
                 return Walk {
                     steps,
                     reached,
@@ -150,14 +170,20 @@ impl<'m> Session<'m> {
     /// next one again, its answer kept as the default. Returns it, or `None` at
     /// the start.
     pub fn back(&mut self) -> Option<usize> {
-        let last = self.walk().steps.last()?.question;
+        let last = self
+            .walk()
+            .steps
+            .iter()
+            .rev()
+            .find(|s| self.given.contains_key(&s.question))?
+            .question;
         self.given.remove(&last);
         Some(last)
     }
 
     /// The answer to offer as default for `q`: the last one given, if any.
     pub fn default_for(&self, q: usize) -> Option<&Answer> {
-        self.remembered.get(&q)
+        self.remembered.get(&q).or_else(|| self.preset.get(&q))
     }
 
     /// Given answers that `walk` (this session's complete route) does not use,

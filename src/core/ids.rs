@@ -22,6 +22,8 @@ pub enum IdKind {
     Theme,
     /// An option's `waarde`.
     Answer,
+    /// A region folder (`regios/<id>/`).
+    Region,
 }
 
 impl IdKind {
@@ -38,6 +40,7 @@ impl IdKind {
             IdKind::Rule => "idsoort-regel",
             IdKind::Theme => "idsoort-thema",
             IdKind::Answer => "idsoort-antwoord",
+            IdKind::Region => "idsoort-regio",
         }
     }
 

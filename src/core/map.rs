@@ -7,6 +7,7 @@
 
 use crate::core::ids::IdKind;
 pub use crate::core::model::{GemeenteKind, RoleSource, Urgency};
+pub use crate::core::region::Region;
 use crate::core::source::Location;
 use std::collections::HashMap;
 
@@ -62,6 +63,8 @@ pub struct Organisation {
     pub bron_bekeken: Option<String>,
     /// The last day the entry holds (YYYY-MM-DD), if temporary.
     pub geldig_tot: Option<String>,
+    /// The region (index) whose folder lists it; `None` for the core's.
+    pub region: Option<usize>,
     /// Where the entry and its checked fields are written.
     pub locations: OrganisationLocations,
 }
@@ -84,6 +87,8 @@ pub struct Gemeente {
     pub id: String,
     pub naam: String,
     pub roles: HashMap<usize, usize>,
+    /// The region (index) whose folder lists it; `None` in the one-folder layout.
+    pub region: Option<usize>,
     pub location: Option<Location>,
 }
 
@@ -269,6 +274,9 @@ pub struct Map {
     pub organisations: Vec<Organisation>,
     pub roles: Vec<Role>,
     pub gemeenten: Vec<Gemeente>,
+    /// The region folders, in the order read (by name); empty in the
+    /// one-folder layout.
+    pub regions: Vec<Region>,
     pub translation: Translation,
     /// The parts of number ranges outside their question's `min..=max`: no one
     /// can answer them, so they are cut from `ranges` (engine, `routes` and

@@ -18,6 +18,8 @@ use crate::core::map::{
     Role, RoleSource, Theme, Translation,
 };
 use crate::core::model;
+use crate::core::model::RegionFile;
+use crate::core::region::Region;
 use crate::core::source::Location;
 use crate::core::text::clean;
 use crate::i18n::{self, Lang};
@@ -28,10 +30,22 @@ use std::collections::HashMap;
 pub struct ParsedMap {
     pub meta: (String, model::MetaFile),
     pub organisations: (String, model::OrganisationsFile),
-    pub gemeenten: (String, model::GemeentenFile),
+    /// The gemeenten next to the core files (the one-folder layout); `None`
+    /// when region folders hold them all.
+    pub gemeenten: Option<(String, model::GemeentenFile)>,
     pub questions: (String, model::QuestionsFile),
     pub advices: (String, model::AdvicesFile),
+    pub regions: Vec<ParsedRegion>,
     pub checksum: String,
+}
+
+/// The parsed files of one region folder.
+pub struct ParsedRegion {
+    /// The folder's name.
+    pub id: String,
+    pub region: (String, RegionFile),
+    pub organisations: Option<(String, model::OrganisationsFile)>,
+    pub gemeenten: (String, model::GemeentenFile),
 }
 
 /// Resolves every reference; returns all problems found if there are any.
@@ -41,8 +55,31 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         ..Resolver::default()
     };
     let (meta_file, meta) = &parsed.meta;
-    let (org_file, orgs) = &parsed.organisations;
-    let (gem_file, gems) = &parsed.gemeenten;
+    // Organisations and gemeenten of the core and of every region, each with
+    // its file and region (`None`: the core, or the one-folder layout).
+    let mut org_files: Vec<(&str, &model::Organisation, Option<usize>)> = Vec::new();
+    let mut gem_files: Vec<(&str, &model::Gemeente, Option<usize>)> = Vec::new();
+    let (core_org_file, core_orgs) = &parsed.organisations;
+    org_files.extend(
+        core_orgs
+            .organisaties
+            .iter()
+            .map(|o| (core_org_file.as_str(), o, None)),
+    );
+    if let Some((file, gems)) = &parsed.gemeenten {
+        gem_files.extend(gems.gemeenten.iter().map(|g| (file.as_str(), g, None)));
+    }
+    for (r, region) in parsed.regions.iter().enumerate() {
+        if let Some((file, orgs)) = &region.organisations {
+            org_files.extend(
+                orgs.organisaties
+                    .iter()
+                    .map(|o| (file.as_str(), o, Some(r))),
+            );
+        }
+        let (file, gems) = &region.gemeenten;
+        gem_files.extend(gems.gemeenten.iter().map(|g| (file.as_str(), g, Some(r))));
+    }
     let (q_file, questions) = &parsed.questions;
     let (a_file, advices) = &parsed.advices;
 
@@ -55,17 +92,19 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     );
     let org_index = r.index(
         IdKind::Organisation,
-        orgs.organisaties
+        org_files
             .iter()
             .enumerate()
-            .map(|(i, o)| (org_file.as_str(), &o.id, i)),
+            .map(|(i, (file, o, _))| (*file, &o.id, i)),
     );
+    // One index over every region: a gemeente in two regions is a duplicate
+    // id, reported at the second with the place of the first.
     r.index(
         IdKind::Gemeente,
-        gems.gemeenten
+        gem_files
             .iter()
             .enumerate()
-            .map(|(i, g)| (gem_file.as_str(), &g.id, i)),
+            .map(|(i, (file, g, _))| (*file, &g.id, i)),
     );
     // Questions and advices share one namespace: `naar` may point at either.
     let question_ids = questions.vragen.iter().enumerate();
@@ -120,10 +159,9 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
                 }
             })
             .collect();
-    let organisations = orgs
-        .organisaties
+    let organisations = org_files
         .iter()
-        .map(|o| {
+        .map(|&(org_file, o, region)| {
             for date in [&o.gecontroleerd, &o.bron_bekeken, &o.geldig_tot]
                 .into_iter()
                 .flatten()
@@ -153,6 +191,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
                 gecontroleerd: o.gecontroleerd.as_ref().map(|d| d.value.clone()),
                 bron_bekeken: o.bron_bekeken.as_ref().map(|d| d.value.clone()),
                 geldig_tot: o.geldig_tot.as_ref().map(|d| d.value.clone()),
+                region,
                 locations: OrganisationLocations {
                     id: Location::of(org_file, &o.id),
                     telefoon: at(&o.telefoon),
@@ -165,16 +204,25 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
             }
         })
         .collect();
-    if gems.gemeenten.is_empty() {
+    if gem_files.is_empty() {
+        let file = match (&parsed.gemeenten, parsed.regions.first()) {
+            (Some((file, _)), _) => file.as_str(),
+            (None, Some(region)) => region.gemeenten.0.as_str(),
+            (None, None) => crate::core::source::MAP_FILES[2],
+        };
         r.error(
             DiagnosticKind::NoGemeenten,
-            Some(Location::whole_file(gem_file)),
+            Some(Location::whole_file(file)),
         );
     }
-    let gemeenten: Vec<Gemeente> = gems
-        .gemeenten
+    let regions: Vec<Region> = parsed
+        .regions
         .iter()
-        .map(|g| {
+        .map(|region| r.region(region, &role_index))
+        .collect();
+    let gemeenten: Vec<Gemeente> = gem_files
+        .iter()
+        .map(|&(gem_file, g, region)| {
             let mut roles = HashMap::new();
             for (role, org) in &g.rollen {
                 let role_id = role;
@@ -198,6 +246,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
                 id: g.id.value.clone(),
                 naam: clean(&g.naam),
                 roles,
+                region,
                 location: Location::of(gem_file, &g.id),
             }
         })
@@ -274,6 +323,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         organisations,
         roles,
         gemeenten,
+        regions,
         outside_domain: r.outside_domain,
         nodes,
         gemeente_lookup,
@@ -328,6 +378,26 @@ impl Resolver {
         text: &Option<Spanned<model::Text>>,
     ) -> Option<String> {
         text.as_ref().map(|t| self.text(file, owner, field, t))
+    }
+
+    /// A region's name, notes and role notes.
+    fn region(&mut self, parsed: &ParsedRegion, roles: &HashMap<String, usize>) -> Region {
+        let (file, region) = &parsed.region;
+        let owner = Some((IdKind::Region, parsed.id.as_str()));
+        let mut role_notes = HashMap::new();
+        for (role, note) in &region.rollen {
+            let note = self.text(file, owner, "rollen", note);
+            if let Some(role) = self.reference(file, IdKind::Role, roles, role) {
+                role_notes.insert(role, note);
+            }
+        }
+        Region {
+            id: parsed.id.clone(),
+            naam: self.text(file, owner, "naam", &region.naam),
+            uitleg: self.optional_text(file, owner, "uitleg", &region.uitleg),
+            bronnen: region.bronnen.iter().map(|b| clean(b)).collect(),
+            role_notes,
+        }
     }
 
     fn error(&mut self, kind: DiagnosticKind, location: Option<Location>) {

@@ -38,6 +38,23 @@ pub fn run_file(map: &Map, source: &SourceFile) -> Result<Vec<Outcome>, Diagnost
     Ok(run_parsed(map, source, &parse(source)?))
 }
 
+/// Whether every gemeente `scenario` answers (to a gemeente question) is in
+/// `map` or is `anders`: false for a scenario of a region that is not loaded.
+pub fn names_only_known_gemeenten(map: &Map, scenario: &crate::core::model::Scenario) -> bool {
+    scenario.antwoorden.iter().all(|(id, value)| {
+        let is_gemeente = map.question_index(&id.value).is_some_and(|q| {
+            matches!(
+                map.questions[q].kind,
+                crate::core::map::QuestionKind::Gemeente { .. }
+            )
+        });
+        let value = value.to_text();
+        !is_gemeente
+            || value.eq_ignore_ascii_case(crate::core::map::OTHER_GEMEENTE)
+            || map.gemeente_index(&value).is_some()
+    })
+}
+
 /// Runs every scenario of `file`, parsed from `source`, on `map`.
 pub fn run_parsed(map: &Map, source: &SourceFile, file: &ScenariosFile) -> Vec<Outcome> {
     file.scenarios

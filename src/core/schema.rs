@@ -12,7 +12,7 @@ use crate::core::model::{
 use schemars::generate::SchemaSettings;
 
 /// The kinds of map file, each named after its file without `.yaml`.
-pub const KINDS: [&str; 7] = [
+pub const KINDS: [&str; 8] = [
     "routekaart",
     "organisaties",
     "gemeenten",
@@ -20,6 +20,7 @@ pub const KINDS: [&str; 7] = [
     "adviezen",
     "regels",
     "scenarios",
+    "regio",
 ];
 
 /// The schema of one kind of map file as pretty JSON ending in a newline;
@@ -34,6 +35,7 @@ pub fn schema(kind: &str) -> Option<String> {
         "adviezen" => generator.into_root_schema_for::<AdvicesFile>(),
         "regels" => generator.into_root_schema_for::<RulesFile>(),
         "scenarios" => generator.into_root_schema_for::<ScenariosFile>(),
+        "regio" => generator.into_root_schema_for::<crate::core::model::RegionFile>(),
         _ => return None,
     };
     let json = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");

@@ -6,6 +6,15 @@
 use serde_saphyr::Spanned;
 use std::fmt;
 
+/// The core files of a map, in the order they are read and hashed.
+pub const MAP_FILES: [&str; 5] = [
+    "routekaart.yaml",
+    "organisaties.yaml",
+    "gemeenten.yaml",
+    "vragen.yaml",
+    "adviezen.yaml",
+];
+
 /// One file of a map: its name as shown to the user and its text.
 #[derive(Debug, Clone)]
 pub struct SourceFile {

@@ -22,6 +22,9 @@ macro_rules! catalogue {
         [
             include_str!(concat!("../../locales/", $code, "/diagnostics.ftl")),
             include_str!(concat!("../../locales/", $code, "/findings.ftl")),
+            include_str!(concat!("../../locales/", $code, "/school.ftl")),
+            include_str!(concat!("../../locales/", $code, "/kaart.ftl")),
+            include_str!(concat!("../../locales/", $code, "/regions.ftl")),
             include_str!(concat!("../../locales/", $code, "/paper.ftl")),
         ]
     };
@@ -29,7 +32,7 @@ macro_rules! catalogue {
 
 /// The shipped catalogues. A new language is one line here (and its
 /// [`Lang`] variant); Dutch comes first, as the fallback.
-const CATALOGUES: [(Lang, [&str; 3]); 2] =
+const CATALOGUES: [(Lang, [&str; 6]); 2] =
     [(Lang::Nl, catalogue!("nl")), (Lang::En, catalogue!("en"))];
 
 /// Arguments of a message: `$name` and its value.
@@ -39,7 +42,7 @@ type Bundle = FluentBundle<FluentResource>;
 
 static BUNDLES: LazyLock<Vec<(Lang, Bundle)>> = LazyLock::new(|| bundles(&CATALOGUES));
 
-fn bundles(catalogues: &[(Lang, [&str; 3])]) -> Vec<(Lang, Bundle)> {
+fn bundles<const N: usize>(catalogues: &[(Lang, [&str; N])]) -> Vec<(Lang, Bundle)> {
     catalogues
         .iter()
         .map(|(lang, files)| {

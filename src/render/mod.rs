@@ -14,6 +14,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod page;
+pub mod school;
 pub mod table;
 pub mod text;
 
@@ -112,12 +113,49 @@ pub struct ContactView {
     #[serde(skip)]
     pub redenen: Vec<String>,
     pub termijnen: Vec<String>,
+    /// The school's own person for this role, from its profile (`--school`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub school: Option<SchoolPersonView>,
     /// Confirmed with the organisation on this day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gecontroleerd: Option<String>,
     /// The sources read on this day (not confirmed with the organisation).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bron_bekeken: Option<String>,
+}
+
+/// One of the school's own people, on a contact of the plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct SchoolPersonView {
+    pub naam: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub telefoon: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// When the school last checked the data (YYYY-MM-DD).
+    pub bijgewerkt: String,
+    /// True when that is more than 12 months ago.
+    pub verouderd: bool,
+}
+
+impl SchoolPersonView {
+    /// The person on one line: "A. Proef, 0297 000 000, a@x.nl (bijgewerkt 01-09-2026)".
+    pub fn line(&self) -> String {
+        let mut parts = vec![self.naam.clone()];
+        parts.extend(self.telefoon.clone());
+        parts.extend(self.email.clone());
+        let date = Date::parse(&self.bijgewerkt).map_or(self.bijgewerkt.clone(), |d| d.to_string());
+        let months = crate::core::school::MAX_AGE_MONTHS;
+        let when = if self.verouderd {
+            tr!(
+                "bijgewerkt {date}: meer dan {months} maanden geleden, kijk na of dit nog klopt",
+                "updated {date}: more than {months} months ago, check that it is still right"
+            )
+        } else {
+            tr!("bijgewerkt {date}", "updated {date}")
+        };
+        format!("{} ({when})", parts.join(", "))
+    }
 }
 
 /// A date worth watching, such as three months at home.
@@ -146,6 +184,9 @@ impl MilestoneView {
 #[derive(Debug, Clone, Serialize)]
 pub struct PlanView {
     pub routekaart: MapInfo,
+    /// The school's name, from its profile (`--school`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub school: Option<String>,
     pub datum: String,
     pub urgentie: Urgency,
     pub contacten: Vec<ContactView>,
@@ -227,7 +268,7 @@ pub fn advise_command(map: &Map, steps: &[Step], map_argument: Option<&str>) -> 
 }
 
 /// Quotes a word for a POSIX shell when it holds anything but safe characters.
-fn shell_quote(word: &str) -> String {
+pub(crate) fn shell_quote(word: &str) -> String {
     let safe = |c: char| c.is_ascii_alphanumeric() || "-_=,./:@+".contains(c);
     if !word.is_empty() && word.chars().all(safe) {
         word.to_string()
@@ -304,12 +345,18 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 waarom,
                 redenen,
                 termijnen,
+                school: None,
                 gecontroleerd: None,
                 bron_bekeken: None,
             };
             match contact.whom {
                 Whom::Organisation(o) => {
                     let org = &map.organisations[o];
+                    // The note of the organisation's region on the role it fills here.
+                    let region_note = org
+                        .region
+                        .zip(contact.role)
+                        .and_then(|(region, role)| map.regions[region].role_notes.get(&role));
                     ContactView {
                         organisatie: Some(org.id.clone()),
                         naam: org.naam.clone(),
@@ -317,7 +364,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                         email: org.email.clone(),
                         website: org.website.clone(),
                         openingstijden: org.openingstijden.clone(),
-                        opmerkingen: org.opmerking.iter().cloned().collect(),
+                        opmerkingen: org.opmerking.iter().chain(region_note).cloned().collect(),
                         gecontroleerd: org.gecontroleerd.clone(),
                         bron_bekeken: org.bron_bekeken.clone(),
                         ..base
@@ -371,6 +418,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
         .collect();
     PlanView {
         routekaart: map_info(map),
+        school: None,
         datum: context.date.iso(),
         urgentie: plan.urgency(),
         contacten,
@@ -462,6 +510,10 @@ pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
 /// deadline, reasons and notes.
 pub fn contact_details(contact: &ContactView) -> Vec<(&'static str, String)> {
     let mut fields = Vec::new();
+    // The school's own person first: the regional desk comes after.
+    if let Some(person) = &contact.school {
+        fields.push((pick("Uw school", "Your school"), person.line()));
+    }
     if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
         fields.push((pick("Rol", "Role"), rol.clone()));
     }

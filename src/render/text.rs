@@ -50,6 +50,10 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
         let _ = writeln!(out, "{title}\n{made}");
     }
     out.push_str(&wrap(&page::identity(view), width, "", ""));
+    if let Some(school) = &view.school {
+        let line = format!("{}: {school}", word("plan-school"));
+        out.push_str(&wrap(&line, width, "", ""));
+    }
 
     heading(&mut out, &word("plan-kop-contacten"));
     if view.contacten.is_empty() {
@@ -64,6 +68,11 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
             urgency_words(contact.urgentie)
         );
         out.push_str(&wrap(&title, width, "", "   "));
+        // The school's own person first: the regional desk comes after.
+        if let Some(person) = &contact.school {
+            let line = format!("{}: {}", word("plan-uw-school"), person.line());
+            out.push_str(&wrap(&line, width, "   ", "     "));
+        }
         let reach = page::reach(contact);
         if !reach.is_empty() {
             out.push_str(&wrap(&reach, width, "   ", "     "));

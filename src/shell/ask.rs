@@ -17,8 +17,11 @@ use crate::shell::cli::AskArgs;
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
 use crate::shell::load::MapSource;
-use crate::shell::prompt::{Reply, back_label, keys, multi_keys, multi_select, select, stopped};
+use crate::shell::prompt::{
+    Reply, back_label, gemeente_keys, keys, multi_keys, multi_select, select, stopped,
+};
 use crate::shell::save::save;
+use crate::shell::school::School;
 use crate::tr;
 use comfy_table::{ContentArrangement, Table, presets};
 use inquire::Text;
@@ -43,7 +46,12 @@ pub fn run(
     plans: Plans,
     colour: bool,
 ) -> Result<Exit, Failure> {
-    let AskArgs { output, force, .. } = args;
+    let AskArgs {
+        output,
+        force,
+        school,
+        ..
+    } = args;
     if !std::io::stdin().is_terminal() {
         return Err(Failure::Usage(
             pick(
@@ -66,12 +74,13 @@ pub fn run(
     }
     let loaded = load_map(source)?;
     let map = &loaded.map;
+    let school = crate::shell::school::load(map, school.as_deref())?;
     inquire::set_global_render_config(if colour {
         RenderConfig::default_colored()
     } else {
         RenderConfig::empty()
     });
-    let mut session = Session::new(map);
+    let mut session = Session::new(map).with_preset(School::preset(school.as_ref(), map));
     let (naam, versie) = (&map.meta.naam, &map.meta.versie);
     note(&tr!(
         "{naam} (versie {versie}). Beantwoord de vragen; u kunt steeds terug. \
@@ -82,7 +91,7 @@ pub fn run(
     loop {
         let walk = session.walk();
         if let Some(q) = walk.next {
-            let can_go_back = !walk.steps.is_empty();
+            let can_go_back = session.can_go_back();
             match ask_question(map, q, session.default_for(q), can_go_back)? {
                 Reply::Answer(answer) => session.answer(q, answer),
                 Reply::Back => {
@@ -113,7 +122,8 @@ pub fn run(
 
     let walk = session.walk();
     let plan = Plan::build(map, &walk);
-    let view = render::plan_view(map, &plan, context);
+    let mut view = render::plan_view(map, &plan, context);
+    School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     print("\n")?;
     print(&text::plan(&view, plans.screen))?;
     save_if_wanted(&view, context, output, force, plans.paper)?;
@@ -210,7 +220,11 @@ fn ask_question(
                 .map(|a| answer::to_text(map, question, a))
                 .and_then(|value| options.iter().position(|(v, _)| *v == value))
                 .unwrap_or(0);
-            let index = select(&question.tekst, labels, start, &help(keys()))?;
+            let keys = match question.kind {
+                QuestionKind::Gemeente { .. } => gemeente_keys(),
+                _ => keys().to_string(),
+            };
+            let index = select(&question.tekst, labels, start, &help(&keys))?;
             if index == options.len() {
                 return Ok(Reply::Back);
             }

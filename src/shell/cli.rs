@@ -86,6 +86,14 @@ pub enum Command {
     ///
     /// OUD is een map, of een git-revisie van de map NIEUW.
     Diff(DiffArgs),
+    /// De routekaart op één A4: per zorg wie u eerst belt, het nummer, hoe snel en de termijn
+    ///
+    /// Voorbeeld: routekaart kaart --gemeente uithoorn > routekaart-uithoorn.txt
+    ///
+    /// Voor een school en een leerling in de gemeente van --gemeente, of anders die van het
+    /// profiel van de school (routekaart school). Met dat profiel staan de eigen
+    /// contactpersonen van de school erbij. Afgeleid uit dezelfde routes als het plan.
+    Kaart(KaartArgs),
     /// De hele kaart als één afdrukbaar document, om met partners door te lopen
     ///
     /// Voorbeeld: routekaart export --format markdown -o routekaart.md
@@ -95,7 +103,7 @@ pub enum Command {
     /// Voorbeeld: routekaart schema --dir schema
     ///
     /// Met SOORT het schema van dat bestand (routekaart, organisaties, gemeenten, vragen,
-    /// adviezen, regels of scenarios); met --dir alle zeven, als SOORT.schema.json. Zet
+    /// adviezen, regels, scenarios of regio); met --dir alle acht, als SOORT.schema.json. Zet
     /// bovenaan een kaartbestand `# yaml-language-server: $schema=../schema/vragen.schema.json`
     /// (het pad vanaf dat bestand), dan vullen VS Code (met de YAML-extensie van Red Hat) en
     /// andere editors sleutels aan, tonen ze uitleg en markeren ze typfouten.
@@ -144,7 +152,7 @@ pub enum LangChoice {
 /// Options of `schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Het kaartbestand: routekaart, organisaties, gemeenten, vragen, adviezen, regels of scenarios
+    /// Het kaartbestand: routekaart, organisaties, gemeenten, vragen, adviezen, regels, scenarios of regio
     #[arg(value_name = "SOORT", value_parser = clap::builder::PossibleValuesParser::new(crate::core::schema::KINDS))]
     pub kind: Option<String>,
     /// Schrijf alle schema's in deze map (SOORT.schema.json; bestaande worden vervangen)
@@ -206,6 +214,9 @@ pub struct RoutesArgs {
     /// Contacten voor een leerling die woont in, en naar school gaat in, deze gemeente
     #[arg(long, value_name = "GEMEENTE")]
     pub gemeente: Option<String>,
+    /// Alleen de landelijke kern en deze regio (de naam van de map in regios/)
+    #[arg(long, value_name = "REGIO")]
+    pub regio: Option<String>,
     /// Uitvoer: table, json of csv
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,
@@ -268,12 +279,38 @@ pub struct ExportArgs {
     /// Uitvoer: text, markdown of html (één bestand om af te drukken op A4)
     #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
     pub format: ExportFormat,
+    /// Alleen de landelijke kern en deze regio (de naam van de map in regios/)
+    #[arg(long, value_name = "REGIO")]
+    pub regio: Option<String>,
     /// Schrijf naar dit bestand in plaats van naar de uitvoer
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
     /// Overschrijf het bestand als het al bestaat
     #[arg(long)]
     pub force: bool,
+}
+
+/// Output formats of `kaart`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KaartFormat {
+    /// Platte tekst, om af te drukken (76 kolommen)
+    Text,
+    Json,
+}
+
+/// Options of `kaart`.
+#[derive(Debug, Args)]
+pub struct KaartArgs {
+    /// De gemeente van de school en de leerling (id of naam); standaard die van het profiel
+    #[arg(long, value_name = "GEMEENTE")]
+    pub gemeente: Option<String>,
+    /// Uitvoer: text of json
+    #[arg(long, value_enum, default_value_t = KaartFormat::Text)]
+    pub format: KaartFormat,
+    /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
+    /// `routekaart school` maakte)
+    #[arg(long, value_name = "BESTAND")]
+    pub school: Option<PathBuf>,
 }
 
 /// Options of `ask`.
@@ -288,6 +325,10 @@ pub struct AskArgs {
     /// Zet na het plan een bijlage: route, antwoorden en de opdracht voor hetzelfde plan
     #[arg(long)]
     pub uitgebreid: bool,
+    /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
+    /// `routekaart school` maakte)
+    #[arg(long, value_name = "BESTAND")]
+    pub school: Option<PathBuf>,
 }
 
 /// Options of `advise`.
@@ -312,6 +353,10 @@ pub struct AdviseArgs {
     /// plan (JSON heeft alles altijd)
     #[arg(long)]
     pub uitgebreid: bool,
+    /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
+    /// `routekaart school` maakte)
+    #[arg(long, value_name = "BESTAND")]
+    pub school: Option<PathBuf>,
 }
 
 /// Options of `check`.
@@ -335,6 +380,9 @@ pub struct CheckArgs {
     /// Schrijf de bewaarde samenvattingen van de scenario's opnieuw, in plaats van ze te vergelijken
     #[arg(long)]
     pub bless: bool,
+    /// Controleer alleen de landelijke kern met deze regio (de naam van de map in regios/)
+    #[arg(long, value_name = "REGIO")]
+    pub regio: Option<String>,
 }
 
 /// Output formats of `check`.

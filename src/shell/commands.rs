@@ -25,10 +25,11 @@ use crate::shell::cli::{
 };
 use crate::shell::colour::Colour;
 use crate::shell::exit::Exit;
-use crate::shell::failure::{Failure, load_map, print};
+use crate::shell::failure::{Failure, load_map, load_map_in, print};
 use crate::shell::help;
 use crate::shell::load::{self, MapSource};
 use crate::shell::save::save;
+use crate::shell::school::School;
 use crate::tr;
 use crate::views::{self, Layout};
 use std::io::{IsTerminal, Write};
@@ -112,15 +113,28 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
             check(dir.as_deref(), &args, colour.stdout)
         }
         Some(Command::Orgs(args)) => orgs(&load_map(&source)?.map, &args, layout),
-        Some(Command::Routes(args)) => routes(&load_map(&source)?.map, &args, &context, layout),
+        Some(Command::Routes(args)) => routes(
+            &load_map_in(&source, args.regio.as_deref())?.map,
+            &args,
+            &context,
+            layout,
+        ),
         Some(Command::Graph(args)) => graph(&load_map(&source)?.map, &args),
+        Some(Command::Kaart(args)) => {
+            crate::shell::kaart::run(&load_map(&source)?.map, &args, cli.width)
+        }
         Some(Command::Export(args)) => {
             let layout = if args.output.is_some() {
                 file_layout
             } else {
                 layout
             };
-            export(&load_map(&source)?.map, &args, &context, layout)
+            export(
+                &load_map_in(&source, args.regio.as_deref())?.map,
+                &args,
+                &context,
+                layout,
+            )
         }
         Some(Command::Diff(args)) => {
             if cli.routekaart.is_some() {
@@ -389,10 +403,19 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
                 .map(|text| Some(SourceFile::new(path.display().to_string(), text)))
                 .map_err(|d| vec![d])
         };
+        let mut region_scenarios = Vec::new();
+        for region in load::region_folders(dir) {
+            let path = region.join("scenarios.yaml");
+            if path.exists() {
+                let text = load::read_text(&path).map_err(|d| vec![d])?;
+                region_scenarios.push(SourceFile::new(path.display().to_string(), text));
+            }
+        }
         Ok((
             sources,
             optional("regels.yaml")?,
             optional("scenarios.yaml")?,
+            region_scenarios,
         ))
     };
     let read_summary = |path: &str| match dir {
@@ -405,7 +428,21 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
             crate::core::embedded::files(),
             Some(crate::core::embedded::rules()),
             Some(crate::core::embedded::scenarios()),
+            crate::core::embedded::region_scenarios(),
         )),
+    };
+    // `--regio`: the core with one region, and that region's scenarios.
+    let files = match (files, &args.regio) {
+        (Ok((sources, rules, scenarios, region_scenarios)), Some(region)) => {
+            let mut sources = sources;
+            sources.extend(region_scenarios);
+            let sources = crate::shell::failure::select_region(sources, region)?;
+            let (region_scenarios, sources) = sources
+                .into_iter()
+                .partition(|s| s.name.ends_with("scenarios.yaml"));
+            Ok((sources, rules, scenarios, region_scenarios))
+        }
+        (files, _) => files,
     };
     let options = check::Options {
         max_age_months: args.max_age,
@@ -413,11 +450,13 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
         bless: args.bless,
     };
     let report = match files {
-        Ok((sources, rules, scenarios)) => check::run(
+        Ok((sources, rules, scenarios, region_scenarios)) => check::run(
             &check::Input {
                 sources,
                 rules,
                 scenarios,
+                region_scenarios,
+                region: args.regio.clone(),
                 summary: &read_summary,
                 map_argument: dir.map(|d| d.display().to_string()),
                 today: today(),
@@ -512,7 +551,9 @@ fn advise(
     if let Some(message) = answer::repeated(map, &given[from_file..]) {
         return Err(Failure::Usage(message));
     }
-    let session = Session::with_answers(map, answers);
+    let school = crate::shell::school::load(map, args.school.as_deref())?;
+    let session =
+        Session::with_answers(map, answers).with_preset(School::preset(school.as_ref(), map));
     let walk = session.walk();
     if let Some(next) = walk.next {
         let view = render::question_view(map, next);
@@ -561,7 +602,8 @@ fn advise(
         ));
     }
     let plan = Plan::build(map, &walk);
-    let view = render::plan_view(map, &plan, context);
+    let mut view = render::plan_view(map, &plan, context);
+    School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     let out = match args.format {
         Format::Text => text::plan(&view, options),
         Format::Html => render::html::plan::plan(&view, options),

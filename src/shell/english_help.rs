@@ -164,6 +164,12 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     (
+        "check",
+        "regio",
+        "Check only the national core with this region (the folder's name in regios/)",
+        None,
+    ),
+    (
         "orgs",
         "",
         "The directory: organisations, their roles per municipality and contact data",
@@ -205,6 +211,12 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("routes", "format", "Output: table, json or csv", None),
+    (
+        "routes",
+        "regio",
+        "Only the national core and this region (the folder's name in regios/)",
+        None,
+    ),
     (
         "routes",
         "max_routes",
@@ -253,6 +265,43 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     (
+        "kaart",
+        "",
+        "The routekaart on one A4: per worry whom you call first, the number, how soon and the deadline",
+        Some(
+            "The routekaart on one A4: per worry whom you call first, the number, how soon and the deadline\n\n\
+             Example: routekaart kaart --gemeente uithoorn > routekaart-uithoorn.txt\n\n\
+             For a school and a pupil in the municipality of --gemeente, or else that of the \
+             school's profile (routekaart school). With that profile the school's own contacts \
+             are on it. Derived from the same routes as the plan.",
+        ),
+    ),
+    (
+        "kaart",
+        "gemeente",
+        "The municipality of the school and the pupil (id or name); default: the profile's",
+        None,
+    ),
+    ("kaart", "format", "Output: text or json", None),
+    (
+        "kaart",
+        "school",
+        "The school's profile (default: ROUTEKAART_SCHOOL, or the profile that `routekaart school` made)",
+        None,
+    ),
+    (
+        "ask",
+        "school",
+        "The school's profile (default: ROUTEKAART_SCHOOL, or the profile that `routekaart school` made)",
+        None,
+    ),
+    (
+        "advise",
+        "school",
+        "The school's profile (default: ROUTEKAART_SCHOOL, or the profile that `routekaart school` made)",
+        None,
+    ),
+    (
         "export",
         "",
         "The whole map as one printable document, to go through with partners",
@@ -265,6 +314,12 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         "export",
         "format",
         "Output: text, markdown or html (one file to print on A4)",
+        None,
+    ),
+    (
+        "export",
+        "regio",
+        "Only the national core and this region (the folder's name in regios/)",
         None,
     ),
     (
@@ -282,7 +337,7 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
             "JSON Schema of the map files: completion and help in an editor\n\n\
              Example: routekaart schema --dir schema\n\n\
              With KIND the schema of that file (routekaart, organisaties, gemeenten, vragen, \
-             adviezen, regels or scenarios); with --dir all seven, as KIND.schema.json. Put \
+             adviezen, regels, scenarios or regio); with --dir all eight, as KIND.schema.json. Put \
              `# yaml-language-server: $schema=../schema/vragen.schema.json` at the top of a map \
              file (the path from that file), and VS Code (with Red Hat's YAML extension) and \
              other editors complete keys, show help and mark typos.",
@@ -291,8 +346,8 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "schema",
         "kind",
-        "The map file: routekaart, organisaties, gemeenten, vragen, adviezen, regels or \
-         scenarios",
+        "The map file: routekaart, organisaties, gemeenten, vragen, adviezen, regels, \
+         scenarios or regio",
         None,
     ),
     (
@@ -361,6 +416,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("BESTAND", "FILE"),
     ("ID=WAARDE", "ID=VALUE"),
     ("GEMEENTE", "MUNICIPALITY"),
+    ("REGIO", "REGION"),
     ("ROL", "ROLE"),
     ("AANTAL", "COUNT"),
     ("MAANDEN", "MONTHS"),

@@ -18,6 +18,8 @@ pub enum Failure {
     Load(LoadError),
     /// Problems in a file other than the map (an answers file).
     File(Vec<Diagnostic>, Vec<SourceFile>),
+    /// The school's profile did not load or does not fit the map.
+    Profile(Vec<Diagnostic>, Vec<SourceFile>),
     /// A wrong call or answer, already worded in the run's language.
     Usage(String),
     /// The user stopped the questionnaire.
@@ -72,6 +74,13 @@ impl Failure {
                 sources,
                 colour,
             ),
+            Failure::Profile(diagnostics, sources) => {
+                let lang = crate::i18n::current();
+                let rendered =
+                    crate::render::diagnostics::render_styled(lang, diagnostics, sources, colour);
+                let end = crate::t!(lang, "school-laadt-niet", n = diagnostics.len());
+                format!("{rendered}{end}\n")
+            }
             // A message may quote what the user typed or a file held: never terminal control.
             Failure::Usage(message) => format!("{error}: {}\n", crate::core::text::clean(message)),
             Failure::Interrupted => pick(
@@ -92,6 +101,36 @@ impl Failure {
 /// Loads the map or fails with all its problems.
 pub fn load_map(source: &MapSource) -> Result<Loaded, Failure> {
     load::load(source).map_err(Failure::Load)
+}
+
+/// Loads the map, limited to the national core and one region when `region`
+/// (`--regio`) is given.
+pub fn load_map_in(source: &MapSource, region: Option<&str>) -> Result<Loaded, Failure> {
+    let Some(region) = region else {
+        return load_map(source);
+    };
+    let sources = load::sources(source).map_err(Failure::Load)?;
+    let sources = select_region(sources, region)?;
+    crate::core::compile::compile(sources).map_err(Failure::Load)
+}
+
+/// [`crate::core::region::select`], with an unknown region as a usage failure
+/// that names the regions there are.
+pub fn select_region(sources: Vec<SourceFile>, region: &str) -> Result<Vec<SourceFile>, Failure> {
+    crate::core::region::select(sources, region).map_err(|known| {
+        let lang = crate::i18n::current();
+        let known = if known.is_empty() {
+            "none".to_string()
+        } else {
+            known.join(", ")
+        };
+        let message = crate::t!(lang, "regio-onbekend", region = region);
+        let help = crate::t_help!(lang, "regio-onbekend", known = known.as_str());
+        Failure::Usage(match help {
+            Some(help) => format!("{message}; {help}"),
+            None => message,
+        })
+    })
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is a normal end, not an error.

@@ -6,6 +6,7 @@
 
 use crate::core::compile::{LoadError, Loaded, MAP_FILES, compile};
 use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::core::region::{REGION_FILES, REGIONS_FOLDER};
 use crate::core::source::SourceFile;
 use crate::i18n::pick;
 use crate::tr;
@@ -26,14 +27,21 @@ pub enum MapSource {
 
 /// Reads, parses and resolves a map.
 pub fn load(source: &MapSource) -> Result<Loaded, LoadError> {
-    let sources = match source {
-        MapSource::Embedded => crate::core::embedded::files(),
-        MapSource::Folder(dir) => read_folder(dir)?,
-    };
-    compile(sources)
+    compile(sources(source)?)
 }
 
-/// Reads the five map files from `dir`, reporting every one that cannot be read.
+/// Reads a map's files, unparsed.
+pub fn sources(source: &MapSource) -> Result<Vec<SourceFile>, LoadError> {
+    match source {
+        MapSource::Embedded => Ok(crate::core::embedded::files()),
+        MapSource::Folder(dir) => read_folder(dir),
+    }
+}
+
+/// Reads a map's files from `dir`: the five core files, then each region
+/// folder under `regios/` (by name), reporting every file that cannot be read.
+/// `gemeenten.yaml` next to the core files may be absent when there are
+/// region folders; so may a region's `organisaties.yaml`.
 pub fn read_folder(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
     let shown = dir.display().to_string();
     if !dir.is_dir() {
@@ -47,13 +55,24 @@ pub fn read_folder(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
             sources: Vec::new(),
         });
     }
+    let regions = region_folders(dir);
     let mut sources = Vec::new();
     let mut diagnostics = Vec::new();
-    for file in MAP_FILES {
-        let path = dir.join(file);
+    let mut read = |path: PathBuf, required: bool| {
+        if !required && !path.exists() {
+            return;
+        }
         match read_text(&path) {
             Ok(text) => sources.push(SourceFile::new(path.display().to_string(), text)),
             Err(d) => diagnostics.push(d),
+        }
+    };
+    for file in MAP_FILES {
+        read(dir.join(file), file != MAP_FILES[2] || regions.is_empty());
+    }
+    for region in &regions {
+        for file in REGION_FILES {
+            read(region.join(file), file != REGION_FILES[1]);
         }
     }
     if diagnostics.is_empty() {
@@ -64,6 +83,21 @@ pub fn read_folder(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
             sources,
         })
     }
+}
+
+/// The region folders of the map in `dir` (`regios/*/`), by name; a folder
+/// without `regio.yaml` is no region (a note or a draft).
+pub fn region_folders(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir.join(REGIONS_FOLDER)) else {
+        return Vec::new();
+    };
+    let mut folders: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.join(REGION_FILES[0]).is_file())
+        .collect();
+    folders.sort();
+    folders
 }
 
 /// Reads one text file: refuses a missing, oversized or non-UTF-8 file with a
@@ -154,7 +188,8 @@ fn is_symlink_loop(error: &std::io::Error) -> bool {
     cfg!(unix) && error.raw_os_error() == Some(ELOOP)
 }
 
-/// Reads the five map files of folder `dir` as they were at git revision `rev`,
+/// Reads the map files of folder `dir` (core and region folders) as they were
+/// at git revision `rev`,
 /// through `git show REV:./FILE` in that folder. The files are named
 /// `REV:DIR/FILE` in messages. Errors are worded for `routekaart diff`.
 pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, String> {
@@ -208,10 +243,47 @@ pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, Strin
             "`{rev}` is neither a folder nor a git revision of {shown}; give the old map as a folder, or a revision such as HEAD, main or v0.2.0"
         ));
     }
+    // The region folders at that revision: `regios/<id>/regio.yaml`, by name.
+    let listed = git(&[
+        "ls-tree",
+        "--name-only",
+        rev,
+        &format!("./{REGIONS_FOLDER}/"),
+    ])?;
+    let mut regions: Vec<String> = String::from_utf8_lossy(&listed.stdout)
+        .lines()
+        .filter_map(|line| line.rsplit('/').next())
+        .map(str::to_string)
+        .collect();
+    regions.sort();
+    let mut files: Vec<(String, bool)> = MAP_FILES
+        .iter()
+        .map(|file| (file.to_string(), true))
+        .collect();
+    let mut region_files = Vec::new();
+    for region in &regions {
+        let folder = format!("{REGIONS_FOLDER}/{region}");
+        let has = |file: &str| {
+            git(&["cat-file", "-e", &format!("{rev}:./{folder}/{file}")])
+                .is_ok_and(|out| out.status.success())
+        };
+        if has(REGION_FILES[0]) {
+            for file in REGION_FILES {
+                region_files.push((format!("{folder}/{file}"), file != REGION_FILES[1]));
+            }
+        }
+    }
+    if !region_files.is_empty() {
+        files[2].1 = false;
+    }
+    files.extend(region_files);
     let mut sources = Vec::new();
-    for file in MAP_FILES {
+    for (file, required) in files {
         let out = git(&["show", &format!("{rev}:./{file}")])?;
         if !out.status.success() {
+            if !required {
+                continue;
+            }
             return Err(tr!(
                 "{file} staat niet in {shown} bij revisie `{rev}`; bestond de kaart toen al in deze map?",
                 "{file} is not in {shown} at revision `{rev}`; was the map in this folder then?"

@@ -23,6 +23,12 @@ pub(crate) fn keys() -> &'static str {
     )
 }
 
+/// The keys of the prompt for a gemeente, whose list (every gemeente of every
+/// region) narrows as the user types.
+pub(crate) fn gemeente_keys() -> String {
+    crate::t!(crate::i18n::current(), "toetsen-gemeente")
+}
+
 /// The keys of a multiple-choice prompt.
 pub(crate) fn multi_keys() -> &'static str {
     pick(

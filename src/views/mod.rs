@@ -8,6 +8,7 @@
 pub mod diff;
 pub mod export;
 pub mod graph;
+pub mod kaart;
 pub mod orgs;
 pub mod routes;
 

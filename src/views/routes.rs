@@ -68,7 +68,7 @@ pub fn enumerate(map: &Map, limit: usize) -> Option<Vec<Route>> {
 /// One answer per way a question can route: each option, each signal alone, the
 /// first number of each piece (see [`pieces`]), ja and nee; a gemeente question
 /// gets one stand-in.
-fn branch_answers(map: &Map, q: usize) -> Vec<Answer> {
+pub fn branch_answers(map: &Map, q: usize) -> Vec<Answer> {
     match &map.questions[q].kind {
         QuestionKind::Choice(options) => (0..options.len()).map(Answer::Choice).collect(),
         QuestionKind::MultiChoice(options) => (0..options.len())

@@ -139,7 +139,7 @@ fn the_shipped_map_prints_whole_in_80_columns() {
         assert!(text.contains(&gemeente.naam), "gemeente {}", gemeente.id);
     }
     assert!(text.contains(&format!("Versie: {}", map.meta.versie)));
-    assert!(text.contains("Afgedrukt op: 23-11-2026"));
+    assert!(text.contains("Afgedrukt op: 05-12-2026"));
 }
 
 #[test]

@@ -109,7 +109,7 @@ fn a_range_partly_past_max_is_reported_for_that_part() {
 
 #[test]
 fn a_check_date_in_the_future_is_an_error_on_its_line() {
-    // The tests' today is 2026-11-23.
+    // The tests' today is 2026-12-05.
     let dir = schoon_with(
         "organisaties.yaml",
         "    telefoon: \"112\"\n    gecontroleerd: 2026-01-15",
@@ -131,11 +131,11 @@ fn a_check_date_in_the_future_is_an_error_on_its_line() {
     let dir = schoon_with(
         "organisaties.yaml",
         "    telefoon: \"112\"\n    gecontroleerd: 2026-01-15",
-        "    telefoon: \"112\"\n    bron_bekeken: 2026-11-24",
+        "    telefoon: \"112\"\n    bron_bekeken: 2026-12-06",
     );
     let (code, stdout) = check(dir.path(), &[]);
     assert_eq!(code, Some(1), "{stdout}");
-    assert!(stdout.contains("`bron_bekeken` is 2026-11-24"), "{stdout}");
+    assert!(stdout.contains("`bron_bekeken` is 2026-12-06"), "{stdout}");
 }
 
 #[test]

@@ -40,6 +40,7 @@ fn every_help_is_dutch_and_snapshotted() {
             "routes",
             "graph",
             "diff",
+            "kaart",
             "export",
             "schema",
             "completions",
@@ -181,7 +182,7 @@ fn the_man_page_is_roff_with_dutch_sections_and_every_command() {
     let roff = long_help(&["man"]);
     assert!(
         roff.contains(
-            ".TH routekaart 1 23-11-2026 \"routekaart 0.1.0\" \"Handleiding routekaart\""
+            ".TH routekaart 1 05-12-2026 \"routekaart 0.1.0\" \"Handleiding routekaart\""
         ),
         "{roff}"
     );

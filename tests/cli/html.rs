@@ -241,10 +241,15 @@ fn assert_words_whole(html: &str, printed: &str) {
     // pdftotext joins a line that ends in a hyphen to the next: a line
     // broken after the hyphen of "Nieuw-Vennep" reads "NieuwVennep".
     let mut known: std::collections::HashSet<String> = words(&source).into_iter().collect();
-    for compound in source.split_whitespace().filter(|w| w.contains('-')) {
+    // Also after the hyphen of "school- en gezinswerk", read as "schoolen".
+    let tokens: Vec<&str> = source.split_whitespace().collect();
+    for (n, compound) in tokens.iter().enumerate() {
         let parts: Vec<&str> = compound.split('-').collect();
         for pair in parts.windows(2) {
             known.extend(words(&format!("{}{}", pair[0], pair[1])));
+        }
+        if let (Some(stem), Some(next)) = (compound.strip_suffix('-'), tokens.get(n + 1)) {
+            known.extend(words(&format!("{stem}{next}")));
         }
     }
     let cut: Vec<String> = words(printed)

@@ -299,7 +299,7 @@ fn the_questionnaire_and_its_plan_in_english() {
         "ANSWERS",
         "MAKE THIS PLAN AGAIN",
         "This plan holds no personal data",
-        "Made on 23 November 2026",
+        "Made on 5 December 2026",
     ] {
         assert!(saved.contains(english), "`{english}` missing in:\n{saved}");
     }
@@ -620,7 +620,7 @@ fn the_english_export_of_the_shipped_map_has_no_dutch_headings_left() {
         "CONTENTS",
         "1. HOW TO READ THIS MAP",
         "4. DIRECTORY PER MUNICIPALITY",
-        "Printed on: 23 November 2026",
+        "Printed on: 5 December 2026",
         "Comes from:",
         "→ then question ",
     ] {

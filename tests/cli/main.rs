@@ -11,6 +11,7 @@ mod architecture; // the source's layers: who imports whom, no circles, a pure c
 mod ask; // `ask` through a real pseudo-terminal
 mod ask_themes; // `ask` with themes, in an 80×24 terminal emulator
 mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
+mod bad_profile; // the profile corpus: broken, hostile and unreadable profiles
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
@@ -21,6 +22,7 @@ mod graph; // `graph`: Mermaid and DOT flowcharts, rendered by the real Graphviz
 mod help; // `--help` in Dutch, `help`, man pages (rendered by groff), completions (run by bash)
 mod html; // `--format html`: printed to A4 PDF by headless Chromium, pages counted
 mod junit; // JUnit: failing rules and scenarios failed, checks after a load error skipped
+mod kaart; // `kaart`: the one-page routekaart, derived from the engine
 mod lang; // `--lang` and the locale: English help, reports, plans and questionnaire
 mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
@@ -29,14 +31,19 @@ mod routes; // `routes`: every route with its stable id; per advice past the lim
 mod rust_version; // the promised Rust version: every locked crate builds with it
 mod sarif; // SARIF against the official schema: URIs from any folder, fingerprints, rules
 mod schema; // `schema`: committed schemas current; schema and loader agree on every map
+mod school; // "Mijn school": the profile in plans and on the kaart, `school`, `check --school`
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
 
 use assert_cmd::Command;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-/// A fixed date for reproducible plans: 2026-11-23 12:00 UTC.
-pub const EPOCH: &str = "1795435200";
+/// A fixed date for reproducible plans: 2026-12-05 12:00 UTC, on or after the
+/// day the shipped map's newest source was seen (`check` refuses a later date).
+pub const EPOCH: &str = "1796472000";
+
+/// A settings folder that does not exist, so no school profile is found there.
+pub const NO_SETTINGS: &str = "/nonexistent/routekaart-tests";
 
 /// The locale variables that choose the language (see `routekaart::i18n`).
 pub const LOCALE: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
@@ -49,7 +56,11 @@ pub fn routekaart_in(dir: &std::path::Path) -> Command {
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env("SOURCE_DATE_EPOCH", EPOCH)
-        .env_remove("RUST_BACKTRACE");
+        .env_remove("RUST_BACKTRACE")
+        // No school profile unless a test gives one: not from the
+        // environment, not from the settings folder of whoever runs the tests.
+        .env_remove("ROUTEKAART_SCHOOL")
+        .env("XDG_CONFIG_HOME", NO_SETTINGS);
     for name in LOCALE {
         command.env_remove(name);
     }
@@ -133,6 +144,8 @@ pub fn spawn_embedded_in_pty(
         .env("NO_COLOR", "1")
         .env("SOURCE_DATE_EPOCH", EPOCH)
         .env("HOME", dir)
+        .env_remove("ROUTEKAART_SCHOOL")
+        .env("XDG_CONFIG_HOME", dir.join(".config"))
         .env("TERM", "xterm");
     for name in LOCALE {
         command.env_remove(name);

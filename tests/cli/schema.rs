@@ -24,7 +24,7 @@ fn the_committed_schemas_are_what_the_binary_prints() {
 }
 
 #[test]
-fn schema_dir_writes_all_seven_and_a_wrong_call_says_what_to_give() {
+fn schema_dir_writes_every_kind_and_a_wrong_call_says_what_to_give() {
     let dir = tempfile::tempdir().unwrap();
     let output = routekaart_in(dir.path())
         .args(["schema", "--dir", "schema"])
@@ -33,7 +33,7 @@ fn schema_dir_writes_all_seven_and_a_wrong_call_says_what_to_give() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
-        "7 schema's geschreven in schema.\n"
+        "8 schema's geschreven in schema.\n"
     );
     let mut written: Vec<String> = std::fs::read_dir(dir.path().join("schema"))
         .unwrap()
@@ -54,13 +54,27 @@ fn schema_dir_writes_all_seven_and_a_wrong_call_says_what_to_give() {
 
 #[test]
 fn every_shipped_file_names_its_schema_on_its_first_line() {
+    // The core files, then each region folder's, with the path from there.
+    let mut folders = vec![(root().join("routekaart"), "..".to_string())];
+    for region in std::fs::read_dir(root().join("routekaart/regios")).unwrap() {
+        folders.push((region.unwrap().path(), "../../..".to_string()));
+    }
     for kind in KINDS {
-        let text = std::fs::read_to_string(root().join(format!("routekaart/{kind}.yaml"))).unwrap();
-        let first = text.lines().next().unwrap_or_default();
-        assert_eq!(
-            first,
-            format!("# yaml-language-server: $schema=../schema/{kind}.schema.json")
-        );
+        let mut found = 0;
+        for (folder, up) in &folders {
+            let Ok(text) = std::fs::read_to_string(folder.join(format!("{kind}.yaml"))) else {
+                continue;
+            };
+            found += 1;
+            let first = text.lines().next().unwrap_or_default();
+            assert_eq!(
+                first,
+                format!("# yaml-language-server: $schema={up}/schema/{kind}.schema.json"),
+                "{}",
+                folder.display()
+            );
+        }
+        assert!(found > 0, "no shipped {kind}.yaml");
     }
 }
 
@@ -103,14 +117,21 @@ impl Validator {
             .map(|e| format!("{e:#}"))
     }
 
-    /// Every map file in `dir` that the schema refuses, with why.
+    /// Every map file in `dir` and its region folders that the schema
+    /// refuses, with why.
     fn refused(&self, dir: &Path) -> Vec<String> {
-        KINDS
+        let mut folders = vec![dir.to_path_buf()];
+        if let Ok(regions) = std::fs::read_dir(dir.join("regios")) {
+            folders.extend(regions.map(|r| r.unwrap().path()));
+        }
+        folders
             .iter()
-            .filter_map(|kind| {
-                let text = std::fs::read_to_string(dir.join(format!("{kind}.yaml"))).ok()?;
-                let problem = self.problem(kind, &text)?;
-                Some(format!("{}/{kind}.yaml: {problem}", dir.display()))
+            .flat_map(|folder| {
+                KINDS.iter().filter_map(move |kind| {
+                    let text = std::fs::read_to_string(folder.join(format!("{kind}.yaml"))).ok()?;
+                    let problem = self.problem(kind, &text)?;
+                    Some(format!("{}/{kind}.yaml: {problem}", folder.display()))
+                })
             })
             .collect()
     }

@@ -145,13 +145,35 @@ fn every_route_of_the_shipped_map_ends_in_a_plan_with_a_reachable_contact() {
     assert!(routes > 10_000, "walked {routes} routes");
 }
 
+/// The shipped map's scenario files: its own, then each region's.
+fn scenario_files() -> Vec<routekaart::core::source::SourceFile> {
+    let mut files = vec![routekaart::core::embedded::scenarios()];
+    files.extend(routekaart::core::embedded::region_scenarios());
+    files
+}
+
+/// The shipped map's scenarios, every file together.
+fn all_scenarios() -> ScenariosFile {
+    let mut all = ScenariosFile {
+        scenarios: Vec::new(),
+    };
+    for file in scenario_files() {
+        let parsed: ScenariosFile = routekaart::core::parse::parse(&file).expect("scenarios parse");
+        all.scenarios.extend(parsed.scenarios);
+    }
+    all
+}
+
 #[test]
 fn the_shipped_scenarios_pass() {
     let loaded = load(&MapSource::Embedded).expect("the shipped map loads");
-    let outcomes =
-        routekaart::core::scenario::run_file(&loaded.map, &routekaart::core::embedded::scenarios())
-            .expect("scenarios.yaml parses");
-    assert!(outcomes.len() >= 60, "{} scenarios", outcomes.len());
+    let mut outcomes = Vec::new();
+    for file in scenario_files() {
+        outcomes.extend(
+            routekaart::core::scenario::run_file(&loaded.map, &file).expect("scenarios parse"),
+        );
+    }
+    assert!(outcomes.len() >= 90, "{} scenarios", outcomes.len());
     let failed: Vec<String> = outcomes
         .iter()
         .filter(|o| !o.passed())
@@ -213,9 +235,7 @@ fn ask_without_a_terminal_points_to_advise() {
 fn the_shipped_scenarios_expect_every_advice_gemeente_and_school_type() {
     let loaded = load(&MapSource::Embedded).expect("the shipped map loads");
     let map = &loaded.map;
-    let file: ScenariosFile =
-        routekaart::core::parse::parse(&routekaart::core::embedded::scenarios())
-            .expect("scenarios parse");
+    let file = all_scenarios();
     let expected_advices: Vec<&String> = file
         .scenarios
         .iter()
@@ -252,7 +272,7 @@ fn the_shipped_scenarios_expect_every_advice_gemeente_and_school_type() {
 #[test]
 fn a_thuiszitter_plan_dates_the_three_month_line_and_puts_the_regisseur_first() {
     let dir = tempfile::tempdir().unwrap();
-    // Six weeks at home on 23-11-2026 (EPOCH): 13 weeks is 7 weeks from now.
+    // Six weeks at home on 05-12-2026 (EPOCH): 13 weeks is 7 weeks from now.
     let output = routekaart_in(dir.path())
         .args(["advise", "-a", "schoolgemeente=haarlemmermeer"])
         .args(["-a", "woongemeente=haarlemmermeer", "-a", "al-betrokken=ja"])
@@ -267,7 +287,7 @@ fn a_thuiszitter_plan_dates_the_three_month_line_and_puts_the_regisseur_first() 
         "{plan}"
     );
     assert!(plan.contains("WETTELIJKE PLICHTEN EN DATA"), "{plan}");
-    assert!(plan.contains("rond 11-01-2027: 3 maanden thuis"), "{plan}");
+    assert!(plan.contains("rond 23-01-2027: 3 maanden thuis"), "{plan}");
     assert!(
         !plan.contains("Na 4 weken thuis"),
         "the four-week line belongs to the threatened route only: {plan}"
@@ -304,7 +324,7 @@ fn a_thuiszitter_plan_dates_the_three_month_line_and_puts_the_regisseur_first() 
             )
         })
         .collect();
-    assert_eq!(dates, [("2026-12-21", false), ("2027-02-22", false)]);
+    assert_eq!(dates, [("2027-01-02", false), ("2027-03-06", false)]);
 }
 
 #[test]
@@ -339,6 +359,7 @@ fn an_answer_to_a_question_with_antwoord_van_counts_for_the_question_it_names() 
 
 #[test]
 fn the_shipped_map_passes_check_strict_with_full_coverage() {
+    let scenarios = all_scenarios().scenarios.len();
     let dir = tempfile::tempdir().unwrap();
     let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     for args in [
@@ -354,9 +375,9 @@ fn the_shipped_map_passes_check_strict_with_full_coverage() {
             .args(&args)
             .assert()
             .code(0)
-            .stdout(contains(
-                "0 fouten, 0 waarschuwingen, 79 scenario's geslaagd",
-            ))
+            .stdout(contains(format!(
+                "0 fouten, 0 waarschuwingen, {scenarios} scenario's geslaagd"
+            )))
             .stdout(contains("12 van 12 regels bewezen"))
             .stdout(contains("Dekking door de scenario's: 100,0%"));
     }
@@ -381,6 +402,32 @@ fn the_embedded_summaries_are_exactly_the_kept_files() {
         .collect();
     embedded.sort();
     assert_eq!(embedded, kept, "list every kept summary in src/embedded.rs");
+}
+
+#[test]
+fn the_embedded_regions_are_exactly_the_region_files() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("routekaart");
+    let mut kept = Vec::new();
+    for region in std::fs::read_dir(folder.join("regios")).unwrap() {
+        let region = region.unwrap();
+        for file in std::fs::read_dir(region.path()).unwrap() {
+            kept.push(format!(
+                "regios/{}/{}",
+                region.file_name().to_string_lossy(),
+                file.unwrap().file_name().to_string_lossy()
+            ));
+        }
+    }
+    kept.sort();
+    let mut embedded: Vec<String> = routekaart::core::embedded::REGIONS
+        .iter()
+        .map(|(path, _)| path.to_string())
+        .collect();
+    embedded.sort();
+    assert_eq!(
+        embedded, kept,
+        "list every region file in src/core/embedded.rs"
+    );
 }
 
 /// Breaks a copy of the shipped map as a maintainer might, and checks that

@@ -91,6 +91,17 @@ pub fn render(lang: Lang, report: &Report, colour: bool) -> String {
             }
             out.push('\n');
         }
+        let lang = crate::i18n::current();
+        for region in &coverage.regios {
+            let line = crate::t!(
+                lang,
+                "dekking-regio",
+                region = region.naam.as_str(),
+                covered = region.gedekt,
+                total = region.totaal
+            );
+            let _ = writeln!(out, "    {line}");
+        }
     }
     if !report.blessed.is_empty() {
         let summaries = count(

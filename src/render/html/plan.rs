@@ -25,6 +25,14 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
         escape(&t!(current(), "plan-gemaakt", date = date.as_str())),
         escape(&paper::identity(view))
     );
+    if let Some(school) = &view.school {
+        let _ = writeln!(
+            body,
+            "<p class=\"identity\">{}: {}</p>",
+            escape(&word("plan-school")),
+            escape(school)
+        );
+    }
 
     let _ = writeln!(
         body,
@@ -47,6 +55,15 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
             escape(&contact.naam),
             urgency_badge(contact.urgentie)
         );
+        // The school's own person first: the regional desk comes after.
+        if let Some(person) = &contact.school {
+            let _ = writeln!(
+                body,
+                "<p><span class=\"label\">{}:</span> <strong>{}</strong></p>",
+                escape(&word("plan-uw-school")),
+                escape(&person.line())
+            );
+        }
         let reach = reach(contact);
         if !reach.is_empty() {
             let _ = writeln!(body, "<p>{reach}</p>");

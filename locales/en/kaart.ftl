@@ -1,0 +1,13 @@
+# `routekaart kaart`: the one-page routekaart.
+
+kaart-titel = ROUTEKAART — WHOM DO YOU CALL FIRST? School and pupil in { $gemeente }
+kaart-uitleg = Per worry: whom you call first, how soon, and the deadline. Acute danger: call 112.
+kaart-vooraf = First of all: { $advies } · { $urgentie }
+kaart-of = or
+kaart-urgentie-acuut = URGENT
+kaart-urgentie-vandaag = today
+kaart-urgentie-deze-week = this week
+kaart-urgentie-regulier = routine
+kaart-geen-gemeente = for which municipality? Give --gemeente MUNICIPALITY ({ $valid }), or put the municipality in the school's profile (routekaart school)
+kaart-zie = see { $signaal }
+kaart-elke-soort = every kind

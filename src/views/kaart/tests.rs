@@ -1,0 +1,70 @@
+//! Unit tests of the routekaart page, on the shipped map.
+
+use super::*;
+use crate::core::compile::from_sources;
+use crate::core::embedded;
+
+fn map() -> Map {
+    from_sources(&embedded::files()).unwrap()
+}
+
+fn signal<'k>(kaart: &'k Kaart, value: &str) -> &'k Signal {
+    kaart.signalen.iter().find(|s| s.waarde == value).unwrap()
+}
+
+#[test]
+fn every_signal_of_the_map_is_on_the_page_in_map_order() {
+    let map = map();
+    let kaart = build(&map, map.gemeente_index("uithoorn").unwrap(), None);
+    let (_, options) = map.signals().unwrap();
+    let values: Vec<&str> = kaart.signalen.iter().map(|s| s.waarde.as_str()).collect();
+    let expected: Vec<&str> = options.iter().map(|o| o.value.as_str()).collect();
+    assert_eq!(values, expected);
+    assert!(kaart.signalen.iter().all(|s| !s.banden.is_empty()));
+}
+
+/// The bands come from the engine's plans: 16 hours or more of unexcused
+/// absence of a pupil of 5 to 17 goes to DUO this week, with the legal deadline.
+#[test]
+fn absence_of_16_hours_goes_to_duo_with_its_deadline() {
+    let map = map();
+    let kaart = build(&map, map.gemeente_index("uithoorn").unwrap(), None);
+    let verzuim = signal(&kaart, "verzuim");
+    let duo = verzuim
+        .banden
+        .iter()
+        .find(|b| b.onderwerp == ["Afwezig zonder geldige reden"] && b.eerst.naam == "DUO")
+        .unwrap();
+    assert_eq!(duo.urgentie, Urgency::DezeWeek);
+    assert!(
+        duo.wanneer.contains(&"16 uur of meer".to_string()),
+        "{:?}",
+        duo.wanneer
+    );
+    assert!(duo.plicht.as_deref().unwrap().contains("5 werkdagen"));
+}
+
+/// "Is a casusregisseur already involved?" is answered "no" for the page; its
+/// "yes" becomes one note instead of a band under every signal.
+#[test]
+fn a_question_before_the_signal_becomes_a_note() {
+    let map = map();
+    let kaart = build(&map, map.gemeente_index("aalsmeer").unwrap(), None);
+    assert_eq!(kaart.vooraf.len(), 1);
+    assert_eq!(kaart.vooraf[0].urgentie, Urgency::Vandaag);
+    let opvoeding = signal(&kaart, "opvoeding");
+    assert_eq!(opvoeding.banden.len(), 1);
+    assert!(opvoeding.banden[0].wanneer.is_empty());
+}
+
+#[test]
+fn number_ranges_read_as_words() {
+    assert_eq!(number_range(16, 1000, 0, 1000, "uur"), "16 uur of meer");
+    assert_eq!(number_range(0, 4, 0, 30, "jaar"), "onder 5 jaar");
+    assert_eq!(number_range(5, 17, 0, 30, "jaar"), "5–17 jaar");
+    assert_eq!(
+        short_name("GGD Amsterdam, jeugdgezondheidszorg"),
+        "GGD Amsterdam"
+    );
+    assert_eq!(short_label("Psychisch (somber, angstig)"), "Psychisch");
+}
