@@ -425,3 +425,97 @@ pub fn check_given(map: &Map, given: &[Given]) -> Result<Vec<(usize, Answer)>, G
     }
     Ok(answers)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::compile::from_sources;
+    use crate::core::source::SourceFile;
+
+    fn klein() -> Map {
+        let file = |name: &str, text: &str| SourceFile::new(name, text);
+        from_sources(&[
+            file(
+                "routekaart.yaml",
+                include_str!("../../tests/fixtures/klein/routekaart.yaml"),
+            ),
+            file(
+                "organisaties.yaml",
+                include_str!("../../tests/fixtures/klein/organisaties.yaml"),
+            ),
+            file(
+                "gemeenten.yaml",
+                include_str!("../../tests/fixtures/klein/gemeenten.yaml"),
+            ),
+            file(
+                "vragen.yaml",
+                include_str!("../../tests/fixtures/klein/vragen.yaml"),
+            ),
+            file(
+                "adviezen.yaml",
+                include_str!("../../tests/fixtures/klein/adviezen.yaml"),
+            ),
+        ])
+        .expect("the fixture loads")
+    }
+
+    fn parsed(map: &Map, id: &str, text: &str) -> Result<Answer, Problem> {
+        let q = map.question_index(id).unwrap();
+        parse(map, &map.questions[q], text).map_err(|e| e.problem)
+    }
+
+    #[test]
+    fn yes_no_numbers_and_choices_parse_from_their_text() {
+        let map = klein();
+        assert_eq!(parsed(&map, "gevaar-nu", "ja"), Ok(Answer::YesNo(true)));
+        assert_eq!(parsed(&map, "gevaar-nu", " nee "), Ok(Answer::YesNo(false)));
+        assert_eq!(
+            parsed(&map, "gevaar-nu", "misschien"),
+            Err(Problem::NotYesNo)
+        );
+        assert_eq!(parsed(&map, "uren", "20"), Ok(Answer::Number(20)));
+        assert_eq!(
+            parsed(&map, "uren", "101"),
+            Err(Problem::OutOfRange { min: 0, max: 100 })
+        );
+        assert!(matches!(
+            parsed(&map, "uren", "veel"),
+            Err(Problem::NotANumber { .. })
+        ));
+        assert_eq!(
+            parsed(&map, "zorg", "gevaar,uren"),
+            Ok(Answer::Choices(vec![0, 1]))
+        );
+        assert!(matches!(
+            parsed(&map, "zorg", "ruzie"),
+            Err(Problem::UnknownOption { .. })
+        ));
+    }
+
+    #[test]
+    fn an_answer_reads_back_as_the_text_it_was_given_in() {
+        let map = klein();
+        for (id, text) in [("gevaar-nu", "ja"), ("uren", "20"), ("zorg", "gevaar,uren")] {
+            let q = map.question_index(id).unwrap();
+            let answer = parse(&map, &map.questions[q], text).unwrap();
+            assert_eq!(to_text(&map, &map.questions[q], &answer), text);
+        }
+    }
+
+    #[test]
+    fn an_unknown_question_suggests_the_closest_id() {
+        let map = klein();
+        let given = [Given {
+            id: "zrog".into(),
+            value: "gevaar".into(),
+            location: None,
+        }];
+        match check_given(&map, &given) {
+            Err(GivenError::UnknownQuestion { id, suggestion, .. }) => {
+                assert_eq!(id, "zrog");
+                assert_eq!(suggestion.as_deref(), Some("zorg"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -6,8 +6,9 @@
 //! in the language asked for. Rendering with the offending source line is
 //! [`crate::render::diagnostics`]'s job. Nothing here prints.
 
+use crate::core::area::Area;
+use crate::core::finding::Finding;
 use crate::core::finding::Severity;
-use crate::core::finding::{Area, Finding};
 use crate::core::ids::{IdKind, suggest};
 use crate::core::source::Location;
 use crate::i18n::Lang;

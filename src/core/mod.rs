@@ -6,6 +6,7 @@
 //! (`tests/cli/architecture.rs`) fails when one of those creeps in.
 
 pub mod answer;
+pub mod area;
 pub mod compile;
 pub mod date;
 pub mod diagnostic;

@@ -4,6 +4,8 @@
 
 pub mod chain;
 pub mod national;
+mod national_questions;
+mod national_scenarios;
 
 pub use chain::{Files, chain};
 pub use national::{Size, national};

@@ -7,8 +7,8 @@
 //! not load, every check but loading is skipped: it never ran.
 
 use super::{Report, owner};
+use crate::core::area::Area;
 use crate::core::diagnostic::Diagnostic;
-use crate::core::finding::Area;
 use crate::core::finding::Severity;
 use crate::core::source::Location;
 use crate::i18n::Lang;

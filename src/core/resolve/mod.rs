@@ -1,0 +1,678 @@
+//! Parsed files → a resolved [`Map`], collecting every problem instead of stopping at one.
+//!
+//! Pure: no I/O. Checks what the engine relies on (unique ids, existing targets,
+//! fields that fit the question's kind, ranges covering `min..=max` exactly once,
+//! no cycles) and reports each with its file, line and column.
+//!
+//! The map's texts are resolved in the current language ([`crate::i18n`]):
+//! English where a text has it, Dutch otherwise. Every text without English is
+//! noted in [`Translation`], for `check` to report when the map declares `en`.
+
+mod advices;
+mod questions;
+
+use crate::core::date::Date;
+use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::core::ids::IdKind;
+use crate::core::map::successors;
+use crate::core::map::{
+    Advice, Gemeente, Map, Meta, MissingTranslation, Node, Organisation, OrganisationLocations,
+    OutsideDomain, Question, Role, RoleSource, Translation,
+};
+use crate::core::model;
+use crate::core::model::RegionFile;
+use crate::core::region::Region;
+use crate::core::source::Location;
+use crate::core::text::clean;
+use crate::i18n::{self, Lang};
+use serde_saphyr::Spanned;
+use std::collections::HashMap;
+
+/// The parsed files of one map, each with the name it is shown under.
+pub struct ParsedMap {
+    pub meta: (String, model::MetaFile),
+    pub organisations: (String, model::OrganisationsFile),
+    /// The gemeenten next to the core files (the one-folder layout); `None`
+    /// when region folders hold them all.
+    pub gemeenten: Option<(String, model::GemeentenFile)>,
+    pub questions: (String, model::QuestionsFile),
+    pub advices: (String, model::AdvicesFile),
+    pub regions: Vec<ParsedRegion>,
+    pub checksum: String,
+}
+
+/// The parsed files of one region folder.
+pub struct ParsedRegion {
+    /// The folder's name.
+    pub id: String,
+    pub region: (String, RegionFile),
+    pub organisations: Option<(String, model::OrganisationsFile)>,
+    pub gemeenten: (String, model::GemeentenFile),
+}
+
+/// Resolves every reference; returns all problems found if there are any.
+pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
+    let mut r = Resolver {
+        lang: i18n::current(),
+        ..Resolver::default()
+    };
+    let (meta_file, meta) = &parsed.meta;
+    // Organisations and gemeenten of the core and of every region, each with
+    // its file and region (`None`: the core, or the one-folder layout).
+    let mut org_files: Vec<(&str, &model::Organisation, Option<usize>)> = Vec::new();
+    let mut gem_files: Vec<(&str, &model::Gemeente, Option<usize>)> = Vec::new();
+    let (core_org_file, core_orgs) = &parsed.organisations;
+    org_files.extend(
+        core_orgs
+            .organisaties
+            .iter()
+            .map(|o| (core_org_file.as_str(), o, None)),
+    );
+    if let Some((file, gems)) = &parsed.gemeenten {
+        gem_files.extend(gems.gemeenten.iter().map(|g| (file.as_str(), g, None)));
+    }
+    for (r, region) in parsed.regions.iter().enumerate() {
+        if let Some((file, orgs)) = &region.organisations {
+            org_files.extend(
+                orgs.organisaties
+                    .iter()
+                    .map(|o| (file.as_str(), o, Some(r))),
+            );
+        }
+        let (file, gems) = &region.gemeenten;
+        gem_files.extend(gems.gemeenten.iter().map(|g| (file.as_str(), g, Some(r))));
+    }
+    let (q_file, questions) = &parsed.questions;
+    let (a_file, advices) = &parsed.advices;
+
+    let role_index = r.index(
+        IdKind::Role,
+        meta.rollen
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (meta_file.as_str(), &x.id, i)),
+    );
+    let org_index = r.index(
+        IdKind::Organisation,
+        org_files
+            .iter()
+            .enumerate()
+            .map(|(i, (file, o, _))| (*file, &o.id, i)),
+    );
+    // One index over every region: a gemeente in two regions is a duplicate
+    // id, reported at the second with the place of the first.
+    r.index(
+        IdKind::Gemeente,
+        gem_files
+            .iter()
+            .enumerate()
+            .map(|(i, (file, g, _))| (*file, &g.id, i)),
+    );
+    // Questions and advices share one namespace: `naar` may point at either.
+    let question_ids = questions.vragen.iter().enumerate();
+    let question_ids = question_ids.map(|(i, q)| (q_file.as_str(), &q.id, Node::Question(i)));
+    let advice_ids = advices.adviezen.iter().enumerate();
+    let advice_ids = advice_ids.map(|(i, a)| (a_file.as_str(), &a.id, Node::Advice(i)));
+    let nodes = r.index(IdKind::Node, question_ids.chain(advice_ids));
+
+    if let Some(date) = &meta.datum {
+        r.date(meta_file, date);
+    }
+    let mut declared = false;
+    for code in &meta.talen {
+        match i18n::Lang::from_code(&code.value) {
+            Some(Lang::En) => declared = true,
+            Some(Lang::Nl) => {}
+            None => r.error(
+                DiagnosticKind::UnknownValue {
+                    value: code.value.clone(),
+                    expected: vec!["nl".into(), "en".into()],
+                },
+                Location::of(meta_file, code),
+            ),
+        }
+    }
+    let naam = r.text(meta_file, None, "naam", &meta.naam);
+    let regio = r.text(meta_file, None, "regio", &meta.regio);
+    let roles: Vec<Role> =
+        meta.rollen
+            .iter()
+            .map(|role| {
+                if role.bepaald_door == RoleSource::Dossier
+                    && let Some(org) = &role.buiten_de_kaart
+                {
+                    r.error(
+                        DiagnosticKind::DossierRoleFilled {
+                            role: role.id.value.clone(),
+                        },
+                        Location::of(meta_file, org),
+                    );
+                }
+                let owner = Some((IdKind::Role, role.id.value.as_str()));
+                Role {
+                    id: role.id.value.clone(),
+                    naam: r.text(meta_file, owner, "naam", &role.naam),
+                    uitleg: r.optional_text(meta_file, owner, "uitleg", &role.uitleg),
+                    bepaald_door: role.bepaald_door,
+                    outside_map: role.buiten_de_kaart.as_ref().and_then(|org| {
+                        r.reference(meta_file, IdKind::Organisation, &org_index, org)
+                    }),
+                    location: Location::of(meta_file, &role.id),
+                }
+            })
+            .collect();
+    let organisations = org_files
+        .iter()
+        .map(|&(org_file, o, region)| {
+            for date in [&o.gecontroleerd, &o.bron_bekeken, &o.geldig_tot]
+                .into_iter()
+                .flatten()
+            {
+                r.date(org_file, date);
+            }
+            let text = |field: &Option<Spanned<String>>| field.as_ref().map(|f| clean(&f.value));
+            let at = |field: &Option<Spanned<String>>| {
+                field.as_ref().and_then(|f| Location::of(org_file, f))
+            };
+            let owner = Some((IdKind::Organisation, o.id.value.as_str()));
+            Organisation {
+                id: o.id.value.clone(),
+                naam: clean(&o.naam),
+                soort: r.optional_text(org_file, owner, "soort", &o.soort),
+                telefoon: text(&o.telefoon),
+                email: text(&o.email),
+                website: text(&o.website),
+                openingstijden: r.optional_text(
+                    org_file,
+                    owner,
+                    "openingstijden",
+                    &o.openingstijden,
+                ),
+                opmerking: r.optional_text(org_file, owner, "opmerking", &o.opmerking),
+                bronnen: o.bronnen.iter().map(|b| clean(b)).collect(),
+                gecontroleerd: o.gecontroleerd.as_ref().map(|d| d.value.clone()),
+                bron_bekeken: o.bron_bekeken.as_ref().map(|d| d.value.clone()),
+                geldig_tot: o.geldig_tot.as_ref().map(|d| d.value.clone()),
+                region,
+                locations: OrganisationLocations {
+                    id: Location::of(org_file, &o.id),
+                    telefoon: at(&o.telefoon),
+                    email: at(&o.email),
+                    website: at(&o.website),
+                    gecontroleerd: at(&o.gecontroleerd),
+                    bron_bekeken: at(&o.bron_bekeken),
+                    geldig_tot: at(&o.geldig_tot),
+                },
+            }
+        })
+        .collect();
+    if gem_files.is_empty() {
+        let file = match (&parsed.gemeenten, parsed.regions.first()) {
+            (Some((file, _)), _) => file.as_str(),
+            (None, Some(region)) => region.gemeenten.0.as_str(),
+            (None, None) => crate::core::source::MAP_FILES[2],
+        };
+        r.error(
+            DiagnosticKind::NoGemeenten,
+            Some(Location::whole_file(file)),
+        );
+    }
+    let regions: Vec<Region> = parsed
+        .regions
+        .iter()
+        .map(|region| r.region(region, &role_index))
+        .collect();
+    let gemeenten: Vec<Gemeente> = gem_files
+        .iter()
+        .map(|&(gem_file, g, region)| {
+            let mut roles = HashMap::new();
+            for (role, org) in &g.rollen {
+                let role_id = role;
+                let role = r.reference(gem_file, IdKind::Role, &role_index, role);
+                let org = r.reference(gem_file, IdKind::Organisation, &org_index, org);
+                if let Some(role) = role
+                    && meta.rollen[role].bepaald_door == RoleSource::Dossier
+                {
+                    r.error(
+                        DiagnosticKind::DossierRoleFilled {
+                            role: role_id.value.clone(),
+                        },
+                        Location::of(gem_file, role_id),
+                    );
+                }
+                if let (Some(role), Some(org)) = (role, org) {
+                    roles.insert(role, org);
+                }
+            }
+            Gemeente {
+                id: g.id.value.clone(),
+                naam: clean(&g.naam),
+                roles,
+                region,
+                location: Location::of(gem_file, &g.id),
+            }
+        })
+        .collect();
+
+    let all_questions = &questions.vragen;
+    let questions: Vec<Question> = all_questions
+        .iter()
+        .map(|q| r.question(q_file, q, &nodes, all_questions))
+        .collect();
+    r.in_weeks = all_questions
+        .iter()
+        .map(|q| q.eenheid.as_ref().is_some_and(|e| e.value.nl == "weken"))
+        .collect();
+    let advices: Vec<Advice> = advices
+        .adviezen
+        .iter()
+        .map(|a| r.advice(a_file, a, &role_index, &org_index, &nodes, &questions))
+        .collect();
+
+    let start = match nodes.get(&meta.start.value) {
+        Some(Node::Question(q)) => *q,
+        Some(Node::Advice(_)) => {
+            r.error(
+                DiagnosticKind::StartIsNotAQuestion {
+                    id: meta.start.value.clone(),
+                },
+                Location::of(meta_file, &meta.start),
+            );
+            0
+        }
+        None => {
+            r.reference(meta_file, IdKind::Node, &nodes, &meta.start);
+            0
+        }
+    };
+
+    if r.diagnostics.is_empty()
+        && let Some(path) = find_cycle(&questions)
+    {
+        let location = questions[path[0]].location.clone();
+        let path = path.iter().map(|&q| questions[q].id.clone()).collect();
+        r.error(DiagnosticKind::Cycle { path }, location);
+    }
+    if !r.diagnostics.is_empty() {
+        return Err(r.diagnostics);
+    }
+    // A question that takes another's text (`antwoord_van`) notes it again.
+    r.missing.sort_by(|a, b| a.location.cmp(&b.location));
+    r.missing
+        .dedup_by(|a, b| a.location.is_some() && a.location == b.location);
+    let gemeente_lookup = crate::core::map::gemeente_lookup(&gemeenten);
+    Ok(Map {
+        translation: Translation {
+            declared,
+            location: meta
+                .talen
+                .first()
+                .and_then(|t| Location::of(meta_file, t))
+                .or_else(|| Some(Location::whole_file(meta_file))),
+            has_english: r.has_english,
+            missing: r.missing,
+        },
+        meta: Meta {
+            naam,
+            regio,
+            versie: clean(&meta.versie),
+            datum: meta.datum.as_ref().map(|d| d.value.clone()),
+            checksum: parsed.checksum,
+        },
+        start,
+        questions,
+        advices,
+        organisations,
+        roles,
+        gemeenten,
+        regions,
+        outside_domain: r.outside_domain,
+        nodes,
+        gemeente_lookup,
+    })
+}
+
+#[derive(Default)]
+pub(super) struct Resolver {
+    diagnostics: Vec<Diagnostic>,
+    /// The language the texts are resolved in.
+    lang: Lang,
+    /// Whether any text has English.
+    has_english: bool,
+    /// The texts without English.
+    missing: Vec<MissingTranslation>,
+    /// Per question (file order): its unit is `weken`, so milestones may count from it.
+    in_weeks: Vec<bool>,
+    /// The parts of ranges outside their question's `min..=max`.
+    outside_domain: Vec<OutsideDomain>,
+}
+
+impl Resolver {
+    /// A text in the resolver's language (Dutch where it has no English),
+    /// noting whether it has English.
+    pub(super) fn text(
+        &mut self,
+        file: &str,
+        owner: Option<(IdKind, &str)>,
+        field: &'static str,
+        text: &Spanned<model::Text>,
+    ) -> String {
+        match &text.value.en {
+            Some(_) => self.has_english = true,
+            None => self.missing.push(MissingTranslation {
+                owner: owner.map(|(kind, id)| (kind, id.to_string())),
+                field,
+                location: Location::of(file, text),
+            }),
+        }
+        match (self.lang, &text.value.en) {
+            (Lang::En, Some(en)) => clean(en),
+            _ => clean(&text.value.nl),
+        }
+    }
+
+    /// [`Self::text`] of an optional field.
+    pub(super) fn optional_text(
+        &mut self,
+        file: &str,
+        owner: Option<(IdKind, &str)>,
+        field: &'static str,
+        text: &Option<Spanned<model::Text>>,
+    ) -> Option<String> {
+        text.as_ref().map(|t| self.text(file, owner, field, t))
+    }
+
+    /// A region's name, notes and role notes.
+    fn region(&mut self, parsed: &ParsedRegion, roles: &HashMap<String, usize>) -> Region {
+        let (file, region) = &parsed.region;
+        let owner = Some((IdKind::Region, parsed.id.as_str()));
+        let mut role_notes = HashMap::new();
+        for (role, note) in &region.rollen {
+            let note = self.text(file, owner, "rollen", note);
+            if let Some(role) = self.reference(file, IdKind::Role, roles, role) {
+                role_notes.insert(role, note);
+            }
+        }
+        Region {
+            id: parsed.id.clone(),
+            naam: self.text(file, owner, "naam", &region.naam),
+            uitleg: self.optional_text(file, owner, "uitleg", &region.uitleg),
+            bronnen: region.bronnen.iter().map(|b| clean(b)).collect(),
+            role_notes,
+        }
+    }
+
+    pub(super) fn error(&mut self, kind: DiagnosticKind, location: Option<Location>) {
+        self.diagnostics.push(Diagnostic::error(kind, location));
+    }
+
+    /// Id → value (an index or a node), reporting duplicates with the place of the first.
+    pub(super) fn index<'a, V: Copy>(
+        &mut self,
+        kind: IdKind,
+        ids: impl Iterator<Item = (&'a str, &'a Spanned<String>, V)>,
+    ) -> HashMap<String, V> {
+        let mut index = HashMap::new();
+        let mut first: HashMap<&str, Option<Location>> = HashMap::new();
+        for (file, id, value) in ids {
+            self.valid_id(file, kind, id);
+            if let Some(first) = first.get(id.value.as_str()) {
+                self.error(
+                    DiagnosticKind::DuplicateId {
+                        kind,
+                        id: id.value.clone(),
+                        first: first.clone(),
+                    },
+                    Location::of(file, id),
+                );
+            } else {
+                first.insert(&id.value, Location::of(file, id));
+                index.insert(id.value.clone(), value);
+            }
+        }
+        index
+    }
+
+    /// Reports an id or option value that is not a plain token (see [`is_valid_id`]).
+    pub(super) fn valid_id(&mut self, file: &str, what: IdKind, id: &Spanned<String>) {
+        if !is_valid_id(&id.value) {
+            self.error(
+                DiagnosticKind::InvalidId {
+                    what,
+                    id: id.value.clone(),
+                },
+                Location::of(file, id),
+            );
+        }
+    }
+
+    /// Looks `id` up in `index`; an unknown id is reported with the closest known one.
+    pub(super) fn reference<V: Copy>(
+        &mut self,
+        file: &str,
+        kind: IdKind,
+        index: &HashMap<String, V>,
+        id: &Spanned<String>,
+    ) -> Option<V> {
+        let found = index.get(&id.value).copied();
+        if found.is_none() {
+            let mut known: Vec<String> = index.keys().cloned().collect();
+            known.sort();
+            self.diagnostics.push(Diagnostic::unknown_reference(
+                kind,
+                &id.value,
+                &known,
+                Location::of(file, id),
+            ));
+        }
+        found
+    }
+
+    /// Resolves a `naar` (one id or a list); an unknown target is reported and
+    /// left out (the map is discarded anyway when any error was found).
+    pub(super) fn targets(
+        &mut self,
+        file: &str,
+        targets: &Spanned<model::Targets>,
+        nodes: &HashMap<String, Node>,
+    ) -> Vec<Node> {
+        let ids = model::target_ids(targets);
+        if ids.is_empty() {
+            self.error(DiagnosticKind::EmptyTargets, Location::of(file, targets));
+        }
+        ids.iter()
+            .filter_map(|id| self.reference(file, IdKind::Node, nodes, id))
+            .collect()
+    }
+
+    pub(super) fn date(&mut self, file: &str, date: &Spanned<String>) {
+        if Date::parse(&date.value).is_none() {
+            self.error(
+                DiagnosticKind::InvalidDate {
+                    value: date.value.clone(),
+                },
+                Location::of(file, date),
+            );
+        }
+    }
+}
+
+/// True for an id or option value made of ASCII letters, digits, `-`, `_` and
+/// `.`, starting with a letter or digit: what can be typed in
+/// `--answer id=waarde` and separated by commas, and never terminal control.
+pub fn is_valid_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// A cycle among the questions, as the list of questions on it, if there is one.
+/// Iterative depth-first search, so a deep map cannot overflow the stack.
+pub(super) fn find_cycle(questions: &[Question]) -> Option<Vec<usize>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
+    let mut mark = vec![Mark::New; questions.len()];
+    for root in 0..questions.len() {
+        if mark[root] != Mark::New {
+            continue;
+        }
+        let mut stack: Vec<(usize, Vec<usize>, usize)> = Vec::new();
+        let next_questions = |q: usize| -> Vec<usize> {
+            successors(&questions[q])
+                .into_iter()
+                .filter_map(|n| match n {
+                    Node::Question(q) => Some(q),
+                    Node::Advice(_) => None,
+                })
+                .collect()
+        };
+        mark[root] = Mark::Open;
+        stack.push((root, next_questions(root), 0));
+        while let Some((q, children, i)) = stack.last_mut() {
+            if let Some(&child) = children.get(*i) {
+                *i += 1;
+                match mark[child] {
+                    Mark::Open => {
+                        let start = stack.iter().position(|(s, _, _)| *s == child)?;
+                        let mut path: Vec<usize> =
+                            stack[start..].iter().map(|(s, _, _)| *s).collect();
+                        path.push(child);
+                        return Some(path);
+                    }
+                    Mark::New => {
+                        mark[child] = Mark::Open;
+                        let grandchildren = next_questions(child);
+                        stack.push((child, grandchildren, 0));
+                    }
+                    Mark::Done => {}
+                }
+            } else {
+                mark[*q] = Mark::Done;
+                stack.pop();
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::compile::from_sources;
+    use crate::core::map::{Node, QuestionKind};
+    use crate::core::source::SourceFile;
+
+    const VRAGEN: &str = include_str!("../../../tests/fixtures/klein/vragen.yaml");
+
+    /// The fixture map `klein` with its own `vragen.yaml`.
+    fn load(vragen: &str) -> Result<Map, Vec<Diagnostic>> {
+        let file = |name: &str, text: &str| SourceFile::new(name, text);
+        from_sources(&[
+            file(
+                "routekaart.yaml",
+                include_str!("../../../tests/fixtures/klein/routekaart.yaml"),
+            ),
+            file(
+                "organisaties.yaml",
+                include_str!("../../../tests/fixtures/klein/organisaties.yaml"),
+            ),
+            file(
+                "gemeenten.yaml",
+                include_str!("../../../tests/fixtures/klein/gemeenten.yaml"),
+            ),
+            file("vragen.yaml", vragen),
+            file(
+                "adviezen.yaml",
+                include_str!("../../../tests/fixtures/klein/adviezen.yaml"),
+            ),
+        ])
+    }
+
+    fn errors(vragen: &str) -> Vec<Diagnostic> {
+        load(vragen).expect_err("the map does not resolve")
+    }
+
+    #[test]
+    fn every_reference_becomes_an_index() {
+        let map = load(VRAGEN).unwrap();
+        let zorg = map.question_index("zorg").unwrap();
+        let gevaar = map.question_index("gevaar-nu").unwrap();
+        let QuestionKind::MultiChoice(choices) = &map.questions[zorg].kind else {
+            panic!("zorg is a multiple choice");
+        };
+        let values: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(values, ["gevaar", "uren", "hulp"]);
+        assert_eq!(choices[0].next, vec![Node::Question(gevaar)]);
+        let hulp = map
+            .advices
+            .iter()
+            .position(|a| a.id == "advies-hulp")
+            .unwrap();
+        assert_eq!(choices[2].next, vec![Node::Advice(hulp)]);
+    }
+
+    #[test]
+    fn an_unknown_target_names_the_closest_id_at_its_line() {
+        let found = errors(&VRAGEN.replacen("naar: uren", "naar: urne", 1));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].kind,
+            DiagnosticKind::UnknownReference {
+                kind: IdKind::Node,
+                id: "urne".into(),
+                suggestion: Some("uren".into()),
+            }
+        );
+        let location = found[0].location.as_ref().unwrap();
+        assert_eq!(location.file, "vragen.yaml");
+        let line = VRAGEN
+            .lines()
+            .position(|l| l.contains("naar: uren"))
+            .unwrap()
+            + 1;
+        assert_eq!(location.line as usize, line);
+    }
+
+    #[test]
+    fn a_loop_of_questions_is_reported_with_the_whole_circle() {
+        let found = errors(&VRAGEN.replacen("ja: advies-spoed", "ja: zorg", 1));
+        let cycles: Vec<&Vec<String>> = found
+            .iter()
+            .filter_map(|d| match &d.kind {
+                DiagnosticKind::Cycle { path } => Some(path),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(cycles.len(), 1, "{found:?}");
+        assert!(cycles[0].contains(&"zorg".to_string()), "{cycles:?}");
+        assert!(cycles[0].contains(&"gevaar-nu".to_string()), "{cycles:?}");
+    }
+
+    #[test]
+    fn a_number_with_no_range_is_an_error() {
+        let found = errors(&VRAGEN.replacen("tot_en_met: 15", "tot_en_met: 14", 1));
+        assert!(
+            found.iter().any(|d| d.kind
+                == DiagnosticKind::RangeGap {
+                    question: "uren".into(),
+                    value: 15
+                }),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_id_is_a_plain_token() {
+        for good in ["gevaar-nu", "a", "v1.2_x", "0800"] {
+            assert!(is_valid_id(good), "{good}");
+        }
+        for bad in ["", "-a", "a b", "a,b", "a=b", "café", "a\u{1b}[2J"] {
+            assert!(!is_valid_id(bad), "{bad:?}");
+        }
+    }
+}
