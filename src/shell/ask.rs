@@ -75,6 +75,7 @@ pub fn run(
     let loaded = load_map(source)?;
     let map = &loaded.map;
     let school = crate::shell::school::load(map, school.as_deref())?;
+    crate::shell::terminal::restore_on_signals();
     inquire::set_global_render_config(if colour {
         RenderConfig::default_colored()
     } else {

@@ -171,7 +171,7 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
             Ok(Exit::Success)
         }
         Some(Command::Man(args)) => {
-            let pages = help::man_pages(&today().to_string());
+            let pages = help::man_pages(&today().iso());
             match args.dir {
                 Some(dir) => write_generated(
                     &dir,

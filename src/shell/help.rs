@@ -273,12 +273,23 @@ pub fn command_names() -> Vec<String> {
 /// The completion script for `shell`.
 pub fn completions(shell: Shell) -> String {
     let mut out = Vec::new();
-    clap_complete::generate(
-        shell,
-        &mut command(ColorChoice::Auto),
-        "routekaart",
-        &mut out,
-    );
+    let root = command(ColorChoice::Auto);
+    let commands = root
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    // Values from the built-in map (`--answer`, `--gemeente`, …); without it
+    // (it always loads; its tests hold that) the options complete nothing.
+    let values = crate::shell::load::load(&crate::shell::load::MapSource::Embedded)
+        .map(|loaded| super::completion::suggestions(&loaded.map, commands))
+        .unwrap_or_default();
+    let mut root = super::completion::with_values(root, &values);
+    clap_complete::generate(shell, &mut root, "routekaart", &mut out);
+    if shell == Shell::Fish {
+        // clap's fish script completes options and commands, not a
+        // positional's values: `help <Tab>` names the commands here.
+        out.extend(super::completion::fish_help(&root).into_bytes());
+    }
     String::from_utf8_lossy(&out).into_owned()
 }
 
@@ -286,8 +297,14 @@ pub fn completions(shell: Shell) -> String {
 /// (`routekaart-check.1`, …), dated `date`.
 pub fn man_pages(date: &str) -> Vec<(String, String)> {
     let root = command(ColorChoice::Auto);
+    // Every page's footer names the program and its version, not only the
+    // command (`routekaart 0.1.0`, not `check`).
+    let source = format!("routekaart {}", env!("CARGO_PKG_VERSION"));
     let page = |cmd: Command| {
-        let man = clap_mangen::Man::new(cmd).date(date).manual(words().manual);
+        let man = clap_mangen::Man::new(cmd)
+            .date(date)
+            .source(source.clone())
+            .manual(words().manual);
         (man.get_filename(), render_man(&man))
     };
     // The examples get a section of their own, one example a paragraph.
@@ -295,7 +312,23 @@ pub fn man_pages(date: &str) -> Vec<(String, String)> {
     roff.push_str(&man_examples());
     std::iter::once((name, roff))
         .chain(root.get_subcommands().cloned().map(page))
+        .map(|(name, roff)| (name, ascii_roff(&roff)))
         .collect()
+}
+
+/// Roff in ASCII: every other character as groff's `\[uXXXX]`, which groff
+/// and mandoc both read, so `groff -man -Tutf8` needs no preprocessor and
+/// warns about nothing (`é`, `…`, `–` in the Dutch texts).
+fn ascii_roff(roff: &str) -> String {
+    let mut out = String::with_capacity(roff.len());
+    for c in roff.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\[u{:04X}]", u32::from(c)));
+        }
+    }
+    out
 }
 
 /// The top-level examples as a man page section.

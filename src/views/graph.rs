@@ -67,13 +67,35 @@ pub fn mermaid(map: &Map, signal: Option<(usize, usize)>) -> String {
     out
 }
 
+/// An A4 page, in inches: 210 × 297 mm.
+const A4_INCHES: (f64, f64) = (210.0 / 25.4, 297.0 / 25.4);
+
 /// The flowchart in Graphviz DOT; `signal` as for [`mermaid`].
 pub fn dot(map: &Map, signal: Option<(usize, usize)>) -> String {
     let chart = Chart::new(map, signal);
-    let direction = if chart.left_to_right() { "LR" } else { "TB" };
+    let left_to_right = chart.left_to_right();
+    let direction = if left_to_right { "LR" } else { "TB" };
+    // One signal prints on one A4 page: `size` (inches) scales a larger
+    // drawing down to the page less 1 cm margins, on its side when the chart
+    // runs left to right or is wider than high. The whole map is a poster.
+    let size = match signal {
+        Some(_) => {
+            let (width, height) = chart.estimate();
+            // 1 cm margins, and 1 mm to spare for rounding to whole points.
+            let (short, long) = (A4_INCHES.0 - 2.1 / 2.54, A4_INCHES.1 - 2.1 / 2.54);
+            let (w, h) = if left_to_right || width > height {
+                (long, short)
+            } else {
+                (short, long)
+            };
+            // A margin of 1 cm, in the drawing: PDF gets no other.
+            format!(", size=\"{w:.2},{h:.2}\", margin=\"{:.2}\"", 1.0 / 2.54)
+        }
+        None => String::new(),
+    };
     let mut out = String::from("digraph routekaart {\n");
     out.push_str(&format!(
-        "    graph [rankdir={direction}, nodesep=0.15, ranksep=0.25, fontname=\"Helvetica\"];\n"
+        "    graph [rankdir={direction}, nodesep=0.15, ranksep=0.25, fontname=\"Helvetica\"{size}];\n"
     ));
     out.push_str("    node [fontname=\"Helvetica\", fontsize=11, margin=\"0.12,0.06\"];\n");
     out.push_str("    edge [fontname=\"Helvetica\", fontsize=10, color=\"#555555\"];\n");

@@ -301,6 +301,8 @@ fn unknown_signal_is_a_usage_error_with_a_suggestion() {
 pub(crate) struct Drawn {
     width: f64,
     height: f64,
+    /// The scale dot drew at to keep within the graph's `size` (1: none).
+    scale: f64,
 }
 
 impl Drawn {
@@ -348,9 +350,17 @@ pub(crate) fn render(source: &str, what: &str) -> Drawn {
         let value = root.attribute(name).expect("an SVG size");
         value.trim_end_matches("pt").parse().expect("a size in pt")
     };
+    let scale = document
+        .descendants()
+        .find(|n| n.attribute("id") == Some("graph0"))
+        .and_then(|g| g.attribute("transform"))
+        .and_then(|t| t.strip_prefix("scale("))
+        .and_then(|t| t.split([' ', ')']).next())
+        .map_or(1.0, |s| s.parse().expect("a scale"));
     Drawn {
         width: points("width"),
         height: points("height"),
+        scale,
     }
 }
 
@@ -402,12 +412,71 @@ fn dot_of_each_signal_of_the_shipped_map_fits_one_page() {
     for signal in signals {
         let source = graph(None, &["--format", "dot", "--signaal", &signal.value]);
         let drawn = render(&source, &format!("--signaal {}", signal.value));
+        // The text's size on paper: shrunk by dot to the chart's `size`, and
+        // by the printer to the page.
         assert!(
-            drawn.a4_scale() >= 0.55,
+            drawn.scale * drawn.a4_scale() >= 0.55,
             "--signaal {}: {} × {} pt is too large for one A4 page",
             signal.value,
             drawn.width,
             drawn.height
+        );
+    }
+}
+
+/// `dot -Tpdf` of each signal gives a page that fits A4 (595 × 842 points),
+/// upright or on its side: the chart's own `size` and margin see to it, so a
+/// PDF prints as it is, without "fit to page".
+#[test]
+fn dot_of_each_signal_prints_as_a_pdf_page_that_fits_a4() {
+    if !crate::have(
+        "dot",
+        "-V",
+        "graphviz",
+        "dot_of_each_signal_prints_as_a_pdf_page_that_fits_a4",
+    ) {
+        return;
+    }
+    let map = load(&MapSource::Embedded)
+        .expect("the shipped map loads")
+        .map;
+    let (_, signals) = map.signals().expect("the shipped map has signals");
+    for signal in signals {
+        let source = graph(None, &["--format", "dot", "--signaal", &signal.value]);
+        let dir = tempfile::tempdir().unwrap();
+        let (dot, pdf) = (dir.path().join("kaart.dot"), dir.path().join("kaart.pdf"));
+        std::fs::write(&dot, &source).unwrap();
+        let output = std::process::Command::new("dot")
+            .arg("-Tpdf")
+            .arg(&dot)
+            .arg("-o")
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let bytes = std::fs::read(&pdf).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        let media = text.find("/MediaBox").expect("a PDF page size");
+        let numbers: Vec<f64> = text[media + "/MediaBox".len()..]
+            .trim_start()
+            .trim_start_matches('[')
+            .split(']')
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .map(|n| n.parse().unwrap())
+            .collect();
+        let (width, height) = (numbers[2] - numbers[0], numbers[3] - numbers[1]);
+        let upright = width <= 595.0 && height <= 842.0;
+        let sideways = width <= 842.0 && height <= 595.0;
+        assert!(
+            upright || sideways,
+            "--signaal {}: a PDF page of {width} × {height} pt is larger than A4",
+            signal.value
         );
     }
 }

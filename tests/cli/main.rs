@@ -14,6 +14,7 @@ mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod bad_profile; // the profile corpus: broken, hostile and unreadable profiles
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
+mod completion; // Tab completion of values in bash, fish and zsh, from the built-in map
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
 mod export; // `export`: the printable map
 mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, privacy
@@ -33,6 +34,7 @@ mod sarif; // SARIF against the official schema: URIs from any folder, fingerpri
 mod schema; // `schema`: committed schemas current; schema and loader agree on every map
 mod school; // "Mijn school": the profile in plans and on the kaart, `school`, `check --school`
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
+mod signals; // SIGTERM and SIGHUP in the questionnaire: terminal restored, status kept
 
 use assert_cmd::Command;
 use std::path::PathBuf;

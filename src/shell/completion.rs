@@ -1,0 +1,105 @@
+//! Values for Tab completion, from the built-in map: `--answer` as
+//! `vraag-id=waarde` (every option of every question; a number question as
+//! `vraag-id=`), `--gemeente`, `--rol`, `--signaal`, and the commands of
+//! `help`. clap's static scripts complete an option's possible values, so the
+//! script is generated from a copy of the command line whose free-text
+//! options name these values as possible; parsing never sees that copy, so
+//! any other map's ids stay valid answers.
+
+use crate::core::map::{Map, QuestionKind};
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
+use clap::{Arg, Command};
+use std::ffi::OsStr;
+
+/// A value parser that takes any text but suggests `values`.
+#[derive(Clone)]
+struct Suggest(Vec<String>);
+
+impl TypedValueParser for Suggest {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &Command,
+        arg: Option<&Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            self.0.iter().map(|v| PossibleValue::new(v.clone())),
+        ))
+    }
+}
+
+/// The values to suggest per argument id (as clap names the fields).
+pub fn suggestions(map: &Map, commands: Vec<String>) -> Vec<(&'static str, Vec<String>)> {
+    let mut answers = Vec::new();
+    for question in &map.questions {
+        let id = &question.id;
+        match &question.kind {
+            QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => {
+                answers.extend(options.iter().map(|o| format!("{id}={}", o.value)));
+            }
+            QuestionKind::YesNo { .. } => {
+                answers.extend(["ja", "nee"].map(|v| format!("{id}={v}")));
+            }
+            QuestionKind::Gemeente { .. } => {
+                answers.extend(
+                    crate::core::answer::options(map, question)
+                        .into_iter()
+                        .map(|(value, _)| format!("{id}={value}")),
+                );
+            }
+            QuestionKind::Number { .. } => answers.push(format!("{id}=")),
+        }
+    }
+    let signals = map
+        .signals()
+        .map(|(_, options)| options.iter().map(|o| o.value.clone()).collect())
+        .unwrap_or_default();
+    vec![
+        ("answers", answers),
+        (
+            "gemeente",
+            map.gemeenten.iter().map(|g| g.id.clone()).collect(),
+        ),
+        ("rol", map.roles.iter().map(|r| r.id.clone()).collect()),
+        ("signaal", signals),
+        ("command", commands),
+    ]
+}
+
+/// `command` with the free-text options of every subcommand suggesting the
+/// values in `suggestions`.
+pub fn with_values(mut command: Command, suggestions: &[(&'static str, Vec<String>)]) -> Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name, |mut sub| {
+            for (id, values) in suggestions {
+                if sub.get_arguments().any(|a| a.get_id() == *id) {
+                    let values = Suggest(values.clone());
+                    sub = sub.mut_arg(*id, |arg| {
+                        arg.value_parser(values).hide_possible_values(true)
+                    });
+                }
+            }
+            sub
+        });
+    }
+    command
+}
+
+/// The fish line that completes `help`'s argument with the commands.
+pub fn fish_help(root: &Command) -> String {
+    let names: Vec<&str> = root.get_subcommands().map(|c| c.get_name()).collect();
+    format!(
+        "complete -c routekaart -n \"__fish_routekaart_using_subcommand help\" -f -a \"{}\"\n",
+        names.join(" ")
+    )
+}
