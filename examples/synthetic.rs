@@ -12,6 +12,9 @@
 // An example or a test may print: only the library keeps to its streams.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+#[path = "support/write.rs"]
+mod support;
+
 use routekaart::testkit::{self, Size};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,16 +56,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let dir = PathBuf::from(dir);
-    if let Err(e) = std::fs::create_dir_all(&dir) {
-        eprintln!("kan {} niet maken: {e}", dir.display());
-        return ExitCode::from(2);
-    }
-    for (name, text) in files {
-        if let Err(e) = std::fs::write(dir.join(name), text) {
-            eprintln!("kan {name} niet schrijven: {e}");
-            return ExitCode::from(2);
+    match support::write(&PathBuf::from(dir), files) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
         }
     }
-    ExitCode::SUCCESS
 }

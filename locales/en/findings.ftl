@@ -70,7 +70,11 @@ regel-faalt-route = route: { $route }
 regel-nooit-van-toepassing = rule `{ $rule }` applies on no route
     .help = no route meets `als`; check the values and ranges
 te-complex = rule `{ $rule }` is too complex to prove
-    .help = too many answers are used in more places (`antwoord_van`, shared questions); split the rule or the map
+    .help = { $cause ->
+        [vraag] from question `{ $question }` on, the routes differ in too many ways for what the rule looks at; split the rule or the map
+        [genoemd] the rule names more than 63 questions, or more than 64 contacts and advices together; split the rule
+       *[gedeeld] too many answers are used in more places (`antwoord_van`, shared questions); split the rule or the map
+    }
 # The same, for the urgency check rather than a rule.
 te-complex-urgentie = the urgency along number questions is too complex to check
     .help = too many answers are used in more places (`antwoord_van`, shared questions); split the rule or the map

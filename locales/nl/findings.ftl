@@ -70,7 +70,11 @@ regel-faalt-route = route: { $route }
 regel-nooit-van-toepassing = regel `{ $rule }` is op geen enkele route van toepassing
     .help = geen enkele route voldoet aan `als`; kijk de waarden en bereiken na
 te-complex = regel `{ $rule }` is te complex om te bewijzen
-    .help = te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart
+    .help = { $cause ->
+        [vraag] vanaf vraag `{ $question }` lopen de routes op te veel manieren uiteen voor wat de regel bekijkt; splits de regel of de kaart
+        [genoemd] de regel noemt meer dan 63 vragen, of meer dan 64 contacten en adviezen samen; splits de regel
+       *[gedeeld] te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart
+    }
 # The same, for the urgency check rather than a rule.
 te-complex-urgentie = de urgentie langs getalvragen is te complex om na te gaan
     .help = te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart

@@ -32,6 +32,40 @@ pub struct Demands<'a> {
     pub named: &'a [Named],
     /// Organisations that keep their identity: those advices or the rule name.
     pub pinned: &'a [usize],
+    /// With `first`: the roles whose merges can change who comes first (see
+    /// [`first_contact_roles`]); the others are left out of the shape.
+    pub read: &'a [usize],
+}
+
+/// The roles whose merges can change a plan's first contact, plus `named`:
+/// those an advice names up to its first contact at its own urgency (who may
+/// come first, or be lifted to the front), or at that urgency (whose reason
+/// lifts). A role named only after that, at a lower urgency, never decides
+/// who comes first, however it merges; leaving it out of the shape keeps
+/// maps where organisations fill roles in many patterns from needing a proof
+/// per pattern.
+pub fn first_contact_roles(map: &Map, named: &[Named]) -> Vec<usize> {
+    let mut roles: Vec<usize> = named
+        .iter()
+        .filter_map(|who| match who {
+            Named::Role(r) => Some(*r),
+            Named::Organisation(_) => None,
+        })
+        .collect();
+    for advice in &map.advices {
+        let urgency = advice.urgency();
+        let first = advice.contacts.iter().position(|c| c.urgency == urgency);
+        for (i, contact) in advice.contacts.iter().enumerate() {
+            if let crate::core::map::ContactTarget::Role(r) = contact.target
+                && (first.is_none_or(|f| i <= f) || contact.urgency == urgency)
+            {
+                roles.push(r);
+            }
+        }
+    }
+    roles.sort_unstable();
+    roles.dedup();
+    roles
 }
 
 /// The cases to prove a rule with, each with its roles resolved
@@ -103,7 +137,9 @@ pub fn shape(roles: &[Named], demands: Demands) -> Vec<Vec<Named>> {
         vec![
             roles
                 .iter()
-                .map(|&who| match who {
+                .enumerate()
+                .filter(|(r, _)| demands.read.binary_search(r).is_ok())
+                .map(|(_, &who)| match who {
                     Named::Organisation(o) if pinned.contains(&o) => who,
                     _ => {
                         let i = others.iter().position(|&x| x == who).unwrap_or_else(|| {
@@ -267,13 +303,19 @@ mod tests {
         let some_orgs = [Named::Organisation(crossing), Named::Organisation(shared)];
         let pinned_sets: [&[usize]; 3] = [&[0, 1], &[0, 1, crossing], &[shared]];
         let mut compared = 0;
-        for pinned in pinned_sets {
+        let every_role: Vec<usize> = (0..map.roles.len()).collect();
+        let some_roles = [jeugdarts, jeugdhulp];
+        for (pinned, read) in pinned_sets
+            .into_iter()
+            .zip([&every_role[..], &some_roles, &[]])
+        {
             for named in [&all_roles[..], &all_roles[2..3], &some_orgs[..], &[]] {
                 for first in [true, false] {
                     let demands = Demands {
                         first,
                         named,
                         pinned,
+                        read,
                     };
                     let expected = every_pair(&map, demands);
                     assert_eq!(cases(&map, demands), expected, "{demands:?}");

@@ -11,10 +11,14 @@ pub mod cases;
 pub mod coverage;
 pub mod dataflow;
 pub mod directory;
+pub mod outcome;
+pub mod proof;
 pub mod report;
 pub mod rules;
 pub mod scenarios;
 pub mod shape;
+pub mod sharing;
+pub mod sigma;
 pub mod translation;
 pub mod urgency;
 

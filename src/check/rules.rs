@@ -16,10 +16,11 @@
 //! resolved as in the plan.
 
 use super::cases::{self, Gemeenten};
-use super::dataflow::{Analysis, Limit, Named, Outcome, TooComplex, Tracking, stands_for};
+use super::dataflow::{Limit, Named, Outcome, Tracking, stands_for};
+use super::proof::{Graph, Proof};
 use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::core::engine::Session;
-use crate::core::finding::{ConditionShape, Finding};
+use crate::core::finding::{Complexity, ConditionShape, Finding};
 use crate::core::ids::IdKind;
 use crate::core::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
 use crate::core::model::{Condition, RuleDef, RulesFile};
@@ -353,6 +354,7 @@ fn prove(
         out.push(Diagnostic::finding(
             Finding::TooComplex {
                 rule: Some(rule.id.clone()),
+                cause: Complexity::Named,
             },
             location,
         ));
@@ -361,8 +363,10 @@ fn prove(
     let all_asked: u64 = (1u64 << base.asked.len()) - 1;
     let mut applies = false;
     let mut counterexample = None;
-    let mut result = Ok(());
+    // Where the proof gave up: the question past which it was too much work.
+    let mut refused: Option<usize> = None;
     // One analysis per way the gemeenten can merge contacts (see `gemeente_cases`).
+    let graph = Graph::new(map, rule.limits.clone());
     for (gemeenten, roles) in gemeente_cases(map, rule) {
         let tracking = Tracking {
             contacts: base
@@ -374,28 +378,44 @@ fn prove(
             gemeenten,
             ..base.clone()
         };
-        let analysis = Analysis::new(map, tracking.clone(), rule.limits.clone());
-        result = analysis.passes(|pass| {
-            for (i, outcome) in pass.start(&analysis).enumerate() {
-                if outcome.asked != all_asked {
-                    continue;
-                }
-                applies = true;
-                if failure(map, &tracking, rule, outcome).is_some() {
-                    counterexample = Some((tracking.clone(), analysis.witness(pass, i)));
-                    return false;
-                }
+        let tracking = if tracking.first_contact {
+            tracking.lifting(map)
+        } else {
+            tracking
+        };
+        let graph = match &graph {
+            Ok(graph) => graph,
+            Err((_, question)) => {
+                refused = Some(*question);
+                break;
             }
-            true
-        });
-        if result.is_err() || counterexample.is_some() {
+        };
+        let proof = match Proof::run(map, graph, tracking.clone()) {
+            Ok(proof) => proof,
+            Err((_, question)) => {
+                refused = Some(question);
+                break;
+            }
+        };
+        for (i, outcome) in proof.start().enumerate() {
+            if outcome.asked != all_asked {
+                continue;
+            }
+            applies = true;
+            if failure(map, &tracking, rule, outcome).is_some() {
+                counterexample = Some((tracking.clone(), proof.witness(i)));
+                break;
+            }
+        }
+        if counterexample.is_some() {
             break;
         }
     }
-    if result == Err(TooComplex) {
+    if let Some(question) = refused {
         out.push(Diagnostic::finding(
             Finding::TooComplex {
                 rule: Some(rule.id.clone()),
+                cause: Complexity::At(map.questions[question].id.clone()),
             },
             location,
         ));
@@ -463,12 +483,18 @@ fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Gemeenten, Vec<Named>)> {
             _ => None,
         })
         .collect();
+    let mut read_named = named.clone();
+    read_named.extend(rule.demands.iter().filter_map(|d| match *d {
+        Demand::First(who) => Some(who),
+        _ => None,
+    }));
     cases::cases(
         map,
         cases::Demands {
             first: rule.demands.iter().any(|d| matches!(d, Demand::First(_))),
             named: &named,
             pinned: &pinned,
+            read: &cases::first_contact_roles(map, &read_named),
         },
     )
 }

@@ -25,7 +25,6 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
         urgency: true,
         ..Tracking::default()
     };
-    let analysis = Analysis::new(map, tracking, HashMap::new());
     let questions: Vec<usize> = super::dataflow::post_order(map)
         .into_iter()
         .filter(|&q| {
@@ -38,6 +37,12 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
             )
         })
         .collect();
+    // Without such questions there is nothing to compare, and no reason to
+    // enumerate the shared answers.
+    if questions.is_empty() {
+        return;
+    }
+    let analysis = Analysis::new(map, tracking, HashMap::new());
     // Per question and the other shared answers: (value, span) per range.
     let mut spans: Spans = HashMap::new();
     let mut too_complex = false;
@@ -63,7 +68,10 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
     });
     if too_complex || result.is_err() {
         out.push(Diagnostic::finding(
-            Finding::TooComplex { rule: None },
+            Finding::TooComplex {
+                rule: None,
+                cause: crate::core::finding::Complexity::Shared,
+            },
             None,
         ));
         return;

@@ -140,6 +140,7 @@ pub enum Finding {
     /// Proving a rule (or the urgency check, `rule: None`) needs too many passes.
     TooComplex {
         rule: Option<String>,
+        cause: Complexity,
     },
     /// A condition that does not fit its question.
     ConditionMismatch {
@@ -239,7 +240,7 @@ impl Finding {
             NoContactData { .. } | BadPhone { .. } | BadEmail { .. } | BadWebsite { .. } => {
                 Area::ContactData
             }
-            UrgencyDrops { .. } | TooComplex { rule: None } => Area::Urgency,
+            UrgencyDrops { .. } | TooComplex { rule: None, .. } => Area::Urgency,
             NotChecked { .. }
             | CheckedLongAgo { .. }
             | SourceSeenLongAgo { .. }
@@ -444,10 +445,14 @@ impl Finding {
                 problem.text(lang),
                 t!(lang, "regel-faalt-route", route = route.as_str())
             ),
-            RuleNeverApplies { rule } | TooComplex { rule: Some(rule) } | EmptyDemand { rule } => {
+            RuleNeverApplies { rule }
+            | TooComplex {
+                rule: Some(rule), ..
+            }
+            | EmptyDemand { rule } => {
                 t!(lang, id, rule = rule.as_str())
             }
-            TooComplex { rule: None } => t!(lang, "te-complex-urgentie"),
+            TooComplex { rule: None, .. } => t!(lang, "te-complex-urgentie"),
             ConditionMismatch {
                 rule,
                 question,
@@ -527,7 +532,7 @@ impl Finding {
     pub fn help(&self, lang: Lang) -> String {
         use Finding::*;
         let id = match self {
-            TooComplex { rule: None } => "te-complex-urgentie",
+            TooComplex { rule: None, .. } => "te-complex-urgentie",
             _ => self.code(),
         };
         let help = match self {
@@ -539,6 +544,13 @@ impl Finding {
                 t_help!(lang, id, min = min.to_string(), max = max.to_string())
             }
             DateInFuture { field, .. } => t_help!(lang, id, field = *field),
+            TooComplex { cause, .. } => match cause {
+                Complexity::At(question) => {
+                    t_help!(lang, id, cause = "vraag", question = question.as_str())
+                }
+                Complexity::Named => t_help!(lang, id, cause = "genoemd"),
+                Complexity::Shared => t_help!(lang, id, cause = "gedeeld"),
+            },
             RuleFails { command, .. } => t_help!(lang, id, command = command.as_str()),
             ConditionMismatch { expected, .. } => t_help!(lang, id, shape = expected.code()),
             OnlyThroughRole { roles, .. } => t_help!(lang, id, roles = list(lang, roles)),
@@ -546,6 +558,17 @@ impl Finding {
         };
         help.unwrap_or_default()
     }
+}
+
+/// What makes a proof too much work, as its refusal names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Complexity {
+    /// Too many answers used at more than one place (the urgency check).
+    Shared,
+    /// The rule names more questions, contacts and advices than one outcome records.
+    Named,
+    /// From this question on, walks differ in too many ways the rule looks at.
+    At(String),
 }
 
 /// How serious a finding is.

@@ -2,6 +2,7 @@
 //! asked. Nothing here is real data; organisation names and websites are
 //! fictional (`.example`).
 
+pub mod adversarial;
 pub mod chain;
 pub mod national;
 mod national_questions;

@@ -291,7 +291,12 @@ pub fn list(
     limit: usize,
     map_argument: Option<&str>,
 ) -> Listing {
-    let Some(routes) = enumerate(map, limit) else {
+    // Where no answer is used twice on a route, the count is exact: past the
+    // limit, the routes need not be walked (a 120-question chain has 2^120).
+    let order = crate::check::dataflow::post_order(map);
+    let exact = crate::check::sharing::shared_questions(map, &order).is_empty();
+    let too_many = exact && count_routes(map) > limit as u128;
+    let Some(routes) = (!too_many).then(|| enumerate(map, limit)).flatten() else {
         return Listing::PerAdvice {
             gemeente,
             limit,

@@ -16,6 +16,7 @@ mod check; // `check`: one broken map per finding, every format, --bless, 2^60 r
 mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
 mod completion; // Tab completion of values in bash, fish and zsh, from the built-in map
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision
+mod differential; // every route of `routes` replayed through `advise`: the same plan
 mod export; // `export`: the printable map
 mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, privacy
 mod gate; // `check` as a CI gate: one answer domain, future dates, coverage gate, repeated answers
@@ -33,6 +34,7 @@ mod rust_version; // the promised Rust version: every locked crate builds with i
 mod sarif; // SARIF against the official schema: URIs from any folder, fingerprints, rules
 mod schema; // `schema`: committed schemas current; schema and loader agree on every map
 mod school; // "Mijn school": the profile in plans and on the kaart, `school`, `check --school`
+mod shapes; // the shapes that once made `check` and `routes` exponential, within a bound
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
 mod signals; // SIGTERM and SIGHUP in the questionnaire: terminal restored, status kept
 

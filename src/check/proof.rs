@@ -1,0 +1,559 @@
+//! What every route comes to, for proving rules: the dataflow of
+//! [`super::dataflow`] without passes.
+//!
+//! Each question gets the distinct outcomes of walking on from it, children
+//! first. Where one route may use an answer at two places (`antwoord_van`, or
+//! a question reached through two branches of one walk), the pass engine
+//! enumerates every combination of such shared answers, which doubles the
+//! work with each one. Here an outcome instead carries a [`Sigma`]: the values
+//! of the shared answers it needs, and parts of a walk combine only where
+//! those meet. An answer is carried only where it is *live*: asked below the
+//! node and also read elsewhere on a route through it; elsewhere it is
+//! dropped, so that outcomes which differ only in it coincide. Outcomes that
+//! differ in the values of one answer only are merged, and an answer that may
+//! take every value is dropped too. The work then grows with the nodes times
+//! the distinct outcomes per node, which the rule's tracking keeps small, not
+//! with the product of the shared answers.
+//!
+//! The work is bounded ([`MAX_OUTCOMES`] per node, [`MAX_WORK`] in all); past
+//! the bound the proof gives up and names the question where it did.
+
+use super::dataflow::{Limit, MAX_OUTCOMES, TooComplex};
+use super::outcome::{FastMap, Outcome, Tracking};
+use super::sharing::{bounds, live, post_order, shared_questions, values};
+use super::sigma::{self, Allowed, Sigma};
+use crate::core::answer::Answer;
+use crate::core::map::{Map, Node, QuestionKind};
+use std::collections::HashMap;
+
+/// The most outcome combinations one proof may make before it gives up.
+pub const MAX_WORK: usize = 4_000_000;
+
+/// A shared answer: the values told apart.
+struct Var {
+    values: Vec<Limit>,
+    /// Every value's bit (0 for a multiple choice, whose values are options).
+    full: u64,
+}
+
+/// The answer taken at a question.
+#[derive(Debug, Clone)]
+enum Pick {
+    Option(usize),
+    Options(Vec<usize>),
+    /// Range `.0`, at the lowest value allowed in it.
+    Range(usize),
+    YesNo(bool),
+    Gemeente,
+}
+
+/// One way an outcome was made: the answer, the outcome index taken at each
+/// node walked after it, and the shared answers' values it needs.
+#[derive(Debug, Clone)]
+struct Made {
+    pick: Pick,
+    parts: Vec<(Node, usize)>,
+    constraint: Sigma,
+}
+
+/// An outcome of a question, for every shared answer within `sigma`.
+#[derive(Debug, Clone)]
+struct Entry {
+    outcome: Id,
+    sigma: Sigma,
+    /// The ways it was made; between them they cover `sigma`.
+    made: Vec<Made>,
+}
+
+/// A walk of some targets in turn: its outcome, needs, and parts.
+type Walked = (Id, Sigma, Vec<(Node, usize)>);
+
+/// An outcome by its number in [`Interned`].
+type Id = u32;
+
+/// Every distinct outcome of a proof, once: the sets of outcomes per node
+/// hold numbers, cheap to copy, hash and compare, and combining two outcomes
+/// is computed once per pair.
+#[derive(Default)]
+struct Interned {
+    list: Vec<Outcome>,
+    index: FastMap<Outcome, Id>,
+    then: FastMap<(Id, Id), Id>,
+    asked: FastMap<(Id, u64), Id>,
+}
+
+impl Interned {
+    fn id(&mut self, outcome: Outcome) -> Id {
+        if let Some(&id) = self.index.get(&outcome) {
+            return id;
+        }
+        let id = self.list.len() as Id;
+        self.index.insert(outcome.clone(), id);
+        self.list.push(outcome);
+        id
+    }
+
+    /// `first`, then `second` (see [`Tracking::then`]).
+    fn then(&mut self, tracking: &Tracking, first: Id, second: Id) -> Id {
+        if let Some(&id) = self.then.get(&(first, second)) {
+            return id;
+        }
+        let combined = tracking.then(&self.list[first as usize], &self.list[second as usize]);
+        let id = self.id(combined);
+        self.then.insert((first, second), id);
+        id
+    }
+
+    /// `outcome` with the questions in `asked` recorded as asked too.
+    fn asked(&mut self, outcome: Id, asked: u64) -> Id {
+        if asked == 0 || self.list[outcome as usize].asked & asked == asked {
+            return outcome;
+        }
+        if let Some(&id) = self.asked.get(&(outcome, asked)) {
+            return id;
+        }
+        let mut more = self.list[outcome as usize].clone();
+        more.asked |= asked;
+        let id = self.id(more);
+        self.asked.insert((outcome, asked), id);
+        id
+    }
+}
+
+/// What a proof needs of the map and the rule's limits, the same for every
+/// gemeente case of a rule: the order of the questions, the shared answers
+/// and where each is live.
+pub struct Graph {
+    order: Vec<usize>,
+    limits: HashMap<usize, Limit>,
+    vars: Vec<Var>,
+    /// Per question: its shared answer, if the answer it asks is shared.
+    var_of: Vec<Option<u32>>,
+    /// Per question: the shared answers live at it (see the module comment).
+    live: Vec<Vec<u32>>,
+}
+
+impl Graph {
+    /// `Err` names the question whose answer has too many values to tell apart.
+    pub fn new(map: &Map, limits: HashMap<usize, Limit>) -> Result<Graph, (TooComplex, usize)> {
+        let order = post_order(map);
+        let shared = shared_questions(map, &order);
+        let mut vars = Vec::new();
+        let mut index = vec![None; map.questions.len()];
+        for (i, &question) in shared.iter().enumerate() {
+            let multiple = matches!(map.questions[question].kind, QuestionKind::MultiChoice(_));
+            let values = if multiple {
+                Vec::new()
+            } else {
+                values(map, question, &order, limits.get(&question))
+            };
+            if values.len() > 64 {
+                return Err((TooComplex, question));
+            }
+            let full = if values.len() == 64 {
+                u64::MAX
+            } else {
+                (1 << values.len()) - 1
+            };
+            vars.push(Var { values, full });
+            index[question] = Some(i as u32);
+        }
+        let mut var_of = vec![None; map.questions.len()];
+        for &q in &order {
+            var_of[q] = index[map.questions[q].asked(q)];
+        }
+        let live = live(map, &order, &var_of, vars.len());
+        Ok(Graph {
+            order,
+            limits,
+            vars,
+            var_of,
+            live,
+        })
+    }
+}
+
+/// The proof of one tracking over one map.
+pub struct Proof<'a> {
+    map: &'a Map,
+    graph: &'a Graph,
+    tracking: Tracking,
+    entries: Vec<Vec<Entry>>,
+    advices: Vec<Id>,
+    outcomes: Interned,
+    work: usize,
+}
+
+impl<'a> Proof<'a> {
+    /// Runs the proof; `Err` names the question where it exceeded its bounds.
+    pub fn run(
+        map: &'a Map,
+        graph: &'a Graph,
+        tracking: Tracking,
+    ) -> Result<Proof<'a>, (TooComplex, usize)> {
+        let mut outcomes = Interned::default();
+        let nothing = outcomes.id(Outcome::default());
+        debug_assert_eq!(nothing, 0, "the empty outcome is number 0");
+        let advices = (0..map.advices.len())
+            .map(|a| outcomes.id(tracking.advice(map, a)))
+            .collect();
+        let mut proof = Proof {
+            map,
+            graph,
+            tracking,
+            entries: vec![Vec::new(); map.questions.len()],
+            advices,
+            outcomes,
+            work: 0,
+        };
+        for &q in &graph.order {
+            proof.entries[q] = proof.question(q).map_err(|e| (e, q))?;
+        }
+        Ok(proof)
+    }
+
+    /// The distinct outcomes of walking the whole map from its start.
+    pub fn start(&self) -> impl Iterator<Item = &Outcome> {
+        self.entries[self.map.start]
+            .iter()
+            .map(|e| &self.outcomes.list[e.outcome as usize])
+    }
+
+    fn count(&mut self, n: usize) -> Result<(), TooComplex> {
+        self.work += n;
+        if self.work > MAX_WORK {
+            Err(TooComplex)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The outcomes of walking `targets` in turn.
+    fn walk_list(&mut self, targets: &[Node]) -> Result<Vec<Walked>, TooComplex> {
+        let single = |proof: &Self, node: Node| -> Vec<Walked> {
+            match node {
+                Node::Advice(a) => vec![(proof.advices[a], Vec::new(), vec![(node, 0)])],
+                Node::Question(q) => proof.entries[q]
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.outcome, e.sigma.clone(), vec![(node, i)]))
+                    .collect(),
+            }
+        };
+        let Some((&first, rest)) = targets.split_first() else {
+            return Ok(vec![(0, Vec::new(), Vec::new())]);
+        };
+        let mut states = single(self, first);
+        for &target in rest {
+            let walked = single(self, target);
+            self.count(states.len() * walked.len())?;
+            let mut next: Vec<Walked> = Vec::new();
+            let mut seen: FastMap<(Id, Sigma), ()> = FastMap::default();
+            for (acc, need, parts) in &states {
+                for (outcome, more, part) in &walked {
+                    let Some(need) = sigma::and(need, more) else {
+                        continue;
+                    };
+                    let combined = self.outcomes.then(&self.tracking, *acc, *outcome);
+                    if seen.insert((combined, need.clone()), ()).is_none() {
+                        if next.len() >= MAX_OUTCOMES {
+                            return Err(TooComplex);
+                        }
+                        let mut parts = parts.clone();
+                        parts.extend(part.iter().copied());
+                        next.push((combined, need, parts));
+                    }
+                }
+            }
+            states = next;
+        }
+        Ok(states)
+    }
+
+    /// The needs of taking value set `bits` of `var`: none when all.
+    fn need(&self, var: Option<u32>, allowed: impl Fn(&Limit) -> bool) -> Option<Sigma> {
+        let Some(v) = var else {
+            return Some(Vec::new());
+        };
+        let values = &self.graph.vars[v as usize];
+        let bits = values
+            .values
+            .iter()
+            .enumerate()
+            .filter(|(_, value)| allowed(value))
+            .fold(0u64, |bits, (i, _)| bits | 1 << i);
+        match bits {
+            0 => None,
+            b if b == values.full => Some(Vec::new()),
+            b => Some(vec![(v, Allowed::Values(b))]),
+        }
+    }
+
+    fn question(&mut self, q: usize) -> Result<Vec<Entry>, TooComplex> {
+        let map = self.map;
+        let question = &map.questions[q];
+        let var = question.asked(q);
+        let shared = self.graph.var_of[q];
+        let limit = self.graph.limits.get(&var).cloned();
+        let mut made: Vec<(Id, Sigma, Made)> = Vec::new();
+        let mut seen: FastMap<(Id, Sigma), ()> = FastMap::default();
+        let asked = match self.tracking.asked.iter().position(|&v| v == var) {
+            Some(bit) => 1u64 << bit,
+            None => 0,
+        };
+        let live = self.graph.live[q].clone();
+        let mut add = |proof: &mut Self,
+                       made: &mut Vec<(Id, Sigma, Made)>,
+                       pick: &Pick,
+                       need: &Sigma,
+                       walked: Vec<Walked>|
+         -> Result<(), TooComplex> {
+            for (outcome, more, parts) in walked {
+                let Some(constraint) = sigma::and(&more, need) else {
+                    continue;
+                };
+                let outcome = proof.outcomes.asked(outcome, asked);
+                let sigma = sigma::project(&constraint, |v| live.binary_search(&v).is_ok());
+                if seen.insert((outcome, sigma.clone()), ()).is_none() {
+                    if made.len() >= MAX_OUTCOMES {
+                        return Err(TooComplex);
+                    }
+                    let pick = pick.clone();
+                    made.push((
+                        outcome,
+                        sigma,
+                        Made {
+                            pick,
+                            parts,
+                            constraint,
+                        },
+                    ));
+                }
+            }
+            Ok(())
+        };
+        match &question.kind {
+            QuestionKind::Choice(choices) => {
+                for (i, choice) in choices.iter().enumerate() {
+                    if let Some(Limit::AnyOf(options)) = &limit
+                        && !options.contains(&i)
+                    {
+                        continue;
+                    }
+                    let Some(need) = self.need(shared, |v| *v == Limit::AnyOf(vec![i])) else {
+                        continue;
+                    };
+                    let walked = self.walk_list(&choice.next)?;
+                    add(self, &mut made, &Pick::Option(i), &need, walked)?;
+                }
+            }
+            QuestionKind::MultiChoice(choices) => {
+                for (outcome, chosen, need, parts) in self.choose(choices, shared, &limit)? {
+                    if let Some(outcome) = outcome {
+                        let walked = vec![(outcome, need, parts)];
+                        add(self, &mut made, &Pick::Options(chosen), &Vec::new(), walked)?;
+                    }
+                }
+            }
+            QuestionKind::Number { ranges, .. } => {
+                let (from, to) = bounds(limit.as_ref());
+                for (i, range) in ranges.iter().enumerate() {
+                    if range.to < from || to < range.from {
+                        continue;
+                    }
+                    let inside = |v: &Limit| matches!(v, Limit::Between(a, b) if range.from <= *a && *b <= range.to);
+                    let Some(need) = self.need(shared, inside) else {
+                        continue;
+                    };
+                    let walked = self.walk_list(&range.next)?;
+                    add(self, &mut made, &Pick::Range(i), &need, walked)?;
+                }
+            }
+            QuestionKind::YesNo { yes, no } => {
+                for (answer, next) in [(true, yes), (false, no)] {
+                    if limit.as_ref().is_some_and(|l| *l != Limit::YesNo(answer)) {
+                        continue;
+                    }
+                    let Some(need) = self.need(shared, |v| *v == Limit::YesNo(answer)) else {
+                        continue;
+                    };
+                    let walked = self.walk_list(next)?;
+                    add(self, &mut made, &Pick::YesNo(answer), &need, walked)?;
+                }
+            }
+            QuestionKind::Gemeente { next, .. } => {
+                let walked = self.walk_list(next)?;
+                add(self, &mut made, &Pick::Gemeente, &Vec::new(), walked)?;
+            }
+        }
+        self.count(made.len())?;
+        if self.graph.live[q].is_empty() {
+            return Ok(made
+                .into_iter()
+                .map(|(outcome, sigma, made)| Entry {
+                    outcome,
+                    sigma,
+                    made: vec![made],
+                })
+                .collect());
+        }
+        // Outcomes that differ only in one live answer's values become one.
+        let mut keys: Vec<(Id, Sigma)> = made
+            .iter()
+            .map(|(outcome, sigma, _)| (*outcome, sigma.clone()))
+            .collect();
+        let full: Vec<u64> = self.graph.vars.iter().map(|v| v.full).collect();
+        let groups = sigma::merge(&mut keys, &self.graph.live[q], &full);
+        let mut made: Vec<Option<Made>> = made.into_iter().map(|(_, _, m)| Some(m)).collect();
+        Ok(keys
+            .into_iter()
+            .zip(groups)
+            .map(|((outcome, sigma), group)| Entry {
+                outcome,
+                sigma,
+                made: group.iter().filter_map(|&i| made[i].take()).collect(),
+            })
+            .collect())
+    }
+
+    /// The choices of a multiple-choice question: each option walked or
+    /// not, in the map's order, within `limit`. `None` is "nothing chosen".
+    #[allow(clippy::type_complexity)]
+    fn choose(
+        &mut self,
+        choices: &[crate::core::map::Choice],
+        shared: Option<u32>,
+        limit: &Option<Limit>,
+    ) -> Result<Vec<(Option<Id>, Vec<usize>, Sigma, Vec<(Node, usize)>)>, TooComplex> {
+        // A shared multiple choice needs the options chosen and not chosen.
+        let mark = |need: &Sigma, i: usize, chosen: bool| -> Option<Sigma> {
+            let Some(v) = shared else {
+                return Some(need.clone());
+            };
+            let bit = 1u64 << i;
+            let (chosen, not) = if chosen { (bit, 0) } else { (0, bit) };
+            sigma::and(need, &vec![(v, Allowed::Options { chosen, not })])
+        };
+        let mut states: Vec<(Option<Id>, Vec<usize>, Sigma, Vec<(Node, usize)>)> =
+            vec![(None, Vec::new(), Vec::new(), Vec::new())];
+        if shared.is_some() && choices.len() > 64 {
+            return Err(TooComplex);
+        }
+        for (i, choice) in choices.iter().enumerate() {
+            let (must, may) = match limit {
+                Some(Limit::Choose { required, excluded }) => {
+                    (required.contains(&i), !excluded.contains(&i))
+                }
+                _ => (false, true),
+            };
+            let skipped = |states: &[(Option<Id>, Vec<usize>, Sigma, Vec<(Node, usize)>)]| {
+                states
+                    .iter()
+                    .filter_map(|(o, c, need, p)| {
+                        Some((*o, c.clone(), mark(need, i, false)?, p.clone()))
+                    })
+                    .collect::<Vec<_>>()
+            };
+            if !may {
+                states = skipped(&states);
+                continue;
+            }
+            let walked = self.walk_list(&choice.next)?;
+            self.count(states.len() * walked.len())?;
+            let mut next = if must { Vec::new() } else { skipped(&states) };
+            let mut seen: FastMap<(Option<Id>, Sigma), ()> = next
+                .iter()
+                .map(|(o, _, need, _)| ((*o, need.clone()), ()))
+                .collect();
+            for (acc, chosen, need, parts) in &states {
+                for (outcome, more, part) in &walked {
+                    let Some(need) = sigma::and(need, more).and_then(|n| mark(&n, i, true)) else {
+                        continue;
+                    };
+                    let combined = match acc {
+                        Some(acc) => self.outcomes.then(&self.tracking, *acc, *outcome),
+                        None => *outcome,
+                    };
+                    if seen.insert((Some(combined), need.clone()), ()).is_none() {
+                        if next.len() >= MAX_OUTCOMES {
+                            return Err(TooComplex);
+                        }
+                        let mut chosen = chosen.clone();
+                        chosen.push(i);
+                        let mut parts = parts.clone();
+                        parts.extend(part.iter().copied());
+                        next.push((Some(combined), chosen, need, parts));
+                    }
+                }
+            }
+            states = next;
+        }
+        Ok(states)
+    }
+
+    /// A concrete route with outcome `index` at the start: the answers, by
+    /// asked question, that the engine walks to it.
+    pub fn witness(&self, index: usize) -> Vec<(usize, Answer)> {
+        let map = self.map;
+        // What the route needs of the shared answers so far.
+        let mut need: Sigma = Vec::new();
+        let mut picks: Vec<(usize, &Pick)> = Vec::new();
+        let mut stack = vec![(Node::Question(map.start), index)];
+        while let Some((node, index)) = stack.pop() {
+            let Node::Question(q) = node else { continue };
+            let entry = &self.entries[q][index];
+            // Every value within the entry's needs is covered by one way it
+            // was made; take one that fits what the route needs already.
+            let made = entry
+                .made
+                .iter()
+                .find(|m| sigma::meets(&m.constraint, &need))
+                .unwrap_or(&entry.made[0]);
+            need = sigma::and(&need, &made.constraint).unwrap_or(need);
+            picks.push((q, &made.pick));
+            stack.extend(made.parts.iter().rev().copied());
+        }
+        let mut answers: Vec<(usize, Answer)> = Vec::new();
+        for (q, pick) in picks {
+            let var = map.questions[q].asked(q);
+            if answers.iter().any(|(v, _)| *v == var) {
+                continue;
+            }
+            let shared = self.graph.var_of[q].and_then(|v| Some((v, sigma::get(&need, v)?)));
+            let answer = match (shared, pick) {
+                (Some((v, Allowed::Values(bits))), _) => {
+                    match &self.graph.vars[v as usize].values[bits.trailing_zeros() as usize] {
+                        Limit::AnyOf(options) => Answer::Choice(options[0]),
+                        Limit::Between(from, _) => Answer::Number(*from),
+                        Limit::YesNo(yes) => Answer::YesNo(*yes),
+                        Limit::Choose { .. } | Limit::Exactly(_) => {
+                            unreachable!("a multiple choice's values are options")
+                        }
+                    }
+                }
+                (_, Pick::Option(i)) => Answer::Choice(*i),
+                (_, Pick::Options(chosen)) => Answer::Choices(chosen.clone()),
+                (_, Pick::Range(r)) => {
+                    let QuestionKind::Number { ranges, .. } = &map.questions[q].kind else {
+                        unreachable!("a range is picked only at a number question")
+                    };
+                    let (from, _) = bounds(self.graph.limits.get(&var));
+                    Answer::Number(ranges[*r].from.max(from))
+                }
+                (_, Pick::YesNo(yes)) => Answer::YesNo(*yes),
+                (_, Pick::Gemeente) => {
+                    let (woon, school) = self.tracking.gemeenten;
+                    match &map.questions[q].kind {
+                        QuestionKind::Gemeente {
+                            kind: crate::core::map::GemeenteKind::Woongemeente,
+                            ..
+                        } => Answer::Gemeente(woon),
+                        _ => Answer::Gemeente(school),
+                    }
+                }
+            };
+            answers.push((var, answer));
+        }
+        answers
+    }
+}

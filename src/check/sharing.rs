@@ -1,0 +1,302 @@
+//! The shape of the question graph that the analyses need: the questions in
+//! an order where every question comes after those it leads to, and the
+//! questions whose answer one route may use at more than one place (see
+//! [`shared_questions`]), with the values to tell apart for them.
+
+use crate::core::map::{Map, Node, QuestionKind};
+use std::collections::HashMap;
+
+/// The most options of a multiple-choice question whose answer is shared:
+/// its 2^n subsets are enumerated.
+pub const MAX_SHARED_OPTIONS: usize = 16;
+
+/// What the answers to one question may be in an analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Limit {
+    /// Single choice: one of these options.
+    AnyOf(Vec<usize>),
+    /// Multiple choice: at least the `required` options chosen, none of the `excluded`.
+    Choose {
+        required: Vec<usize>,
+        excluded: Vec<usize>,
+    },
+    /// Multiple choice: exactly these options chosen.
+    Exactly(Vec<usize>),
+    /// A number in `from..=to`.
+    Between(i64, i64),
+    YesNo(bool),
+}
+
+/// An answer to a shared question, fixed for one pass.
+pub type Value = Limit;
+
+/// The questions an answer to `q` may lead to, each once.
+pub fn next_questions(map: &Map, q: usize) -> Vec<usize> {
+    let mut next: Vec<usize> = crate::core::map::successors(&map.questions[q])
+        .into_iter()
+        .filter_map(|n| match n {
+            Node::Question(q) => Some(q),
+            Node::Advice(_) => None,
+        })
+        .collect();
+    next.sort_unstable();
+    next.dedup();
+    next
+}
+
+/// The questions reachable from the start, each after every question it leads
+/// to (depth-first post-order; iterative, so a deep map cannot overflow the stack).
+pub fn post_order(map: &Map) -> Vec<usize> {
+    let mut order = Vec::new();
+    let mut seen = vec![false; map.questions.len()];
+    let mut stack: Vec<(usize, Vec<usize>)> = vec![(map.start, next_questions(map, map.start))];
+    seen[map.start] = true;
+    while let Some((q, children)) = stack.last_mut() {
+        match children.pop() {
+            Some(child) if !seen[child] => {
+                seen[child] = true;
+                let grandchildren = next_questions(map, child);
+                stack.push((child, grandchildren));
+            }
+            Some(_) => {}
+            None => {
+                order.push(*q);
+                stack.pop();
+            }
+        }
+    }
+    order
+}
+
+/// Questions whose answer may be used at more than one place on one route:
+/// asked for several questions (`antwoord_van`), or at a question that one
+/// walk can reach twice (through two targets walked in turn, or two options of
+/// a multiple choice). Gemeente questions never change the route and are left out.
+pub fn shared_questions(map: &Map, order: &[usize]) -> Vec<usize> {
+    let mut testers: HashMap<usize, usize> = HashMap::new();
+    for &q in order {
+        *testers.entry(map.questions[q].asked(q)).or_default() += 1;
+    }
+    let mut shared: Vec<usize> = testers
+        .iter()
+        .filter(|&(_, &n)| n > 1)
+        .map(|(&v, _)| v)
+        .collect();
+    // Targets walked in one go: a list, or all options of a multiple choice.
+    let mut groups: Vec<Vec<Node>> = Vec::new();
+    for &q in order {
+        match &map.questions[q].kind {
+            QuestionKind::MultiChoice(choices) => {
+                groups.push(
+                    choices
+                        .iter()
+                        .flat_map(|c| c.next.iter().copied())
+                        .collect(),
+                );
+            }
+            QuestionKind::Choice(choices) => groups.extend(choices.iter().map(|c| c.next.clone())),
+            QuestionKind::Number { ranges, .. } => {
+                groups.extend(ranges.iter().map(|r| r.next.clone()));
+            }
+            QuestionKind::YesNo { yes, no } => groups.extend([yes.clone(), no.clone()]),
+            QuestionKind::Gemeente { next, .. } => groups.push(next.clone()),
+        }
+    }
+    // A question is reached twice when two branches of one group both lead to it.
+    let mut first_seen = vec![0usize; map.questions.len()];
+    let mut visited = vec![0usize; map.questions.len()];
+    let mut twice = vec![false; map.questions.len()];
+    let mut branch = 0;
+    for group in groups.iter().filter(|g| g.len() > 1) {
+        let group_start = branch + 1;
+        for &node in group {
+            branch += 1;
+            let Node::Question(root) = node else { continue };
+            let mut stack = vec![root];
+            while let Some(q) = stack.pop() {
+                if visited[q] == branch {
+                    continue;
+                }
+                visited[q] = branch;
+                if first_seen[q] >= group_start {
+                    twice[q] = true;
+                } else {
+                    first_seen[q] = branch;
+                }
+                stack.extend(next_questions(map, q));
+            }
+        }
+    }
+    for &q in order {
+        if twice[q] {
+            shared.push(map.questions[q].asked(q));
+        }
+    }
+    shared.retain(|&v| !matches!(map.questions[v].kind, QuestionKind::Gemeente { .. }));
+    shared.sort_unstable();
+    shared.dedup();
+    shared
+}
+
+/// The values to enumerate for a shared question: its options (or subsets of
+/// them), yes and no, or for a number the stretches on which every question
+/// that routes by it takes the same range. Within `limit`, if any.
+pub fn values(map: &Map, question: usize, order: &[usize], limit: Option<&Limit>) -> Vec<Value> {
+    match &map.questions[question].kind {
+        QuestionKind::Choice(choices) => (0..choices.len())
+            .filter(|i| match limit {
+                Some(Limit::AnyOf(options)) => options.contains(i),
+                _ => true,
+            })
+            .map(|i| Limit::AnyOf(vec![i]))
+            .collect(),
+        QuestionKind::MultiChoice(choices) => {
+            // More options than this make too many subsets: the analysis gives up
+            // (see `Analysis::passes`) rather than try only some of them.
+            let n = choices.len();
+            if n > MAX_SHARED_OPTIONS {
+                return Vec::new();
+            }
+            (1u32..(1 << n))
+                .map(|set| (0..n).filter(|i| set & (1 << i) != 0).collect::<Vec<_>>())
+                .filter(|chosen| match limit {
+                    Some(Limit::Choose { required, excluded }) => {
+                        required.iter().all(|r| chosen.contains(r))
+                            && !excluded.iter().any(|x| chosen.contains(x))
+                    }
+                    _ => true,
+                })
+                .map(Limit::Exactly)
+                .collect()
+        }
+        QuestionKind::YesNo { .. } => [true, false]
+            .into_iter()
+            .filter(|yes| limit.is_none_or(|l| *l == Limit::YesNo(*yes)))
+            .map(Limit::YesNo)
+            .collect(),
+        QuestionKind::Number { min, max, .. } => {
+            let (from, to) = match limit {
+                Some(Limit::Between(from, to)) => ((*from).max(*min), (*to).min(*max)),
+                _ => (*min, *max),
+            };
+            let mut starts = vec![from];
+            for &q in order {
+                if map.questions[q].asked(q) != question {
+                    continue;
+                }
+                if let QuestionKind::Number { ranges, .. } = &map.questions[q].kind {
+                    starts.extend(
+                        ranges
+                            .iter()
+                            .map(|r| r.from)
+                            .filter(|&s| from < s && s <= to),
+                    );
+                }
+            }
+            starts.sort_unstable();
+            starts.dedup();
+            let ends = starts.iter().skip(1).map(|s| s - 1).chain([to]);
+            starts
+                .iter()
+                .zip(ends)
+                .filter(|(s, e)| **s <= *e)
+                .map(|(&s, e)| Limit::Between(s, e))
+                .collect()
+        }
+        QuestionKind::Gemeente { .. } => Vec::new(),
+    }
+}
+
+/// The numbers a limit allows: its range, or all.
+pub fn bounds(limit: Option<&Limit>) -> (i64, i64) {
+    match limit {
+        Some(Limit::Between(from, to)) => (*from, *to),
+        _ => (i64::MIN, i64::MAX),
+    }
+}
+
+/// Per question, the shared answers live at it: asked at it or below it, and
+/// read somewhere else on a route through it (above it, or in a part of the
+/// walk beside it). Only those must agree when outcomes combine.
+pub fn live(map: &Map, order: &[usize], var_of: &[Option<u32>], count: usize) -> Vec<Vec<u32>> {
+    let n = map.questions.len();
+    if count == 0 {
+        return vec![Vec::new(); n];
+    }
+    let words = count.div_ceil(64);
+    let set = |bits: &mut [u64], v: u32| bits[v as usize / 64] |= 1 << (v % 64);
+    // Below: asked at the question or any it leads to.
+    let mut below = vec![vec![0u64; words]; n];
+    for &q in order {
+        let mut bits = vec![0u64; words];
+        if let Some(v) = var_of[q] {
+            set(&mut bits, v);
+        }
+        for next in next_questions(map, q) {
+            for (b, c) in bits.iter_mut().zip(&below[next]) {
+                *b |= c;
+            }
+        }
+        below[q] = bits;
+    }
+    // Around: read on a route through the question outside its own subtree.
+    let mut around = vec![vec![0u64; words]; n];
+    for &q in order.iter().rev() {
+        let mut base = around[q].clone();
+        if let Some(v) = var_of[q] {
+            set(&mut base, v);
+        }
+        for group in groups(&map.questions[q].kind) {
+            let reads: Vec<Option<&Vec<u64>>> = group
+                .iter()
+                .map(|node| match node {
+                    Node::Question(c) => Some(&below[*c]),
+                    Node::Advice(_) => None,
+                })
+                .collect();
+            for (i, node) in group.iter().enumerate() {
+                let Node::Question(c) = *node else { continue };
+                let mut bits = base.clone();
+                for (j, other) in reads.iter().enumerate() {
+                    if let (true, Some(other)) = (i != j, other) {
+                        for (b, o) in bits.iter_mut().zip(other.iter()) {
+                            *b |= o;
+                        }
+                    }
+                }
+                for (a, b) in around[c].iter_mut().zip(bits) {
+                    *a |= b;
+                }
+            }
+        }
+    }
+    (0..n)
+        .map(|q| {
+            (0..count as u32)
+                .filter(|&v| {
+                    let (w, bit) = (v as usize / 64, 1u64 << (v % 64));
+                    below[q][w] & bit != 0 && around[q][w] & bit != 0
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The targets walked together after one answer; for a multiple choice, all
+/// its options' targets, since several may be chosen at once.
+fn groups(kind: &QuestionKind) -> Vec<Vec<Node>> {
+    match kind {
+        QuestionKind::MultiChoice(choices) => {
+            vec![
+                choices
+                    .iter()
+                    .flat_map(|c| c.next.iter().copied())
+                    .collect(),
+            ]
+        }
+        QuestionKind::Choice(choices) => choices.iter().map(|c| c.next.clone()).collect(),
+        QuestionKind::Number { ranges, .. } => ranges.iter().map(|r| r.next.clone()).collect(),
+        QuestionKind::YesNo { yes, no } => vec![yes.clone(), no.clone()],
+        QuestionKind::Gemeente { next, .. } => vec![next.clone()],
+    }
+}

@@ -1,0 +1,92 @@
+//! The shapes that once made `check` or `routes` exponential (issue 14), as
+//! generated maps: answers shared by the branches of a multiple choice,
+//! numbers asked again through `antwoord_van`, a 2^60 diamond under an
+//! `eerste_contact` rule, organisations filling roles in many patterns, and a
+//! 120-stage chain for `routes`. Each must give the right verdict within a
+//! bound. The bound is generous (release builds take milliseconds, `roles`
+//! about a second): it catches an exponential, not noise. `cargo test
+//! --release --test cli shapes` runs them on the release binary.
+
+use crate::{routekaart_in, write_map};
+use routekaart::testkit::{self, Files, adversarial};
+use std::time::{Duration, Instant};
+
+/// Five seconds for a release build; debug builds run some twenty times slower.
+fn bound() -> Duration {
+    Duration::from_secs(if cfg!(debug_assertions) { 60 } else { 5 })
+}
+
+/// Runs `args` on the map `files`, within [`bound`]: exit code and stdout.
+fn run(files: Files, args: &[&str]) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    write_map(dir.path(), files);
+    let started = Instant::now();
+    let output = routekaart_in(dir.path()).args(args).output().unwrap();
+    let elapsed = started.elapsed();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        elapsed < bound(),
+        "{args:?} took {elapsed:?}, bound {:?}\n{stdout}",
+        bound()
+    );
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.code(), stdout)
+}
+
+fn proves_every_rule(files: Files, rules: usize) {
+    let (code, stdout) = run(files, &["check", "."]);
+    assert_eq!(code, Some(0), "{stdout}");
+    let every = format!("{rules} van {rules} regel");
+    assert!(stdout.contains(&every), "`{every}` not in:\n{stdout}");
+}
+
+#[test]
+fn closing_questions_shared_by_30_signals_are_proven_not_enumerated() {
+    // 24 yes/no questions reached through every chosen signal: 2^24 combinations.
+    proves_every_rule(adversarial::signal(24), 3);
+}
+
+#[test]
+fn numbers_asked_again_at_many_places_are_proven() {
+    // 5 numbers, each asked again at 12 places with a boundary of its own.
+    proves_every_rule(adversarial::recall(5, 12), 3);
+}
+
+#[test]
+fn a_first_contact_rule_holds_over_a_2_pow_60_diamond_of_organisations() {
+    // Every route has its own set of organisations at the top urgency.
+    proves_every_rule(adversarial::diamond(60), 1);
+}
+
+#[test]
+fn roles_filled_in_many_patterns_give_one_real_counterexample() {
+    // The full national size in release builds; fewer gemeenten in debug ones.
+    let (gemeenten, nodes) = if cfg!(debug_assertions) {
+        (24, 120)
+    } else {
+        (342, 433)
+    };
+    let (code, stdout) = run(adversarial::roles(gemeenten, nodes), &["check", "."]);
+    assert_eq!(code, Some(1), "{stdout}");
+    for expected in [
+        "regel `verzuim-niet-te-vroeg` geldt niet op elke route",
+        "`leerplicht` staat toch in het plan",
+        "13 van 14 regels bewezen",
+    ] {
+        assert!(stdout.contains(expected), "`{expected}` not in:\n{stdout}");
+    }
+    assert!(!stdout.contains("interne fout"), "{stdout}");
+}
+
+#[test]
+fn routes_on_a_120_stage_map_are_counted_not_walked() {
+    let (code, stdout) = run(testkit::chain(120), &["routes", "--routekaart", "."]);
+    assert_eq!(code, Some(0), "{stdout}");
+    // 2^120 routes, per advice.
+    let total = "1.329.227.995.784.915.872.903.807.060.280.344.576";
+    assert!(stdout.contains(total), "`{total}` not in:\n{stdout}");
+}
