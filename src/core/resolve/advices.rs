@@ -1,7 +1,7 @@
 //! Resolving `adviezen.yaml`: each advice's texts, contacts, milestones and
 //! urgency.
 
-use super::Resolver;
+use super::resolver::Resolver;
 use crate::core::diagnostic::DiagnosticKind;
 use crate::core::ids::IdKind;
 use crate::core::map::{Advice, Contact, ContactTarget, Milestone, Node, Question, QuestionKind};

@@ -2,7 +2,7 @@
 //! ranges and where each answer leads, and questions that route by another
 //! question's answer (`antwoord_van`).
 
-use super::Resolver;
+use super::resolver::Resolver;
 use crate::core::diagnostic::{AnswerOfProblem, DiagnosticKind};
 use crate::core::ids::IdKind;
 use crate::core::map::{Choice, Node, NumberRange, OutsideDomain, Question, QuestionKind, Theme};
