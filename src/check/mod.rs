@@ -16,6 +16,7 @@ pub mod proof;
 pub mod report;
 pub mod rules;
 pub mod scenarios;
+pub mod school;
 pub mod shape;
 pub mod sharing;
 pub mod sigma;

@@ -15,7 +15,7 @@ use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::core::ids::suggest;
 use crate::core::map::{GemeenteKind, Map, QuestionKind, RoleSource};
 use crate::core::plan::PlannedContact;
-pub use crate::core::school_problem::{SCHOOL_TYPE_QUESTION, SchoolProblem};
+pub use crate::core::school_problem::{PUPIL_ROLES, SCHOOL_TYPE_QUESTION, SchoolProblem};
 use crate::core::source::{Location, SourceFile};
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -90,8 +90,6 @@ pub struct Person {
     pub email: Option<String>,
     /// When the school last checked the data.
     pub bijgewerkt: Date,
-    pub telefoon_location: Option<Location>,
-    pub email_location: Option<Location>,
 }
 
 /// A profile checked against one map.
@@ -197,6 +195,15 @@ pub fn resolve(map: &Map, file: SchoolFile, name: &str) -> Result<Profile, Vec<D
             );
             continue;
         };
+        if PUPIL_ROLES.contains(&role_ids[role].as_str()) {
+            fail(
+                SchoolProblem::PupilRole {
+                    role: role_ids[role].clone(),
+                },
+                at,
+            );
+            continue;
+        }
         if people.iter().any(|p| p.role == role) {
             fail(
                 SchoolProblem::TwoPeopleForRole {
@@ -213,8 +220,6 @@ pub fn resolve(map: &Map, file: SchoolFile, name: &str) -> Result<Profile, Vec<D
             telefoon: def.telefoon.as_ref().map(|t| clean(&t.value)),
             email: def.email.as_ref().map(|e| clean(&e.value)),
             bijgewerkt: date.unwrap_or(Date::from_days(0)),
-            telefoon_location: def.telefoon.as_ref().and_then(|t| Location::of(name, t)),
-            email_location: def.email.as_ref().and_then(|e| Location::of(name, e)),
         });
     }
     if !problems.is_empty() {
@@ -304,10 +309,15 @@ const TEMPLATE_HEAD: &str = "\
 ";
 
 /// Above the people: what one entry holds.
-const TEMPLATE_PEOPLE: &str = "
+const PEOPLE_HEAD: &str = "
 # Uw eigen contactpersonen: per rol één persoon, met naam, telefoon en/of
 # e-mail, en de datum waarop u de gegevens het laatst nakeek (bijgewerkt).
 # Een plan noemt eerst deze persoon en daarna het loket van de regio.
+";
+
+/// The key of the people; in the template, an entry to copy follows it.
+const TEMPLATE_PEOPLE: &str = "
+# Haal voor elke persoon de hekjes weg en vul in; een persoon per rol.
 mensen:
 ";
 
@@ -335,16 +345,66 @@ pub fn template(map: &Map, today: Date) -> String {
             types.join(", ")
         ));
     }
+    out.push_str(PEOPLE_HEAD);
+    out.push_str("#\n# De rollen van deze kaart (rol: …):\n");
+    for role in school_roles(map) {
+        let naam = crate::core::text::clean(&map.roles[role].naam);
+        out.push_str(&format!("#   {} — {naam}\n", map.roles[role].id));
+    }
     out.push_str(TEMPLATE_PEOPLE);
     let date = today.iso();
-    for role in &map.roles {
-        let naam = crate::core::text::clean(&role.naam);
+    out.push_str(&format!(
+        "  # - rol: leerplicht\n  #   naam: \n  #   telefoon: \n  #   email: \n  #   bijgewerkt: {date}\n"
+    ));
+    out
+}
+
+/// A profile as YAML, for `routekaart school` to save: the template's
+/// comments, then every field the profile has. Texts are quoted (a JSON
+/// string is a YAML string), so no name can break the file.
+pub fn to_yaml(map: &Map, profile: &Profile) -> String {
+    let quote = |text: &str| serde_json::to_string(text).unwrap_or_default();
+    let mut out = String::from(TEMPLATE_HEAD);
+    out.push('\n');
+    if let Some(school) = &profile.school {
+        out.push_str(&format!("school: {}\n", quote(school)));
+    }
+    if let Some(g) = profile.gemeente {
+        out.push_str(&format!("gemeente: {}\n", map.gemeenten[g].id));
+    }
+    if let Some((q, option)) = profile.school_type
+        && let QuestionKind::Choice(options) = &map.questions[q].kind
+    {
+        out.push_str(&format!("schoolsoort: {}\n", options[option].value));
+    }
+    out.push_str(PEOPLE_HEAD);
+    out.push_str("mensen:\n");
+    if profile.people.is_empty() {
+        out.push_str("  []\n");
+    }
+    for person in &profile.people {
         out.push_str(&format!(
-            "  # {naam}\n  # - rol: {}\n  #   naam: \n  #   telefoon: \n  #   email: \n  #   bijgewerkt: {date}\n",
-            role.id
+            "  - rol: {}\n    naam: {}\n",
+            map.roles[person.role].id,
+            quote(&person.naam)
         ));
+        if let Some(phone) = &person.telefoon {
+            out.push_str(&format!("    telefoon: {}\n", quote(phone)));
+        }
+        if let Some(email) = &person.email {
+            out.push_str(&format!("    email: {}\n", quote(email)));
+        }
+        out.push_str(&format!("    bijgewerkt: {}\n", person.bijgewerkt.iso()));
     }
     out
+}
+
+/// The roles a school may fill in its profile: every role of the map but
+/// those filled per pupil ([`PUPIL_ROLES`]).
+pub fn school_roles(map: &Map) -> Vec<usize> {
+    (0..map.roles.len())
+        .filter(|&r| !PUPIL_ROLES.contains(&map.roles[r].id.as_str()))
+        .collect()
 }
 
 /// The gemeenten a plan's route answered.

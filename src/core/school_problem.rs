@@ -5,6 +5,10 @@
 
 use crate::i18n::Lang;
 
+/// Roles filled per pupil, not per school (the pupil's GP, the care worker
+/// already involved): a profile holds staff only, so it may not name them.
+pub const PUPIL_ROLES: [&str; 2] = ["huisarts", "betrokken-hulpverlener"];
+
 /// The id of the map's question that asks the school's type (`po`, `vo`, `mbo`).
 pub const SCHOOL_TYPE_QUESTION: &str = "schoolsoort";
 
@@ -34,6 +38,18 @@ pub enum SchoolProblem {
     NoWayToReach {
         naam: String,
     },
+    /// A role filled per pupil ([`PUPIL_ROLES`]).
+    PupilRole {
+        role: String,
+    },
+    /// Found by `check --school`: not a Dutch phone number.
+    BadPhone {
+        given: String,
+    },
+    /// Found by `check --school`: not an e-mail address.
+    BadEmail {
+        given: String,
+    },
 }
 
 impl SchoolProblem {
@@ -45,8 +61,11 @@ impl SchoolProblem {
             SchoolProblem::UnknownSchoolType { .. } => "school-onbekende-schoolsoort",
             SchoolProblem::NoSchoolTypeQuestion => "school-geen-schoolsoortvraag",
             SchoolProblem::TwoPeopleForRole { .. } => "school-rol-dubbel",
+            SchoolProblem::PupilRole { .. } => "school-rol-van-leerling",
             SchoolProblem::InvalidDate { .. } => "school-ongeldige-datum",
             SchoolProblem::NoWayToReach { .. } => "school-niet-bereikbaar",
+            SchoolProblem::BadPhone { .. } => "school-telefoon",
+            SchoolProblem::BadEmail { .. } => "school-email",
         }
     }
 
@@ -57,8 +76,12 @@ impl SchoolProblem {
             SchoolProblem::UnknownRole { given, .. }
             | SchoolProblem::UnknownGemeente { given, .. }
             | SchoolProblem::UnknownSchoolType { given, .. }
-            | SchoolProblem::InvalidDate { given } => crate::t!(lang, code, given = given.clone()),
-            SchoolProblem::TwoPeopleForRole { role } => crate::t!(lang, code, role = role.clone()),
+            | SchoolProblem::InvalidDate { given }
+            | SchoolProblem::BadPhone { given }
+            | SchoolProblem::BadEmail { given } => crate::t!(lang, code, given = given.clone()),
+            SchoolProblem::TwoPeopleForRole { role } | SchoolProblem::PupilRole { role } => {
+                crate::t!(lang, code, role = role.clone())
+            }
             SchoolProblem::NoWayToReach { naam } => crate::t!(lang, code, naam = naam.clone()),
             SchoolProblem::NoSchoolTypeQuestion => {
                 crate::t!(lang, code, question = SCHOOL_TYPE_QUESTION)

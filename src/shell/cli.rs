@@ -94,6 +94,15 @@ pub enum Command {
     /// profiel van de school (routekaart school). Met dat profiel staan de eigen
     /// contactpersonen van de school erbij. Afgeleid uit dezelfde routes als het plan.
     Kaart(KaartArgs),
+    /// Het profiel van uw school maken of wijzigen: gemeente, soort school en eigen contactpersonen
+    ///
+    /// Voorbeeld: routekaart school
+    ///
+    /// Plannen en de kaart noemen dan eerst de eigen contactpersonen van de school. Het profiel
+    /// staat in de map met instellingen van uw computer (--pad toont waar), of in het bestand van
+    /// --school of ROUTEKAART_SCHOOL. Het bevat alleen gegevens van medewerkers, nooit van
+    /// leerlingen.
+    School(SchoolArgs),
     /// De hele kaart als één afdrukbaar document, om met partners door te lopen
     ///
     /// Voorbeeld: routekaart export --format markdown -o routekaart.md
@@ -313,6 +322,21 @@ pub struct KaartArgs {
     pub school: Option<PathBuf>,
 }
 
+/// Options of `school`.
+#[derive(Debug, Args)]
+pub struct SchoolArgs {
+    /// Toon een voorbeeldprofiel met uitleg, om zelf in te vullen, in plaats van de vragen
+    #[arg(long)]
+    pub voorbeeld: bool,
+    /// Toon alleen waar het profiel staat
+    #[arg(long)]
+    pub pad: bool,
+    /// Het profiel dat u maakt of wijzigt (standaard: ROUTEKAART_SCHOOL, of school.yaml in de
+    /// map met instellingen)
+    #[arg(long, value_name = "BESTAND")]
+    pub school: Option<PathBuf>,
+}
+
 /// Options of `ask`.
 #[derive(Debug, Args, Default)]
 pub struct AskArgs {
@@ -383,6 +407,10 @@ pub struct CheckArgs {
     /// Controleer alleen de landelijke kern met deze regio (de naam van de map in regios/)
     #[arg(long, value_name = "REGIO")]
     pub regio: Option<String>,
+    /// Controleer in plaats van de kaart het profiel van een school tegen de kaart: rollen,
+    /// gemeente, soort school, data, telefoonnummers en e-mailadressen
+    #[arg(long, value_name = "BESTAND")]
+    pub school: Option<PathBuf>,
 }
 
 /// Output formats of `check`.

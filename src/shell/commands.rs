@@ -110,7 +110,12 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
                 (Some(dir), None) | (None, Some(dir)) => Some(dir.clone()),
                 (None, None) => None,
             };
-            check(dir.as_deref(), &args, colour.stdout)
+            match &args.school {
+                Some(profile) => {
+                    crate::shell::school::check(dir.as_deref(), profile, colour.stdout)
+                }
+                None => check(dir.as_deref(), &args, colour.stdout),
+            }
         }
         Some(Command::Orgs(args)) => orgs(&load_map(&source)?.map, &args, layout),
         Some(Command::Routes(args)) => routes(
@@ -123,6 +128,7 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         Some(Command::Kaart(args)) => {
             crate::shell::kaart::run(&load_map(&source)?.map, &args, cli.width)
         }
+        Some(Command::School(args)) => crate::shell::school_form::run(&source, &args, context.date),
         Some(Command::Export(args)) => {
             let layout = if args.output.is_some() {
                 file_layout

@@ -302,6 +302,39 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     (
+        "school",
+        "",
+        "Make or change your school's profile: municipality, kind of school and own contacts",
+        Some(
+            "Make or change your school's profile: municipality, kind of school and own contacts\n\n\
+             Example: routekaart school\n\n\
+             Plans and the kaart then name the school's own contacts first. The profile is kept \
+             in your computer's settings folder (--pad shows where), or in the file of --school \
+             or ROUTEKAART_SCHOOL. It holds staff data only, never pupils'.",
+        ),
+    ),
+    (
+        "school",
+        "voorbeeld",
+        "Show an example profile with explanations, to fill in yourself, instead of the questions",
+        None,
+    ),
+    ("school", "pad", "Show only where the profile is kept", None),
+    (
+        "school",
+        "school",
+        "The profile you make or change (default: ROUTEKAART_SCHOOL, or school.yaml in the \
+         settings folder)",
+        None,
+    ),
+    (
+        "check",
+        "school",
+        "Check a school's profile against the map instead of the map: roles, municipality, \
+         kind of school, dates, phone numbers and e-mail addresses",
+        None,
+    ),
+    (
         "export",
         "",
         "The whole map as one printable document, to go through with partners",

@@ -21,4 +21,5 @@ pub mod prompt;
 pub mod repository;
 pub mod save;
 pub mod school;
+pub mod school_form;
 pub mod terminal;

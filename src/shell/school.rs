@@ -14,8 +14,9 @@ use crate::core::plan::Plan;
 use crate::core::school::{self, Profile};
 use crate::core::source::SourceFile;
 use crate::render::PlanView;
+use crate::shell::exit::Exit;
 use crate::shell::failure::Failure;
-use crate::shell::load;
+use crate::shell::load::{self, MapSource};
 use std::path::{Path, PathBuf};
 
 /// The environment variable that names a profile.
@@ -99,4 +100,42 @@ pub fn read(map: &Map, path: &Path) -> Result<School, Failure> {
     let file = school::parse(&source).map_err(|d| fail(vec![d]))?;
     let profile = school::resolve(map, file, &shown).map_err(fail)?;
     Ok(School { profile, shown })
+}
+
+/// `check --school FILE`: the profile against the map (of `dir`, or the
+/// built-in one). Exit 0 when it fits, 1 with problems, 2 when the map or the
+/// profile does not load.
+pub fn check(dir: Option<&Path>, path: &Path, colour: bool) -> Result<Exit, Failure> {
+    let source = match dir {
+        Some(dir) => MapSource::Folder(dir.to_path_buf()),
+        None => MapSource::Embedded,
+    };
+    let map = crate::shell::failure::load_map(&source)?.map;
+    let shown = path.display().to_string();
+    let text = load::read_text(path).map_err(|d| Failure::Profile(vec![d], Vec::new()))?;
+    let file = SourceFile::new(shown.clone(), text);
+    let checked = crate::check::school::check(&map, &file)
+        .map_err(|d| Failure::Profile(vec![d], vec![file.clone()]))?;
+    let lang = crate::i18n::current();
+    let mut out = crate::render::diagnostics::render_styled(
+        lang,
+        &checked.problems,
+        std::slice::from_ref(&file),
+        colour,
+    );
+    let exit = match &checked.profile {
+        Some(profile) if checked.problems.is_empty() => {
+            let n = profile.people.len();
+            out.push_str(&crate::t!(lang, "school-klopt", path = shown, n = n));
+            Exit::Success
+        }
+        _ => {
+            let n = checked.problems.len();
+            out.push_str(&crate::t!(lang, "school-fouten", path = shown, n = n));
+            Exit::Findings
+        }
+    };
+    out.push('\n');
+    crate::shell::failure::print(&out)?;
+    Ok(exit)
 }

@@ -41,6 +41,7 @@ fn every_help_is_dutch_and_snapshotted() {
             "graph",
             "diff",
             "kaart",
+            "school",
             "export",
             "schema",
             "completions",

@@ -222,3 +222,162 @@ fn check_and_the_views_never_read_the_profile() {
         .assert()
         .code(2);
 }
+
+/// `routekaart school` in a pseudo-terminal: a new profile for De Proefschool
+/// in Uithoorn, a wrong phone number refused as typed, saved readable by the
+/// user only in the settings folder, where `advise` then finds it.
+#[test]
+fn school_makes_a_profile_with_questions() {
+    use expectrl::{Eof, Expect};
+    const UP: &str = "\x1b[A";
+    const ENTER: &str = "\r";
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = crate::spawn_embedded_in_pty(dir.path(), &["school".as_ref()]);
+    let send = |s: &mut expectrl::session::OsSession, keys: &str| crate::send_keys(s, keys);
+    s.expect("nooit van leerlingen").unwrap();
+    s.expect("Naam van de school:").unwrap();
+    for key in ["De Proefschool", ENTER] {
+        send(&mut s, key);
+    }
+    // The lists start at their last option ("Niet invullen", "Klaar"); how far
+    // up Uithoorn and the leerplichtambtenaar are, the map's own lists say.
+    let (gemeenten, uithoorn) = position(dir.path(), &["advise", "--format", "json"], "uithoorn");
+    let (roles, leerplicht) = position(dir.path(), &["school", "--voorbeeld"], "leerplicht");
+    s.expect("In welke gemeente staat de school?").unwrap();
+    for _ in uithoorn..gemeenten {
+        send(&mut s, UP);
+    }
+    send(&mut s, ENTER);
+    s.expect("Wat voor school is het?").unwrap();
+    for key in [UP, UP, UP, ENTER] {
+        send(&mut s, key); // from "Niet invullen" to Basisonderwijs
+    }
+    s.expect("Welke contactpersoon wilt u invullen of wijzigen?")
+        .unwrap();
+    for _ in leerplicht..roles {
+        send(&mut s, UP);
+    }
+    send(&mut s, ENTER);
+    s.expect("Naam (leeg: deze persoon weghalen):").unwrap();
+    for key in ["A. de Proef", ENTER] {
+        send(&mut s, key);
+    }
+    s.expect("Telefoonnummer:").unwrap();
+    for key in ["12", ENTER] {
+        send(&mut s, key);
+    }
+    s.expect("geen Nederlands telefoonnummer").unwrap();
+    for key in ["\x7f", "\x7f", "0297 000 001", ENTER] {
+        send(&mut s, key);
+    }
+    s.expect("E-mailadres:").unwrap();
+    send(&mut s, ENTER);
+    s.expect("Welke contactpersoon wilt u invullen of wijzigen?")
+        .unwrap();
+    send(&mut s, ENTER); // Klaar
+    s.expect("Profiel opgeslagen in").unwrap();
+    s.expect(Eof).unwrap();
+
+    let saved = dir.path().join(".config/routekaart/school.yaml");
+    let text = fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("gemeente: uithoorn"), "{text}");
+    assert!(text.contains("schoolsoort: po"), "{text}");
+    assert!(text.contains("telefoon: \"0297 000 001\""), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&saved).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let output = routekaart_in(dir.path())
+        .env("XDG_CONFIG_HOME", dir.path().join(".config"))
+        .arg("advise")
+        .args(VERZUIM)
+        .output()
+        .unwrap();
+    let plan = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        plan.contains("Uw school: A. de Proef, 0297 000 001"),
+        "{plan}"
+    );
+}
+
+/// How many gemeenten (from the first question of `advise --format json`, less
+/// "anders") or school roles (from the template) there are, and where `id` is.
+fn position(dir: &Path, args: &[&str], id: &str) -> (usize, usize) {
+    let output = routekaart_in(dir).args(args).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    let ids: Vec<String> = if args[0] == "advise" {
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        value["vraag"]["opties"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["waarde"].as_str().unwrap().to_string())
+            .filter(|v| v != "anders")
+            .collect()
+    } else {
+        text.lines()
+            .filter_map(|l| l.strip_prefix("#   "))
+            .filter_map(|l| l.split(" — ").next())
+            .map(String::from)
+            .collect()
+    };
+    let at = ids.iter().position(|i| i == id).unwrap();
+    (ids.len(), at)
+}
+
+/// The template loads as an (empty) profile, and lists the school's roles
+/// but not those of a pupil.
+#[test]
+fn the_template_loads_and_names_no_pupil_roles() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = routekaart_in(dir.path())
+        .args(["school", "--voorbeeld"])
+        .output()
+        .unwrap();
+    let template = String::from_utf8(output.stdout).unwrap();
+    assert!(template.contains("#   jeugdarts — "), "{template}");
+    assert!(!template.contains("#   huisarts — "), "{template}");
+    fs::write(dir.path().join("leeg.yaml"), &template).unwrap();
+    routekaart_in(dir.path())
+        .args(["check", "--school", "leeg.yaml"])
+        .assert()
+        .success();
+}
+
+/// `check --school` finds every problem at once, with its place, and exits 1.
+#[test]
+fn check_school_reports_roles_numbers_and_addresses() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("school.yaml"),
+        "gemeente: uithoorn\nmensen:\n  - rol: jeugdarts\n    naam: X\n    telefoon: \"12345\"\n    email: geen-adres\n    bijgewerkt: 2026-01-01\n  - rol: leerplict\n    naam: Y\n    telefoon: 0297 000 000\n    bijgewerkt: 2026-01-01\n  - rol: huisarts\n    naam: Z\n    telefoon: 0297 000 000\n    bijgewerkt: 2026-01-01\n",
+    )
+    .unwrap();
+    let output = routekaart_in(dir.path())
+        .args(["check", "--school", "school.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report = String::from_utf8(output.stdout).unwrap();
+    for expected in [
+        "school.yaml:5:15",
+        "`12345` is geen Nederlands telefoonnummer",
+        "school.yaml:6:12",
+        "`geen-adres` is geen e-mailadres",
+        "school.yaml:8:10",
+        "bedoelde u `leerplicht`?",
+        "de rol `huisarts` hoort bij een leerling",
+        "4 fouten in het profiel",
+    ] {
+        assert!(report.contains(expected), "{expected}:\n{report}");
+    }
+    let dir2 = tempfile::tempdir().unwrap();
+    write_profile(dir2.path());
+    routekaart_in(dir2.path())
+        .args(["check", "--school", "school.yaml"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("past bij de kaart: 3 personen"));
+}

@@ -213,7 +213,11 @@ fn desk(desk: &Desk, seen: &mut Vec<Desk>) -> String {
     if first {
         seen.push(desk.clone());
     }
-    let with_reach = |naam: &str, reach: &Option<String>| match reach.as_ref().filter(|_| first) {
+    // "Alarmnummer 112" already says its number.
+    let with_reach = |naam: &str, reach: &Option<String>| match reach
+        .as_ref()
+        .filter(|r| first && !naam.contains(r.as_str()))
+    {
         Some(reach) => format!("{naam} {reach}"),
         None => naam.to_string(),
     };

@@ -1,0 +1,184 @@
+//! `routekaart school`: makes or changes the school's profile with questions in
+//! the terminal, in the questionnaire's style; `--voorbeeld` prints a commented
+//! template instead, `--pad` where the profile is kept.
+//!
+//! Every answer is checked as it is typed (a Dutch phone number, an e-mail
+//! address); the profile is saved as plans are: whole or not at all, readable
+//! by the user only. Esc or Ctrl-C stops without saving.
+
+use crate::check::directory::{is_dutch_phone, is_email};
+use crate::core::date::Date;
+use crate::core::map::{Map, QuestionKind};
+use crate::core::school::{self, Person, Profile, SCHOOL_TYPE_QUESTION};
+use crate::i18n::current;
+use crate::shell::cli::SchoolArgs;
+use crate::shell::exit::Exit;
+use crate::shell::failure::{Failure, load_map, print};
+use crate::shell::load::MapSource;
+use crate::shell::prompt::{keys, select, stopped};
+use crate::shell::school::{default_path, locate, read};
+use crate::t;
+use inquire::Text;
+use inquire::validator::Validation;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+/// Runs `routekaart school`.
+pub fn run(source: &MapSource, args: &SchoolArgs, today: Date) -> Result<Exit, Failure> {
+    let map = load_map(source)?.map;
+    if args.voorbeeld {
+        print(&school::template(&map, today))?;
+        return Ok(Exit::Success);
+    }
+    let lang = current();
+    let path: PathBuf = locate(args.school.as_deref())
+        .map(|(path, _)| path)
+        .or_else(default_path)
+        .ok_or_else(|| Failure::Usage(t!(lang, "school-geen-map")))?;
+    if args.pad {
+        print(&format!("{}\n", path.display()))?;
+        return Ok(Exit::Success);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::Usage(t!(lang, "school-geen-terminal")));
+    }
+    crate::shell::terminal::restore_on_signals();
+    let mut profile = if path.exists() {
+        read(&map, &path)?.profile
+    } else {
+        Profile {
+            school: None,
+            gemeente: None,
+            school_type: None,
+            people: Vec::new(),
+        }
+    };
+    let shown = path.display().to_string();
+    note(&t!(lang, "school-intro", path = shown.clone()));
+    ask_school(&map, &mut profile)?;
+    loop {
+        let roles = school::school_roles(&map);
+        let mut labels: Vec<String> = roles
+            .iter()
+            .map(|&r| {
+                let role = &map.roles[r];
+                let who = profile
+                    .people
+                    .iter()
+                    .find(|p| p.role == r)
+                    .map_or_else(|| "—".to_string(), |p| p.naam.clone());
+                format!("{}: {who}", role.naam)
+            })
+            .collect();
+        labels.push(t!(lang, "school-klaar"));
+        let done = labels.len() - 1;
+        let chosen = select(&t!(lang, "school-welke-rol"), labels, done, keys())?;
+        if chosen == done {
+            break;
+        }
+        ask_person(&mut profile, roles[chosen], today)?;
+    }
+    if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(|e| {
+            Failure::Other(anyhow::Error::new(e).context(t!(
+                lang,
+                "school-map-maken",
+                path = folder.display().to_string()
+            )))
+        })?;
+    }
+    crate::shell::save::save(&path, &school::to_yaml(&map, &profile), true)?;
+    note(&t!(lang, "school-opgeslagen", path = shown));
+    Ok(Exit::Success)
+}
+
+/// The school's name, gemeente and type.
+fn ask_school(map: &Map, profile: &mut Profile) -> Result<(), Failure> {
+    let lang = current();
+    let name = Text::new(&t!(lang, "school-naam"))
+        .with_initial_value(profile.school.as_deref().unwrap_or(""))
+        .with_help_message(&t!(lang, "school-naam-hulp"))
+        .prompt()
+        .map_err(stopped)?;
+    profile.school = Some(name.trim().to_string()).filter(|n| !n.is_empty());
+    let mut labels: Vec<String> = map.gemeenten.iter().map(|g| g.naam.clone()).collect();
+    labels.push(t!(lang, "school-geen-keuze"));
+    let start = profile.gemeente.unwrap_or(labels.len() - 1);
+    let chosen = select(&t!(lang, "school-gemeente"), labels, start, keys())?;
+    profile.gemeente = (chosen < map.gemeenten.len()).then_some(chosen);
+    if let Some(q) = map.question_index(SCHOOL_TYPE_QUESTION)
+        && let QuestionKind::Choice(options) = &map.questions[q].kind
+    {
+        let mut labels: Vec<String> = options.iter().map(|o| o.label.clone()).collect();
+        labels.push(t!(lang, "school-geen-keuze"));
+        let start = profile.school_type.map_or(labels.len() - 1, |(_, o)| o);
+        let chosen = select(&map.questions[q].tekst, labels, start, keys())?;
+        profile.school_type = (chosen < options.len()).then_some((q, chosen));
+    }
+    Ok(())
+}
+
+/// The school's own person for role `role`: name, phone and e-mail, each
+/// checked as typed; an empty name removes the person.
+fn ask_person(profile: &mut Profile, role: usize, today: Date) -> Result<(), Failure> {
+    let lang = current();
+    let old = profile.people.iter().find(|p| p.role == role).cloned();
+    let field = |label: &str, initial: Option<&str>, check: fn(&str) -> bool, wrong: String| {
+        Text::new(label)
+            .with_initial_value(initial.unwrap_or(""))
+            .with_help_message(&t!(lang, "school-veld-hulp"))
+            .with_validator(move |input: &str| {
+                let input = input.trim();
+                Ok(if input.is_empty() || check(input) {
+                    Validation::Valid
+                } else {
+                    Validation::Invalid(wrong.clone().into())
+                })
+            })
+            .prompt()
+            .map(|text| Some(text.trim().to_string()).filter(|t| !t.is_empty()))
+            .map_err(stopped)
+    };
+    let naam = field(
+        &t!(lang, "school-persoon-naam"),
+        old.as_ref().map(|p| p.naam.as_str()),
+        |_| true,
+        String::new(),
+    )?;
+    profile.people.retain(|p| p.role != role);
+    let Some(naam) = naam else {
+        return Ok(());
+    };
+    loop {
+        let telefoon = field(
+            &t!(lang, "school-persoon-telefoon"),
+            old.as_ref().and_then(|p| p.telefoon.as_deref()),
+            is_dutch_phone,
+            t!(lang, "school-telefoon-fout"),
+        )?;
+        let email = field(
+            &t!(lang, "school-persoon-email"),
+            old.as_ref().and_then(|p| p.email.as_deref()),
+            is_email,
+            t!(lang, "school-email-fout"),
+        )?;
+        if telefoon.is_none() && email.is_none() {
+            note(&format!("{}\n", t!(lang, "school-nummer-nodig")));
+            continue;
+        }
+        profile.people.push(Person {
+            role,
+            naam: crate::core::text::clean(&naam),
+            telefoon,
+            email,
+            bijgewerkt: today,
+        });
+        profile.people.sort_by_key(|p| p.role);
+        return Ok(());
+    }
+}
+
+/// A line for the user on stderr, beside the prompts.
+fn note(text: &str) {
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
