@@ -7,7 +7,11 @@ use routekaart::testkit::Files;
 pub fn write(dir: &std::path::Path, files: Files) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("kan {} niet maken: {e}", dir.display()))?;
     for (name, text) in files {
-        std::fs::write(dir.join(name), text)
+        // A region's files go in their folder (`regios/r00/gemeenten.yaml`).
+        let path = dir.join(&name);
+        path.parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, text))
             .map_err(|e| format!("kan {name} niet schrijven: {e}"))?;
     }
     Ok(())

@@ -47,6 +47,9 @@ fn small(vragen: String, adviezen: String, mut organisaties: String, regels: Str
         ("adviezen.yaml", adviezen),
         ("regels.yaml", regels),
     ]
+    .into_iter()
+    .map(|(name, text)| (name.to_string(), text))
+    .collect()
 }
 
 /// A 30-option multiple-choice signal question whose branches all end in the
@@ -268,8 +271,10 @@ pub fn roles(gemeenten: usize, nodes: usize) -> Files {
         "swv-vo",
     ];
     const POOL: usize = 4;
+    // The national core, with this directory in the one-folder layout
+    // instead of the region folders.
     let mut files = national(size);
-    files.retain(|(name, _)| *name != "scenarios.yaml");
+    files.retain(|(name, _)| name != "scenarios.yaml" && !name.starts_with("regios/"));
     let mut extra = String::new();
     let mut directory = String::from("gemeenten:\n");
     for g in 0..gemeenten.max(1) {
@@ -295,12 +300,12 @@ pub fn roles(gemeenten: usize, nodes: usize) -> Files {
         }
     }
     for (name, text) in &mut files {
-        match *name {
+        match name.as_str() {
             "organisaties.yaml" => text.push_str(&extra),
-            "gemeenten.yaml" => *text = directory.clone(),
             "regels.yaml" => text.push_str(FIRST_CONTACT_RULES),
             _ => {}
         }
     }
+    files.push(("gemeenten.yaml".to_string(), directory));
     files
 }

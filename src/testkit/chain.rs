@@ -1,8 +1,9 @@
 //! The chain map: yes/no questions in a row, 2^n routes, each with its own
 //! plan; for the tests of `routes`, `diff` and `check` on many routes.
 
-/// The files of a map: name and text, in any order.
-pub type Files = Vec<(&'static str, String)>;
+/// The files of a map: path relative to the map folder (`regios/r00/gemeenten.yaml`
+/// for a region's) and text, in any order.
+pub type Files = Vec<(String, String)>;
 
 /// A chain of `questions` yes/no questions after the two gemeente questions,
 /// each "ja" adding its own advice (with its own organisation) before the next
@@ -74,4 +75,7 @@ pub fn chain(questions: usize) -> Files {
         ("adviezen.yaml", adviezen),
         ("regels.yaml", regels),
     ]
+    .into_iter()
+    .map(|(name, text)| (name.to_string(), text))
+    .collect()
 }

@@ -60,29 +60,46 @@ impl Size {
 
 /// The date of the map and of every `gecontroleerd`.
 pub(super) const DATE: &str = "2026-11-23";
-/// Gemeenten per region (veilig thuis, GGD, samenwerkingsverbanden, dyslexiezorg, RMC).
-pub(super) const REGION: usize = 12;
+/// Gemeenten per region (veilig thuis, GGD, samenwerkingsverbanden, dyslexiezorg,
+/// RMC): 342 gemeenten make 38 region folders, about as many as the country's
+/// youth care regions.
+pub(super) const REGION: usize = 9;
 
-/// A national-style map of `size`, with `regels.yaml` and `scenarios.yaml`.
+/// A national-style map of `size` in the layout with region folders: the
+/// national core (questions, advices, rules, national organisations) and one
+/// folder `regios/rNN/` per [`REGION`] gemeenten, with `regels.yaml` and
+/// `scenarios.yaml`.
 pub fn national(size: Size) -> Files {
     let gemeenten = size.gemeenten.max(1);
-    let (organisaties, gemeenten_yaml) = directory(gemeenten);
+    let (organisaties, regions) = directory(gemeenten);
     let (vragen, adviezen) = questions(size.nodes);
     let mut files: Files = vec![
-        ("routekaart.yaml", meta()),
-        ("organisaties.yaml", organisaties),
-        ("gemeenten.yaml", gemeenten_yaml),
-        ("vragen.yaml", vragen),
-        ("adviezen.yaml", adviezen),
-        ("regels.yaml", rules()),
+        ("routekaart.yaml".into(), meta()),
+        ("organisaties.yaml".into(), organisaties),
+        ("vragen.yaml".into(), vragen),
+        ("adviezen.yaml".into(), adviezen),
     ];
-    let sources: Vec<SourceFile> = files[..5]
+    let width = regions.len().to_string().len().max(2);
+    for (r, (orgs, gemeenten)) in regions.into_iter().enumerate() {
+        let folder = format!("regios/r{r:0width$}");
+        files.push((
+            format!("{folder}/regio.yaml"),
+            format!(
+                "naam: Regio {r}
+"
+            ),
+        ));
+        files.push((format!("{folder}/organisaties.yaml"), orgs));
+        files.push((format!("{folder}/gemeenten.yaml"), gemeenten));
+    }
+    let sources: Vec<SourceFile> = files
         .iter()
-        .map(|(name, text)| SourceFile::new(*name, text.clone()))
+        .map(|(name, text)| SourceFile::new(name.as_str(), text.as_str()))
         .collect();
     let map = crate::core::compile::from_sources(&sources)
         .unwrap_or_else(|d| panic!("the generated map does not load: {d:?}"));
-    files.push(("scenarios.yaml", scenarios(&map, size.scenarios)));
+    files.push(("regels.yaml".into(), rules()));
+    files.push(("scenarios.yaml".into(), scenarios(&map, size.scenarios)));
     files
 }
 
@@ -114,11 +131,13 @@ pub(super) fn meta() -> String {
     text
 }
 
-/// `organisaties.yaml` and `gemeenten.yaml`: per gemeente its own leerplicht,
-/// jeugdhulp and welzijn (in some gemeenten one organisation fills two roles),
-/// regional organisations shared by [`REGION`] gemeenten, and a few national ones.
-pub(super) fn directory(gemeenten: usize) -> (String, String) {
-    let mut orgs = String::from("organisaties:\n");
+/// The national `organisaties.yaml`, and per region its `organisaties.yaml`
+/// and `gemeenten.yaml`: per gemeente its own leerplicht, jeugdhulp and
+/// welzijn (in some gemeenten one organisation fills two roles), regional
+/// organisations shared by the region's [`REGION`] gemeenten, and a few
+/// national ones in the core.
+pub(super) fn directory(gemeenten: usize) -> (String, Vec<(String, String)>) {
+    let mut national = String::from("organisaties:\n");
     let mut count = 0;
     // Without a number of its own, an organisation gets a generated one.
     let mut org = |orgs: &mut String, id: &str, naam: &str, telefoon: Option<&str>| {
@@ -129,50 +148,45 @@ pub(super) fn directory(gemeenten: usize) -> (String, String) {
             "  - id: {id}\n    naam: {naam}\n    soort: gegenereerd\n    telefoon: {telefoon}\n    email: info@{id}.example\n    website: https://{id}.example\n    openingstijden: werkdagen 9-17 uur\n    bronnen:\n      - https://{id}.example/contact\n    gecontroleerd: {DATE}"
         );
     };
-    org(
-        &mut orgs,
-        "alarmnummer-112",
-        "Alarmnummer 112",
-        Some("\"112\""),
-    );
-    org(
-        &mut orgs,
-        "duo-verzuim",
-        "DUO, verzuim melden",
-        Some("050 599 77 55"),
-    );
-    org(
-        &mut orgs,
-        "veilig-thuis-landelijk",
-        "Veilig Thuis (landelijk)",
-        Some("0800-2000"),
-    );
-    org(
-        &mut orgs,
-        "onderwijsconsulenten",
-        "Onderwijsconsulenten",
-        Some("070 312 28 87"),
-    );
+    for (id, naam, telefoon) in [
+        ("alarmnummer-112", "Alarmnummer 112", "\"112\""),
+        ("duo-verzuim", "DUO, verzuim melden", "050 599 77 55"),
+        (
+            "veilig-thuis-landelijk",
+            "Veilig Thuis (landelijk)",
+            "0800-2000",
+        ),
+        (
+            "onderwijsconsulenten",
+            "Onderwijsconsulenten",
+            "070 312 28 87",
+        ),
+    ] {
+        org(&mut national, id, naam, Some(telefoon));
+    }
     let width = gemeenten.to_string().len().max(3);
     let regions = gemeenten.div_ceil(REGION);
-    for r in 0..regions {
+    let mut folders: Vec<(String, String)> = (0..regions)
+        .map(|_| ("organisaties:\n".to_string(), "gemeenten:\n".to_string()))
+        .collect();
+    for (r, (orgs, _)) in folders.iter_mut().enumerate() {
         for kind in ["veilig-thuis", "ggd", "swv-po", "swv-vo", "dyslexie"] {
             let id = format!("{kind}-r{r}");
-            org(&mut orgs, &id, &format!("{kind} regio {r}"), None);
+            org(orgs, &id, &format!("{kind} regio {r}"), None);
         }
         // A regional RMC only where a gemeente of the region uses it (see below).
         if (r * REGION..((r + 1) * REGION).min(gemeenten)).any(|g| g % 3 != 0) {
             let id = format!("rmc-r{r}");
-            org(&mut orgs, &id, &format!("RMC regio {r}"), None);
+            org(orgs, &id, &format!("RMC regio {r}"), None);
         }
     }
-    let mut yaml = String::from("gemeenten:\n");
     for g in 0..gemeenten {
         let id = format!("g{g:0width$}");
         let r = g / REGION;
+        let (orgs, yaml) = &mut folders[r];
         for kind in ["leerplicht", "jeugdhulp"] {
             let org_id = format!("{kind}-{id}");
-            org(&mut orgs, &org_id, &format!("{kind} gemeente {g}"), None);
+            org(orgs, &org_id, &format!("{kind} gemeente {g}"), None);
         }
         // Every fourth gemeente lets its jeugdhulp team do welzijn too; every
         // third has leerplicht do the RMC: roles that share an organisation.
@@ -180,7 +194,7 @@ pub(super) fn directory(gemeenten: usize) -> (String, String) {
             format!("jeugdhulp-{id}")
         } else {
             let org_id = format!("welzijn-{id}");
-            org(&mut orgs, &org_id, &format!("welzijn gemeente {g}"), None);
+            org(orgs, &org_id, &format!("welzijn gemeente {g}"), None);
             org_id
         };
         let rmc = if g % 3 == 0 {
@@ -193,7 +207,7 @@ pub(super) fn directory(gemeenten: usize) -> (String, String) {
             "  - id: {id}\n    naam: Gemeente {g}\n    rollen:\n      leerplicht: leerplicht-{id}\n      rmc: {rmc}\n      jeugdhulp: jeugdhulp-{id}\n      welzijn: {welzijn}\n      dyslexiezorg: dyslexie-r{r}\n      veilig-thuis: veilig-thuis-r{r}\n      jeugdarts: ggd-r{r}\n      swv-po: swv-po-r{r}\n      swv-vo: swv-vo-r{r}"
         );
     }
-    (orgs, yaml)
+    (national, folders)
 }
 
 /// A valid Dutch number, different for each `n`: 10 digits from 0.
@@ -266,12 +280,13 @@ mod tests {
         };
         let files = national(size);
         assert_eq!(files, national(size));
-        let sources: Vec<SourceFile> = files[..5]
+        let sources: Vec<SourceFile> = files
             .iter()
-            .map(|(name, text)| SourceFile::new(*name, text.clone()))
+            .map(|(name, text)| SourceFile::new(name.as_str(), text.as_str()))
             .collect();
         let map = crate::core::compile::from_sources(&sources).unwrap();
         assert_eq!(map.gemeenten.len(), 25);
+        assert_eq!(map.regions.len(), 25usize.div_ceil(REGION));
         let nodes = map.questions.len() + map.advices.len();
         assert!(
             (350..=450).contains(&nodes),

@@ -29,6 +29,7 @@ mod lang; // `--lang` and the locale: English help, reports, plans and questionn
 mod load_errors; // every kind of broken map: message, location, exit code
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
+mod regions; // region folders: plans per region, across a border, --regio, broken regions
 mod routes; // `routes`: every route with its stable id; per advice past the limit
 mod rust_version; // the promised Rust version: every locked crate builds with it
 mod sarif; // SARIF against the official schema: URIs from any folder, fingerprints, rules
@@ -229,7 +230,9 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 /// Writes a generated map (see `routekaart::testkit`) into `dir`.
 pub fn write_map(dir: &std::path::Path, files: routekaart::testkit::Files) {
     for (name, text) in files {
-        std::fs::write(dir.join(name), text).unwrap();
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
     }
 }
 
