@@ -27,6 +27,7 @@ mod junit; // JUnit: failing rules and scenarios failed, checks after a load err
 mod kaart; // `kaart`: the one-page routekaart, derived from the engine
 mod lang; // `--lang` and the locale: English help, reports, plans and questionnaire
 mod load_errors; // every kind of broken map: message, location, exit code
+mod mutation; // the shipped map broken in each known way: each caught at its file and line
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
 mod regions; // region folders: plans per region, across a border, --regio, broken regions
