@@ -144,7 +144,7 @@ fn inside_map(file: &str) -> bool {
         })
 }
 
-/// The plan as `advise` prints it, on the map's date and without the checksum,
+/// The plan as `advise --uitgebreid` prints it, on the map's date and without the checksum,
 /// so the text changes only when the plan does.
 fn printed(map: &Map, walk: &Walk, date: Date) -> String {
     let plan = Plan::build(map, walk);
@@ -154,7 +154,12 @@ fn printed(map: &Map, walk: &Walk, date: Date) -> String {
     };
     let mut view = render::plan_view(map, &plan, &context);
     view.routekaart.controlegetal.clear();
-    render::text::plan(&view)
+    // The page and its appendix, so a review also sees a changed route or answer.
+    let options = render::page::PlanOptions {
+        extended: true,
+        ..render::page::PlanOptions::default()
+    };
+    render::text::plan(&view, options)
 }
 
 /// Equal but for line endings (a Windows checkout) and a trailing newline.

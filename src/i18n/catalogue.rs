@@ -25,13 +25,14 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $code, "/school.ftl")),
             include_str!(concat!("../../locales/", $code, "/kaart.ftl")),
             include_str!(concat!("../../locales/", $code, "/regions.ftl")),
+            include_str!(concat!("../../locales/", $code, "/paper.ftl")),
         ]
     };
 }
 
 /// The shipped catalogues. A new language is one line here (and its
 /// [`Lang`] variant); Dutch comes first, as the fallback.
-const CATALOGUES: [(Lang, [&str; 5]); 2] =
+const CATALOGUES: [(Lang, [&str; 6]); 2] =
     [(Lang::Nl, catalogue!("nl")), (Lang::En, catalogue!("en"))];
 
 /// Arguments of a message: `$name` and its value.
@@ -208,6 +209,7 @@ mod tests {
                 [
                     "beide = Nederlands\nalleen-nl = alleen Nederlands\n",
                     "fouten = { $n ->\n    [one] { $n } fout\n   *[other] { $n } fouten\n}\n",
+                    "",
                 ],
             ),
             (
@@ -215,6 +217,7 @@ mod tests {
                 [
                     "beide = English\n",
                     "fouten = { $n ->\n    [one] { $n } error\n   *[other] { $n } errors\n}\n",
+                    "",
                 ],
             ),
         ]);

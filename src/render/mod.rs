@@ -10,8 +10,10 @@
 
 pub mod csv;
 pub mod diagnostics;
+pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod page;
 pub mod school;
 pub mod table;
 pub mod text;
@@ -107,6 +109,9 @@ pub struct ContactView {
     pub opmerkingen: Vec<String>,
     /// Why this contact, one line per advice that names it.
     pub waarom: Vec<String>,
+    /// The same reasons without the advice's title, for the one-page plan.
+    #[serde(skip)]
+    pub redenen: Vec<String>,
     pub termijnen: Vec<String>,
     /// The school's own person for this role, from its profile (`--school`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -312,6 +317,14 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                     }
                 })
                 .collect();
+            let redenen = contact
+                .reasons
+                .iter()
+                .map(|reason| {
+                    let titel = &map.advices[reason.advice].titel;
+                    reason.waarom.clone().unwrap_or_else(|| titel.clone())
+                })
+                .collect();
             let mut termijnen: Vec<String> = Vec::new();
             for termijn in contact.reasons.iter().filter_map(|r| r.termijn.clone()) {
                 if !termijnen.contains(&termijn) {
@@ -330,6 +343,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 openingstijden: None,
                 opmerkingen: Vec::new(),
                 waarom,
+                redenen,
                 termijnen,
                 school: None,
                 gecontroleerd: None,
@@ -484,8 +498,17 @@ pub fn kind_name(kind: &QuestionKind) -> &'static str {
     }
 }
 
-/// A contact's details as (label, value) lines, in the order every format prints them.
+/// A contact's details as (label, value) lines, in the order every format prints
+/// them: [`contact_details`], then [`contact_dates`].
 pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
+    let mut fields = contact_details(contact);
+    fields.extend(contact_dates(contact));
+    fields
+}
+
+/// How to reach a contact and why: role, phone, e-mail, website, hours,
+/// deadline, reasons and notes.
+pub fn contact_details(contact: &ContactView) -> Vec<(&'static str, String)> {
     let mut fields = Vec::new();
     // The school's own person first: the regional desk comes after.
     if let Some(person) = &contact.school {
@@ -510,6 +533,12 @@ pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
     fields.extend(contact.termijnen.iter().map(|t| (termijn, t.clone())));
     fields.extend(contact.waarom.iter().map(|w| (waarom, w.clone())));
     fields.extend(contact.opmerkingen.iter().map(|o| (let_op, o.clone())));
+    fields
+}
+
+/// When a contact's data were checked or their source read, as (label, date).
+pub fn contact_dates(contact: &ContactView) -> Vec<(&'static str, String)> {
+    let mut fields = Vec::new();
     let dates = [
         (
             pick("Gegevens gecontroleerd op", "Data checked on"),

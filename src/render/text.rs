@@ -1,89 +1,103 @@
-//! The printable plan and pending question as plain text, 80 columns, no colour.
+//! The printable plan and pending question as plain text, no colour.
+//!
+//! The plan is one A4 page ([`super::page`]) of at most [`PlanOptions::width`]
+//! columns, and with `--uitgebreid` an appendix after it.
 
-use super::{PlanView, QuestionView, contact_fields, urgency_words};
+use super::page::{self, Detail, PlanOptions, word};
+use super::{PlanView, QuestionView, contact_dates, urgency_words};
 use crate::core::date::Date;
 use crate::core::text::wrap;
-use crate::i18n::pick;
+use crate::i18n::{current, pick};
+use crate::t;
 use comfy_table::{ContentArrangement, Table, presets};
 use std::fmt::Write as _;
 
-/// The width of a printed plan.
+/// The width of a pending question on screen.
 pub const WIDTH: usize = 80;
 
-/// The plan as a printable text of at most [`WIDTH`] columns.
-pub fn plan(view: &PlanView) -> String {
+/// The plan as printable text: the page, then the appendix if asked for.
+pub fn plan(view: &PlanView, options: PlanOptions) -> String {
+    let detail = fit(view, options.width);
+    let mut out = page(view, options.width, detail);
+    if options.extended {
+        appendix(&mut out, view, options.width, detail);
+    }
+    out
+}
+
+/// The most detail whose page fits [`page::PAGE_LINES`] lines at `width`
+/// (the least detail when none does).
+pub fn fit(view: &PlanView, width: usize) -> Detail {
+    let levels = Detail::levels();
+    levels
+        .into_iter()
+        .find(|&detail| page(view, width, detail).lines().count() <= page::PAGE_LINES)
+        .unwrap_or(levels[levels.len() - 1])
+}
+
+/// The one page: whom to call, what to do and prepare, the duties and dates,
+/// and lines to fill in by hand.
+fn page(view: &PlanView, width: usize, detail: Detail) -> String {
     let mut out = String::new();
-    let info = &view.routekaart;
-    out.push_str(pick(
-        "PLAN VOOR ÉÉN LEERLING — ÉÉN KIND, ÉÉN PLAN\n",
-        "PLAN FOR ONE PUPIL — ONE CHILD, ONE PLAN\n",
-    ));
-    let mut identity = format!(
-        "{} · {} {}",
-        info.naam,
-        pick("versie", "version"),
-        info.versie
-    );
-    if let Some(datum) = &info.datum {
-        let _ = write!(identity, " {} {datum}", pick("van", "of"));
-    }
-    // Kept summaries (`check`) leave the checksum out, so they change only with the plan.
-    if !info.controlegetal.is_empty() {
-        let word = pick("controlegetal", "checksum");
-        let _ = write!(identity, " · {word} {}", info.controlegetal);
-    }
-    out.push_str(&wrap(&identity, WIDTH, "", ""));
     let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
-    let _ = writeln!(out, "{} {date}", pick("Gemaakt op", "Made on"));
-
-    if let Some(first) = view.contacten.first() {
-        out.push('\n');
-        let first_line = format!(
-            "{}: {} ({}){}",
-            pick("EERST", "FIRST"),
-            first.naam,
-            urgency_words(first.urgentie),
-            first
-                .telefoon
-                .as_ref()
-                .map(|t| format!(" — {} {t}", pick("bel", "call")))
-                .unwrap_or_default()
-        );
-        let indent = " ".repeat(pick("EERST: ", "FIRST: ").chars().count());
-        out.push_str(&wrap(&first_line, WIDTH, "", &indent));
+    let title = word("plan-titel");
+    let made = t!(current(), "plan-gemaakt", date = date.as_str());
+    // The date right-aligned on the title line when both fit.
+    let gap = width.saturating_sub(title.chars().count() + made.chars().count());
+    if gap >= 2 {
+        let _ = writeln!(out, "{title}{}{made}", " ".repeat(gap));
+    } else {
+        let _ = writeln!(out, "{title}\n{made}");
+    }
+    out.push_str(&wrap(&page::identity(view), width, "", ""));
+    if let Some(school) = &view.school {
+        let line = format!("{}: {school}", word("plan-school"));
+        out.push_str(&wrap(&line, width, "", ""));
     }
 
-    heading(
-        &mut out,
-        pick(
-            "CONTACTEN, MEEST URGENT EERST",
-            "CONTACTS, MOST URGENT FIRST",
-        ),
-    );
+    heading(&mut out, &word("plan-kop-contacten"));
+    if view.contacten.is_empty() {
+        out.push_str(&wrap(&word("plan-geen-contact"), width, "", ""));
+    }
     for (n, contact) in view.contacten.iter().enumerate() {
+        let place = page::place(n).map(|p| format!("{p}: ")).unwrap_or_default();
         let title = format!(
-            "{}. {} — {}",
+            "{}. {place}{} — {}",
             n + 1,
             contact.naam,
             urgency_words(contact.urgentie)
         );
-        out.push_str(&wrap(&title, WIDTH, "", "   "));
-        for (label, value) in contact_fields(contact) {
-            out.push_str(&wrap(&format!("{label}: {value}"), WIDTH, "   ", "     "));
+        out.push_str(&wrap(&title, width, "", "   "));
+        // The school's own person first: the regional desk comes after.
+        if let Some(person) = &contact.school {
+            let line = format!("{}: {}", word("plan-uw-school"), person.line());
+            out.push_str(&wrap(&line, width, "   ", "     "));
         }
-        out.push('\n');
+        let reach = page::reach(contact);
+        if !reach.is_empty() {
+            out.push_str(&wrap(&reach, width, "   ", "     "));
+        }
+        let notes = if detail.shows_notes(n, contact) {
+            &contact.opmerkingen[..]
+        } else {
+            &[]
+        };
+        let reasons: Vec<String> = page::reasons(contact).into_iter().collect();
+        for (label, items) in [
+            (word("plan-termijn"), &contact.termijnen[..]),
+            (word("plan-waarom"), &reasons[..]),
+            (word("plan-let-op"), notes),
+        ] {
+            for item in items {
+                out.push_str(&wrap(&format!("{label}: {item}"), width, "   ", "     "));
+            }
+        }
+    }
+    if let Some(note) = page::order_note(&view.contacten) {
+        out.push_str(&wrap(&note, width, "", ""));
     }
 
-    if !view.mijlpalen.is_empty() {
-        heading(&mut out, pick("DATA OM OP TE LETTEN", "DATES TO WATCH"));
-        for milestone in &view.mijlpalen {
-            let line = format!("{}: {}", milestone.when(), milestone.tekst);
-            out.push_str(&wrap(&line, WIDTH, "- ", "  "));
-        }
-        out.push('\n');
-    }
-
-    heading(&mut out, pick("ADVIEZEN", "ADVICE"));
+    heading(&mut out, &word("plan-kop-doen"));
     for (n, advice) in view.adviezen.iter().enumerate() {
         let title = format!(
             "{}. {} — {}",
@@ -91,61 +105,114 @@ pub fn plan(view: &PlanView) -> String {
             advice.titel,
             urgency_words(advice.urgentie)
         );
-        out.push_str(&wrap(&title, WIDTH, "", "   "));
-        if let Some(uitleg) = &advice.uitleg {
-            out.push_str(&wrap(uitleg, WIDTH, "   ", "   "));
-        }
-        for (label, items) in [
-            (pick("Stappen", "Steps"), &advice.stappen),
-            (pick("Voorbereiden", "Prepare"), &advice.voorbereiden),
-            (pick("Grondslag", "Legal basis"), &advice.grondslag),
-        ] {
-            if !items.is_empty() {
-                let _ = writeln!(out, "   {label}:");
-                for item in items {
-                    out.push_str(&wrap(item, WIDTH, "   - ", "     "));
-                }
+        out.push_str(&wrap(&title, width, "", "   "));
+        if detail.shows_steps(n) {
+            for step in &advice.stappen {
+                out.push_str(&wrap(step, width, "   - ", "     "));
             }
         }
-        let _ = writeln!(
-            out,
-            "   {}",
-            pick("Waarom dit advies (route):", "Why this advice (route):")
-        );
-        for step in &advice.route {
-            out.push_str(&wrap(step, WIDTH, "   · ", "     "));
-        }
-        out.push('\n');
     }
-
-    heading(&mut out, pick("ANTWOORDEN", "ANSWERS"));
-    out.push_str(&answers_table(view));
-    out.push('\n');
-
-    heading(
+    list(
         &mut out,
-        pick("DIT PLAN OPNIEUW MAKEN", "MAKE THIS PLAN AGAIN"),
+        &word("plan-kop-voorbereiden"),
+        &page::prepare(view),
+        width,
     );
-    out.push_str(&command_lines(&view.opnieuw, WIDTH));
+    let mut duties = page::duties(view);
+    duties.extend(
+        view.mijlpalen
+            .iter()
+            .map(|m| format!("{}: {}", m.when(), m.tekst)),
+    );
+    list(&mut out, &word("plan-kop-plichten"), &duties, width);
+
+    heading(&mut out, &word("plan-kop-invullen"));
+    for (label, lines) in page::fill_in() {
+        let lead = format!("{label}: ");
+        let indent = lead.chars().count();
+        let rule = "_".repeat(width.saturating_sub(indent).max(10));
+        let _ = writeln!(out, "{lead}{rule}");
+        for _ in 1..lines {
+            let _ = writeln!(out, "{}{rule}", " ".repeat(indent));
+        }
+    }
     out.push('\n');
-    out.push_str(&wrap(&view.privacy, WIDTH, "", ""));
+    out.push_str(&wrap(&view.privacy, width, "", ""));
+    let more = if detail.is_partial(view) {
+        "plan-bijlage-meer"
+    } else {
+        "plan-meer"
+    };
+    out.push_str(&wrap(&word(more), width, "", ""));
     out
 }
 
+/// The appendix: what the page left out, why each advice (its explanation
+/// and route), the answers, when the contact data were checked, and the
+/// command that makes this plan again.
+fn appendix(out: &mut String, view: &PlanView, width: usize, detail: Detail) {
+    out.push('\n');
+    heading(out, &word("plan-kop-bijlage"));
+    for group in page::left_out(view, detail) {
+        heading(out, &group.heading);
+        for (title, items) in &group.entries {
+            out.push_str(&wrap(title, width, "", "   "));
+            for item in items {
+                out.push_str(&wrap(item, width, "   - ", "     "));
+            }
+        }
+    }
+    heading(out, &word("plan-kop-waarom"));
+    for (n, advice) in view.adviezen.iter().enumerate() {
+        let title = format!("{}. {}", n + 1, advice.titel);
+        out.push_str(&wrap(&title, width, "", "   "));
+        if let Some(uitleg) = &advice.uitleg {
+            out.push_str(&wrap(uitleg, width, "   ", "   "));
+        }
+        let _ = writeln!(out, "   {}:", word("plan-route"));
+        for step in &advice.route {
+            out.push_str(&wrap(step, width, "   · ", "     "));
+        }
+    }
+    heading(out, &word("plan-kop-antwoorden"));
+    out.push_str(&answers_table(view, width));
+    heading(out, &word("plan-kop-gegevens"));
+    for contact in &view.contacten {
+        for (label, date) in contact_dates(contact) {
+            let line = format!("{} — {label}: {date}", contact.naam);
+            out.push_str(&wrap(&line, width, "- ", "  "));
+        }
+    }
+    heading(out, &word("plan-kop-opnieuw"));
+    out.push_str(&command_lines(&view.opnieuw, width));
+}
+
+/// A heading with its items as a dashed list; nothing when there are none.
+fn list(out: &mut String, title: &str, items: &[String], width: usize) {
+    if items.is_empty() {
+        return;
+    }
+    heading(out, title);
+    for item in items {
+        out.push_str(&wrap(item, width, "- ", "  "));
+    }
+}
+
+/// A blank line, then the heading in capitals on a line of its own.
 fn heading(out: &mut String, title: &str) {
     if !out.ends_with("\n\n") {
         out.push('\n');
     }
-    let _ = writeln!(out, "{title}\n{}", "=".repeat(title.chars().count()));
+    let _ = writeln!(out, "{title}");
 }
 
-fn answers_table(view: &PlanView) -> String {
+fn answers_table(view: &PlanView, width: usize) -> String {
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_HORIZONTAL_ONLY)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(u16::try_from(WIDTH).unwrap_or(80))
-        .set_header([pick("Vraag", "Question"), pick("Antwoord", "Answer")]);
+        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
+        .set_header([word("plan-vraag"), word("plan-antwoord")]);
     for answer in &view.antwoorden {
         table.add_row([answer.tekst.as_str(), answer.label.as_str()]);
     }

@@ -11,6 +11,7 @@ use crate::core::engine::Session;
 use crate::core::map::{Map, QuestionKind};
 use crate::core::plan::Plan;
 use crate::i18n::pick;
+use crate::render::page::PlanOptions;
 use crate::render::{self, Context, PlanView, json, markdown, text};
 use crate::shell::cli::AskArgs;
 use crate::shell::exit::Exit;
@@ -29,18 +30,27 @@ use inquire::validator::Validation;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
+/// How the plan is laid out on the screen and in a saved file.
+#[derive(Debug, Clone, Copy)]
+pub struct Plans {
+    pub screen: PlanOptions,
+    pub paper: PlanOptions,
+}
+
 /// Runs the questionnaire and shows (and optionally saves) the plan; the
 /// prompts are coloured only when `colour` is set (see [`crate::shell::colour`]).
 pub fn run(
     source: &MapSource,
     context: &Context,
     args: AskArgs,
+    plans: Plans,
     colour: bool,
 ) -> Result<Exit, Failure> {
     let AskArgs {
         output,
         force,
         school,
+        ..
     } = args;
     if !std::io::stdin().is_terminal() {
         return Err(Failure::Usage(
@@ -116,8 +126,8 @@ pub fn run(
     let mut view = render::plan_view(map, &plan, context);
     School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     print("\n")?;
-    print(&text::plan(&view))?;
-    save_if_wanted(&view, context, output, force)?;
+    print(&text::plan(&view, plans.screen))?;
+    save_if_wanted(&view, context, output, force, plans.paper)?;
     Ok(Exit::Success)
 }
 
@@ -267,6 +277,7 @@ fn save_if_wanted(
     context: &Context,
     output: Option<PathBuf>,
     force: bool,
+    paper: PlanOptions,
 ) -> Result<(), Failure> {
     let mut path = match output {
         Some(path) => path,
@@ -292,7 +303,7 @@ fn save_if_wanted(
             path = ask_file_name(&path.display().to_string())?;
             continue;
         }
-        match save_plan(&path, view, taken) {
+        match save_plan(&path, view, taken, paper) {
             Ok(()) => return Ok(()),
             Err(Failure::Other(error)) => {
                 let error = crate::core::text::clean(&format!("{error:#}"));
@@ -312,8 +323,8 @@ fn ask_file_name(initial: &str) -> Result<PathBuf, Failure> {
     let name = Text::new(pick("Bestandsnaam:", "File name:"))
         .with_initial_value(initial)
         .with_help_message(pick(
-            "eindigt de naam op .md, dan wordt het markdown · Esc stoppen",
-            "a name ending in .md gives markdown · Esc stop",
+            "eindigt de naam op .md of .html, dan wordt het markdown of HTML · Esc stoppen",
+            "a name ending in .md or .html gives markdown or HTML · Esc stop",
         ))
         .with_validator(|input: &str| {
             Ok(if input.trim().is_empty() {
@@ -328,11 +339,12 @@ fn ask_file_name(initial: &str) -> Result<PathBuf, Failure> {
 }
 
 /// Saves the plan in the format its file name asks for, and says where.
-fn save_plan(path: &Path, view: &PlanView, force: bool) -> Result<(), Failure> {
+fn save_plan(path: &Path, view: &PlanView, force: bool, paper: PlanOptions) -> Result<(), Failure> {
     let content = match path.extension().and_then(|e| e.to_str()) {
         Some("md") => markdown::plan(view),
         Some("json") => json::plan(view),
-        _ => text::plan(view),
+        Some("html" | "htm") => render::html::plan::plan(view, paper),
+        _ => text::plan(view, paper),
     };
     save(path, &content, force)?;
     let shown = path.display();

@@ -17,7 +17,7 @@ pub struct Cli {
     pub routekaart: Option<PathBuf>,
 
     /// Breedte van tabellen en afdrukken in kolommen (standaard: de breedte van de
-    /// terminal, en 80 als de uitvoer geen terminal is)
+    /// terminal; anders 80, en 76 voor een plan, zodat het op A4 past)
     #[arg(long, global = true, value_name = "KOLOMMEN", value_parser = columns)]
     pub width: Option<u16>,
 
@@ -278,12 +278,14 @@ pub enum ExportFormat {
     Text,
     /// Markdown, voor een wiki of om om te zetten naar PDF
     Markdown,
+    /// Eén HTML-bestand om af te drukken op A4
+    Html,
 }
 
 /// Options of `export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Uitvoer: text of markdown
+    /// Uitvoer: text, markdown of html (één bestand om af te drukken op A4)
     #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
     pub format: ExportFormat,
     /// Alleen de landelijke kern en deze regio (de naam van de map in regios/)
@@ -338,12 +340,15 @@ pub struct SchoolArgs {
 /// Options of `ask`.
 #[derive(Debug, Args, Default)]
 pub struct AskArgs {
-    /// Sla het plan op in dit bestand (tekst; markdown als de naam op .md eindigt)
+    /// Sla het plan op in dit bestand (tekst; markdown of HTML als de naam op .md of .html eindigt)
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
     /// Overschrijf het bestand als het al bestaat
     #[arg(long)]
     pub force: bool,
+    /// Zet na het plan een bijlage: route, antwoorden en de opdracht voor hetzelfde plan
+    #[arg(long)]
+    pub uitgebreid: bool,
     /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
     /// `routekaart school` maakte)
     #[arg(long, value_name = "BESTAND")]
@@ -359,7 +364,7 @@ pub struct AdviseArgs {
     /// YAML-bestand met antwoorden (vraag-id: waarde); --answer gaat voor
     #[arg(long = "answers", value_name = "BESTAND")]
     pub answers_file: Option<PathBuf>,
-    /// Uitvoer: text (afdrukbaar), markdown of json
+    /// Uitvoer: text (afdrukbaar), markdown, json of html (één bestand om af te drukken)
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Sla het plan ook op in dit bestand (in het gekozen formaat)
@@ -368,6 +373,10 @@ pub struct AdviseArgs {
     /// Overschrijf het bestand als het al bestaat
     #[arg(long)]
     pub force: bool,
+    /// Zet na het plan een bijlage: route, antwoorden en de opdracht voor hetzelfde
+    /// plan (JSON heeft alles altijd)
+    #[arg(long)]
+    pub uitgebreid: bool,
     /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
     /// `routekaart school` maakte)
     #[arg(long, value_name = "BESTAND")]
@@ -464,4 +473,6 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+    /// Eén HTML-bestand om af te drukken op A4
+    Html,
 }

@@ -17,6 +17,7 @@ use crate::core::plan::Plan;
 use crate::core::schema;
 use crate::core::source::{Location, SourceFile};
 use crate::i18n::{Lang, pick};
+use crate::render::page::{PAPER_WIDTH, PlanOptions};
 use crate::render::{self, Context, json, markdown, text};
 use crate::shell::cli::{
     AdviseArgs, AskArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, ExportArgs, ExportFormat,
@@ -61,12 +62,42 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         width: cli.width.unwrap_or(80),
         colour: false,
     };
+    // A plan on paper (a file, a pipe) is 76 columns; on a terminal, its width.
+    let paper_width = cli.width.map_or(PAPER_WIDTH, usize::from);
+    let plan_width = if cli.width.is_none() && !std::io::stdout().is_terminal() {
+        PAPER_WIDTH
+    } else {
+        usize::from(layout.width)
+    };
+    let plans = |extended| crate::shell::ask::Plans {
+        screen: PlanOptions {
+            width: plan_width,
+            extended,
+        },
+        paper: PlanOptions {
+            width: paper_width,
+            extended,
+        },
+    };
     match cli.command {
-        None => crate::shell::ask::run(&source, &context, AskArgs::default(), colour.stderr),
-        Some(Command::Ask(args)) => crate::shell::ask::run(&source, &context, args, colour.stderr),
+        None => crate::shell::ask::run(
+            &source,
+            &context,
+            AskArgs::default(),
+            plans(false),
+            colour.stderr,
+        ),
+        Some(Command::Ask(args)) => {
+            let plans = plans(args.uitgebreid);
+            crate::shell::ask::run(&source, &context, args, plans, colour.stderr)
+        }
         Some(Command::Advise(args)) => {
             let loaded = load_map(&source)?;
-            advise(&loaded, &args, &context)
+            let options = PlanOptions {
+                width: plan_width,
+                extended: args.uitgebreid,
+            };
+            advise(&loaded, &args, &context, options)
         }
         Some(Command::Check(args)) => {
             let dir = match (&args.dir, &cli.routekaart) {
@@ -311,6 +342,7 @@ fn export(
     let out = match args.format {
         ExportFormat::Text => export::text(map, context.date, layout),
         ExportFormat::Markdown => export::markdown(map, context.date),
+        ExportFormat::Html => export::html(map, context.date),
     };
     match &args.output {
         Some(path) => {
@@ -489,7 +521,12 @@ pub fn today() -> Date {
     Date::from_unix_seconds(seconds + crate::core::date::amsterdam_offset_seconds(seconds))
 }
 
-fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit, Failure> {
+fn advise(
+    loaded: &Loaded,
+    args: &AdviseArgs,
+    context: &Context,
+    options: PlanOptions,
+) -> Result<Exit, Failure> {
     let map = &loaded.map;
     let mut given = Vec::new();
     if let Some(path) = &args.answers_file {
@@ -527,7 +564,7 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
     if let Some(next) = walk.next {
         let view = render::question_view(map, next);
         let out = match args.format {
-            Format::Text => text::question(&view),
+            Format::Text | Format::Html => text::question(&view),
             Format::Markdown => markdown::question(&view),
             Format::Json => json::question(&view, &render::answer_views(map, &walk.steps)),
         };
@@ -574,7 +611,8 @@ fn advise(loaded: &Loaded, args: &AdviseArgs, context: &Context) -> Result<Exit,
     let mut view = render::plan_view(map, &plan, context);
     School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     let out = match args.format {
-        Format::Text => text::plan(&view),
+        Format::Text => text::plan(&view, options),
+        Format::Html => render::html::plan::plan(&view, options),
         Format::Markdown => markdown::plan(&view),
         Format::Json => json::plan(&view),
     };

@@ -30,8 +30,8 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "",
         "width",
-        "Width of tables and printouts in columns (default: the terminal's width, and 80 when \
-         the output is not a terminal)",
+        "Width of tables and printouts in columns (default: the terminal's width; otherwise \
+         80, and 76 for a plan, to fit A4)",
         None,
     ),
     (
@@ -59,10 +59,16 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "ask",
         "output",
-        "Save the plan in this file (text; markdown when the name ends in .md)",
+        "Save the plan in this file (text; markdown or HTML when the name ends in .md or .html)",
         None,
     ),
     ("ask", "force", "Replace the file if it exists", None),
+    (
+        "ask",
+        "uitgebreid",
+        "Add an appendix after the plan: route, answers and the command for the same plan",
+        None,
+    ),
     (
         "advise",
         "",
@@ -90,7 +96,7 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "advise",
         "format",
-        "Output: text (printable), markdown or json",
+        "Output: text (printable), markdown, json or html (one file to print)",
         None,
     ),
     (
@@ -100,6 +106,13 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("advise", "force", "Replace the file if it exists", None),
+    (
+        "advise",
+        "uitgebreid",
+        "Add an appendix after the plan: route, answers and the command for the same plan \
+         (JSON always has everything)",
+        None,
+    ),
     (
         "check",
         "",
@@ -330,7 +343,12 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
              Example: routekaart export --format markdown -o routekaart.md",
         ),
     ),
-    ("export", "format", "Output: text or markdown", None),
+    (
+        "export",
+        "format",
+        "Output: text, markdown or html (one file to print on A4)",
+        None,
+    ),
     (
         "export",
         "regio",

@@ -48,14 +48,36 @@ fn stdout_of(args: &[&str]) -> String {
     )
 }
 
+/// On paper (not a terminal) the plan is one A4 page: at most 66 lines of
+/// at most 76 columns; `--uitgebreid` adds the appendix after that page.
 #[test]
 fn text_plan() {
     let text = stdout_of(&FULL);
     for line in text.lines() {
-        assert!(line.chars().count() <= 80, "longer than 80 columns: {line}");
+        assert!(line.chars().count() <= 76, "longer than 76 columns: {line}");
     }
+    assert!(text.lines().count() <= 66, "more than one page:\n{text}");
     assert!(!text.contains('\u{1b}'), "no colour codes in a pipe");
+    for part in ["EERST: Spoedlijn", "Besproken met: ", "Evaluatiedatum: "] {
+        assert!(text.contains(part), "{part} missing:\n{text}");
+    }
+    assert!(!text.contains("routekaart advise"), "{text}");
     insta::assert_snapshot!("text_plan", text);
+
+    let mut args = FULL.to_vec();
+    args.push("--uitgebreid");
+    let extended = stdout_of(&args);
+    assert!(extended.starts_with(&text[..text.find("Dit plan bevat").unwrap()]));
+    for part in ["BIJLAGE", "ANTWOORDEN", "DIT PLAN OPNIEUW MAKEN"] {
+        assert!(extended.contains(part), "{part} missing:\n{extended}");
+    }
+    insta::assert_snapshot!("text_plan_extended", extended);
+
+    let mut args = FULL.to_vec();
+    args.extend(["--width", "100"]);
+    let wide = stdout_of(&args);
+    assert!(wide.lines().any(|l| l.chars().count() > 76), "{wide}");
+    assert!(wide.lines().all(|l| l.chars().count() <= 100), "{wide}");
 }
 
 #[test]
@@ -277,7 +299,9 @@ fn saves_only_when_asked_privately_and_never_over_an_existing_file() {
 
 #[test]
 fn the_reproduce_line_reproduces_the_plan() {
-    let text = stdout_of(&FULL);
+    let mut args = FULL.to_vec();
+    args.push("--uitgebreid");
+    let text = stdout_of(&args);
     let start = text.find("routekaart advise").unwrap();
     let line: String = text[start..]
         .lines()
@@ -296,8 +320,8 @@ fn the_reproduce_line_reproduces_the_plan() {
         "{}",
         String::from_utf8_lossy(&again.stderr)
     );
-    // The same plan; only the wrapping of the command block depends on the path's length.
-    let plan_part = |t: &str| t[..t.find("DIT PLAN OPNIEUW MAKEN").unwrap()].to_string();
+    // The same page (the command gives the plan without the appendix).
+    let plan_part = |t: &str| t[..t.find("Dit plan bevat").unwrap()].to_string();
     assert_eq!(
         plan_part(&String::from_utf8(again.stdout).unwrap()),
         plan_part(&text)
@@ -349,6 +373,7 @@ fn a_source_seen_date_is_not_shown_as_checked_and_maintainer_notes_stay_out() {
             .args(["--lang", lang, "--routekaart", "."])
             .arg("advise")
             .args(FULL)
+            .arg("--uitgebreid")
             .output()
             .unwrap();
         let plan = String::from_utf8(output.stdout).unwrap();

@@ -21,7 +21,7 @@ fn send(session: &mut Session, keys: &str) {
 #[test]
 fn answer_go_back_change_finish_and_save() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = spawn(dir.path(), &["ask", "-o", "plan.txt"]);
+    let mut s = spawn(dir.path(), &["ask", "-o", "plan.txt", "--uitgebreid"]);
     s.expect("Waar staat de school?").unwrap();
     send(&mut s, ENTER); // Noord
     s.expect("Waar woont de leerling?").unwrap();

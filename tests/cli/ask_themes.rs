@@ -118,6 +118,7 @@ fn themes_first_then_the_worries_in_them_typing_filters_and_back_keeps_the_answe
         "ask".as_ref(),
         "-o".as_ref(),
         "plan.txt".as_ref(),
+        "--uitgebreid".as_ref(),
     ];
     let mut t = Terminal::spawn(dir.path(), &args);
     t.wait_for("Waar staat de school?");

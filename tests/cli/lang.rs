@@ -249,7 +249,7 @@ fn the_questionnaire_and_its_plan_in_english() {
     const DOWN: &str = "\x1b[B";
     const ENTER: &str = "\r";
     let dir = tempfile::tempdir().unwrap();
-    let args: Vec<&std::ffi::OsStr> = ["--lang", "en", "ask", "-o", "plan.txt"]
+    let args: Vec<&std::ffi::OsStr> = ["--lang", "en", "ask", "-o", "plan.txt", "--uitgebreid"]
         .iter()
         .map(std::ffi::OsStr::new)
         .collect();
@@ -291,20 +291,19 @@ fn the_questionnaire_and_its_plan_in_english() {
     s.expect("Your answer").unwrap();
     s.expect("Is this overview right?").unwrap();
     send(&mut s, ENTER);
-    s.expect("PLAN FOR ONE PUPIL — ONE CHILD, ONE PLAN")
-        .unwrap();
-    s.expect("CONTACTS, MOST URGENT FIRST").unwrap();
-    s.expect("ADVICE").unwrap();
+    s.expect("PLAN FOR A CONCERN ABOUT A PUPIL").unwrap();
+    s.expect("WHOM TO CALL, IN THIS ORDER").unwrap();
+    s.expect("WHAT TO DO").unwrap();
     s.expect("Plan saved in plan.txt (readable by you only).")
         .unwrap();
     s.expect(Eof).unwrap();
     let saved = fs::read_to_string(dir.path().join("plan.txt")).unwrap();
     for english in [
         "FIRST: ",
-        "Worrying sickness absence — talk with the parents and bring in the jeugdarts",
-        "Steps:",
-        "Prepare:",
-        "Why this advice (route):",
+        "Worrying sickness absence — talk with the parents and bring in the",
+        "WHAT TO PREPARE",
+        "LEGAL DUTIES AND DATES",
+        "Route:",
         "ANSWERS",
         "MAKE THIS PLAN AGAIN",
         "This plan holds no personal data",

@@ -22,6 +22,7 @@ mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, p
 mod gate; // `check` as a CI gate: one answer domain, future dates, coverage gate, repeated answers
 mod graph; // `graph`: Mermaid and DOT flowcharts, rendered by the real Graphviz
 mod help; // `--help` in Dutch, `help`, man pages (rendered by groff), completions (run by bash)
+mod html; // `--format html`: printed to A4 PDF by headless Chromium, pages counted
 mod junit; // JUnit: failing rules and scenarios failed, checks after a load error skipped
 mod kaart; // `kaart`: the one-page routekaart, derived from the engine
 mod lang; // `--lang` and the locale: English help, reports, plans and questionnaire

@@ -60,7 +60,7 @@ fn every_advise_example_in_the_readme_gives_a_plan() {
             String::from_utf8_lossy(&output.stdout),
             String::from_utf8_lossy(&output.stderr)
         );
-        assert!(String::from_utf8_lossy(&output.stdout).contains("PLAN VOOR"));
+        assert!(String::from_utf8_lossy(&output.stdout).contains("PLAN BIJ ZORG OM EEN LEERLING"));
     }
 }
 

@@ -79,13 +79,19 @@ fn contact<'p>(plan: &'p str, heading: &str) -> &'p str {
 fn the_schools_own_people_come_first_with_the_regional_desk_after() {
     let dir = tempfile::tempdir().unwrap();
     let profile = write_profile(dir.path());
-    let (ok, plan, stderr) = advise(dir.path(), &["--school", profile]);
+    let (ok, plan, stderr) = advise(dir.path(), &["--school", profile, "--uitgebreid"]);
     assert!(ok, "{stderr}");
+    assert!(
+        plan.contains("School: De Proefschool (verzonnen)"),
+        "{plan}"
+    );
     let leerplicht = contact(&plan, "Leerplicht, gemeente Uithoorn");
     let own = leerplicht
         .find("Uw school: A. de Proef, 0297 000 001")
         .unwrap();
-    let regional = leerplicht.find("Website: https://uithoorn.nl").unwrap();
+    let regional = leerplicht
+        .find("Leerplichtambtenaar · uithoorn.nl")
+        .unwrap();
     assert!(own < regional, "{leerplicht}");
     // The jeugdarts's data are older than 12 months: the plan says so.
     let jeugdarts = contact(&plan, "GGD Amsterdam, jeugdgezondheidszorg");
@@ -112,7 +118,7 @@ fn the_schools_own_people_come_first_with_the_regional_desk_after() {
 fn the_reproduce_line_reproduces_the_plan() {
     let dir = tempfile::tempdir().unwrap();
     let profile = write_profile(dir.path());
-    let (_, plan, _) = advise(dir.path(), &["--school", profile]);
+    let (_, plan, _) = advise(dir.path(), &["--school", profile, "--uitgebreid"]);
     let line = plan
         .lines()
         .skip_while(|l| !l.starts_with("routekaart advise"))
@@ -122,7 +128,12 @@ fn the_reproduce_line_reproduces_the_plan() {
         .join(" ");
     let words: Vec<&str> = line.split_whitespace().skip(1).collect();
     let output = routekaart_in(dir.path()).args(&words).output().unwrap();
-    assert_eq!(String::from_utf8(output.stdout).unwrap(), plan);
+    // The same page (the command gives the plan without the appendix).
+    let page = |t: &str| t[..t.find("Dit plan bevat").unwrap()].to_string();
+    assert_eq!(
+        page(&String::from_utf8(output.stdout).unwrap()),
+        page(&plan)
+    );
 }
 
 /// An explicit answer wins over the profile: a school in Aalsmeer is not the
@@ -133,7 +144,13 @@ fn an_explicit_answer_wins_over_the_profile() {
     let profile = write_profile(dir.path());
     let (ok, plan, stderr) = advise(
         dir.path(),
-        &["--school", profile, "-a", "schoolgemeente=aalsmeer"],
+        &[
+            "--school",
+            profile,
+            "-a",
+            "schoolgemeente=aalsmeer",
+            "--uitgebreid",
+        ],
     );
     assert!(ok, "{stderr}");
     assert!(plan.contains("--answer schoolgemeente=aalsmeer"), "{plan}");

@@ -286,7 +286,7 @@ fn a_thuiszitter_plan_dates_the_three_month_line_and_puts_the_regisseur_first() 
         plan.contains("EERST: De casusregisseur of hulpverlener die al betrokken is"),
         "{plan}"
     );
-    assert!(plan.contains("DATA OM OP TE LETTEN"), "{plan}");
+    assert!(plan.contains("WETTELIJKE PLICHTEN EN DATA"), "{plan}");
     assert!(plan.contains("rond 23-01-2027: 3 maanden thuis"), "{plan}");
     assert!(
         !plan.contains("Na 4 weken thuis"),

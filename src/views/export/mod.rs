@@ -15,14 +15,15 @@
 //! while every arrow (`→`) still names the number and title of where an answer
 //! leads.
 //!
-//! `build` turns the map into one `Document`; [`text`] and [`markdown`]
-//! only lay that document out, so the two formats cannot disagree.
+//! `build` turns the map into one `Document`; [`text`], [`markdown`] and
+//! [`html`] only lay that document out, so the formats cannot disagree.
 
 mod build;
 mod directory;
 mod document;
 mod entries;
 mod guide;
+mod html;
 mod markdown;
 mod outline;
 mod text;
@@ -36,6 +37,11 @@ use crate::core::map::Map;
 /// 40), never coloured: it is meant for paper.
 pub fn text(map: &Map, today: Date, layout: Layout) -> String {
     text::render(&build::document(map, today), usize::from(layout.width))
+}
+
+/// The printable map as one self-contained HTML file, printed on A4.
+pub fn html(map: &Map, today: Date) -> String {
+    html::render(&build::document(map, today))
 }
 
 /// The printable map as GitHub-flavoured Markdown, for a wiki or pandoc.

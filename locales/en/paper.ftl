@@ -1,0 +1,41 @@
+# The printed plan (text and HTML): one A4 page, and the appendix that
+# `--uitgebreid` adds.
+
+plan-titel = PLAN FOR A CONCERN ABOUT A PUPIL
+plan-gemaakt = Made on { $date }
+plan-versie = version { $version }
+plan-van = of { $date }
+plan-controlegetal = checksum { $checksum }
+plan-kop-contacten = WHOM TO CALL, IN THIS ORDER
+plan-eerst = FIRST
+plan-daarna = THEN
+plan-geen-contact = This route names no organisation to call.
+plan-volgorde-gelijk = Equally urgent? Then the list follows the advice under WHAT TO DO.
+plan-regulier = Routine: no hurry; plan it, for example in the next care meeting.
+plan-kop-doen = WHAT TO DO
+plan-kop-voorbereiden = WHAT TO PREPARE
+plan-kop-plichten = LEGAL DUTIES AND DATES
+plan-kop-invullen = TO FILL IN
+plan-besproken = Discussed with
+plan-afspraken = Agreements
+plan-evaluatie = Evaluation date
+plan-door = By
+plan-meer = Route, answers and the command for this plan: with --uitgebreid.
+plan-kop-bijlage = APPENDIX
+plan-kop-waarom = WHY THESE ADVICES
+plan-route = Route
+plan-kop-antwoorden = ANSWERS
+plan-vraag = Question
+plan-antwoord = Answer
+plan-kop-gegevens = WHEN THE CONTACT DATA WERE CHECKED
+plan-kop-opnieuw = MAKE THIS PLAN AGAIN
+plan-telefoon = phone { $phone }
+plan-bereikbaar = open { $hours }
+plan-termijn = Deadline
+plan-waarom = Why
+plan-let-op = Note
+plan-bijlage-meer = More steps, notes, route and answers: with --uitgebreid.
+plan-kop-meer-stappen = MORE STEPS
+plan-kop-meer-contacten = MORE ABOUT THE CONTACTS
+plan-uw-school = Your school
+plan-school = School

@@ -1,0 +1,269 @@
+//! The plan as one HTML page for A4, with the appendix on the pages after it
+//! when asked for. The page holds what the text page holds ([`super::super::page`]),
+//! at the same level of detail, so paper and HTML tell the same plan.
+
+use super::{escape, link, list, page, urgency_badge, urgency_class};
+use crate::core::date::Date;
+use crate::i18n::current;
+use crate::render::page::{self as paper, PlanOptions, word};
+use crate::render::{PlanView, contact_dates, text, urgency_words};
+use crate::t;
+use std::fmt::Write as _;
+
+/// The plan as a self-contained HTML file.
+pub fn plan(view: &PlanView, options: PlanOptions) -> String {
+    // The detail of the paper text page: where that fits 66 lines, this page
+    // fits A4 (measured with Chromium on the shipped map's scenarios; more
+    // detail, as if a line held 92 columns, spilled onto a second page).
+    let detail = text::fit(view, paper::PAPER_WIDTH);
+    let mut body = String::new();
+    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
+    let _ = writeln!(
+        body,
+        "<header>\n<div class=\"head\"><h1>{}</h1><p>{}</p></div>\n<p class=\"identity\">{}</p>\n</header>",
+        escape(&word("plan-titel")),
+        escape(&t!(current(), "plan-gemaakt", date = date.as_str())),
+        escape(&paper::identity(view))
+    );
+    if let Some(school) = &view.school {
+        let _ = writeln!(
+            body,
+            "<p class=\"identity\">{}: {}</p>",
+            escape(&word("plan-school")),
+            escape(school)
+        );
+    }
+
+    let _ = writeln!(
+        body,
+        "<section>\n<h2>{}</h2>",
+        escape(&word("plan-kop-contacten"))
+    );
+    if view.contacten.is_empty() {
+        let _ = writeln!(body, "<p>{}</p>", escape(&word("plan-geen-contact")));
+    }
+    body.push_str("<ol class=\"contacts\">\n");
+    for (n, contact) in view.contacten.iter().enumerate() {
+        let place = paper::place(n)
+            .map(|p| format!("<span class=\"place\">{}:</span> ", escape(&p)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            body,
+            "<li class=\"contact {}\">\n<p class=\"who\">{}. {place}{} {}</p>",
+            urgency_class(contact.urgentie),
+            n + 1,
+            escape(&contact.naam),
+            urgency_badge(contact.urgentie)
+        );
+        // The school's own person first: the regional desk comes after.
+        if let Some(person) = &contact.school {
+            let _ = writeln!(
+                body,
+                "<p><span class=\"label\">{}:</span> <strong>{}</strong></p>",
+                escape(&word("plan-uw-school")),
+                escape(&person.line())
+            );
+        }
+        let reach = reach(contact);
+        if !reach.is_empty() {
+            let _ = writeln!(body, "<p>{reach}</p>");
+        }
+        let reasons: Vec<String> = paper::reasons(contact).into_iter().collect();
+        let notes = if detail.shows_notes(n, contact) {
+            &contact.opmerkingen[..]
+        } else {
+            &[]
+        };
+        for (label, items) in [
+            (word("plan-termijn"), &contact.termijnen[..]),
+            (word("plan-waarom"), &reasons[..]),
+            (word("plan-let-op"), notes),
+        ] {
+            for item in items {
+                let _ = writeln!(
+                    body,
+                    "<p><span class=\"label\">{}:</span> {}</p>",
+                    escape(&label),
+                    escape(item)
+                );
+            }
+        }
+        body.push_str("</li>\n");
+    }
+    body.push_str("</ol>\n");
+    if let Some(note) = paper::order_note(&view.contacten) {
+        let _ = writeln!(body, "<p class=\"muted\">{}</p>", escape(&note));
+    }
+    body.push_str("</section>\n");
+
+    let _ = writeln!(
+        body,
+        "<section>\n<h2>{}</h2>\n<ol>",
+        escape(&word("plan-kop-doen"))
+    );
+    for (n, advice) in view.adviezen.iter().enumerate() {
+        let _ = writeln!(
+            body,
+            "<li><strong>{}</strong> {}",
+            escape(&advice.titel),
+            urgency_badge(advice.urgentie)
+        );
+        if detail.shows_steps(n) {
+            body.push_str(&list(&advice.stappen).replacen("<ul>", "<ul class=\"steps\">", 1));
+        }
+        body.push_str("</li>\n");
+    }
+    body.push_str("</ol>\n</section>\n");
+    section(
+        &mut body,
+        &word("plan-kop-voorbereiden"),
+        &paper::prepare(view),
+    );
+    let mut duties = paper::duties(view);
+    duties.extend(
+        view.mijlpalen
+            .iter()
+            .map(|m| format!("{}: {}", m.when(), m.tekst)),
+    );
+    section(&mut body, &word("plan-kop-plichten"), &duties);
+
+    let _ = writeln!(
+        body,
+        "<section class=\"fill\">\n<h2>{}</h2>",
+        escape(&word("plan-kop-invullen"))
+    );
+    for (label, lines) in paper::fill_in() {
+        let _ = writeln!(
+            body,
+            "<div class=\"line\"><span>{}:</span><i></i></div>",
+            escape(&label)
+        );
+        for _ in 1..lines {
+            body.push_str("<div class=\"line\"><i></i></div>\n");
+        }
+    }
+    body.push_str("</section>\n");
+    let more = if detail.is_partial(view) {
+        "plan-bijlage-meer"
+    } else {
+        "plan-meer"
+    };
+    let _ = writeln!(body, "<footer>\n<p>{}</p>", escape(&view.privacy));
+    if !options.extended {
+        let _ = writeln!(body, "<p>{}</p>", escape(&word(more)));
+    }
+    body.push_str("</footer>\n");
+    if options.extended {
+        appendix(&mut body, view, detail);
+    }
+    page(&word("plan-titel"), &body)
+}
+
+/// How to reach a contact in one line, with the web address as a link.
+fn reach(contact: &crate::render::ContactView) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
+        parts.push(escape(rol));
+    }
+    if let Some(phone) = &contact.telefoon {
+        let phone = t!(current(), "plan-telefoon", phone = phone.as_str());
+        parts.push(format!("<strong>{}</strong>", escape(&phone)));
+    }
+    parts.extend(contact.email.as_deref().map(escape));
+    parts.extend(contact.website.as_deref().map(link));
+    if let Some(hours) = &contact.openingstijden {
+        parts.push(escape(&t!(
+            current(),
+            "plan-bereikbaar",
+            hours = hours.as_str()
+        )));
+    }
+    parts.join(" · ")
+}
+
+/// A section with a heading and a list; nothing when the list is empty.
+fn section(body: &mut String, title: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        body,
+        "<section>\n<h2>{}</h2>\n{}</section>",
+        escape(title),
+        list(items)
+    );
+}
+
+/// The appendix, from a new page: what the page left out, why each advice,
+/// the answers, when the contact data were checked, and the command.
+fn appendix(body: &mut String, view: &PlanView, detail: paper::Detail) {
+    let _ = writeln!(
+        body,
+        "<section class=\"chapter\">\n<h2>{}</h2>",
+        escape(&word("plan-kop-bijlage"))
+    );
+    for group in paper::left_out(view, detail) {
+        let _ = writeln!(body, "<h3>{}</h3>", escape(&group.heading));
+        for (title, items) in &group.entries {
+            let _ = writeln!(body, "<h4>{}</h4>\n{}", escape(title), list(items));
+        }
+    }
+    let _ = writeln!(body, "<h3>{}</h3>", escape(&word("plan-kop-waarom")));
+    for (n, advice) in view.adviezen.iter().enumerate() {
+        let _ = writeln!(
+            body,
+            "<h4>{}. {} ({})</h4>",
+            n + 1,
+            escape(&advice.titel),
+            escape(urgency_words(advice.urgentie))
+        );
+        if let Some(uitleg) = &advice.uitleg {
+            let _ = writeln!(body, "<p>{}</p>", escape(uitleg));
+        }
+        let _ = writeln!(
+            body,
+            "<p class=\"label\">{}:</p>\n{}",
+            escape(&word("plan-route")),
+            list(&advice.route)
+        );
+    }
+    let _ = writeln!(
+        body,
+        "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        escape(&word("plan-kop-antwoorden")),
+        escape(&word("plan-vraag")),
+        escape(&word("plan-antwoord"))
+    );
+    for answer in &view.antwoorden {
+        let _ = writeln!(
+            body,
+            "<tr><td>{}</td><td>{}</td></tr>",
+            escape(&answer.tekst),
+            escape(&answer.label)
+        );
+    }
+    body.push_str("</tbody>\n</table>\n");
+    let dates: Vec<String> = view
+        .contacten
+        .iter()
+        .flat_map(|c| {
+            contact_dates(c)
+                .into_iter()
+                .map(|(label, date)| format!("{} — {label}: {date}", c.naam))
+        })
+        .collect();
+    if !dates.is_empty() {
+        let _ = writeln!(
+            body,
+            "<h3>{}</h3>\n{}",
+            escape(&word("plan-kop-gegevens")),
+            list(&dates)
+        );
+    }
+    let _ = writeln!(
+        body,
+        "<h3>{}</h3>\n<p><code>{}</code></p>\n</section>",
+        escape(&word("plan-kop-opnieuw")),
+        escape(&view.opnieuw)
+    );
+}
