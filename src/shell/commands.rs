@@ -308,9 +308,9 @@ fn routes(
         context.map_argument.as_deref(),
     );
     print(&match args.format {
-        TableFormat::Table => routes::table(map, &listing, layout),
-        TableFormat::Json => routes::json(map, &listing),
-        TableFormat::Csv => routes::csv(&listing),
+        TableFormat::Table => routes::output::table(map, &listing, layout),
+        TableFormat::Json => routes::output::json(map, &listing),
+        TableFormat::Csv => routes::output::csv(&listing),
     })?;
     Ok(Exit::Success)
 }
