@@ -324,9 +324,10 @@ fn graph(map: &Map, args: &GraphArgs) -> Result<Exit, Failure> {
         .map(|s| views::find_signal(map, s))
         .transpose()
         .map_err(Failure::Usage)?;
+    let lang = crate::i18n::current();
     print(&match args.format {
-        GraphFormat::Mermaid => graph::mermaid(map, signal),
-        GraphFormat::Dot => graph::dot(map, signal),
+        GraphFormat::Mermaid => graph::mermaid(map, signal, lang),
+        GraphFormat::Dot => graph::dot(map, signal, lang),
     })?;
     Ok(Exit::Success)
 }
