@@ -13,6 +13,7 @@ pub mod dataflow;
 pub mod directory;
 pub mod outcome;
 pub mod proof;
+pub mod regions;
 pub mod report;
 pub mod rules;
 pub mod scenarios;
@@ -183,6 +184,7 @@ fn run_with(
     shape::outside_domain(&map, out);
     shape::check(&map, &reach, out);
     shape::gemeenten(&map, &reach, out);
+    regions::foreign_organisations(&map, out);
     directory::contact_data(&map, &reach, out);
     urgency::check(&map, out);
     directory::dates(&map, input.today, options.max_age_months, out);

@@ -35,6 +35,15 @@ pub enum Finding {
         role: String,
         advice: String,
     },
+    /// A region's gemeente fills a role with an organisation that another
+    /// region's folder defines (national organisations are fine).
+    ForeignOrganisation {
+        gemeente: String,
+        role: String,
+        organisation: String,
+        region: String,
+        other: String,
+    },
     /// A route reaches an advice naming a role without asking the gemeente the
     /// role follows.
     GemeenteNotAsked {
@@ -236,7 +245,9 @@ impl Finding {
             Unreachable { .. } | DuplicateLabel { .. } | RangeOutsideDomain { .. } => Area::Shape,
             DateInFuture { .. } => Area::Dates,
             NothingToCover { .. } => Area::Coverage,
-            RoleNotFilled { .. } | GemeenteNotAsked { .. } => Area::Gemeenten,
+            RoleNotFilled { .. } | GemeenteNotAsked { .. } | ForeignOrganisation { .. } => {
+                Area::Gemeenten
+            }
             NoContactData { .. } | BadPhone { .. } | BadEmail { .. } | BadWebsite { .. } => {
                 Area::ContactData
             }
@@ -277,6 +288,7 @@ impl Finding {
             NothingToCover { .. } => "niets-te-dekken",
             RoleNotFilled { .. } => "rol-niet-ingevuld",
             GemeenteNotAsked { .. } => "gemeente-niet-gevraagd",
+            ForeignOrganisation { .. } => "organisatie-van-andere-regio",
             NoContactData { .. } => "geen-contactgegevens",
             BadPhone { .. } => "ongeldig-telefoonnummer",
             BadEmail { .. } => "ongeldig-e-mailadres",
@@ -338,6 +350,21 @@ impl Finding {
                 gemeente = gemeente.as_str(),
                 role = role.as_str(),
                 advice = advice.as_str()
+            ),
+            ForeignOrganisation {
+                gemeente,
+                role,
+                organisation,
+                region,
+                other,
+            } => t!(
+                lang,
+                id,
+                gemeente = gemeente.as_str(),
+                role = role.as_str(),
+                organisation = organisation.as_str(),
+                region = region.as_str(),
+                other = other.as_str()
             ),
             GemeenteNotAsked {
                 advice,
@@ -540,6 +567,16 @@ impl Finding {
                 t_help!(lang, id, gemeente = gemeente.as_str(), role = role.as_str())
             }
             GemeenteNotAsked { follows, .. } => t_help!(lang, id, follows = *follows),
+            ForeignOrganisation {
+                organisation,
+                region,
+                ..
+            } => t_help!(
+                lang,
+                id,
+                organisation = organisation.as_str(),
+                region = region.as_str()
+            ),
             RangeOutsideDomain { min, max, .. } => {
                 t_help!(lang, id, min = min.to_string(), max = max.to_string())
             }

@@ -87,6 +87,8 @@ pub struct Gemeente {
     pub id: String,
     pub naam: String,
     pub roles: HashMap<usize, usize>,
+    /// Role (index) → where its organisation is named in `gemeenten.yaml`.
+    pub role_locations: HashMap<usize, Location>,
     /// The region (index) whose folder lists it; `None` in the one-folder layout.
     pub region: Option<usize>,
     pub location: Option<Location>,

@@ -355,3 +355,35 @@ fn diff_sees_a_change_in_a_region_folder() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_region_that_names_another_regions_organisation_is_an_error_at_the_name() {
+    let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/andere-regio");
+    let (code, stdout) = check(&fixture);
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(
+        stdout.contains(
+            "gemeente `zuid` van regio `zuid` laat rol `arts` vervullen door `arts-noord`, een organisatie van regio `noord`"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("regios/zuid/gemeenten.yaml:6:13"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("regios/zuid/organisaties.yaml"), "{stdout}");
+    // Only that one: national organisations (`landelijk`) are fine in any region.
+    assert!(stdout.contains("1 fout, 0 waarschuwingen"), "{stdout}");
+    // The fix the help names (an organisation of Zuid's own) makes it pass.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture, dir.path());
+    let gemeenten = dir.path().join("regios/zuid/gemeenten.yaml");
+    let text = std::fs::read_to_string(&gemeenten).unwrap();
+    std::fs::write(
+        &gemeenten,
+        text.replace("arts: arts-noord", "arts: hulp-zuid"),
+    )
+    .unwrap();
+    let (code, stdout) = check(dir.path());
+    assert_eq!(code, Some(0), "{stdout}");
+}

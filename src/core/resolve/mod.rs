@@ -227,9 +227,11 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         .iter()
         .map(|&(gem_file, g, region)| {
             let mut roles = HashMap::new();
+            let mut role_locations = HashMap::new();
             for (role, org) in &g.rollen {
                 let role_id = role;
                 let role = r.reference(gem_file, IdKind::Role, &role_index, role);
+                let named = Location::of(gem_file, org);
                 let org = r.reference(gem_file, IdKind::Organisation, &org_index, org);
                 if let Some(role) = role
                     && meta.rollen[role].bepaald_door == RoleSource::Dossier
@@ -241,14 +243,18 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
                         Location::of(gem_file, role_id),
                     );
                 }
-                if let (Some(role), Some(org)) = (role, org) {
-                    roles.insert(role, org);
+                if let (Some(role), Some(found)) = (role, org) {
+                    roles.insert(role, found);
+                    if let Some(location) = named {
+                        role_locations.insert(role, location);
+                    }
                 }
             }
             Gemeente {
                 id: g.id.value.clone(),
                 naam: clean(&g.naam),
                 roles,
+                role_locations,
                 region,
                 location: Location::of(gem_file, &g.id),
             }
