@@ -84,13 +84,13 @@ voorwaarde-past-niet = rule `{ $rule }`: the condition on question `{ $question 
         [waarde] (expected a value)
         [bereik] (expected a range)
         [ja-nee] (expected ja or nee)
-       *[gemeente] (a municipality question)
+       *[gemeente] (expected a municipality)
     }
     .help = { $shape ->
         [waarde] write the `waarde` of an answer, or a list: [a, b]
         [bereik] write a range: {"{"}van: 16{"}"} or {"{"}van: 5, tot_en_met: 17{"}"}
         [ja-nee] write `ja` or `nee`
-       *[gemeente] remove the condition: roles follow the municipality by themselves
+       *[gemeente] write a municipality's id, a list: [a, b], or {"{"}niet: [a]{"}"}
     }
 regel-zonder-eis = rule `{ $rule }` demands nothing (`dan:` is empty)
     .help = put at least one of `eerste_contact`, `contacten`, `niet`, `adviezen` or `urgentie` under `dan:`

@@ -84,13 +84,13 @@ voorwaarde-past-niet = regel `{ $rule }`: de voorwaarde op vraag `{ $question }`
         [waarde] (verwacht een waarde)
         [bereik] (verwacht een bereik)
         [ja-nee] (verwacht ja of nee)
-       *[gemeente] (een gemeentevraag)
+       *[gemeente] (verwacht een gemeente)
     }
     .help = { $shape ->
         [waarde] schrijf de `waarde` van een antwoord, of een lijst: [a, b]
         [bereik] schrijf een bereik: {"{"}van: 16{"}"} of {"{"}van: 5, tot_en_met: 17{"}"}
         [ja-nee] schrijf `ja` of `nee`
-       *[gemeente] haal de voorwaarde weg: rollen volgen de gemeente vanzelf
+       *[gemeente] schrijf het id van een gemeente, een lijst: [a, b], of {"{"}niet: [a]{"}"}
     }
 regel-zonder-eis = regel `{ $rule }` eist niets (`dan:` is leeg)
     .help = zet onder `dan:` minstens één van `eerste_contact`, `contacten`, `niet`, `adviezen` of `urgentie`

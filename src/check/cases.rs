@@ -35,6 +35,16 @@ pub struct Demands<'a> {
     /// With `first`: the roles whose merges can change who comes first (see
     /// [`first_contact_roles`]); the others are left out of the shape.
     pub read: &'a [usize],
+    /// The pupil's and the school's gemeenten a rule's `als` allows (indices
+    /// into the map's gemeenten; `None`: any, and outside the map).
+    pub only: (Option<&'a [usize]>, Option<&'a [usize]>),
+}
+
+impl Demands<'_> {
+    /// Whether the rule's `als` allows `gemeente` on one side.
+    fn allows(only: Option<&[usize]>, gemeente: Option<usize>) -> bool {
+        only.is_none_or(|only| gemeente.is_some_and(|g| only.contains(&g)))
+    }
 }
 
 /// The roles whose merges can change a plan's first contact, plus `named`:
@@ -93,12 +103,17 @@ pub fn cases(map: &Map, demands: Demands) -> Vec<(Gemeenten, Vec<Named>)> {
     let mut tried_clean = vec![false; woon.members.len()];
     let mut seen: HashSet<Vec<Vec<Named>>> = HashSet::new();
     let mut cases = Vec::new();
+    let school_ok = |s: usize| Demands::allows(demands.only.1, gemeenten[s]);
     for (w, &pupil) in gemeenten.iter().enumerate() {
+        if !Demands::allows(demands.only.0, pupil) {
+            continue;
+        }
         let mut crossings: Vec<usize> = woon.orgs[w]
             .iter()
             .filter_map(|o| schools_of.get(o))
             .flatten()
             .copied()
+            .filter(|&s| school_ok(s))
             .collect();
         let class = woon.class[w];
         if crossings.is_empty() && std::mem::replace(&mut tried_clean[class], true) {
@@ -111,7 +126,12 @@ pub fn cases(map: &Map, demands: Demands) -> Vec<(Gemeenten, Vec<Named>)> {
         let mut candidates: Vec<usize> = school
             .members
             .iter()
-            .filter_map(|members| members.iter().copied().find(|&s| crossing[s] != w))
+            .filter_map(|members| {
+                members
+                    .iter()
+                    .copied()
+                    .find(|&s| crossing[s] != w && school_ok(s))
+            })
             .collect();
         candidates.append(&mut crossings);
         candidates.sort_unstable();
@@ -260,6 +280,11 @@ mod tests {
         let mut cases = Vec::new();
         for &woon in &gemeenten {
             for &school in &gemeenten {
+                if !Demands::allows(demands.only.0, woon)
+                    || !Demands::allows(demands.only.1, school)
+                {
+                    continue;
+                }
                 let roles = resolve_roles(map, woon, school);
                 let shape = shape(&roles, demands);
                 if !seen.contains(&shape) {
@@ -311,19 +336,25 @@ mod tests {
         {
             for named in [&all_roles[..], &all_roles[2..3], &some_orgs[..], &[]] {
                 for first in [true, false] {
-                    let demands = Demands {
-                        first,
-                        named,
-                        pinned,
-                        read,
-                    };
-                    let expected = every_pair(&map, demands);
-                    assert_eq!(cases(&map, demands), expected, "{demands:?}");
-                    compared += expected.len();
+                    // A rule's `als` may allow only some gemeenten on a side
+                    // (here the crossing ones and a few plain ones).
+                    let some: &[usize] = &[3, 5, 7, 12];
+                    for only in [(None, None), (Some(some), None), (None, Some(some))] {
+                        let demands = Demands {
+                            first,
+                            named,
+                            pinned,
+                            read,
+                            only,
+                        };
+                        let expected = every_pair(&map, demands);
+                        assert_eq!(cases(&map, demands), expected, "{demands:?}");
+                        compared += expected.len();
+                    }
                 }
             }
         }
         // The comparisons saw more than one case per rule.
-        assert!(compared > 24 * 2, "{compared}");
+        assert!(compared > 24 * 2 * 3, "{compared}");
     }
 }

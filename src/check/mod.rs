@@ -11,6 +11,7 @@ pub mod cases;
 pub mod coverage;
 pub mod dataflow;
 pub mod directory;
+pub mod gemeente_condition;
 pub mod outcome;
 pub mod proof;
 pub mod regions;

@@ -17,6 +17,7 @@
 
 use super::cases::{self, Gemeenten};
 use super::dataflow::{Limit, Named, Outcome, Tracking, stands_for};
+use super::gemeente_condition::GemeenteLimits;
 use super::proof::{Graph, Proof};
 use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::core::engine::Session;
@@ -54,6 +55,8 @@ struct Rule {
     id: String,
     naam: String,
     limits: HashMap<usize, Limit>,
+    /// Conditions on the gemeente questions (see [`super::gemeente_condition`]).
+    gemeenten: GemeenteLimits,
     demands: Vec<Demand>,
 }
 
@@ -107,6 +110,7 @@ pub fn check(
 fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> Option<Rule> {
     let rule_id = &def.id.value;
     let mut limits = HashMap::new();
+    let mut gemeenten = GemeenteLimits::default();
     let mut ok = true;
     for (id, condition) in &def.als {
         let at = Location::of(file, id);
@@ -121,6 +125,27 @@ fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> O
             continue;
         };
         let asked = map.questions[q].asked(q);
+        if let QuestionKind::Gemeente { kind, .. } = &map.questions[q].kind {
+            let problem = match condition {
+                Condition::Range { .. } => Some(Diagnostic::finding(
+                    Finding::ConditionMismatch {
+                        rule: rule_id.clone(),
+                        question: id.value.clone(),
+                        expected: ConditionShape::None,
+                    },
+                    at,
+                )),
+                _ => gemeenten
+                    .add(map, asked, *kind, condition)
+                    .err()
+                    .map(|kind| Diagnostic::error(kind, at)),
+            };
+            if let Some(problem) = problem {
+                ok = false;
+                out.push(problem);
+            }
+            continue;
+        }
         if limits.contains_key(&asked) {
             out.push(Diagnostic::error(
                 DiagnosticKind::DuplicateKey {
@@ -154,7 +179,7 @@ fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> O
     let dan = &def.dan.value;
     let mut demands = Vec::new();
     let mut named = |id: &Spanned<String>, out: &mut Vec<Diagnostic>| {
-        let found = contact(map, file, rule_id, id, out);
+        let found = contact(map, file, rule_id, id, !gemeenten.asked.is_empty(), out);
         ok &= found.is_some();
         found
     };
@@ -204,6 +229,7 @@ fn resolve(map: &Map, file: &str, def: &RuleDef, out: &mut Vec<Diagnostic>) -> O
         id: rule_id.clone(),
         naam: crate::core::text::clean(&def.naam),
         limits,
+        gemeenten,
         demands,
     })
 }
@@ -214,6 +240,7 @@ fn contact(
     file: &str,
     rule: &str,
     id: &Spanned<String>,
+    by_gemeente: bool,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Named> {
     let at = Location::of(file, id);
@@ -236,7 +263,9 @@ fn contact(
             .iter()
             .any(|c| c.target == ContactTarget::Organisation(o))
     });
-    if !direct {
+    // With a condition on the gemeente, whoever fills a role there is known,
+    // so the rule may name that organisation.
+    if !direct && !by_gemeente {
         let roles: Vec<String> = map
             .roles
             .iter()
@@ -324,6 +353,7 @@ fn limit(map: &Map, q: usize, condition: &Condition) -> Result<Limit, Unfit> {
             ))
         }
         (QuestionKind::Number { .. }, _) => Err(Unfit::Shape(ConditionShape::Range)),
+        // Conditions on a gemeente question go to `GemeenteLimits` instead.
         (QuestionKind::Gemeente { .. }, _) => Err(Unfit::Shape(ConditionShape::None)),
     }
 }
@@ -337,7 +367,12 @@ fn prove(
     out: &mut Vec<Diagnostic>,
 ) -> bool {
     let mut base = Tracking {
-        asked: rule.limits.keys().copied().collect(),
+        asked: rule
+            .limits
+            .keys()
+            .chain(&rule.gemeenten.asked)
+            .copied()
+            .collect(),
         ..Tracking::default()
     };
     base.asked.sort_unstable();
@@ -495,6 +530,10 @@ fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Gemeenten, Vec<Named>)> {
             named: &named,
             pinned: &pinned,
             read: &cases::first_contact_roles(map, &read_named),
+            only: (
+                rule.gemeenten.pupils.as_deref(),
+                rule.gemeenten.schools.as_deref(),
+            ),
         },
     )
 }

@@ -204,7 +204,7 @@ pub enum ConditionShape {
     Range,
     /// `ja` or `nee`.
     YesNo,
-    /// None: a gemeente question does not change the route.
+    /// A gemeente's id, or a list of them (or `niet:` them).
     None,
 }
 

@@ -353,7 +353,7 @@ const CASES: &[Case] = &[
             (
                 "regels.yaml",
                 "      gevaar-nu: ja",
-                "      gevaar-nu: 3\n      school: noord",
+                "      gevaar-nu: 3\n      school: {van: 1}",
             ),
             (
                 "regels.yaml",
@@ -373,7 +373,7 @@ const CASES: &[Case] = &[
             "onbekende waarde `gevar`",
             "bedoelde je `gevaar`?",
             "regel `gevaar-eerst-spoed`: de voorwaarde op vraag `gevaar-nu` past niet bij die vraag (verwacht ja of nee)",
-            "regel `gevaar-eerst-spoed`: de voorwaarde op vraag `school` past niet bij die vraag (een gemeentevraag)",
+            "regel `gevaar-eerst-spoed`: de voorwaarde op vraag `school` past niet bij die vraag (verwacht een gemeente)",
             "verwijzing naar onbekende organisatie of rol `spoet`",
             "bedoelde je `spoed`?",
             "verwijzing naar onbekend advies `advies-meldne`",

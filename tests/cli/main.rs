@@ -31,6 +31,7 @@ mod mutation; // the shipped map broken in each known way: each caught at its fi
 mod orgs; // `orgs`: the directory as table, JSON and CSV
 mod readme; // the README's examples run as written
 mod regions; // region folders: plans per region, across a border, --regio, broken regions
+mod regions_gemeente; // rules with a condition on the gemeente: proven there, counterexample there
 mod routes; // `routes`: every route with its stable id; per advice past the limit
 mod rust_version; // the promised Rust version: every locked crate builds with it
 mod sarif; // SARIF against the official schema: URIs from any folder, fingerprints, rules
