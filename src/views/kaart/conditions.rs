@@ -8,8 +8,6 @@ use crate::core::engine::Walk;
 use crate::core::map::{Map, QuestionKind};
 use crate::views::routes::pieces;
 
-use super::short_label;
-
 /// The conditions of the walks `members` among `among`: one set when one
 /// describes them all, else one per part. Parts are members with the same
 /// answers, merged greedily while the merged part still has a set. Each
@@ -249,4 +247,10 @@ pub(super) fn number_range(from: i64, to: i64, min: i64, max: i64, unit: &str) -
     } else {
         format!("{from}–{to}{unit}")
     }
+}
+
+/// An option's label without its explanation in brackets: "Verzuim".
+pub fn short_label(label: &str) -> String {
+    let cut = label.find(" (").unwrap_or(label.len());
+    label[..cut].trim().to_string()
 }

@@ -24,6 +24,7 @@ use crate::core::school::{Profile, plan_gemeenten};
 use crate::render::whom_name;
 use crate::views::routes::branch_answers;
 pub(crate) use conditions::or_list;
+pub use conditions::short_label;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -514,12 +515,6 @@ fn topic(map: &Map, walk: &Walk, signal: Option<usize>) -> Vec<String> {
         .filter(|s| matches!(map.questions[s.question].kind, QuestionKind::MultiChoice(_)))
         .map(|s| short_label(&answer::label(map, &map.questions[s.question], &s.answer)))
         .collect()
-}
-
-/// An option's label without its explanation in brackets: "Verzuim".
-pub fn short_label(label: &str) -> String {
-    let cut = label.find(" (").unwrap_or(label.len());
-    label[..cut].trim().to_string()
 }
 
 /// A desk's name up to its first comma, bracket or ampersand: "GGD
