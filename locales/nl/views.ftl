@@ -27,6 +27,7 @@ views-geen-gemeenten = Deze routekaart kent geen gemeenten.
 views-geen-signalen = Deze routekaart kent geen signalen.
 views-geen-rollen = Deze routekaart kent geen rollen.
 views-kies-uit = Kies uit: { $keuzes }.
+views-buiten-de-kaart = buiten de kaart
 
 ## orgs: the directory
 
@@ -35,7 +36,6 @@ orgs-titel-gemeente = , gemeente { $gemeente }
 orgs-titel-rol = , rol { $rol }
 orgs-geen = Geen organisaties gevonden met deze keuze.
 orgs-alle-direct = alle (direct in een advies)
-orgs-buiten-de-kaart = buiten de kaart
 orgs-niet-gebruikt = niet gebruikt
 orgs-gecontroleerd = gecontroleerd { $datum }
 orgs-bron-bekeken = bron bekeken { $datum }
@@ -52,3 +52,57 @@ orgs-totaal = { $organisaties ->
         [one] { $regels } regel
        *[other] { $regels } regels
     }.
+
+## diff: what a change to the map does
+
+diff-titel = Verschil: { $naam }
+diff-oud = oud:
+diff-nieuw = nieuw:
+diff-versie = versie { $versie } (controlegetal { $controlegetal })
+diff-versie-datum = versie { $versie } van { $datum } (controlegetal { $controlegetal })
+diff-geen-route = Geen route krijgt een ander plan.
+diff-routes-anders = Routes met een ander plan
+diff-alle = alle
+diff-kolom-route = Route
+diff-kolom-antwoorden = Antwoorden
+diff-kolom-gemeenten = Gemeenten
+diff-kolom-wat-verandert = Wat verandert
+diff-kolom-advies = Advies
+diff-kolom-id = Id
+diff-kolom-naam = Naam
+diff-routes-totaal = { $anders ->
+        [one] { $anders } route
+       *[other] { $anders } routes
+    } anders, { $gelijk } gelijk.
+diff-per-advies = Een van de kaarten heeft te veel routes om een voor een te vergelijken (--max-routes); hieronder per advies.
+diff-geen-advies = Geen advies verandert.
+diff-adressenlijst = Adressenlijst
+diff-rollen = Rollen
+diff-gemeenten = Gemeenten en hun rollen
+diff-geen = geen
+diff-rol = { $rol } (rol)
+diff-nieuwe-route = nieuwe route: { $wordt }
+diff-route-vervalt = route vervalt (was: { $was })
+diff-eerste-contact = eerste contact: { $was } → { $wordt }
+diff-urgentie = urgentie: { $was } → { $wordt }
+diff-contact-erbij = contact erbij: { $onderwerp } ({ $wordt })
+diff-contact-weg = contact weg: { $onderwerp } (was { $was })
+diff-contact-urgentie = { $onderwerp }: urgentie { $was } → { $wordt }
+diff-advies-erbij = advies erbij: { $onderwerp }
+diff-advies-weg = advies weg: { $onderwerp }
+diff-stappen = stappen van { $onderwerp }: { $was } → { $wordt }
+diff-organisatie-erbij = nieuw in de adressenlijst: { $wordt }
+diff-organisatie-weg = uit de adressenlijst: { $was }
+diff-gegeven = { $onderwerp }: { $was } → { $wordt }
+diff-gemeente-erbij = gemeente erbij: { $wordt }
+diff-gemeente-weg = gemeente weg: { $was }
+# The data's own field names (naam, telefoon, bereikbaar, bepaald door, buiten
+# de kaart) and who decides a role, as a reviewer reads them.
+diff-veld-naam = naam
+diff-veld-telefoon = telefoon
+diff-veld-bereikbaar = bereikbaar
+diff-veld-bepaald-door = bepaald door
+diff-veld-buiten-de-kaart = buiten de kaart
+diff-bepaald-door-woongemeente = woongemeente
+diff-bepaald-door-schoolgemeente = schoolgemeente
+diff-bepaald-door-dossier = dossier

@@ -378,9 +378,10 @@ fn diff(args: &DiffArgs, layout: Layout) -> Result<Exit, Failure> {
         })?;
         Loaded { map, sources }
     };
-    let changes = diff::compare(&old.map, &new.map, args.max_routes);
+    let lang = crate::i18n::current();
+    let changes = diff::compare(&old.map, &new.map, args.max_routes, lang);
     print(&match args.format {
-        TableFormat::Table => diff::table(&changes, layout),
+        TableFormat::Table => diff::table(&changes, layout, lang),
         TableFormat::Json => diff::json(&changes),
         TableFormat::Csv => diff::csv(&changes),
     })?;
