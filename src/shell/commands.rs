@@ -341,10 +341,11 @@ fn export(
     layout: Layout,
 ) -> Result<Exit, Failure> {
     use views::export;
+    let lang = crate::i18n::current();
     let out = match args.format {
-        ExportFormat::Text => export::text(map, context.date, layout),
-        ExportFormat::Markdown => export::markdown(map, context.date),
-        ExportFormat::Html => export::html(map, context.date),
+        ExportFormat::Text => export::text(map, context.date, layout, lang),
+        ExportFormat::Markdown => export::markdown(map, context.date, lang),
+        ExportFormat::Html => export::html(map, context.date, lang),
     };
     match &args.output {
         Some(path) => {
