@@ -23,9 +23,8 @@ pub fn render(map: &Map, kaart: &Kaart, layout: Layout) -> String {
     let lang = current();
     let width = usize::from(layout.width);
     let names = Names::of(kaart);
-    let mut head = String::new();
     let title = t!(lang, "kaart-titel", gemeente = kaart.gemeente.clone());
-    head.push_str(&wrap(&title, width, "", ""));
+    let title = wrap(&title, width, "", "");
     // The school (or the map's name) and the map's version on one line.
     let full = map_line(map, false);
     let about = match &kaart.school {
@@ -73,7 +72,7 @@ pub fn render(map: &Map, kaart: &Kaart, layout: Layout) -> String {
             urgentie = urgency(note.urgentie)
         ));
     }
-    head.push_str(&flow(&said.join(" "), width, "", ""));
+    let mut head = format!("{title}{}", flow(&said.join(" "), width, "", ""));
     // Signals routed alike share a block: "Gezondheid, Alcohol: …".
     let mut groups: Vec<Vec<&Signal>> = Vec::new();
     for signal in &kaart.signalen {
@@ -95,6 +94,11 @@ pub fn render(map: &Map, kaart: &Kaart, layout: Layout) -> String {
         .map(|group| signal_block(group, &kaart.signalen, width, &names))
         .collect();
     let body = runs(pieces, width, "", "    ");
+    // The map's name only while the page still fits with it.
+    if kaart.school.is_none() && head.lines().count() + body.lines().count() > LINES {
+        said[0] = format!("{}.", capitalised(&map_line(map, true)));
+        head = format!("{title}{}", flow(&said.join(" "), width, "", ""));
+    }
     // A blank line under the head while the page fits.
     let mut out = head;
     if out.lines().count() + body.lines().count() < LINES {
