@@ -8,7 +8,7 @@
 //! the routes are walked through the engine, up to a budget; a count from an
 //! unfinished walk is what was found, a lower bound, and says so ("minstens").
 
-use super::{Listing, for_each_route};
+use super::walk::{for_each_route, pieces};
 use crate::core::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
 use crate::tr;
 use serde::Serialize;
@@ -43,8 +43,22 @@ pub struct AdviceCount {
     pub routes: u128,
 }
 
-/// The counts behind [`Listing::PerAdvice`].
-pub fn listing(map: &Map, gemeente: Option<usize>, limit: usize, budget: usize) -> Listing {
+/// The routes of a map counted per advice.
+#[derive(Debug, Clone)]
+pub struct PerAdvice {
+    /// Routes through the whole map: exactly when `total_exact`, else at most
+    /// (saturating).
+    pub total: u128,
+    pub total_exact: bool,
+    /// Whether each advice's count is exact or a floor.
+    pub certainty: Certainty,
+    /// The advices reached, most urgent first.
+    pub advices: Vec<AdviceCount>,
+}
+
+/// Counts the routes of `map` per advice, walking at most `budget` routes (or
+/// `limit`, if more) where answers are shared; contacts named for `gemeente`.
+pub fn per_advice(map: &Map, gemeente: Option<usize>, limit: usize, budget: usize) -> PerAdvice {
     let order = crate::check::dataflow::post_order(map);
     let shared = !crate::check::sharing::shared_questions(map, &order).is_empty();
     let reachable = reachable_advices(map, &order);
@@ -93,9 +107,7 @@ pub fn listing(map: &Map, gemeente: Option<usize>, limit: usize, budget: usize) 
         })
         .collect();
     advices.sort_by_key(|c| c.urgentie);
-    Listing::PerAdvice {
-        gemeente,
-        limit,
+    PerAdvice {
         total,
         total_exact,
         certainty,
@@ -145,14 +157,14 @@ fn reachable_advices(map: &Map, order: &[usize]) -> Vec<bool> {
 }
 
 /// Where each way of answering question `q` leads, as
-/// [`super::branch_answers`] answers it.
+/// [`super::walk::branch_answers`] answers it.
 fn answer_lists(map: &Map, q: usize) -> Vec<&[Node]> {
     match &map.questions[q].kind {
         QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => {
             options.iter().map(|o| o.next.as_slice()).collect()
         }
         // Per piece of the question actually asked, as the routes are walked.
-        QuestionKind::Number { ranges, .. } => super::pieces(map, map.questions[q].asked(q))
+        QuestionKind::Number { ranges, .. } => pieces(map, map.questions[q].asked(q))
             .into_iter()
             .filter_map(|(from, _)| ranges.iter().find(|r| r.from <= from && from <= r.to))
             .map(|r| r.next.as_slice())
@@ -219,19 +231,14 @@ mod tests {
         out
     }
 
-    fn counted(listing: &Listing) -> (Certainty, Vec<(String, u128)>) {
-        let Listing::PerAdvice {
-            certainty, advices, ..
-        } = listing
-        else {
-            panic!("a count per advice")
-        };
-        let mut out: Vec<(String, u128)> = advices
+    fn counted(counted: &PerAdvice) -> (Certainty, Vec<(String, u128)>) {
+        let mut out: Vec<(String, u128)> = counted
+            .advices
             .iter()
             .map(|a| (a.advies.clone(), a.routes))
             .collect();
         out.sort();
-        (*certainty, out)
+        (counted.certainty, out)
     }
 
     #[test]
@@ -239,8 +246,7 @@ mod tests {
         // Each "ja" adds its advice and walks on: an advice is on half of all routes,
         // which a count of paths to it (1, 2, 4, ...) gets wrong.
         let map = load(chain(8));
-        let listing = listing(&map, None, 0, 0);
-        let (certainty, counts) = counted(&listing);
+        let (certainty, counts) = counted(&per_advice(&map, None, 0, 0));
         assert_eq!(certainty, Certainty::Exact);
         assert_eq!(counts, brute_force(&map));
         assert!(counts.contains(&("advies-1".into(), 128)), "{counts:?}");
@@ -250,11 +256,11 @@ mod tests {
     fn with_shared_answers_a_finished_walk_is_exact_and_an_unfinished_one_a_floor() {
         let map = load(adversarial::signal(3));
         let truth = brute_force(&map);
-        let (certainty, counts) = counted(&listing(&map, None, 0, COUNT_BUDGET));
+        let (certainty, counts) = counted(&per_advice(&map, None, 0, COUNT_BUDGET));
         assert_eq!(certainty, Certainty::Exact);
         assert_eq!(counts, truth);
 
-        let (certainty, counts) = counted(&listing(&map, None, 0, 20));
+        let (certainty, counts) = counted(&per_advice(&map, None, 0, 20));
         assert_eq!(certainty, Certainty::AtLeast);
         assert!(counts.iter().any(|(_, n)| *n > 0), "{counts:?}");
         for (advice, n) in &counts {

@@ -12,7 +12,7 @@
 //! per advice how many routes lead there instead (see [`count`]).
 
 use crate::core::answer::{self, Answer};
-use crate::core::engine::{Session, Step, Walk};
+use crate::core::engine::{Step, Walk};
 use crate::core::map::{Map, QuestionKind, Urgency};
 use crate::core::plan::{Plan, Whom};
 use crate::render::whom_name;
@@ -21,8 +21,10 @@ use sha2::{Digest, Sha256};
 
 pub mod count;
 pub mod output;
+pub mod walk;
 
 pub use count::{AdviceCount, COUNT_BUDGET, Certainty, count_routes};
+pub use walk::{branch_answers, for_each_route, pieces};
 
 /// One complete route through the map, gemeente questions answered with a
 /// stand-in (see [`with_gemeente`]).
@@ -49,79 +51,6 @@ pub fn enumerate(map: &Map, limit: usize) -> Option<Vec<Route>> {
         });
     });
     complete.then_some(routes)
-}
-
-/// Walks every route of `map` depth first in the map's order, handing each
-/// complete walk to `visit`; stops when there are more than `limit` (false).
-pub fn for_each_route(map: &Map, limit: usize, mut visit: impl FnMut(Walk)) -> bool {
-    let mut walked = 0usize;
-    let mut stack = vec![Session::new(map)];
-    while let Some(session) = stack.pop() {
-        let walk = session.walk();
-        let Some(q) = walk.next else {
-            if walked == limit {
-                return false;
-            }
-            walked += 1;
-            visit(walk);
-            continue;
-        };
-        // Pushed in reverse, so the first answer is walked first.
-        for answer in branch_answers(map, q).into_iter().rev() {
-            let mut next = session.clone();
-            next.answer(q, answer);
-            stack.push(next);
-        }
-    }
-    true
-}
-
-/// One answer per way a question can route: each option, each signal alone, the
-/// first number of each piece (see [`pieces`]), ja and nee; a gemeente question
-/// gets one stand-in.
-pub fn branch_answers(map: &Map, q: usize) -> Vec<Answer> {
-    match &map.questions[q].kind {
-        QuestionKind::Choice(options) => (0..options.len()).map(Answer::Choice).collect(),
-        QuestionKind::MultiChoice(options) => (0..options.len())
-            .map(|i| Answer::Choices(vec![i]))
-            .collect(),
-        QuestionKind::Number { .. } => pieces(map, q)
-            .into_iter()
-            .map(|(from, _)| Answer::Number(from))
-            .collect(),
-        QuestionKind::YesNo { .. } => vec![Answer::YesNo(true), Answer::YesNo(false)],
-        QuestionKind::Gemeente { .. } => {
-            vec![Answer::Gemeente((!map.gemeenten.is_empty()).then_some(0))]
-        }
-    }
-}
-
-/// The numbers of question `q` that route alike everywhere: its ranges, cut
-/// where a question that reuses its answer (`antwoord_van`) draws another
-/// boundary. Each piece is one route.
-pub fn pieces(map: &Map, q: usize) -> Vec<(i64, i64)> {
-    let QuestionKind::Number { min, max, .. } = &map.questions[q].kind else {
-        return Vec::new();
-    };
-    let mut starts: Vec<i64> = map
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(p, question)| *p == q || question.answer_of == Some(q))
-        .flat_map(|(_, question)| match &question.kind {
-            QuestionKind::Number { ranges, .. } => ranges.iter().map(|r| r.from).collect(),
-            _ => Vec::new(),
-        })
-        .filter(|from| min < from && from <= max)
-        .collect();
-    starts.push(*min);
-    starts.sort_unstable();
-    starts.dedup();
-    starts
-        .iter()
-        .enumerate()
-        .map(|(i, &from)| (from, starts.get(i + 1).map_or(*max, |next| next - 1)))
-        .collect()
 }
 
 /// An answer on a route, as people and machines read it; a number answer stands
@@ -298,7 +227,15 @@ pub fn list(
     let exact = crate::check::sharing::shared_questions(map, &order).is_empty();
     let too_many = exact && count_routes(map) > limit as u128;
     let Some(routes) = (!too_many).then(|| enumerate(map, limit)).flatten() else {
-        return count::listing(map, gemeente, limit, COUNT_BUDGET);
+        let counted = count::per_advice(map, gemeente, limit, COUNT_BUDGET);
+        return Listing::PerAdvice {
+            gemeente,
+            limit,
+            total: counted.total,
+            total_exact: counted.total_exact,
+            certainty: counted.certainty,
+            advices: counted.advices,
+        };
     };
     let keys: Vec<&str> = routes.iter().map(|r| r.key.as_str()).collect();
     let ids = short_ids(&keys);
