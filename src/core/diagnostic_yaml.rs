@@ -130,8 +130,14 @@ impl YamlProblem {
 
 /// The problem behind the parser's `error` (its message without location) at
 /// `line`:`column` (1-based) of `text`, and where the cause is: often that
-/// place, sometimes a line elsewhere (the tab, the open bracket).
-pub fn classify(text: &str, error: &str, line: u32, column: u32) -> (YamlProblem, u32, u32) {
+/// place, sometimes a line elsewhere (the tab, the open bracket). `max_depth`
+/// is the parser's limit on nesting, for a file nested deeper.
+pub fn classify(
+    text: &str,
+    error: &str,
+    (line, column): (u32, u32),
+    max_depth: usize,
+) -> (YamlProblem, u32, u32) {
     let error = error.to_lowercase();
     let lines: Vec<&str> = text.lines().collect();
     let line_text = |n: u32| lines.get((n as usize).wrapping_sub(1)).copied();
@@ -170,12 +176,7 @@ pub fn classify(text: &str, error: &str, line: u32, column: u32) -> (YamlProblem
     } else if error.contains("non-finite") {
         (YamlProblem::NotANumber, here)
     } else if error.contains("recursion limit") {
-        (
-            YamlProblem::TooDeep {
-                depth: crate::core::parse::MAX_DEPTH,
-            },
-            here,
-        )
+        (YamlProblem::TooDeep { depth: max_depth }, here)
     } else if error.contains("unexpected character") || error.contains("invalid character") {
         match at(line, column) {
             Some(c @ ('@' | '`' | '%')) => (YamlProblem::ReservedStart { character: c }, here),
@@ -300,7 +301,7 @@ mod tests {
     fn a_tab_is_found_on_its_own_line_not_the_line_the_parser_stopped_at() {
         let text = "vragen:\n  - id: a\n    tekst: b\n\tnaar: c\n";
         assert_eq!(
-            classify(text, "found a tab character", 3, 12),
+            classify(text, "found a tab character", (3, 12), 64),
             (YamlProblem::Tab, 4, 1)
         );
     }
@@ -309,7 +310,7 @@ mod tests {
     fn an_open_bracket_is_blamed_where_it_opens() {
         let text = "vragen:\n  - id: a\n    naar: [b, c\n  - id: d\n";
         assert_eq!(
-            classify(text, "illegal placement of ':' indicator", 4, 7),
+            classify(text, "illegal placement of ':' indicator", (4, 7), 64),
             (YamlProblem::UnclosedBracket { bracket: '[' }, 3, 11)
         );
         // A bracket in plain text, or closed on a later line, is no error.
@@ -320,13 +321,13 @@ mod tests {
     #[test]
     fn a_key_without_its_colon_or_its_space_is_named() {
         assert_eq!(
-            classify("a:\n  tekst Waar\n", "simple key expected ':'", 2, 3).0,
+            classify("a:\n  tekst Waar\n", "simple key expected ':'", (2, 3), 64).0,
             YamlProblem::MissingColon {
                 key: "tekst".into()
             }
         );
         assert_eq!(
-            classify("a:\n  tekst:Waar\n", "simple key expected ':'", 2, 3).0,
+            classify("a:\n  tekst:Waar\n", "simple key expected ':'", (2, 3), 64).0,
             YamlProblem::NoSpaceAfterColon {
                 key: "tekst".into()
             }
@@ -340,8 +341,8 @@ mod tests {
             classify(
                 text,
                 "mapping values are not allowed in this context",
-                4,
-                11
+                (4, 11),
+                64
             ),
             (YamlProblem::IndentedUnderValue { line: 3 }, 4, 7)
         );

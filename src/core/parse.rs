@@ -130,8 +130,10 @@ fn diagnose(file: &str, text: &str, error: &Error) -> Diagnostic {
         },
         other => {
             let (problem, line, column) = match location.as_ref() {
-                Some(l) if l.line > 0 => classify(text, &parser_message(other), l.line, l.column),
-                _ => classify(text, &parser_message(other), 0, 0),
+                Some(l) if l.line > 0 => {
+                    classify(text, &parser_message(other), (l.line, l.column), MAX_DEPTH)
+                }
+                _ => classify(text, &parser_message(other), (0, 0), MAX_DEPTH),
             };
             if line > 0 {
                 location = Some(Location {
