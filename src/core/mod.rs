@@ -15,6 +15,8 @@ pub mod embedded;
 pub mod engine;
 pub mod finding;
 pub mod ids;
+#[cfg(test)]
+pub mod klein;
 pub mod map;
 pub mod model;
 pub mod parse;

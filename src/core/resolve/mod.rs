@@ -366,32 +366,12 @@ mod tests {
     use super::*;
     use crate::core::compile::from_sources;
     use crate::core::map::{Node, QuestionKind};
-    use crate::core::source::SourceFile;
 
-    const VRAGEN: &str = include_str!("../../../tests/fixtures/klein/vragen.yaml");
+    use crate::core::klein::VRAGEN;
 
     /// The fixture map `klein` with its own `vragen.yaml`.
     fn load(vragen: &str) -> Result<Map, Vec<Diagnostic>> {
-        let file = |name: &str, text: &str| SourceFile::new(name, text);
-        from_sources(&[
-            file(
-                "routekaart.yaml",
-                include_str!("../../../tests/fixtures/klein/routekaart.yaml"),
-            ),
-            file(
-                "organisaties.yaml",
-                include_str!("../../../tests/fixtures/klein/organisaties.yaml"),
-            ),
-            file(
-                "gemeenten.yaml",
-                include_str!("../../../tests/fixtures/klein/gemeenten.yaml"),
-            ),
-            file("vragen.yaml", vragen),
-            file(
-                "adviezen.yaml",
-                include_str!("../../../tests/fixtures/klein/adviezen.yaml"),
-            ),
-        ])
+        from_sources(&crate::core::klein::sources(vragen))
     }
 
     fn errors(vragen: &str) -> Vec<Diagnostic> {

@@ -427,7 +427,6 @@ impl Builder<'_> {
 mod tests {
     use super::*;
     use crate::core::compile::from_sources;
-    use crate::core::source::SourceFile;
     use crate::views::export::outline::SOURCES;
 
     fn shipped() -> Map {
@@ -435,30 +434,7 @@ mod tests {
     }
 
     fn klein() -> Map {
-        let file = |name: &str, text: &str| SourceFile::new(format!("klein/{name}"), text);
-        from_sources(&[
-            file(
-                "routekaart.yaml",
-                include_str!("../../../tests/fixtures/klein/routekaart.yaml"),
-            ),
-            file(
-                "organisaties.yaml",
-                include_str!("../../../tests/fixtures/klein/organisaties.yaml"),
-            ),
-            file(
-                "gemeenten.yaml",
-                include_str!("../../../tests/fixtures/klein/gemeenten.yaml"),
-            ),
-            file(
-                "vragen.yaml",
-                include_str!("../../../tests/fixtures/klein/vragen.yaml"),
-            ),
-            file(
-                "adviezen.yaml",
-                include_str!("../../../tests/fixtures/klein/adviezen.yaml"),
-            ),
-        ])
-        .expect("the fixture map loads")
+        crate::core::klein::map()
     }
 
     #[test]
