@@ -436,7 +436,7 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
         None => Ok((
             crate::core::embedded::files(),
             Some(crate::core::embedded::rules()),
-            Some(crate::core::embedded::scenarios()),
+            None,
             crate::core::embedded::region_scenarios(),
         )),
     };
