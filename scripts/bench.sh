@@ -81,6 +81,25 @@ print("%.1f ms, %.1f ms, %.2fx" % (1000 * statistics.median(x for x, _ in pairs)
 PY
 }
 
+# map_files DIR: the map's files, core and region folders (the layout with
+# regios/ and the one-folder layout alike). other_files DIR: rules and every
+# scenarios file.
+map_files() {
+  local f
+  for f in "$1"/{routekaart,organisaties,gemeenten,vragen,adviezen}.yaml \
+    "$1"/regios/*/{regio,organisaties,gemeenten}.yaml; do
+    [ -e "$f" ] && echo "$f"
+  done
+  return 0
+}
+other_files() {
+  local f
+  for f in "$1"/regels.yaml "$1"/scenarios.yaml "$1"/regios/*/scenarios.yaml; do
+    [ -e "$f" ] && echo "$f"
+  done
+  return 0
+}
+
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 row grootte MB laden check advise "RSS MB" "yaml 5" "yaml 7" "laden/" "check/"
 row "" "" ms ms ms check ms ms "yaml 5" "yaml 7"
@@ -102,8 +121,8 @@ for size in "${sizes[@]}"; do
     grep -m1 '^    antwoorden: ' "$dir/scenarios.yaml" | sed 's/^    antwoorden: //' >"$work/$size-antwoorden.yaml"
     advise=("$bin" advise --routekaart "$dir" --answers "$work/$size-antwoorden.yaml")
   fi
-  map_files=("$dir"/{routekaart,organisaties,gemeenten,vragen,adviezen}.yaml)
-  all_files=("${map_files[@]}" "$dir"/regels.yaml "$dir"/scenarios.yaml)
+  mapfile -t map_files < <(map_files "$dir")
+  mapfile -t all_files < <(map_files "$dir"; other_files "$dir")
   mb=$(du -cb "${all_files[@]}" | awk 'END {printf "%.1f", $1 / 1e6}')
   load=$(median "$size-load" "$runs" "$examples/load" "$dir")
   check=$(median "$size-check" "$runs" "$bin" check "$dir")
@@ -115,7 +134,7 @@ for size in "${sizes[@]}"; do
   row "$size" "$mb" "$load" "$check" "$advise_ms" "$rss" "$yaml5" "$yaml7" \
     "$(awk "BEGIN {printf \"%.2f\", $load / $yaml5}")" "$(awk "BEGIN {printf \"%.2f\", $check / $yaml7}")"
 done
-seven() { echo "$1"/{routekaart,organisaties,gemeenten,vragen,adviezen,regels,scenarios}.yaml; }
+seven() { { map_files "$1"; other_files "$1"; } | tr '\n' ' '; }
 for size in "${sizes[@]}"; do
   dir=routekaart
   [ "$size" = shipped ] || dir="$work/$size"
