@@ -202,7 +202,7 @@ fn ask_question(
                     }
                     Ok(match answer::parse_number(&validating, input) {
                         Ok(_) => Validation::Valid,
-                        Err(e) => Validation::Invalid(e.to_string().into()),
+                        Err(e) => Validation::Invalid(e.text(crate::i18n::current()).into()),
                     })
                 })
                 .prompt()
@@ -212,10 +212,10 @@ fn ask_question(
             }
             answer::parse(map, question, &reply)
                 .map(Reply::Answer)
-                .map_err(|e| Failure::Usage(e.to_string()))
+                .map_err(|e| Failure::Usage(e.text(crate::i18n::current())))
         }
         QuestionKind::Choice(_) | QuestionKind::YesNo { .. } | QuestionKind::Gemeente { .. } => {
-            let options = answer::options(map, question);
+            let options = answer::options(map, question, crate::i18n::current());
             let labels = back(options.iter().map(|(_, label)| label.clone()).collect());
             let start = default
                 .map(|a| answer::to_text(map, question, a))
@@ -231,7 +231,7 @@ fn ask_question(
             }
             answer::parse(map, question, &options[index].0)
                 .map(Reply::Answer)
-                .map_err(|e| Failure::Usage(e.to_string()))
+                .map_err(|e| Failure::Usage(e.text(crate::i18n::current())))
         }
     }
 }
@@ -246,7 +246,7 @@ fn change_an_answer(map: &Map, session: &mut Session) -> Result<(), Failure> {
             format!(
                 "{} — {}",
                 question.tekst,
-                answer::label(map, question, &s.answer)
+                answer::label(map, question, &s.answer, crate::i18n::current())
             )
         })
         .collect();
@@ -389,7 +389,7 @@ fn review_table(map: &Map, session: &Session) -> String {
         table.add_row([
             (n + 1).to_string(),
             question.tekst.clone(),
-            answer::label(map, question, &step.answer),
+            answer::label(map, question, &step.answer, crate::i18n::current()),
         ]);
     }
     tr!(

@@ -188,7 +188,7 @@ fn before_signal(
             if let Some((advice, contact)) = first {
                 notes.push(Note {
                     vraag: question.tekst.clone(),
-                    antwoord: answer::label(map, question, &answer),
+                    antwoord: answer::label(map, question, &answer, crate::i18n::current()),
                     advies: map.advices[advice].titel.clone(),
                     eerst: target_desk(map, contact.target, profile),
                     urgentie: contact.urgency,
@@ -285,7 +285,14 @@ fn topic(map: &Map, walk: &Walk, signal: Option<usize>) -> Vec<String> {
         .iter()
         .filter(|s| Some(s.question) != signal)
         .filter(|s| matches!(map.questions[s.question].kind, QuestionKind::MultiChoice(_)))
-        .map(|s| short_label(&answer::label(map, &map.questions[s.question], &s.answer)))
+        .map(|s| {
+            short_label(&answer::label(
+                map,
+                &map.questions[s.question],
+                &s.answer,
+                crate::i18n::current(),
+            ))
+        })
         .collect()
 }
 
@@ -385,14 +392,14 @@ fn describe(map: &Map, q: usize, answers: &[Answer]) -> String {
             let name = question.id.replace('-', " ");
             let labels: Vec<String> = answers
                 .iter()
-                .map(|a| answer::label(map, question, a).to_lowercase())
+                .map(|a| answer::label(map, question, a, crate::i18n::current()).to_lowercase())
                 .collect();
             format!("{name}: {}", labels.join("/"))
         }
         _ => {
             let labels: Vec<String> = answers
                 .iter()
-                .map(|a| short_label(&answer::label(map, question, a)))
+                .map(|a| short_label(&answer::label(map, question, a, crate::i18n::current())))
                 .collect();
             or_list(&labels)
         }
