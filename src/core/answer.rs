@@ -112,22 +112,20 @@ impl AnswerError {
                 vraag = q,
                 optie = value.as_str()
             ),
-            Problem::NotANumber { min, max } => t!(
-                lang,
-                "antwoord-geen-getal",
-                antwoord = given,
-                vraag = q,
-                min = min.to_string(),
-                max = max.to_string()
-            ),
-            Problem::OutOfRange { min, max } => t!(
-                lang,
-                "antwoord-buiten-bereik",
-                antwoord = given,
-                vraag = q,
-                min = min.to_string(),
-                max = max.to_string()
-            ),
+            Problem::NotANumber { min, max } | Problem::OutOfRange { min, max } => {
+                let id = match self.problem {
+                    Problem::NotANumber { .. } => "antwoord-geen-getal",
+                    _ => "antwoord-buiten-bereik",
+                };
+                t!(
+                    lang,
+                    id,
+                    antwoord = given,
+                    vraag = q,
+                    min = min.to_string(),
+                    max = max.to_string()
+                )
+            }
             Problem::NotYesNo => t!(lang, "antwoord-geen-ja-nee", antwoord = given, vraag = q),
         }
     }
