@@ -192,3 +192,45 @@ fn rules_see_contacts_as_the_plan_merges_them() {
         assert!(stdout.contains(expected), "`{expected}` not in:\n{stdout}");
     }
 }
+
+/// A milestone counts weeks from a question whose unit is the id `weken`:
+/// data, whatever the words in any language. Words that only look like weeks
+/// (`{nl: weken, en: weeks}`) are shown, and mean nothing to a milestone.
+#[test]
+fn milestones_count_from_the_unit_weken_not_from_its_words() {
+    let findings = |unit: &str| -> Vec<String> {
+        let dir = tempfile::tempdir().unwrap();
+        crate::copy_dir(&fixture("schoon"), dir.path());
+        let edit = |file: &str, old: &str, new: &str| {
+            let path = dir.path().join(file);
+            let text = fs::read_to_string(&path).unwrap();
+            assert!(text.contains(old), "`{old}` not in {file}");
+            fs::write(&path, text.replacen(old, new, 1)).unwrap();
+        };
+        edit(
+            "vragen.yaml",
+            "    eenheid: uur",
+            &format!("    eenheid: {unit}"),
+        );
+        edit(
+            "adviezen.yaml",
+            "    grondslag: [Testwet art. 3]",
+            "    grondslag: [Testwet art. 3]\n    mijlpalen:\n      - {vraag: uren, na_weken: 13, tekst: Drie maanden}",
+        );
+        let (_, json) = check(dir.path(), &["--format", "json"]);
+        let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+        report["bevindingen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(
+        !findings("weken").contains(&"mijlpaal-vraag".to_string()),
+        "{:?}",
+        findings("weken")
+    );
+    assert!(findings("{nl: weken, en: weeks}").contains(&"mijlpaal-vraag".to_string()));
+    assert!(findings("{nl: wk, en: weeks}").contains(&"mijlpaal-vraag".to_string()));
+}
