@@ -109,10 +109,10 @@ pub struct Question {
     pub max: Option<Spanned<i64>>,
     /// Unit of `getal`: a known one (`weken`, data) or the map's own words.
     #[schemars(
-        with = "Option<super::UnitField>",
+        with = "Option<super::unit::UnitField>",
         description = "Eenheid van een getalvraag: `uur`, `dagen`, `weken`, `maanden` of `jaar` (routekaart kent die, in elke taal), of een eigen tekst die alleen getoond wordt. Alleen `weken` telt voor mijlpalen."
     )]
-    pub eenheid: Option<Spanned<super::UnitField>>,
+    pub eenheid: Option<Spanned<super::unit::UnitField>>,
     /// Of `getal`: whether a higher number must never give a less urgent plan
     /// (`check` proves it). True unless set to `false`, as for an age.
     #[schemars(

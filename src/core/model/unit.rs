@@ -7,7 +7,7 @@
 //! routekaart in every language; anything else (`eenheid: keer`, `{nl: …, en: …}`)
 //! is text to show and means nothing more.
 
-use super::Text;
+use super::text::Text;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer};
 use std::borrow::Cow;
