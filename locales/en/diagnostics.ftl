@@ -183,7 +183,7 @@ antwoord-van-opties = the answers (`waarde`) differ
 antwoord-van-sleutel = key `{ $field }` belongs to `{ $source }`, not here
     .help = remove the key; it comes from the question at `antwoord_van`
 mijlpaal-vraag = advice `{ $advice }`: a milestone counts from question `{ $question }`, but that is not a number in weeks
-    .help = let `vraag` point at a question with `soort: getal` and `eenheid: weken`, and set `na_weken` above 0
+    .help = let `vraag` point at a question with `soort: getal` and `eenheid: weken` (written like that: the unit routekaart knows, not a text of its own), and set `na_weken` above 0
 dossierrol-ingevuld = role `{ $role }` comes from the pupil's file (`bepaald_door: dossier`) and gets no organisation
     .help = remove the role from the municipality (or `buiten_de_kaart`), or choose another `bepaald_door`
 

@@ -107,7 +107,8 @@ samenvatting-buiten-kaart = summary `{ $file }` is outside the map's folder
 samenvatting-zonder-datum = scenarios keep summaries, but the map has no `datum`
     .help = put `datum: YYYY-MM-DD` in routekaart.yaml; summaries show dates from that day
 dekking-te-laag = the scenarios cover { $coverage } of the map, less than the { $minimum } asked for
-    .help = add scenarios for what is not covered (see the list)
+    .help = add scenarios that reach what is not covered yet: { $items }
+dekking-en-meer = {" "}and { $more } more
 
 ## How a rule fails on a route: the first demand the plan does not meet.
 

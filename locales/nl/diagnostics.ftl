@@ -183,7 +183,7 @@ antwoord-van-opties = de antwoorden (`waarde`) verschillen
 antwoord-van-sleutel = sleutel `{ $field }` hoort bij `{ $source }`, niet hier
     .help = haal de sleutel weg; die komt van de vraag bij `antwoord_van`
 mijlpaal-vraag = advies `{ $advice }`: mijlpaal rekent vanaf vraag `{ $question }`, maar dat is geen getal in weken
-    .help = laat `vraag` naar een vraag met `soort: getal` en `eenheid: weken` wijzen, en zet `na_weken` boven 0
+    .help = laat `vraag` naar een vraag met `soort: getal` en `eenheid: weken` wijzen (zo geschreven: de eenheid die routekaart kent, geen eigen tekst), en zet `na_weken` boven 0
 dossierrol-ingevuld = rol `{ $role }` komt uit het dossier van de leerling (`bepaald_door: dossier`) en krijgt geen organisatie
     .help = haal de rol weg bij de gemeente (of `buiten_de_kaart`), of kies een ander `bepaald_door`
 

@@ -107,7 +107,8 @@ samenvatting-buiten-kaart = samenvatting `{ $file }` ligt buiten de map van de r
 samenvatting-zonder-datum = scenario's bewaren samenvattingen, maar de kaart heeft geen `datum`
     .help = zet `datum: JJJJ-MM-DD` in routekaart.yaml; samenvattingen tonen data vanaf die dag
 dekking-te-laag = de scenario's dekken { $coverage } van de kaart, minder dan de gevraagde { $minimum }
-    .help = voeg scenario's toe voor wat niet gedekt is (zie de lijst)
+    .help = voeg scenario's toe die bereiken wat nog niet gedekt is: { $items }
+dekking-en-meer = {" "}en nog { $more }
 
 ## How a rule fails on a route: the first demand the plan does not meet.
 

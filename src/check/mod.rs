@@ -228,6 +228,11 @@ fn run_with(
                 Finding::CoverageBelow {
                     permille: coverage.permille(),
                     minimum,
+                    uncovered: coverage
+                        .parts()
+                        .iter()
+                        .flat_map(|(_, part)| part.niet_gedekt.iter().cloned())
+                        .collect(),
                 },
                 Some(crate::core::source::Location::whole_file(&source.name)),
             ));

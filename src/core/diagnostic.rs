@@ -297,6 +297,10 @@ impl DiagnosticKind {
                 limit = bytes(lang, *limit)
             ),
             ReadFailed { reason } => t!(lang, id, reason = reason.as_str()),
+            // The map's own readers say what is wrong in full: the YAML itself is fine.
+            Syntax {
+                problem: YamlProblem::Own { message },
+            } => message.clone(),
             Syntax { problem } => t!(lang, id, message = problem.message(lang)),
             UnknownKey { key, .. } | MissingKey { key } | DuplicateKey { key } => {
                 t!(lang, id, key = key.as_str())

@@ -192,6 +192,9 @@ pub enum Finding {
     CoverageBelow {
         permille: u32,
         minimum: u32,
+        /// What no scenario reaches, as `id` or `vraag=antwoord`: the help
+        /// names it, in every format (not only where the list is printed).
+        uncovered: Vec<String>,
     },
 }
 
@@ -519,7 +522,9 @@ impl Finding {
                 t!(lang, id, scenario = scenario.as_str(), file = file.as_str())
             }
             SummaryOutsideMap { file } => t!(lang, id, file = file.as_str()),
-            CoverageBelow { permille, minimum } => t!(
+            CoverageBelow {
+                permille, minimum, ..
+            } => t!(
                 lang,
                 id,
                 coverage = percent(lang, *permille),
@@ -591,6 +596,21 @@ impl Finding {
             RuleFails { command, .. } => t_help!(lang, id, command = command.as_str()),
             ConditionMismatch { expected, .. } => t_help!(lang, id, shape = expected.code()),
             OnlyThroughRole { roles, .. } => t_help!(lang, id, roles = list(lang, roles)),
+            CoverageBelow { uncovered, .. } => {
+                // The first few by name; a long list would bury the help.
+                const SHOWN: usize = 8;
+                let items = if uncovered.len() > SHOWN {
+                    let shown: Vec<String> = uncovered[..SHOWN]
+                        .iter()
+                        .map(|i| format!("`{i}`"))
+                        .collect();
+                    let more = (uncovered.len() - SHOWN).to_string();
+                    shown.join(", ") + &t!(lang, "dekking-en-meer", more = more)
+                } else {
+                    list(lang, uncovered)
+                };
+                t_help!(lang, id, items = items)
+            }
             _ => t_help!(lang, id),
         };
         help.unwrap_or_default()

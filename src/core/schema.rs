@@ -38,8 +38,56 @@ pub fn schema(kind: &str) -> Option<String> {
         "regio" => generator.into_root_schema_for::<crate::core::model::RegionFile>(),
         _ => return None,
     };
+    let mut schema = schema;
+    // In place: the schema writes its keywords in a readable order, a plain value would not.
+    if let Some(object) = schema.as_object_mut() {
+        object.values_mut().for_each(enums_as_lists);
+    }
     let json = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");
     Some(json + "\n")
+}
+
+/// Rewrites each `oneOf` of described constants (how schemars writes an enum)
+/// as one `enum` with `enumDescriptions`. The YAML language server shows on
+/// hover the first description among the schemas that match a value, deepest
+/// first: with `oneOf`, hovering `urgentie:` showed the meaning of `acuut`
+/// instead of the key's. With a list, the key's meaning shows, and each value's
+/// meaning still comes with it and with completion.
+fn enums_as_lists(value: &mut serde_json::Value) {
+    use serde_json::{Value, json};
+    match value {
+        Value::Object(map) => {
+            let constants: Option<Vec<(Value, Value)>> = map
+                .get("oneOf")
+                .and_then(Value::as_array)
+                .and_then(|items| {
+                    items
+                        .iter()
+                        .map(|item| {
+                            let object = item.as_object()?;
+                            let only_const = object
+                                .keys()
+                                .all(|k| matches!(k.as_str(), "const" | "type" | "description"));
+                            let constant = object.get("const").filter(|c| c.is_string())?;
+                            only_const.then(|| {
+                                let words = object.get("description").cloned();
+                                (constant.clone(), words.unwrap_or(json!("")))
+                            })
+                        })
+                        .collect()
+                });
+            if let Some(constants) = constants {
+                map.remove("oneOf");
+                map.insert("type".into(), json!("string"));
+                let (values, words): (Vec<Value>, Vec<Value>) = constants.into_iter().unzip();
+                map.insert("enum".into(), Value::Array(values));
+                map.insert("enumDescriptions".into(), Value::Array(words));
+            }
+            map.values_mut().for_each(enums_as_lists);
+        }
+        Value::Array(items) => items.iter_mut().for_each(enums_as_lists),
+        _ => {}
+    }
 }
 
 /// The schema of a school's profile (`routekaart school`), kept as
@@ -84,6 +132,31 @@ mod tests {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Hovering a key shows its meaning: no enum is a `oneOf` whose branches
+    /// carry the values' descriptions, and every value keeps its words.
+    #[test]
+    fn enums_are_lists_so_a_key_shows_its_own_meaning() {
+        let advices: Value = serde_json::from_str(&schema("adviezen").unwrap()).unwrap();
+        let urgency = &advices["definitions"]["urgentie"];
+        assert!(urgency.get("oneOf").is_none(), "{urgency}");
+        assert_eq!(
+            urgency["enum"],
+            serde_json::json!(["acuut", "vandaag", "deze-week", "regulier"])
+        );
+        assert_eq!(urgency["enumDescriptions"][0], "Nu: gevaar, bel meteen.");
+        for kind in KINDS {
+            let schema: Value = serde_json::from_str(&schema(kind).unwrap()).unwrap();
+            let mut found = Vec::new();
+            objects(&schema, String::new(), &mut found);
+            for (path, object) in found {
+                let branches = object.get("oneOf").and_then(Value::as_array);
+                let all_constants =
+                    branches.is_some_and(|b| b.iter().all(|x| x.get("const").is_some()));
+                assert!(!all_constants, "{kind}{path}: an enum as oneOf");
+            }
         }
     }
 

@@ -536,7 +536,7 @@ fn graph_in_english() {
         "|\"yes\"|",
         "|\"no\"|",
         "URGENT — NOW",
-        "|\"16 uur or more\"|",
+        "|\"16 hours or more\"|",
     ] {
         assert!(
             mermaid.contains(english),

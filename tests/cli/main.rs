@@ -15,7 +15,9 @@ mod ask_themes; // `ask` with themes, in an 80×24 terminal emulator
 mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod bad_profile; // the profile corpus: broken, hostile and unreadable profiles
 mod bad_yaml; // the YAML corpus: each syntax mistake in Dutch, at its cause, with a fix
-mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
+mod check; // `check`: one broken map per finding, with its message, place and exit code
+mod check_formats; // `check --format`: every format snapshotted, JSON, SARIF, JUnit and annotations complete
+mod check_runs; // `check` as a command: exits, --bless, colour, proofs on generated maps, limits
 mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
 mod completion; // Tab completion of values in bash, fish and zsh, from the built-in map
 mod diff; // `diff`: routes whose plan changes, between folders or a git revision

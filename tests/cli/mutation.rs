@@ -334,3 +334,136 @@ fn a_stale_and_a_future_date_are_caught_at_the_date() {
     caught(|dir| checked_on(dir, "2020-01-15", "stale", "bron-lang-niet-bekeken"));
     caught(|dir| checked_on(dir, "2030-01-15", "future", "datum-in-de-toekomst"));
 }
+
+/// The `- id:` blocks of a list file (adviezen.yaml, regels.yaml): (start
+/// index, end index, id).
+fn blocks(lines: &[String]) -> Vec<(usize, usize, String)> {
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].starts_with("  - id: "))
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, &start)| {
+            let end = starts.get(n + 1).copied().unwrap_or(lines.len());
+            (start, end, value_of(&lines[start], "id").to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn an_urgency_that_drops_is_caught_at_the_higher_range() {
+    caught(|dir| {
+        // The lowest range of the first number question that must not drop leads
+        // to an acute advice, the highest to one without any hurry.
+        let a = lines(dir, "adviezen.yaml");
+        let urgencies = |block: &(usize, usize, String)| -> Vec<String> {
+            a[block.0..block.1]
+                .iter()
+                .filter(|l| l.trim_start().starts_with("urgentie: "))
+                .map(|l| value_of(l, "urgentie").to_string())
+                .collect()
+        };
+        let advices = blocks(&a);
+        let acute = advices
+            .iter()
+            .find(|b| urgencies(b).iter().any(|u| u == "acuut"))
+            .expect("an acute advice");
+        let calm = advices
+            .iter()
+            .find(|b| {
+                let u = urgencies(b);
+                !u.is_empty() && u.iter().all(|u| u == "regulier")
+            })
+            .expect("an advice without hurry");
+        let mut v = lines(dir, "vragen.yaml");
+        let all = questions(&v);
+        let (ranges, naar) = all
+            .iter()
+            .enumerate()
+            .find_map(|(n, (start, _))| {
+                let end = all.get(n + 1).map_or(v.len(), |(s, _)| *s);
+                let block = &v[*start..end];
+                let own_number = block.iter().any(|l| l.trim() == "soort: getal")
+                    && !block.iter().any(|l| {
+                        l.trim() == "hoger_is_urgenter: false"
+                            || l.trim_start().starts_with("antwoord_van:")
+                    });
+                let ranges: Vec<usize> = (*start..end)
+                    .filter(|&i| v[i].trim_start().starts_with("- van:"))
+                    .collect();
+                let naar: Vec<usize> = (*start..end)
+                    .filter(|&i| v[i].trim_start().starts_with("naar:"))
+                    .collect();
+                (own_number && ranges.len() >= 2 && naar.len() == ranges.len())
+                    .then_some((ranges, naar))
+            })
+            .expect("a number question where higher must not be calmer");
+        let retarget = |line: &str, to: &str| {
+            let indent = &line[..line.find('n').unwrap()];
+            format!("{indent}naar: {to}")
+        };
+        v[naar[0]] = retarget(&v[naar[0]], &acute.2);
+        let last = *naar.last().unwrap();
+        v[last] = retarget(&v[last], &calm.2);
+        write(dir, "vragen.yaml", &v);
+        Mutant {
+            name: "urgency drops",
+            code: "urgentie-daalt",
+            file: "vragen.yaml",
+            lines: ranges[1..].iter().map(|i| i + 1).collect(),
+        }
+    });
+}
+
+#[test]
+fn a_rule_broken_on_one_deep_route_is_caught_at_the_rule() {
+    caught(|dir| {
+        // The rule with the most conditions holds on few, long routes: it now
+        // also asks for the first contact of the map's first rule (112 on the
+        // shipped map), which none of those routes has.
+        let mut r = lines(dir, "regels.yaml");
+        let rules = blocks(&r);
+        let conditions = |block: &(usize, usize, String)| {
+            let als = (block.0..block.1).find(|&i| r[i].trim() == "als:");
+            let dan = (block.0..block.1).find(|&i| r[i].trim() == "dan:");
+            match (als, dan) {
+                (Some(als), Some(dan)) if als < dan => dan - als - 1,
+                _ => 0,
+            }
+        };
+        let first_contact = rules
+            .iter()
+            .find_map(|b| {
+                r[b.0..b.1]
+                    .iter()
+                    .find(|l| l.trim_start().starts_with("eerste_contact: "))
+                    .map(|l| value_of(l, "eerste_contact").to_string())
+            })
+            .expect("a rule with a first contact");
+        let deepest = rules
+            .iter()
+            .filter(|b| {
+                let block = &r[b.0..b.1];
+                block
+                    .iter()
+                    .any(|l| l.trim_start().starts_with("contacten: ["))
+                    && !block.iter().any(|l| l.contains(&first_contact))
+            })
+            .max_by_key(|b| conditions(b))
+            .expect("a rule to break")
+            .clone();
+        assert!(conditions(&deepest) >= 4, "{}: a deep rule", deepest.2);
+        let at = (deepest.0..deepest.1)
+            .find(|&i| r[i].trim_start().starts_with("contacten: ["))
+            .expect("the rule names contacts");
+        r[at] = r[at].replacen("contacten: [", &format!("contacten: [{first_contact}, "), 1);
+        write(dir, "regels.yaml", &r);
+        Mutant {
+            name: "rule on a deep route",
+            code: "regel-faalt",
+            file: "regels.yaml",
+            lines: (deepest.0 + 1..=deepest.1).collect(),
+        }
+    });
+}

@@ -259,6 +259,17 @@ fn sarif_rules_results_and_fingerprints_are_what_code_scanning_asks_for() {
         text.contains("niet gedekt (antwoorden): zorg=hulp"),
         "{text}"
     );
+    let rule = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "dekking-te-laag")
+        .expect("the gate's rule");
+    let help = rule["help"]["text"].as_str().unwrap();
+    assert!(
+        help.contains("`zorg=hulp`") && !help.contains("zie de lijst"),
+        "{help}"
+    );
 
     // A line added above every finding moves them, not their fingerprints.
     for file in ["organisaties.yaml", "regels.yaml", "scenarios.yaml"] {
@@ -310,4 +321,10 @@ fn github_annotations_say_what_is_not_covered() {
         gate.contains("%0Aniet gedekt (antwoorden): zorg=hulp"),
         "{gate}"
     );
+    // The help names it too: there is no list to point at here.
+    assert!(
+        gate.contains("hulp: voeg scenario's toe die bereiken wat nog niet gedekt is: `zorg=hulp`"),
+        "{gate}"
+    );
+    assert!(!gate.contains("zie de lijst"), "{gate}");
 }

@@ -167,7 +167,7 @@ fn every_map_that_loads_is_valid_under_the_schemas() {
 
 /// Edits of the small map: (file, old text, new text, the loader accepts it).
 /// Each refused edit is refused by the schema too; each accepted one accepted.
-const EDITS: [(&str, &str, &str, bool); 16] = [
+const EDITS: [(&str, &str, &str, bool); 21] = [
     (
         "gemeenten",
         "  - id: noord",
@@ -234,6 +234,35 @@ const EDITS: [(&str, &str, &str, bool); 16] = [
         "naam: Testkaart",
         "naam: Testkaart\ntalen: [nl, fr]",
         false,
+    ),
+    // A phone number of digits only is text in quotes: unquoted, YAML reads a
+    // number (and other tools drop its leading 0).
+    (
+        "organisaties",
+        "telefoon: \"112\"",
+        "telefoon: 0204962121",
+        false,
+    ),
+    (
+        "organisaties",
+        "telefoon: \"112\"",
+        "telefoon: \"0204962121\"",
+        true,
+    ),
+    // A date is JJJJ-MM-DD, in the editor as in `check`.
+    (
+        "organisaties",
+        "gecontroleerd: 2026-01-15",
+        "gecontroleerd: gisteren",
+        false,
+    ),
+    // A unit routekaart knows, or words of the map's own.
+    ("vragen", "eenheid: uur", "eenheid: weken", true),
+    (
+        "vragen",
+        "eenheid: uur",
+        "eenheid: {nl: lesuren, en: lessons}",
+        true,
     ),
 ];
 

@@ -71,7 +71,7 @@ pub struct Advice {
     pub mijlpalen: Vec<Milestone>,
     /// The last day this advice holds (YYYY-MM-DD), for a temporary arrangement.
     #[schemars(
-        with = "Option<String>",
+        with = "Option<super::date_text::DateText>",
         description = "Laatste dag dat dit advies geldt (JJJJ-MM-DD), voor een tijdelijke regeling."
     )]
     pub geldig_tot: Option<Spanned<String>>,

@@ -41,9 +41,10 @@ pub struct Organisation {
         description = "Wat voor organisatie het is, zoals gemeente of GGD."
     )]
     pub soort: Option<Spanned<Text>>,
+    #[serde(default, deserialize_with = "super::phone::phone")]
     #[schemars(
         with = "Option<String>",
-        description = "Telefoonnummer, Nederlands (020 123 45 67, 0800-2000, 112)."
+        description = "Telefoonnummer, Nederlands (020 123 45 67, 0800-2000). Alleen cijfers? Zet ze tussen aanhalingstekens: \"112\"."
     )]
     pub telefoon: Option<Spanned<String>>,
     #[schemars(with = "Option<String>", description = "E-mailadres.")]
@@ -68,14 +69,14 @@ pub struct Organisation {
     pub bronnen: Vec<String>,
     /// When the contact data was last confirmed with the organisation (YYYY-MM-DD).
     #[schemars(
-        with = "Option<String>",
+        with = "Option<super::date_text::DateText>",
         description = "Wanneer iemand de contactgegevens bij de organisatie zelf bevestigd kreeg (JJJJ-MM-DD). Alleen de bron gelezen? Gebruik `bron_bekeken`."
     )]
     pub gecontroleerd: Option<Spanned<String>>,
     /// When the sources were last read (YYYY-MM-DD); unlike `gecontroleerd`, nobody
     /// at the organisation confirmed the data.
     #[schemars(
-        with = "Option<String>",
+        with = "Option<super::date_text::DateText>",
         description = "Wanneer de bronnen voor het laatst bekeken zijn (JJJJ-MM-DD), zonder dat de organisatie de gegevens bevestigde. Het plan toont: bron bekeken op …"
     )]
     pub bron_bekeken: Option<Spanned<String>>,
@@ -87,7 +88,7 @@ pub struct Organisation {
     pub onderhoud: Option<String>,
     /// The last day this entry holds (YYYY-MM-DD), for a temporary arrangement.
     #[schemars(
-        with = "Option<String>",
+        with = "Option<super::date_text::DateText>",
         description = "Laatste dag dat dit geldt (JJJJ-MM-DD), voor een tijdelijke regeling."
     )]
     pub geldig_tot: Option<Spanned<String>>,

@@ -37,7 +37,7 @@ pub struct MetaFile {
     pub versie: String,
     /// Date of this version of the map (YYYY-MM-DD).
     #[schemars(
-        with = "Option<String>",
+        with = "Option<super::date_text::DateText>",
         description = "Datum van deze versie van de kaart (JJJJ-MM-DD)."
     )]
     pub datum: Option<Spanned<String>>,

@@ -17,17 +17,21 @@
 
 mod advices;
 mod answers;
+mod date_text;
 mod directory;
 mod meta;
+mod phone;
 mod questions;
 mod region;
 mod rules;
 mod scenarios;
 mod shared;
 mod text;
+mod unit;
 
 pub use advices::*;
 pub use answers::*;
+pub use date_text::*;
 pub use directory::*;
 pub use meta::*;
 pub use questions::*;
@@ -35,3 +39,4 @@ pub use region::*;
 pub use rules::*;
 pub use scenarios::*;
 pub use text::*;
+pub use unit::*;

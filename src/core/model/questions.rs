@@ -107,12 +107,12 @@ pub struct Question {
         description = "Grootste getal dat een getalvraag aanneemt."
     )]
     pub max: Option<Spanned<i64>>,
-    /// Unit of `getal`, e.g. `uur` or `weken`.
+    /// Unit of `getal`: a known one (`weken`, data) or the map's own words.
     #[schemars(
-        with = "Option<Text>",
-        description = "Eenheid van een getalvraag, zoals `uur`, `weken` of `jaar`."
+        with = "Option<super::unit::UnitField>",
+        description = "Eenheid van een getalvraag: `uur`, `dagen`, `weken`, `maanden` of `jaar` (routekaart kent die, in elke taal), of een eigen tekst die alleen getoond wordt. Alleen `weken` telt voor mijlpalen."
     )]
-    pub eenheid: Option<Spanned<Text>>,
+    pub eenheid: Option<Spanned<super::unit::UnitField>>,
     /// Of `getal`: whether a higher number must never give a less urgent plan
     /// (`check` proves it). True unless set to `false`, as for an age.
     #[schemars(

@@ -268,7 +268,11 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         .collect();
     r.in_weeks = all_questions
         .iter()
-        .map(|q| q.eenheid.as_ref().is_some_and(|e| e.value.nl == "weken"))
+        .map(|q| {
+            q.eenheid
+                .as_ref()
+                .is_some_and(|e| e.value == model::UnitField::Known(model::Unit::Weken))
+        })
         .collect();
     let advices: Vec<Advice> = advices
         .adviezen

@@ -8,6 +8,7 @@ use crate::core::ids::IdKind;
 use crate::core::map::{Choice, Node, NumberRange, OutsideDomain, Question, QuestionKind, Theme};
 use crate::core::model;
 use crate::core::source::Location;
+use crate::i18n::Lang;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
@@ -430,12 +431,19 @@ impl Resolver {
         QuestionKind::Number {
             min,
             max,
-            unit: self.optional_text(
-                file,
-                Some((IdKind::Question, asked.id.value.as_str())),
-                "eenheid",
-                &asked.eenheid,
-            ),
+            // A known unit's words are routekaart's, in every language; the
+            // map's own words are its texts (and may lack a translation).
+            unit: asked.eenheid.as_ref().map(|e| match &e.value {
+                model::UnitField::Known(unit) => match (self.lang, unit.words()) {
+                    (Lang::En, (_, en)) => en.to_string(),
+                    (_, (nl, _)) => nl.to_string(),
+                },
+                model::UnitField::Words(text) => {
+                    let words = Spanned::new(text.clone(), e.referenced, e.defined);
+                    let owner = Some((IdKind::Question, asked.id.value.as_str()));
+                    self.text(file, owner, "eenheid", &words)
+                }
+            }),
             ranges: ranges.into_iter().map(|(r, _)| r).collect(),
             higher_is_more_urgent: asked.hoger_is_urgenter.as_ref().is_none_or(|h| h.value),
         }
