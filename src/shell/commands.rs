@@ -129,7 +129,9 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
         Some(Command::Kaart(args)) => {
             crate::shell::kaart::run(&load_map(&source)?.map, &args, cli.width)
         }
-        Some(Command::School(args)) => crate::shell::school_form::run(&source, &args, context.date),
+        Some(Command::School(args)) => {
+            crate::shell::school_form::run(&source, &args, context.date, colour.stderr)
+        }
         Some(Command::Export(args)) => {
             let layout = if args.output.is_some() {
                 file_layout

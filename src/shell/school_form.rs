@@ -24,7 +24,13 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 /// Runs `routekaart school`.
-pub fn run(source: &MapSource, args: &SchoolArgs, today: Date) -> Result<Exit, Failure> {
+/// `colour`: whether the prompts on stderr may be coloured.
+pub fn run(
+    source: &MapSource,
+    args: &SchoolArgs,
+    today: Date,
+    colour: bool,
+) -> Result<Exit, Failure> {
     let map = load_map(source)?.map;
     if args.voorbeeld {
         print(&school::template(&map, today))?;
@@ -43,6 +49,8 @@ pub fn run(source: &MapSource, args: &SchoolArgs, today: Date) -> Result<Exit, F
         return Err(Failure::Usage(t!(lang, "school-geen-terminal")));
     }
     crate::shell::terminal::restore_on_signals();
+    // inquire's own words (a stopped prompt, a refused answer) in the user's language, as in `ask`.
+    crate::shell::prompt::configure(colour);
     let mut profile = if path.exists() {
         read(&map, &path)?.profile
     } else {

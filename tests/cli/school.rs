@@ -381,3 +381,20 @@ fn check_school_reports_roles_numbers_and_addresses() {
         .success()
         .stdout(predicates::str::contains("past bij de kaart: 3 personen"));
 }
+
+/// Esc in `routekaart school` stops in Dutch, as in the questionnaire: the
+/// prompt is marked "(gestopt)", not with inquire's English "<canceled>",
+/// and nothing is saved.
+#[test]
+fn esc_in_school_stops_in_dutch_and_saves_nothing() {
+    use expectrl::{Eof, Expect};
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = crate::spawn_embedded_in_pty(dir.path(), &["school".as_ref()]);
+    s.expect("Naam van de school:").unwrap();
+    crate::send_keys(&mut s, "\x1b");
+    let stopped = s.expect("(gestopt)").unwrap();
+    let shown = String::from_utf8_lossy(stopped.before()).into_owned();
+    assert!(!shown.contains("canceled"), "{shown}");
+    s.expect(Eof).unwrap();
+    assert!(!dir.path().join(".config/routekaart/school.yaml").exists());
+}
