@@ -3,7 +3,8 @@
 use crate::core::source::SourceFile;
 
 /// The embedded map's files: the core files in
-/// [`crate::core::compile::MAP_FILES`] order, then each region's files.
+/// [`crate::core::compile::MAP_FILES`] order (without `gemeenten.yaml`: every
+/// gemeente lies in a region), then each region's files.
 pub fn files() -> Vec<SourceFile> {
     let mut files = vec![
         SourceFile::new(
@@ -13,10 +14,6 @@ pub fn files() -> Vec<SourceFile> {
         SourceFile::new(
             "routekaart/organisaties.yaml",
             include_str!("../../routekaart/organisaties.yaml"),
-        ),
-        SourceFile::new(
-            "routekaart/gemeenten.yaml",
-            include_str!("../../routekaart/gemeenten.yaml"),
         ),
         SourceFile::new(
             "routekaart/vragen.yaml",
@@ -40,6 +37,22 @@ pub fn files() -> Vec<SourceFile> {
 /// relative to the map folder. A test checks that this lists exactly the
 /// files in `routekaart/regios/`.
 pub const REGIONS: &[(&str, &str)] = &[
+    (
+        "regios/amstelland-en-de-meerlanden/regio.yaml",
+        include_str!("../../routekaart/regios/amstelland-en-de-meerlanden/regio.yaml"),
+    ),
+    (
+        "regios/amstelland-en-de-meerlanden/organisaties.yaml",
+        include_str!("../../routekaart/regios/amstelland-en-de-meerlanden/organisaties.yaml"),
+    ),
+    (
+        "regios/amstelland-en-de-meerlanden/gemeenten.yaml",
+        include_str!("../../routekaart/regios/amstelland-en-de-meerlanden/gemeenten.yaml"),
+    ),
+    (
+        "regios/amstelland-en-de-meerlanden/scenarios.yaml",
+        include_str!("../../routekaart/regios/amstelland-en-de-meerlanden/scenarios.yaml"),
+    ),
     (
         "regios/groningen/regio.yaml",
         include_str!("../../routekaart/regios/groningen/regio.yaml"),
@@ -81,14 +94,6 @@ pub fn region_scenarios() -> Vec<SourceFile> {
         .filter(|(path, _)| path.ends_with("/scenarios.yaml"))
         .map(|(path, text)| SourceFile::new(format!("routekaart/{path}"), *text))
         .collect()
-}
-
-/// The embedded map's scenarios (`routekaart/scenarios.yaml`).
-pub fn scenarios() -> SourceFile {
-    SourceFile::new(
-        "routekaart/scenarios.yaml",
-        include_str!("../../routekaart/scenarios.yaml"),
-    )
 }
 
 /// The embedded map's rules (`routekaart/regels.yaml`).

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 #[command(name = "routekaart", version, max_term_width = 100)]
 pub struct Cli {
     /// Map met de YAML-bestanden van een eigen routekaart (standaard: de ingebouwde
-    /// routekaart voor Amstelland en de Meerlanden)
+    /// routekaart met Amstelland en de Meerlanden, Zuidoost-Drenthe en Groningen)
     #[arg(long, global = true, value_name = "MAP")]
     pub routekaart: Option<PathBuf>,
 

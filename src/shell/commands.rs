@@ -264,23 +264,24 @@ fn layout(width: Option<u16>, colour: bool) -> Layout {
 /// `orgs`: the directory, filtered by gemeente and role.
 fn orgs(map: &Map, args: &OrgsArgs, layout: Layout) -> Result<Exit, Failure> {
     use views::orgs;
+    let lang = crate::i18n::current();
     let filter = orgs::Filter {
         gemeente: args
             .gemeente
             .as_deref()
-            .map(|g| views::find_gemeente(map, g))
+            .map(|g| views::find_gemeente(map, g, lang))
             .transpose()
             .map_err(Failure::Usage)?,
         role: args
             .rol
             .as_deref()
-            .map(|r| orgs::find_role(map, r))
+            .map(|r| orgs::find_role(map, r, lang))
             .transpose()
             .map_err(Failure::Usage)?,
     };
     let rows = orgs::rows(map, &filter);
     print(&match args.format {
-        TableFormat::Table => orgs::table(map, &rows, &filter, layout),
+        TableFormat::Table => orgs::table(map, &rows, &filter, layout, lang),
         TableFormat::Json => orgs::json(map, &rows),
         TableFormat::Csv => orgs::csv(&rows),
     })?;
@@ -298,7 +299,7 @@ fn routes(
     let gemeente = args
         .gemeente
         .as_deref()
-        .map(|g| views::find_gemeente(map, g))
+        .map(|g| views::find_gemeente(map, g, crate::i18n::current()))
         .transpose()
         .map_err(Failure::Usage)?;
     let listing = routes::list(
@@ -318,15 +319,16 @@ fn routes(
 /// `graph`: the flowchart, whole or of one signal.
 fn graph(map: &Map, args: &GraphArgs) -> Result<Exit, Failure> {
     use views::graph;
+    let lang = crate::i18n::current();
     let signal = args
         .signaal
         .as_deref()
-        .map(|s| views::find_signal(map, s))
+        .map(|s| views::find_signal(map, s, lang))
         .transpose()
         .map_err(Failure::Usage)?;
     print(&match args.format {
-        GraphFormat::Mermaid => graph::mermaid(map, signal),
-        GraphFormat::Dot => graph::dot(map, signal),
+        GraphFormat::Mermaid => graph::mermaid(map, signal, lang),
+        GraphFormat::Dot => graph::dot(map, signal, lang),
     })?;
     Ok(Exit::Success)
 }
@@ -433,7 +435,7 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
         None => Ok((
             crate::core::embedded::files(),
             Some(crate::core::embedded::rules()),
-            Some(crate::core::embedded::scenarios()),
+            None,
             crate::core::embedded::region_scenarios(),
         )),
     };

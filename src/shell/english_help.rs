@@ -23,8 +23,8 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "",
         "routekaart",
-        "Folder with the YAML files of a map of your own (default: the built-in map for \
-         Amstelland en de Meerlanden)",
+        "Folder with the YAML files of a map of your own (default: the built-in map with \
+         Amstelland en de Meerlanden, Zuidoost-Drenthe and Groningen)",
         None,
     ),
     (

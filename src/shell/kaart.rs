@@ -13,7 +13,9 @@ pub fn run(map: &Map, args: &KaartArgs, width: Option<u16>) -> Result<Exit, Fail
     let school = crate::shell::school::load(map, args.school.as_deref())?;
     let profile = school.as_ref().map(|s| &s.profile);
     let gemeente = match (&args.gemeente, profile.and_then(|p| p.gemeente)) {
-        (Some(given), _) => views::find_gemeente(map, given).map_err(Failure::Usage)?,
+        (Some(given), _) => {
+            views::find_gemeente(map, given, crate::i18n::current()).map_err(Failure::Usage)?
+        }
         (None, Some(g)) => g,
         (None, None) => {
             let lang = crate::i18n::current();

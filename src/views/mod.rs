@@ -17,23 +17,29 @@ pub use crate::render::Layout;
 
 use crate::core::ids::suggest;
 use crate::core::map::Map;
-use crate::i18n::pick;
-use crate::tr;
+use crate::i18n::Lang;
+use crate::t;
 
 /// The first lines of a view: what it shows, then the map's name, version and
 /// date, wrapped to the layout's width, and a blank line.
-pub fn heading(map: &Map, what: &str, layout: Layout) -> String {
+pub fn heading(map: &Map, what: &str, layout: Layout, lang: Lang) -> String {
     let width = usize::from(layout.width);
-    let (naam, versie) = (&map.meta.naam, &map.meta.versie);
-    let mut about = tr!("{naam}, versie {versie}", "{naam}, version {versie}");
-    if let Some(date) = map
+    let (naam, versie) = (map.meta.naam.as_str(), map.meta.versie.as_str());
+    let date = map
         .meta
         .datum
         .as_deref()
-        .and_then(crate::core::date::Date::parse)
-    {
-        about.push_str(&tr!(" van {date}", " of {date}"));
-    }
+        .and_then(crate::core::date::Date::parse);
+    let about = match date {
+        Some(date) => t!(
+            lang,
+            "views-kaart-versie-datum",
+            naam = naam,
+            versie = versie,
+            datum = date.to_string()
+        ),
+        None => t!(lang, "views-kaart-versie", naam = naam, versie = versie),
+    };
     format!(
         "{}{}\n",
         crate::core::text::wrap(what, width, "", ""),
@@ -42,27 +48,18 @@ pub fn heading(map: &Map, what: &str, layout: Layout) -> String {
 }
 
 /// The gemeente with this id or name, or a message listing the valid ones.
-pub fn find_gemeente(map: &Map, given: &str) -> Result<usize, String> {
+pub fn find_gemeente(map: &Map, given: &str, lang: Lang) -> Result<usize, String> {
     map.gemeente_index(given.trim()).ok_or_else(|| {
         let ids: Vec<String> = map.gemeenten.iter().map(|g| g.id.clone()).collect();
-        unknown(
-            pick("onbekende gemeente", "unknown municipality"),
-            pick("gemeenten", "municipalities"),
-            given,
-            &ids,
-        )
+        unknown(lang, Unknown::Gemeente, given, &ids)
     })
 }
 
 /// The option index of signal `given` (a `waarde` of the signal question, or its
 /// label), or a message listing the valid ones.
-pub fn find_signal(map: &Map, given: &str) -> Result<(usize, usize), String> {
+pub fn find_signal(map: &Map, given: &str, lang: Lang) -> Result<(usize, usize), String> {
     let Some((q, options)) = map.signals() else {
-        return Err(pick(
-            "deze routekaart heeft geen signaalvraag (geen meerkeuze- of keuzevraag); laat --signaal weg om de hele kaart te tekenen",
-            "this map has no signal question (no multiple-choice or choice question); leave out --signaal to draw the whole map",
-        )
-        .into());
+        return Err(t!(lang, "views-geen-signaalvraag"));
     };
     let given = given.trim();
     options
@@ -71,34 +68,44 @@ pub fn find_signal(map: &Map, given: &str) -> Result<(usize, usize), String> {
         .map(|i| (q, i))
         .ok_or_else(|| {
             let values: Vec<String> = options.iter().map(|o| o.value.clone()).collect();
-            unknown(
-                pick("onbekend signaal", "unknown signal"),
-                pick("signalen", "signals"),
-                given,
-                &values,
-            )
+            unknown(lang, Unknown::Signal, given, &values)
         })
 }
 
-/// "onbekende gemeente `x`; bedoelt u `y`? Kies uit: `a`, `b` en `c`." (`what`
-/// carries the adjective: "onbekende gemeente", "onbekend signaal"; in English
-/// "unknown municipality `x`; did you mean `y`? Choose from: …".)
-pub(crate) fn unknown(what: &str, plural: &str, given: &str, valid: &[String]) -> String {
-    let mut message = format!("{what} `{given}`");
-    match suggest(given, valid) {
-        Some(close) => {
-            message.push_str(&tr!("; bedoelt u `{close}`?", "; did you mean `{close}`?"))
+/// What a name on the command line should have named.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Unknown {
+    Gemeente,
+    Signal,
+    Role,
+}
+
+impl Unknown {
+    /// The message ids: "onbekende gemeente `x`", and "… kent geen gemeenten."
+    fn ids(self) -> (&'static str, &'static str) {
+        match self {
+            Unknown::Gemeente => ("views-onbekende-gemeente", "views-geen-gemeenten"),
+            Unknown::Signal => ("views-onbekend-signaal", "views-geen-signalen"),
+            Unknown::Role => ("views-onbekende-rol", "views-geen-rollen"),
         }
+    }
+}
+
+/// "onbekende gemeente `x`; bedoelt u `y`? Kies uit: `a`, `b` en `c`." (in
+/// English "unknown municipality `x`; did you mean `y`? Choose from: …").
+pub(crate) fn unknown(lang: Lang, what: Unknown, given: &str, valid: &[String]) -> String {
+    let (unknown, none) = what.ids();
+    let mut message = t!(lang, unknown, naam = given);
+    match suggest(given, valid) {
+        Some(close) => message.push_str(&t!(lang, "views-bedoelt-u", naam = close)),
         None => message.push('.'),
     }
+    message.push(' ');
     if valid.is_empty() {
-        message.push_str(&tr!(
-            " Deze routekaart kent geen {plural}.",
-            " This map has no {plural}."
-        ));
+        message.push_str(&t!(lang, none));
     } else {
-        let valid = list(crate::i18n::current(), valid);
-        message.push_str(&tr!(" Kies uit: {valid}.", " Choose from: {valid}."));
+        let valid = list(lang, valid);
+        message.push_str(&t!(lang, "views-kies-uit", keuzes = valid));
     }
     message
 }
@@ -116,14 +123,12 @@ mod tests {
         assert_eq!(map.questions[q].id, "signaal");
         assert!(options.iter().any(|o| o.value == "verzuim"));
         assert_eq!(
-            find_signal(&map, "Verzuim").map(|(_, i)| options[i].value.as_str()),
+            find_signal(&map, "Verzuim", Lang::Nl).map(|(_, i)| options[i].value.as_str()),
             Ok("verzuim")
         );
-        let unknown = find_signal(&map, "verzuimm").unwrap_err();
+        let unknown = find_signal(&map, "verzuimm", Lang::Nl).unwrap_err();
         assert!(unknown.contains("bedoelt u `verzuim`?"), "{unknown}");
-        let unknown = crate::i18n::with(crate::i18n::Lang::En, || {
-            find_gemeente(&map, "amstelven").unwrap_err()
-        });
+        let unknown = find_gemeente(&map, "amstelven", Lang::En).unwrap_err();
         assert!(
             unknown.starts_with("unknown municipality `amstelven`; did you mean `amstelveen`?"),
             "{unknown}"

@@ -1,13 +1,13 @@
 //! `routekaart orgs`: the directory, one row per organisation and role it fills,
 //! with the gemeenten it fills it for and how to reach it.
 
-use super::{Layout, unknown};
+use super::{Layout, Unknown, unknown};
 use crate::core::date::Date;
 use crate::core::map::{ContactTarget, Map};
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::render::table::{self, Styled};
 use crate::render::{MapInfo, map_info};
-use crate::tr;
+use crate::t;
 use serde::Serialize;
 
 /// Which rows to show.
@@ -46,19 +46,14 @@ pub struct Row {
 }
 
 /// The role with this id or name, or a message listing the valid ones.
-pub fn find_role(map: &Map, given: &str) -> Result<usize, String> {
+pub fn find_role(map: &Map, given: &str, lang: Lang) -> Result<usize, String> {
     let given = given.trim();
     map.roles
         .iter()
         .position(|r| r.id.eq_ignore_ascii_case(given) || r.naam.eq_ignore_ascii_case(given))
         .ok_or_else(|| {
             let ids: Vec<String> = map.roles.iter().map(|r| r.id.clone()).collect();
-            unknown(
-                pick("onbekende rol", "unknown role"),
-                pick("rollen", "roles"),
-                given,
-                &ids,
-            )
+            unknown(lang, Unknown::Role, given, &ids)
         })
 }
 
@@ -112,32 +107,26 @@ pub fn rows(map: &Map, filter: &Filter) -> Vec<Row> {
 }
 
 /// The directory as a table for people, with a title saying what it shows.
-pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String {
-    let mut title = String::from(pick("Adressenlijst", "Directory"));
+pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout, lang: Lang) -> String {
+    let mut title = t!(lang, "orgs-titel");
     if let Some(g) = filter.gemeente {
-        let naam = &map.gemeenten[g].naam;
-        title.push_str(&tr!(", gemeente {naam}", ", municipality {naam}"));
+        let naam = map.gemeenten[g].naam.as_str();
+        title.push_str(&t!(lang, "orgs-titel-gemeente", gemeente = naam));
     }
     if let Some(r) = filter.role {
-        let naam = &map.roles[r].naam;
-        title.push_str(&tr!(", rol {naam}", ", role {naam}"));
+        let naam = map.roles[r].naam.as_str();
+        title.push_str(&t!(lang, "orgs-titel-rol", rol = naam));
     }
-    let mut out = super::heading(map, &title, layout);
+    let mut out = super::heading(map, &title, layout, lang);
     if rows.is_empty() {
-        out.push_str(pick(
-            "Geen organisaties gevonden met deze keuze.\n",
-            "No organisations found for this choice.\n",
-        ));
+        out.push_str(&t!(lang, "orgs-geen"));
+        out.push('\n');
         return out;
     }
     let mut cells: Vec<Vec<Styled>> = Vec::new();
     for row in rows {
         let gemeenten = if row.direct {
-            pick(
-                "alle (direct in een advies)",
-                "all (named directly in an advice)",
-            )
-            .to_string()
+            t!(lang, "orgs-alle-direct")
         } else {
             let mut names: Vec<String> = row
                 .gemeenten
@@ -146,10 +135,10 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
                 .map(|g| map.gemeenten[g].naam.clone())
                 .collect();
             if row.buiten_de_kaart {
-                names.push(pick("buiten de kaart", "outside the map").into());
+                names.push(t!(lang, "orgs-buiten-de-kaart"));
             }
             if names.is_empty() {
-                pick("niet gebruikt", "not used").into()
+                t!(lang, "orgs-niet-gebruikt")
             } else {
                 names.join(", ")
             }
@@ -161,14 +150,14 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
             .collect();
         let shown = |d: &str| Date::parse(d).map_or(d.to_string(), |d| d.to_string());
         let dates: Vec<String> = [
-            (pick("gecontroleerd", "checked"), &row.gecontroleerd),
-            (pick("bron bekeken", "source seen"), &row.bron_bekeken),
+            ("orgs-gecontroleerd", &row.gecontroleerd),
+            ("orgs-bron-bekeken", &row.bron_bekeken),
         ]
         .into_iter()
-        .filter_map(|(label, date)| date.as_deref().map(|d| format!("{label} {}", shown(d))))
+        .filter_map(|(id, date)| date.as_deref().map(|d| t!(lang, id, datum = shown(d))))
         .collect();
         let checked = if dates.is_empty() {
-            pick("nooit", "never").to_string()
+            t!(lang, "orgs-nooit")
         } else {
             dates.join("\n")
         };
@@ -182,11 +171,11 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
     }
     out.push_str(&table::render(
         &[
-            pick("Organisatie", "Organisation"),
-            pick("Rol", "Role"),
-            pick("Gemeenten", "Municipalities"),
-            "Contact",
-            pick("Nagekeken", "Verified"),
+            t!(lang, "orgs-kolom-organisatie").as_str(),
+            t!(lang, "orgs-kolom-rol").as_str(),
+            t!(lang, "orgs-kolom-gemeenten").as_str(),
+            t!(lang, "orgs-kolom-contact").as_str(),
+            t!(lang, "orgs-kolom-nagekeken").as_str(),
         ],
         &cells,
         layout,
@@ -197,15 +186,13 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout) -> String
         ids.dedup();
         ids.len()
     };
-    out.push_str(&format!(
-        "{}, {}.\n",
-        crate::i18n::format::count(
-            organisations,
-            pick("organisatie", "organisation"),
-            pick("organisaties", "organisations")
-        ),
-        crate::i18n::format::count(rows.len(), pick("regel", "row"), pick("regels", "rows"))
+    out.push_str(&t!(
+        lang,
+        "orgs-totaal",
+        organisaties = organisations,
+        regels = rows.len()
     ));
+    out.push('\n');
     out
 }
 

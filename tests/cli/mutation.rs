@@ -14,6 +14,17 @@ fn shipped() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("routekaart")
 }
 
+/// The first region folder of a map (by name), relative to the map folder:
+/// where the gemeenten and the scenarios are.
+fn first_region(dir: &Path) -> String {
+    let mut regions: Vec<String> = fs::read_dir(dir.join("regios"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    regions.sort();
+    format!("regios/{}", regions[0])
+}
+
 /// The lines of a map file.
 fn lines(dir: &Path, file: &str) -> Vec<String> {
     fs::read_to_string(dir.join(file))
@@ -264,11 +275,12 @@ fn a_range_outside_min_max_is_caught_at_the_range() {
 #[test]
 fn a_gemeente_missing_a_role_is_caught_at_the_gemeente() {
     caught(|dir| {
-        let mut g = lines(dir, "gemeenten.yaml");
+        let file = format!("{}/gemeenten.yaml", first_region(dir));
+        let mut g = lines(dir, &file);
         let gemeente = find(&g, 0, |l| l.starts_with("  - id: "));
         let roles = find(&g, gemeente, |l| l.trim() == "rollen:");
         g.remove(roles + 1);
-        write(dir, "gemeenten.yaml", &g);
+        write(dir, &file, &g);
         Mutant {
             name: "missing role",
             code: "rol-niet-ingevuld",
@@ -281,7 +293,8 @@ fn a_gemeente_missing_a_role_is_caught_at_the_gemeente() {
 #[test]
 fn a_changed_scenario_expectation_is_caught_at_its_scenario() {
     caught(|dir| {
-        let mut s = lines(dir, "scenarios.yaml");
+        let file = format!("{}/scenarios.yaml", first_region(dir));
+        let mut s = lines(dir, &file);
         let at = find(&s, 0, |l| l.trim_start().starts_with("eerste_contact: "));
         let start = (0..at).rev().find(|&i| s[i].starts_with("  - ")).unwrap();
         let other = if value_of(&s[at], "eerste_contact") == "alarmnummer-112" {
@@ -291,7 +304,7 @@ fn a_changed_scenario_expectation_is_caught_at_its_scenario() {
         };
         let indent = &s[at][..s[at].find('e').unwrap()];
         s[at] = format!("{indent}eerste_contact: {other}");
-        write(dir, "scenarios.yaml", &s);
+        write(dir, &file, &s);
         Mutant {
             name: "scenario",
             code: "scenario-faalt",

@@ -110,9 +110,7 @@ fn the_rules_example_in_the_readme_is_proven_on_the_shipped_map() {
         .expect("the README shows rules");
     let dir = tempfile::tempdir().unwrap();
     let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("routekaart");
-    for file in routekaart::core::compile::MAP_FILES {
-        std::fs::copy(shipped.join(file), dir.path().join(file)).unwrap();
-    }
+    crate::copy_dir(&shipped, dir.path());
     std::fs::write(dir.path().join("regels.yaml"), rules).unwrap();
     routekaart_in(dir.path())
         .args(["check", ".", "--strict"])

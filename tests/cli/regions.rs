@@ -300,8 +300,22 @@ fn a_role_no_organisation_fills_in_a_region_is_an_error_naming_it() {
 
 #[test]
 fn the_one_folder_layout_still_loads_and_a_region_folder_without_regio_yaml_is_no_region() {
+    // Amstelland in today's one-folder layout: its organisations appended to
+    // the national ones, its gemeenten.yaml beside the core files, no regios/.
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&shipped(), dir.path());
+    let region = dir.path().join("regios/amstelland-en-de-meerlanden");
+    let own = std::fs::read_to_string(region.join("organisaties.yaml")).unwrap();
+    let own = own.split_once("organisaties:\n").unwrap().1;
+    let mut national = std::fs::read_to_string(dir.path().join("organisaties.yaml")).unwrap();
+    national.push('\n');
+    national.push_str(own);
+    std::fs::write(dir.path().join("organisaties.yaml"), national).unwrap();
+    std::fs::copy(
+        region.join("gemeenten.yaml"),
+        dir.path().join("gemeenten.yaml"),
+    )
+    .unwrap();
     std::fs::remove_dir_all(dir.path().join("regios")).unwrap();
     let orgs =
         stdout_of(routekaart_in(dir.path()).args(["--routekaart", ".", "orgs", "--format", "csv"]));
@@ -310,6 +324,8 @@ fn the_one_folder_layout_still_loads_and_a_region_folder_without_regio_yaml_is_n
         "{orgs}"
     );
     assert!(!orgs.contains("Menso"), "{orgs}");
+    let (code, stdout) = check(dir.path());
+    assert_eq!(code, Some(0), "{stdout}");
     // A folder in regios/ without regio.yaml (a draft) is not read.
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&shipped(), dir.path());

@@ -191,6 +191,7 @@ fn map_line(map: &Map, short: bool) -> String {
             width: u16::MAX,
             colour: false,
         },
+        crate::i18n::current(),
     );
     heading.trim().to_string()
 }

@@ -38,7 +38,7 @@ pub fn urgency_colour(urgency: Urgency) -> Option<Color> {
 
 /// The listing as a table for people, with a title and a note on how to read it.
 pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
-    let mut out = crate::views::heading(map, "Routes", layout);
+    let mut out = crate::views::heading(map, "Routes", layout, crate::i18n::current());
     let width = usize::from(layout.width);
     match listing {
         Listing::Routes { gemeente, routes } => {
