@@ -1,8 +1,8 @@
 # `routekaart kaart`: the one-page routekaart.
 
 kaart-titel = ROUTEKAART — WHOM DO YOU CALL FIRST? School and pupil in { $gemeente }
-kaart-uitleg = Per worry: whom you call first, how soon, and the deadline. Acute danger: call 112.
-kaart-vooraf = First of all: { $advies } · { $urgentie }
+kaart-uitleg = No time given: routine, no hurry.
+kaart-vooraf = First of all: { $advies } · { $urgentie }.
 kaart-of = or
 kaart-urgentie-acuut = URGENT
 kaart-urgentie-vandaag = today
@@ -11,3 +11,7 @@ kaart-urgentie-regulier = routine
 kaart-geen-gemeente = for which municipality? Give --gemeente MUNICIPALITY ({ $valid }), or put the municipality in the school's profile (routekaart school)
 kaart-zie = see { $signaal }
 kaart-elke-soort = every kind
+kaart-direct-gevaar = Immediate danger: call { $desk } first.
+kaart-eigen = your school: { $mensen }
+kaart-elke-soort-behalve = every kind but { $soorten }
+kaart-regel = In { $signalen }: { $regel }.

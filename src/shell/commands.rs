@@ -341,10 +341,11 @@ fn export(
     layout: Layout,
 ) -> Result<Exit, Failure> {
     use views::export;
+    let lang = crate::i18n::current();
     let out = match args.format {
-        ExportFormat::Text => export::text(map, context.date, layout),
-        ExportFormat::Markdown => export::markdown(map, context.date),
-        ExportFormat::Html => export::html(map, context.date),
+        ExportFormat::Text => export::text(map, context.date, layout, lang),
+        ExportFormat::Markdown => export::markdown(map, context.date, lang),
+        ExportFormat::Html => export::html(map, context.date, lang),
     };
     match &args.output {
         Some(path) => {
@@ -378,9 +379,10 @@ fn diff(args: &DiffArgs, layout: Layout) -> Result<Exit, Failure> {
         })?;
         Loaded { map, sources }
     };
-    let changes = diff::compare(&old.map, &new.map, args.max_routes);
+    let lang = crate::i18n::current();
+    let changes = diff::compare(&old.map, &new.map, args.max_routes, lang);
     print(&match args.format {
-        TableFormat::Table => diff::table(&changes, layout),
+        TableFormat::Table => diff::table(&changes, layout, lang),
         TableFormat::Json => diff::json(&changes),
         TableFormat::Csv => diff::csv(&changes),
     })?;

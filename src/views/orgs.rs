@@ -135,7 +135,7 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout, lang: Lan
                 .map(|g| map.gemeenten[g].naam.clone())
                 .collect();
             if row.buiten_de_kaart {
-                names.push(t!(lang, "orgs-buiten-de-kaart"));
+                names.push(t!(lang, "views-buiten-de-kaart"));
             }
             if names.is_empty() {
                 t!(lang, "orgs-niet-gebruikt")

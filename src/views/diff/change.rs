@@ -4,10 +4,9 @@
 
 use crate::i18n::Lang;
 use crate::render::MapInfo;
-use crate::tr;
+use crate::t;
 use crate::views::routes::RouteAnswer;
 use serde::Serialize;
-use std::fmt;
 
 /// One difference, with what it was and what it becomes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -52,78 +51,44 @@ pub enum ChangeKind {
     GemeenteWeg,
 }
 
-/// A change as a reviewer reads it, in the current language. The field names
-/// of `Contactgegeven` and `Rolgegeven` (and who decides a role) stay Dutch in
-/// the data, as JSON and CSV give them; in English they are worded here.
-impl fmt::Display for Change {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let english = crate::i18n::current() == Lang::En;
+impl Change {
+    /// The change as a reviewer reads it, in `lang`. The field names of
+    /// `Contactgegeven` and `Rolgegeven` (and who decides a role) stay Dutch in
+    /// the data, as JSON and CSV give them; here the catalogue words them.
+    pub fn words(&self, lang: Lang) -> String {
         let field = matches!(
             self.soort,
             ChangeKind::Contactgegeven | ChangeKind::Rolgegeven
         );
         let subject = match self.onderwerp.as_deref() {
-            Some(name) if english && field => english_field(name),
-            subject => subject.unwrap_or(""),
+            Some(name) if field => field_words(lang, name),
+            subject => subject.unwrap_or("").to_string(),
         };
         let decided_by = self.onderwerp.as_deref() == Some(DECIDED_BY);
         let value = |v: &Option<String>| match v {
-            Some(v) if english && field && decided_by => english_role_source(v).to_string(),
+            Some(v) if field && decided_by => role_source_words(lang, v),
             Some(v) => v.clone(),
             None => "—".to_string(),
         };
         let (was, wordt) = (value(&self.was), value(&self.wordt));
-        let text = match self.soort {
-            ChangeKind::NieuweRoute => tr!("nieuwe route: {wordt}", "new route: {wordt}"),
-            ChangeKind::RouteVervalt => {
-                tr!("route vervalt (was: {was})", "route removed (was: {was})")
-            }
-            ChangeKind::EersteContact => tr!(
-                "eerste contact: {was} → {wordt}",
-                "first contact: {was} → {wordt}"
-            ),
-            ChangeKind::Urgentie => {
-                tr!("urgentie: {was} → {wordt}", "urgency: {was} → {wordt}")
-            }
-            ChangeKind::ContactErbij => tr!(
-                "contact erbij: {subject} ({wordt})",
-                "contact added: {subject} ({wordt})"
-            ),
-            ChangeKind::ContactWeg => tr!(
-                "contact weg: {subject} (was {was})",
-                "contact removed: {subject} (was {was})"
-            ),
-            ChangeKind::ContactUrgentie => tr!(
-                "{subject}: urgentie {was} → {wordt}",
-                "{subject}: urgency {was} → {wordt}"
-            ),
-            ChangeKind::AdviesErbij => {
-                tr!("advies erbij: {subject}", "advice added: {subject}")
-            }
-            ChangeKind::AdviesWeg => tr!("advies weg: {subject}", "advice removed: {subject}"),
-            ChangeKind::Stappen => tr!(
-                "stappen van {subject}: {was} → {wordt}",
-                "steps of {subject}: {was} → {wordt}"
-            ),
-            ChangeKind::OrganisatieErbij => tr!(
-                "nieuw in de adressenlijst: {wordt}",
-                "new in the directory: {wordt}"
-            ),
-            ChangeKind::OrganisatieWeg => tr!(
-                "uit de adressenlijst: {was}",
-                "removed from the directory: {was}"
-            ),
-            ChangeKind::Contactgegeven | ChangeKind::Rol | ChangeKind::Rolgegeven => {
-                format!("{subject}: {was} → {wordt}")
-            }
-            ChangeKind::GemeenteErbij => {
-                tr!("gemeente erbij: {wordt}", "municipality added: {wordt}")
-            }
-            ChangeKind::GemeenteWeg => {
-                tr!("gemeente weg: {was}", "municipality removed: {was}")
-            }
+        let id = match self.soort {
+            ChangeKind::NieuweRoute => "diff-nieuwe-route",
+            ChangeKind::RouteVervalt => "diff-route-vervalt",
+            ChangeKind::EersteContact => "diff-eerste-contact",
+            ChangeKind::Urgentie => "diff-urgentie",
+            ChangeKind::ContactErbij => "diff-contact-erbij",
+            ChangeKind::ContactWeg => "diff-contact-weg",
+            ChangeKind::ContactUrgentie => "diff-contact-urgentie",
+            ChangeKind::AdviesErbij => "diff-advies-erbij",
+            ChangeKind::AdviesWeg => "diff-advies-weg",
+            ChangeKind::Stappen => "diff-stappen",
+            ChangeKind::OrganisatieErbij => "diff-organisatie-erbij",
+            ChangeKind::OrganisatieWeg => "diff-organisatie-weg",
+            ChangeKind::Contactgegeven | ChangeKind::Rol | ChangeKind::Rolgegeven => "diff-gegeven",
+            ChangeKind::GemeenteErbij => "diff-gemeente-erbij",
+            ChangeKind::GemeenteWeg => "diff-gemeente-weg",
         };
-        f.write_str(&text)
+        t!(lang, id, onderwerp = subject, was = was, wordt = wordt)
     }
 }
 
@@ -132,27 +97,29 @@ pub(super) const DECIDED_BY: &str = "bepaald door";
 /// The `onderwerp` of a `Rolgegeven` change to the organisation outside the map.
 pub(super) const OUTSIDE_MAP: &str = "buiten de kaart";
 
-/// A field name of the data in English; a field named alike in both
-/// languages (`e-mail`, `website`) as it is.
-pub(super) fn english_field(subject: &str) -> &str {
-    match subject {
-        "naam" => "name",
-        "telefoon" => "phone",
-        "bereikbaar" => "hours",
-        DECIDED_BY => "decided by",
-        OUTSIDE_MAP => "outside the map",
-        other => other,
-    }
+/// A field name of the data in `lang`; a field the catalogue does not name
+/// (`e-mail`, `website`: alike in both languages) as it is.
+fn field_words(lang: Lang, subject: &str) -> String {
+    let id = match subject {
+        "naam" => "diff-veld-naam",
+        "telefoon" => "diff-veld-telefoon",
+        "bereikbaar" => "diff-veld-bereikbaar",
+        DECIDED_BY => "diff-veld-bepaald-door",
+        OUTSIDE_MAP => "diff-veld-buiten-de-kaart",
+        other => return other.to_string(),
+    };
+    t!(lang, id)
 }
 
-/// Who decides a role (`bepaald_door`) in English.
-pub(super) fn english_role_source(source: &str) -> &str {
-    match source {
-        "woongemeente" => "the pupil's home municipality",
-        "schoolgemeente" => "the school's municipality",
-        "dossier" => "the pupil's dossier",
-        other => other,
-    }
+/// Who decides a role (`bepaald_door`) in `lang`.
+fn role_source_words(lang: Lang, source: &str) -> String {
+    let id = match source {
+        "woongemeente" => "diff-bepaald-door-woongemeente",
+        "schoolgemeente" => "diff-bepaald-door-schoolgemeente",
+        "dossier" => "diff-bepaald-door-dossier",
+        other => return other.to_string(),
+    };
+    t!(lang, id)
 }
 
 /// A route whose plan changes, for some gemeenten.

@@ -4,10 +4,11 @@
 use super::change::{AdviceChange, Change, ChangeKind, DECIDED_BY, EntryChange, OUTSIDE_MAP};
 use super::plans::{Digest, differences};
 use crate::core::map::{ContactTarget, Map};
-use crate::tr;
+use crate::i18n::Lang;
+use crate::t;
 
 /// Advices compared by id: title, urgency, contacts as the map names them, steps.
-pub(super) fn compare_advices(old: &Map, new: &Map) -> Vec<AdviceChange> {
+pub(super) fn compare_advices(old: &Map, new: &Map, lang: Lang) -> Vec<AdviceChange> {
     let named = |map: &Map,
                  a: &crate::core::map::Advice|
      -> Vec<(String, String, crate::core::map::Urgency)> {
@@ -20,10 +21,10 @@ pub(super) fn compare_advices(old: &Map, new: &Map) -> Vec<AdviceChange> {
                     c.urgency,
                 ),
                 ContactTarget::Role(r) => {
-                    let naam = &map.roles[r].naam;
+                    let naam = map.roles[r].naam.as_str();
                     (
                         format!("rol:{}", map.roles[r].id),
-                        tr!("{naam} (rol)", "{naam} (role)"),
+                        t!(lang, "diff-rol", rol = naam),
                         c.urgency,
                     )
                 }

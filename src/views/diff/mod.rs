@@ -13,6 +13,7 @@ mod output;
 mod plans;
 
 use crate::core::map::Map;
+use crate::i18n::Lang;
 use crate::render::map_info;
 use crate::views::routes;
 use entries::{compare_advices, directory, gemeenten, roles};
@@ -22,8 +23,9 @@ pub use change::{AdviceChange, Change, ChangeKind, Changes, EntryChange, RouteCh
 pub use output::{csv, json, table};
 
 /// Compares two maps: routes (or advices, past `limit` routes), the directory
-/// and the gemeenten.
-pub fn compare(old: &Map, new: &Map, limit: usize) -> Changes {
+/// and the gemeenten. `lang` words what the changes name beyond the maps' own
+/// texts (a role, an urgency, "geen"), in the data as in the table.
+pub fn compare(old: &Map, new: &Map, limit: usize, lang: Lang) -> Changes {
     let mut changes = Changes {
         oud: map_info(old),
         nieuw: map_info(new),
@@ -37,13 +39,13 @@ pub fn compare(old: &Map, new: &Map, limit: usize) -> Changes {
     };
     match (routes::enumerate(old, limit), routes::enumerate(new, limit)) {
         (Some(old_routes), Some(new_routes)) => {
-            let (changed, same) = compare_routes(old, &old_routes, new, &new_routes);
+            let (changed, same) = compare_routes(old, &old_routes, new, &new_routes, lang);
             changes.routes = changed;
             changes.routes_gelijk = same;
         }
         _ => {
             changes.per_route = false;
-            changes.adviezen = compare_advices(old, new);
+            changes.adviezen = compare_advices(old, new, lang);
         }
     }
     changes
@@ -53,7 +55,6 @@ pub fn compare(old: &Map, new: &Map, limit: usize) -> Changes {
 mod tests {
     use super::change::DECIDED_BY;
     use super::*;
-    use crate::i18n::{Lang, with};
 
     fn change(soort: ChangeKind, onderwerp: &str, was: &str, wordt: &str) -> Change {
         let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
@@ -68,8 +69,8 @@ mod tests {
     #[test]
     fn field_names_stay_dutch_in_the_data_and_are_worded_in_english() {
         let phone = change(ChangeKind::Contactgegeven, "telefoon", "010", "020");
-        assert_eq!(phone.to_string(), "telefoon: 010 → 020");
-        assert_eq!(with(Lang::En, || phone.to_string()), "phone: 010 → 020");
+        assert_eq!(phone.words(Lang::Nl), "telefoon: 010 → 020");
+        assert_eq!(phone.words(Lang::En), "phone: 010 → 020");
         let decided = change(
             ChangeKind::Rolgegeven,
             DECIDED_BY,
@@ -77,24 +78,18 @@ mod tests {
             "schoolgemeente",
         );
         assert_eq!(
-            decided.to_string(),
+            decided.words(Lang::Nl),
             "bepaald door: woongemeente → schoolgemeente"
         );
         assert_eq!(
-            with(Lang::En, || decided.to_string()),
+            decided.words(Lang::En),
             "decided by: the pupil's home municipality → the school's municipality"
         );
         // A contact's name is no field name, even when it reads like one.
         let named = change(ChangeKind::ContactErbij, "telefoon", "", "vandaag");
-        assert_eq!(
-            with(Lang::En, || named.to_string()),
-            "contact added: telefoon (vandaag)"
-        );
+        assert_eq!(named.words(Lang::En), "contact added: telefoon (vandaag)");
         let gone = change(ChangeKind::GemeenteWeg, "", "Zuid", "");
-        assert_eq!(gone.to_string(), "gemeente weg: Zuid");
-        assert_eq!(
-            with(Lang::En, || gone.to_string()),
-            "municipality removed: Zuid"
-        );
+        assert_eq!(gone.words(Lang::Nl), "gemeente weg: Zuid");
+        assert_eq!(gone.words(Lang::En), "municipality removed: Zuid");
     }
 }

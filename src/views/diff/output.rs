@@ -2,64 +2,69 @@
 
 use super::change::{Change, Changes};
 use crate::core::map::OTHER_GEMEENTE;
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::render::MapInfo;
 use crate::render::table::{self, Styled};
-use crate::tr;
+use crate::t;
 use crate::views::Layout;
 
 /// "versie 1.2.3 van 15-01-2026 (controlegetal 3f2a9c01)"; in English
 /// "version 1.2.3 of 15 January 2026 (checksum 3f2a9c01)".
-pub(super) fn describe(info: &MapInfo) -> String {
-    let versie = &info.versie;
-    let mut out = tr!("versie {versie}", "version {versie}");
-    if let Some(date) = info
+pub(super) fn describe(info: &MapInfo, lang: Lang) -> String {
+    let (versie, controlegetal) = (info.versie.as_str(), info.controlegetal.as_str());
+    match info
         .datum
         .as_deref()
         .and_then(crate::core::date::Date::parse)
     {
-        out.push_str(&tr!(" van {date}", " of {date}"));
+        Some(date) => t!(
+            lang,
+            "diff-versie-datum",
+            versie = versie,
+            datum = date.to_string(),
+            controlegetal = controlegetal
+        ),
+        None => t!(
+            lang,
+            "diff-versie",
+            versie = versie,
+            controlegetal = controlegetal
+        ),
     }
-    let controlegetal = &info.controlegetal;
-    out.push_str(&tr!(
-        " (controlegetal {controlegetal})",
-        " (checksum {controlegetal})"
-    ));
-    out
 }
 
 /// The changes as tables for people: routes (or advices), then the directory
 /// and the gemeenten; a line saying so when nothing changed.
-pub fn table(changes: &Changes, layout: Layout) -> String {
+pub fn table(changes: &Changes, layout: Layout, lang: Lang) -> String {
     let lines = |list: &[Change]| {
         list.iter()
-            .map(ToString::to_string)
+            .map(|change| change.words(lang))
             .collect::<Vec<_>>()
             .join("\n")
     };
     let width = usize::from(layout.width);
-    let naam = &changes.nieuw.naam;
+    let naam = changes.nieuw.naam.as_str();
+    // "  oud:   " and "  nieuw: ": the labels padded to one width, at least 7.
+    let (old, new) = (t!(lang, "diff-oud"), t!(lang, "diff-nieuw"));
+    let label_width = (old.chars().count().max(new.chars().count()) + 1).max(7);
     let (old, new) = (
-        pick("  oud:   ", "  old:   "),
-        pick("  nieuw: ", "  new:   "),
+        format!("  {old:<label_width$}"),
+        format!("  {new:<label_width$}"),
     );
+    let indent = " ".repeat(label_width + 2);
     let mut out = format!(
         "{}{}{}\n",
-        crate::core::text::wrap(&tr!("Verschil: {naam}", "Changes: {naam}"), width, "", ""),
-        crate::core::text::wrap(&describe(&changes.oud), width, old, "         "),
-        crate::core::text::wrap(&describe(&changes.nieuw), width, new, "         "),
+        crate::core::text::wrap(&t!(lang, "diff-titel", naam = naam), width, "", ""),
+        crate::core::text::wrap(&describe(&changes.oud, lang), width, &old, &indent),
+        crate::core::text::wrap(&describe(&changes.nieuw, lang), width, &new, &indent),
     );
     if changes.per_route {
         if changes.routes.is_empty() {
-            out.push_str(pick(
-                "Geen route krijgt een ander plan.\n",
-                "No route gets another plan.\n",
-            ));
+            out.push_str(&t!(lang, "diff-geen-route"));
+            out.push('\n');
         } else {
-            out.push_str(pick(
-                "Routes met een ander plan\n\n",
-                "Routes with another plan\n\n",
-            ));
+            out.push_str(&t!(lang, "diff-routes-anders"));
+            out.push_str("\n\n");
             let mut rows: Vec<Vec<Styled>> = Vec::new();
             for route in &changes.routes {
                 let answers: Vec<String> = route
@@ -68,14 +73,14 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
                     .map(|a| format!("{}: {}", a.vraag, a.label))
                     .collect();
                 let gemeenten = if route.gemeenten.is_empty() {
-                    pick("alle", "all").to_string()
+                    t!(lang, "diff-alle")
                 } else {
                     route
                         .gemeenten
                         .iter()
                         .map(|g| match g.as_str() {
-                            OTHER_GEMEENTE => pick("buiten de kaart", "outside the map"),
-                            id => id,
+                            OTHER_GEMEENTE => t!(lang, "views-buiten-de-kaart"),
+                            id => id.to_string(),
                         })
                         .collect::<Vec<_>>()
                         .join(", ")
@@ -89,10 +94,10 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
             }
             out.push_str(&table::render(
                 &[
-                    "Route",
-                    pick("Antwoorden", "Answers"),
-                    pick("Gemeenten", "Municipalities"),
-                    pick("Wat verandert", "What changes"),
+                    t!(lang, "diff-kolom-route").as_str(),
+                    t!(lang, "diff-kolom-antwoorden").as_str(),
+                    t!(lang, "diff-kolom-gemeenten").as_str(),
+                    t!(lang, "diff-kolom-wat-verandert").as_str(),
                 ],
                 &rows,
                 layout,
@@ -100,23 +105,19 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
         }
         let mut ids: Vec<&str> = changes.routes.iter().map(|r| r.id.as_str()).collect();
         ids.dedup();
-        let (changed, same) = (
-            crate::i18n::format::count(ids.len(), "route", "routes"),
-            changes.routes_gelijk,
-        );
-        out.push_str(&tr!(
-            "{changed} anders, {same} gelijk.\n",
-            "{changed} changed, {same} the same.\n"
+        out.push_str(&t!(
+            lang,
+            "diff-routes-totaal",
+            anders = ids.len(),
+            gelijk = changes.routes_gelijk
         ));
+        out.push('\n');
     } else {
-        out.push_str(pick(
-            "Een van de kaarten heeft te veel routes om een voor een te vergelijken (--max-routes); \
-             hieronder per advies.\n\n",
-            "One of the maps has too many routes to compare one by one (--max-routes); \
-             below per advice.\n\n",
-        ));
+        out.push_str(&t!(lang, "diff-per-advies"));
+        out.push_str("\n\n");
         if changes.adviezen.is_empty() {
-            out.push_str(pick("Geen advies verandert.\n", "No advice changes.\n"));
+            out.push_str(&t!(lang, "diff-geen-advies"));
+            out.push('\n');
         } else {
             let rows: Vec<Vec<Styled>> = changes
                 .adviezen
@@ -125,8 +126,8 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
                 .collect();
             out.push_str(&table::render(
                 &[
-                    pick("Advies", "Advice"),
-                    pick("Wat verandert", "What changes"),
+                    t!(lang, "diff-kolom-advies").as_str(),
+                    t!(lang, "diff-kolom-wat-verandert").as_str(),
                 ],
                 &rows,
                 layout,
@@ -134,17 +135,14 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
         }
     }
     for (title, entries) in [
-        (pick("Adressenlijst", "Directory"), &changes.adressenlijst),
-        (pick("Rollen", "Roles"), &changes.rollen),
-        (
-            pick("Gemeenten en hun rollen", "Municipalities and their roles"),
-            &changes.gemeenten,
-        ),
+        ("diff-adressenlijst", &changes.adressenlijst),
+        ("diff-rollen", &changes.rollen),
+        ("diff-gemeenten", &changes.gemeenten),
     ] {
         if entries.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n{title}\n\n"));
+        out.push_str(&format!("\n{}\n\n", t!(lang, title)));
         let rows: Vec<Vec<Styled>> = entries
             .iter()
             .map(|e| {
@@ -157,9 +155,9 @@ pub fn table(changes: &Changes, layout: Layout) -> String {
             .collect();
         out.push_str(&table::render(
             &[
-                "Id",
-                pick("Naam", "Name"),
-                pick("Wat verandert", "What changes"),
+                t!(lang, "diff-kolom-id").as_str(),
+                t!(lang, "diff-kolom-naam").as_str(),
+                t!(lang, "diff-kolom-wat-verandert").as_str(),
             ],
             &rows,
             layout,

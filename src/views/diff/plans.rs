@@ -4,8 +4,9 @@
 use super::change::{Change, ChangeKind, RouteChange};
 use crate::core::map::{Map, OTHER_GEMEENTE};
 use crate::core::plan::{Plan, Whom};
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::render::{urgency_words, whom_name};
+use crate::t;
 use crate::views::routes::{self, Route};
 use std::collections::{HashMap, HashSet};
 
@@ -60,10 +61,10 @@ impl Digest {
     }
 
     /// "Naam (urgentie)" of the first contact.
-    pub(super) fn first(&self) -> String {
+    pub(super) fn first(&self, lang: Lang) -> String {
         self.contacts
             .first()
-            .map_or(pick("geen", "none").into(), |(_, name, urgency)| {
+            .map_or(t!(lang, "diff-geen"), |(_, name, urgency)| {
                 format!("{name} ({})", urgency_words(*urgency))
             })
     }
@@ -165,6 +166,7 @@ pub(super) fn compare_routes(
     old_routes: &[Route],
     new: &Map,
     new_routes: &[Route],
+    lang: Lang,
 ) -> (Vec<RouteChange>, usize) {
     let old_by_key: HashMap<&str, &Route> =
         old_routes.iter().map(|r| (r.key.as_str(), r)).collect();
@@ -204,7 +206,7 @@ pub(super) fn compare_routes(
                     soort: ChangeKind::NieuweRoute,
                     onderwerp: None,
                     was: None,
-                    wordt: Some(by_role(new, route, gemeenten[0].1).first()),
+                    wordt: Some(by_role(new, route, gemeenten[0].1).first(lang)),
                 }],
             });
             continue;
@@ -267,7 +269,7 @@ pub(super) fn compare_routes(
             wijzigingen: vec![Change {
                 soort: ChangeKind::RouteVervalt,
                 onderwerp: None,
-                was: Some(by_role(old, route, gemeenten[0].0).first()),
+                was: Some(by_role(old, route, gemeenten[0].0).first(lang)),
                 wordt: None,
             }],
         });

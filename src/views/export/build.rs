@@ -8,20 +8,21 @@ use super::outline::{Directory, Group, Outline, SIGNALS, START, UNREACHABLE};
 use super::words::or_list;
 use crate::core::date::Date;
 use crate::core::map::{GemeenteKind, Map, Node, QuestionKind};
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::render::map_info;
-use crate::tr;
+use crate::t;
 use std::collections::HashMap;
 
 /// Builds the whole document.
-pub(super) fn document(map: &Map, today: Date) -> Document {
+pub(super) fn document(map: &Map, today: Date, lang: Lang) -> Document {
     let outline = Outline::new(map);
     let directory = Directory::new(map);
     let mut builder = Builder {
         map,
+        lang,
         outline: &outline,
         directory: &directory,
-        incoming: incoming(map),
+        incoming: incoming(map, lang),
         sources: Vec::new(),
     };
     // Built in the order the sources are first cited; printed in chapter order.
@@ -31,7 +32,7 @@ pub(super) fn document(map: &Map, today: Date) -> Document {
     let unreachable = builder.unreachable_chapter();
     let sources = builder.sources_chapter();
     let mut sections = vec![
-        reading_guide(map, &outline, &directory),
+        reading_guide(map, &outline, &directory, lang),
         start,
         signals,
         directory_chapter,
@@ -39,33 +40,37 @@ pub(super) fn document(map: &Map, today: Date) -> Document {
     ];
     sections.extend(unreachable);
     Document {
-        title: pick(
-            "De hele routekaart: vragen, adviezen, adressen en bronnen",
-            "The whole map: questions, advice, addresses and sources",
-        )
-        .into(),
+        title: t!(lang, "export-titel"),
+        contents: t!(lang, "export-inhoud"),
         name: map.meta.naam.clone(),
-        identity: identity(map, today),
+        identity: identity(map, today, lang),
         sections,
     }
 }
 
 /// The map's identity and the print date.
-pub(super) fn identity(map: &Map, today: Date) -> Vec<(String, String)> {
+pub(super) fn identity(map: &Map, today: Date, lang: Lang) -> Vec<(String, String)> {
     let info = map_info(map);
-    let mut version = info.versie;
-    if let Some(datum) = &info.datum {
-        let datum = Date::parse(datum).map_or(datum.clone(), |d| d.to_string());
-        version.push_str(&tr!(" van {datum}", " of {datum}"));
-    }
+    let version = match &info.datum {
+        Some(datum) => {
+            let datum = Date::parse(datum).map_or(datum.clone(), |d| d.to_string());
+            t!(
+                lang,
+                "export-versie-van",
+                versie = info.versie.as_str(),
+                datum = datum
+            )
+        }
+        None => info.versie,
+    };
     let mut fields = vec![
-        (pick("Regio", "Region").to_string(), info.regio),
-        (pick("Versie", "Version").to_string(), version),
+        (t!(lang, "export-regio"), info.regio),
+        (t!(lang, "export-versie"), version),
     ];
     if !info.controlegetal.is_empty() {
-        fields.push((pick("Controlegetal", "Checksum").into(), info.controlegetal));
+        fields.push((t!(lang, "export-controlegetal"), info.controlegetal));
     }
-    fields.push((pick("Afgedrukt op", "Printed on").into(), today.to_string()));
+    fields.push((t!(lang, "export-afgedrukt-op"), today.to_string()));
     fields
 }
 
@@ -78,7 +83,7 @@ pub(super) struct AnswerWay<'a> {
 
 /// The ways of answering question `q`: each option, each range, ja and nee, or
 /// one for every gemeente.
-pub(super) fn answers(map: &Map, q: usize) -> Vec<AnswerWay<'_>> {
+pub(super) fn answers(map: &Map, q: usize, lang: Lang) -> Vec<AnswerWay<'_>> {
     pub(super) fn way<'a>(
         label: String,
         uitleg: Option<&'a str>,
@@ -108,8 +113,12 @@ pub(super) fn answers(map: &Map, q: usize) -> Vec<AnswerWay<'_>> {
                 let mut label = if r.from == r.to {
                     r.from.to_string()
                 } else {
-                    let (from, to) = (r.from, r.to);
-                    tr!("{from} tot en met {to}", "{from} to {to}")
+                    t!(
+                        lang,
+                        "export-van-tot-en-met",
+                        van = r.from.to_string(),
+                        tot = r.to.to_string()
+                    )
                 };
                 if let Some(unit) = unit {
                     label.push_str(&format!(" {unit}"));
@@ -118,25 +127,19 @@ pub(super) fn answers(map: &Map, q: usize) -> Vec<AnswerWay<'_>> {
             })
             .collect(),
         QuestionKind::YesNo { yes, no } => vec![
-            way(pick("Ja", "Yes").into(), None, yes.as_slice()),
-            way(pick("Nee", "No").into(), None, no.as_slice()),
+            way(t!(lang, "export-ja"), None, yes.as_slice()),
+            way(t!(lang, "export-nee"), None, no.as_slice()),
         ],
         QuestionKind::Gemeente { kind, next } => {
             let mut names: Vec<String> = map.gemeenten.iter().map(|g| g.naam.clone()).collect();
             if *kind == GemeenteKind::Woongemeente {
-                names.push(
-                    pick(
-                        "een gemeente buiten deze kaart",
-                        "a municipality outside this map",
-                    )
-                    .into(),
-                );
+                names.push(t!(lang, "export-gemeente-buiten-de-kaart"));
             }
             let label = if names.is_empty() {
-                pick("Elk antwoord", "Any answer").to_string()
+                t!(lang, "export-elk-antwoord")
             } else {
-                let names = or_list(&names);
-                tr!("Elk antwoord: {names}", "Any answer: {names}")
+                let names = or_list(&names, lang);
+                t!(lang, "export-elk-antwoord-van", gemeenten = names)
             };
             vec![way(label, None, next.as_slice())]
         }
@@ -145,11 +148,11 @@ pub(super) fn answers(map: &Map, q: usize) -> Vec<AnswerWay<'_>> {
 
 /// Per node, the questions that lead there and with which answer (`None`: any
 /// answer, as for a gemeente question).
-pub(super) fn incoming(map: &Map) -> HashMap<Node, Vec<(usize, Option<String>)>> {
+pub(super) fn incoming(map: &Map, lang: Lang) -> HashMap<Node, Vec<(usize, Option<String>)>> {
     let mut incoming: HashMap<Node, Vec<(usize, Option<String>)>> = HashMap::new();
     for q in 0..map.questions.len() {
         let any = matches!(map.questions[q].kind, QuestionKind::Gemeente { .. });
-        for answer in answers(map, q) {
+        for answer in answers(map, q, lang) {
             let label = (!any).then(|| answer.label.clone());
             for node in answer.targets {
                 incoming.entry(*node).or_default().push((q, label.clone()));
@@ -168,6 +171,8 @@ pub(super) struct Source {
 /// Builds the chapters, numbering the sources as they are cited.
 pub(super) struct Builder<'a> {
     pub(super) map: &'a Map,
+    /// The language of the tool's own words.
+    pub(super) lang: Lang,
     pub(super) outline: &'a Outline,
     pub(super) directory: &'a Directory,
     pub(super) incoming: HashMap<Node, Vec<(usize, Option<String>)>>,
@@ -177,15 +182,25 @@ pub(super) struct Builder<'a> {
 impl Builder<'_> {
     /// "vraag 3.2.1: Hoe oud …?" or "advies 3.2.4: Meld het verzuim".
     pub(super) fn reference(&self, node: Node) -> String {
-        let number = &self.outline.numbers[&node];
+        let number = self.outline.numbers[&node].as_str();
         match node {
             Node::Question(q) => {
-                let tekst = &self.map.questions[q].tekst;
-                tr!("vraag {number}: {tekst}", "question {number}: {tekst}")
+                let tekst = self.map.questions[q].tekst.as_str();
+                t!(
+                    self.lang,
+                    "export-naar-vraag",
+                    nummer = number,
+                    tekst = tekst
+                )
             }
             Node::Advice(a) => {
-                let titel = &self.map.advices[a].titel;
-                tr!("advies {number}: {titel}", "advice {number}: {titel}")
+                let titel = self.map.advices[a].titel.as_str();
+                t!(
+                    self.lang,
+                    "export-naar-advies",
+                    nummer = number,
+                    titel = titel
+                )
             }
         }
     }
@@ -196,8 +211,12 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .map(|(i, node)| {
-                let then = if i == 0 { "" } else { pick("daarna ", "then ") };
-                format!("→ {then}{}", self.reference(*node))
+                let id = if i == 0 {
+                    "export-pijl"
+                } else {
+                    "export-pijl-daarna"
+                };
+                t!(self.lang, id, naar = self.reference(*node))
             })
             .collect()
     }
@@ -232,34 +251,27 @@ impl Builder<'_> {
             .map(|b| Item::new(format!("[{}] {}", self.cite(b, by), b.trim())))
             .collect();
         Some(Block::List {
-            label: Some(pick("Bronnen", "Sources").into()),
+            label: Some(t!(self.lang, "export-bronnen")),
             numbered: false,
             items,
         })
     }
 
     pub(super) fn start_chapter(&mut self) -> Section {
-        let mut body = vec![Block::Text(
-            pick(
-                "Elke route begint met deze vragen. De gemeenten veranderen de route niet: zij \
-                 bepalen wie de rollen vervult (hoofdstuk 4).",
-                "Every route begins with these questions. The municipalities do not change the \
-                 route: they decide who fills the roles (chapter 4).",
-            )
-            .into(),
-        )];
+        let lang = self.lang;
+        let mut body = vec![Block::Text(t!(lang, "export-start-uitleg"))];
         if let Some(q) = self.outline.signal {
-            let number = &self.outline.numbers[&Node::Question(q)];
-            body.push(Block::Text(tr!(
-                "Daarna kiest de school bij vraag {number} de zorg: het signaal. Hoofdstuk \
-                 {SIGNALS} volgt elk signaal apart.",
-                "Then the school chooses the worry at question {number}: the signal. Chapter \
-                 {SIGNALS} follows each signal on its own."
+            let number = self.outline.numbers[&Node::Question(q)].as_str();
+            body.push(Block::Text(t!(
+                lang,
+                "export-start-signaal",
+                vraag = number,
+                hoofdstuk = SIGNALS
             )));
         }
         Section {
             number: START.into(),
-            title: pick("De eerste vragen", "The first questions").into(),
+            title: t!(lang, "export-start-titel"),
             entry: false,
             body,
             children: self.entries(&self.outline.start),
@@ -267,23 +279,19 @@ impl Builder<'_> {
     }
 
     pub(super) fn signals_chapter(&mut self) -> Section {
+        let lang = self.lang;
         let mut chapter = Section {
             number: SIGNALS.into(),
-            title: pick(
-                "Per signaal: vragen en adviezen",
-                "Per signal: questions and advice",
-            )
-            .into(),
+            title: t!(lang, "export-signalen-titel"),
             entry: false,
             body: Vec::new(),
             children: Vec::new(),
         };
         let Some(q) = self.outline.signal else {
-            chapter.body.push(Block::Text(tr!(
-                "Deze kaart heeft geen signaalvraag: alle vragen en adviezen staan in \
-                 hoofdstuk {START}.",
-                "This map has no signal question: every question and advice is in \
-                 chapter {START}."
+            chapter.body.push(Block::Text(t!(
+                lang,
+                "export-geen-signaalvraag",
+                hoofdstuk = START
             )));
             return chapter;
         };
@@ -292,37 +300,33 @@ impl Builder<'_> {
             QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => options,
             _ => return chapter,
         };
-        let (number, tekst) = (&self.outline.numbers[&Node::Question(q)], &question.tekst);
-        let mut intro = tr!(
-            "Elk antwoord op vraag {number} (\u{201c}{tekst}\u{201d}) heeft hier een eigen \
-             paragraaf: eerst de vragen van die route, dan de adviezen.",
-            "Each answer to question {number} (\u{201c}{tekst}\u{201d}) has a section of its \
-             own here: first the questions of that route, then the advice."
+        let (number, tekst) = (
+            self.outline.numbers[&Node::Question(q)].as_str(),
+            question.tekst.as_str(),
+        );
+        let mut intro = t!(
+            lang,
+            "export-signalen-uitleg",
+            vraag = number,
+            tekst = tekst
         );
         if matches!(question.kind, QuestionKind::MultiChoice(_)) {
-            intro.push_str(pick(
-                " Kiest de school meer signalen, dan volgt de routekaart ze allemaal en \
-                 komen de adviezen samen in één plan.",
-                " If the school chooses more signals, the map follows each of them and \
-                 their advice comes together in one plan.",
-            ));
+            intro.push(' ');
+            intro.push_str(&t!(lang, "export-signalen-meer"));
         }
-        intro.push_str(pick(
-            " Een vraag of advies op de route van meer signalen staat voluit bij het \
-             signaal waar het het dichtst bij ligt (bij gelijke afstand het eerste); de \
-             andere signalen noemen het met zijn nummer.",
-            " A question or advice on the route of several signals is given in full under \
-             the signal it is closest to (the first, on a tie); the other signals name it \
-             by its number.",
-        ));
+        intro.push(' ');
+        intro.push_str(&t!(lang, "export-signalen-gedeeld"));
         chapter.body.push(Block::Text(intro));
         for (option, group) in options.iter().zip(&self.outline.signals) {
-            let mut body = vec![Block::Fields(vec![("Code".into(), option.value.clone())])];
+            let mut body = vec![Block::Fields(vec![(
+                t!(lang, "export-code"),
+                option.value.clone(),
+            )])];
             if let Some(uitleg) = &option.uitleg {
                 body.push(Block::Text(uitleg.clone()));
             }
             body.push(Block::List {
-                label: Some(pick("Begint bij", "Starts at").into()),
+                label: Some(t!(lang, "export-begint-bij")),
                 numbered: false,
                 items: option
                     .next
@@ -335,20 +339,11 @@ impl Builder<'_> {
                 .elsewhere
                 .iter()
                 .filter(|node| !option.next.contains(node))
-                .map(|node| {
-                    let reference = self.reference(*node);
-                    Item::new(tr!("zie {reference}", "see {reference}"))
-                })
+                .map(|node| Item::new(t!(lang, "export-zie", naar = self.reference(*node))))
                 .collect();
             if !elsewhere.is_empty() {
                 body.push(Block::List {
-                    label: Some(
-                        pick(
-                            "Ook op deze route, elders beschreven",
-                            "Also on this route, described elsewhere",
-                        )
-                        .into(),
-                    ),
+                    label: Some(t!(lang, "export-ook-op-deze-route")),
                     numbered: false,
                     items: elsewhere,
                 });
@@ -376,21 +371,9 @@ impl Builder<'_> {
         }
         Some(Section {
             number: UNREACHABLE.into(),
-            title: pick(
-                "Niet bereikbaar vanaf de eerste vraag",
-                "Not reachable from the first question",
-            )
-            .into(),
+            title: t!(self.lang, "export-onbereikbaar-titel"),
             entry: false,
-            body: vec![Block::Text(
-                pick(
-                    "Geen route komt bij deze vragen en adviezen; `routekaart check` meldt ze. \
-                     Ze staan hier zodat de afdruk de hele kaart bevat.",
-                    "No route reaches these questions and advice; `routekaart check` reports \
-                     them. They are here so that the printout holds the whole map.",
-                )
-                .into(),
-            )],
+            body: vec![Block::Text(t!(self.lang, "export-onbereikbaar-uitleg"))],
             children: self.entries(group),
         })
     }
@@ -420,27 +403,23 @@ impl Builder<'_> {
         let words: Vec<String> = from
             .iter()
             .map(|(q, labels)| {
-                let number = &self.outline.numbers[&Node::Question(*q)];
+                let number = self.outline.numbers[&Node::Question(*q)].as_str();
                 let quoted: Option<Vec<String>> = labels
                     .iter()
                     .map(|label| label.as_ref().map(|l| format!("\u{201c}{l}\u{201d}")))
                     .collect();
                 match quoted {
-                    Some(quoted) => {
-                        let quoted = or_list(&quoted);
-                        tr!(
-                            "vraag {number}, antwoord {quoted}",
-                            "question {number}, answer {quoted}"
-                        )
-                    }
-                    None => tr!(
-                        "vraag {number}, elk antwoord",
-                        "question {number}, any answer"
+                    Some(quoted) => t!(
+                        self.lang,
+                        "export-komt-van-antwoord",
+                        vraag = number,
+                        antwoorden = or_list(&quoted, self.lang)
                     ),
+                    None => t!(self.lang, "export-komt-van-elk-antwoord", vraag = number),
                 }
             })
             .collect();
-        Some((pick("Komt van", "Comes from").into(), words.join("; ")))
+        Some((t!(self.lang, "export-komt-van"), words.join("; ")))
     }
 }
 
@@ -513,7 +492,7 @@ mod tests {
     #[test]
     fn sources_are_numbered_once_in_the_order_first_cited() {
         let map = shipped();
-        let document = document(&map, Date::parse("2026-11-23").unwrap());
+        let document = document(&map, Date::parse("2026-11-23").unwrap(), Lang::Nl);
         let chapter = document
             .sections
             .iter()

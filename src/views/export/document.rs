@@ -6,6 +6,8 @@
 pub(super) struct Document {
     /// What the document is, above the map's identity.
     pub(super) title: String,
+    /// The heading of the table of contents, in the document's language.
+    pub(super) contents: String,
     /// The map's name, printed large.
     pub(super) name: String,
     /// The map's identity and the print date, as label and value.

@@ -3,7 +3,6 @@
 //! stylesheet and the escaping are [`crate::render::html`]'s.
 
 use super::document::{Block, Document, Item, Section};
-use crate::i18n::pick;
 use crate::render::html::{escape, link, page};
 use std::fmt::Write as _;
 
@@ -27,7 +26,7 @@ pub(super) fn render(doc: &Document) -> String {
     let _ = writeln!(
         body,
         "</dl>\n</header>\n<nav>\n<h2>{}</h2>\n<ul>",
-        escape(pick("Inhoud", "Contents"))
+        escape(&doc.contents)
     );
     for chapter in &doc.sections {
         let _ = writeln!(body, "<li>{}", escape(&chapter.heading()));

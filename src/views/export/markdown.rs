@@ -3,7 +3,6 @@
 //! converts with pandoc (`pandoc -f gfm`).
 
 use super::document::{Block, Document, Item, Section};
-use crate::i18n::pick;
 use crate::render::markdown::escape;
 use std::fmt::Write as _;
 
@@ -15,7 +14,7 @@ pub(super) fn render(doc: &Document) -> String {
     for (label, value) in &doc.identity {
         let _ = writeln!(out, "- **{}:** {}", escape(label), inline(value));
     }
-    let _ = writeln!(out, "\n## {}\n", pick("Inhoud", "Contents"));
+    let _ = writeln!(out, "\n## {}\n", doc.contents);
     for chapter in &doc.sections {
         let _ = writeln!(out, "- {}", escape(&chapter.heading()));
         for section in chapter.children.iter().filter(|s| !s.entry) {

@@ -32,19 +32,23 @@ mod words;
 use super::Layout;
 use crate::core::date::Date;
 use crate::core::map::Map;
+use crate::i18n::Lang;
 
 /// The printable map as plain text, fitted to `layout.width` columns (at least
 /// 40), never coloured: it is meant for paper.
-pub fn text(map: &Map, today: Date, layout: Layout) -> String {
-    text::render(&build::document(map, today), usize::from(layout.width))
+pub fn text(map: &Map, today: Date, layout: Layout, lang: Lang) -> String {
+    text::render(
+        &build::document(map, today, lang),
+        usize::from(layout.width),
+    )
 }
 
 /// The printable map as one self-contained HTML file, printed on A4.
-pub fn html(map: &Map, today: Date) -> String {
-    html::render(&build::document(map, today))
+pub fn html(map: &Map, today: Date, lang: Lang) -> String {
+    html::render(&build::document(map, today, lang))
 }
 
 /// The printable map as GitHub-flavoured Markdown, for a wiki or pandoc.
-pub fn markdown(map: &Map, today: Date) -> String {
-    markdown::render(&build::document(map, today))
+pub fn markdown(map: &Map, today: Date, lang: Lang) -> String {
+    markdown::render(&build::document(map, today, lang))
 }

@@ -4,7 +4,6 @@
 
 use super::document::{Block, Document, Item, Section};
 use crate::core::text::wrap;
-use crate::i18n::pick;
 use crate::render::{Layout, table};
 use comfy_table::{ColumnConstraint, Width};
 
@@ -23,7 +22,7 @@ pub(super) fn render(doc: &Document, width: usize) -> String {
     }
 
     out.push('\n');
-    underline(&mut out, pick("INHOUD", "CONTENTS"), '=', width);
+    underline(&mut out, &doc.contents.to_uppercase(), '=', width);
     for chapter in &doc.sections {
         out.push_str(&fill(&chapter.heading(), width, "", "   "));
         for section in chapter.children.iter().filter(|s| !s.entry) {

@@ -3,55 +3,42 @@
 
 use crate::core::date::Date;
 use crate::core::map::{GemeenteKind, Organisation, QuestionKind};
-use crate::i18n::pick;
-use crate::tr;
+use crate::i18n::Lang;
+use crate::t;
 
 /// How a question is answered, in words.
-pub(super) fn kind_words(kind: &QuestionKind) -> String {
+pub(super) fn kind_words(kind: &QuestionKind, lang: Lang) -> String {
     match kind {
-        QuestionKind::Choice(_) => pick("keuze (één antwoord)", "choice (one answer)").into(),
-        QuestionKind::MultiChoice(_) => pick(
-            "meerkeuze (één of meer antwoorden; de route volgt elk gekozen antwoord)",
-            "multiple choice (one or more answers; the route follows each answer chosen)",
-        )
-        .into(),
+        QuestionKind::Choice(_) => t!(lang, "export-soort-keuze"),
+        QuestionKind::MultiChoice(_) => t!(lang, "export-soort-meerkeuze"),
         QuestionKind::Number { min, max, unit, .. } => {
-            let mut words = tr!(
-                "getal van {min} tot en met {max}",
-                "number from {min} to {max}"
+            let mut words = t!(
+                lang,
+                "export-soort-getal",
+                min = min.to_string(),
+                max = max.to_string()
             );
             if let Some(unit) = unit {
                 words.push_str(&format!(" ({unit})"));
             }
             words
         }
-        QuestionKind::YesNo { .. } => pick("ja of nee", "yes or no").into(),
+        QuestionKind::YesNo { .. } => t!(lang, "export-soort-ja-nee"),
         QuestionKind::Gemeente {
             kind: GemeenteKind::Woongemeente,
             ..
-        } => pick(
-            "de woongemeente van de leerling (inschrijving in de BRP)",
-            "the pupil's home municipality (registration in the BRP)",
-        )
-        .into(),
+        } => t!(lang, "export-soort-woongemeente"),
         QuestionKind::Gemeente {
             kind: GemeenteKind::Schoolgemeente,
             ..
-        } => pick(
-            "de gemeente waar de school staat",
-            "the municipality the school is in",
-        )
-        .into(),
+        } => t!(lang, "export-soort-schoolgemeente"),
     }
 }
 
 /// "Leerplicht voor een leerling buiten deze kaart": a role an organisation
 /// fills for pupils from outside the map.
-pub(super) fn for_outside_pupil(role: &str) -> String {
-    tr!(
-        "{role} voor een leerling buiten deze kaart",
-        "{role} for a pupil outside this map"
-    )
+pub(super) fn for_outside_pupil(role: &str, lang: Lang) -> String {
+    t!(lang, "export-rol-buiten-de-kaart", rol = role)
 }
 
 /// A map date (YYYY-MM-DD) in the current language's notation (see
@@ -62,29 +49,29 @@ pub(super) fn date_words(date: &str) -> String {
 
 /// When an organisation confirmed its data and when its source was seen, as
 /// (label, date) fields; "Nagekeken: nooit" ("Verified: never") without either.
-pub(super) fn checked_fields(org: &Organisation) -> Vec<(&'static str, String)> {
-    let fields: Vec<(&'static str, String)> = [
-        (pick("Gecontroleerd", "Checked"), &org.gecontroleerd),
-        (pick("Bron bekeken", "Source seen"), &org.bron_bekeken),
+pub(super) fn checked_fields(org: &Organisation, lang: Lang) -> Vec<(String, String)> {
+    let fields: Vec<(String, String)> = [
+        ("export-gecontroleerd", &org.gecontroleerd),
+        ("export-bron-bekeken", &org.bron_bekeken),
     ]
     .into_iter()
-    .filter_map(|(label, date)| date.as_deref().map(|d| (label, date_words(d))))
+    .filter_map(|(id, date)| date.as_deref().map(|d| (t!(lang, id), date_words(d))))
     .collect();
     if fields.is_empty() {
-        vec![(pick("Nagekeken", "Verified"), pick("nooit", "never").into())]
+        vec![(t!(lang, "export-nagekeken"), t!(lang, "export-nooit"))]
     } else {
         fields
     }
 }
 
 /// "a, b en c" ("a, b and c").
-pub(super) fn and_list(items: &[String]) -> String {
-    joined(items, pick("en", "and"))
+pub(super) fn and_list(items: &[String], lang: Lang) -> String {
+    joined(items, &t!(lang, "export-en"))
 }
 
 /// "a, b of c" ("a, b or c").
-pub(super) fn or_list(items: &[String]) -> String {
-    joined(items, pick("of", "or"))
+pub(super) fn or_list(items: &[String], lang: Lang) -> String {
+    joined(items, &t!(lang, "export-of"))
 }
 
 pub(super) fn joined(items: &[String], word: &str) -> String {

@@ -12,6 +12,8 @@
 //! signals. With the school's profile its type is known (fewer bands) and its
 //! own people stand before the regional desks. Pure: built from the map.
 
+mod conditions;
+pub mod names;
 pub mod text;
 
 use crate::core::answer::{self, Answer};
@@ -20,7 +22,9 @@ use crate::core::map::{ContactTarget, Map, QuestionKind, Urgency};
 use crate::core::plan::{Plan, PlannedContact, Whom};
 use crate::core::school::{Profile, plan_gemeenten};
 use crate::render::whom_name;
-use crate::views::routes::{branch_answers, pieces};
+use crate::views::routes::branch_answers;
+pub(crate) use conditions::or_list;
+pub use conditions::short_label;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -34,7 +38,23 @@ pub struct Kaart {
     pub school: Option<String>,
     /// Answers before the signal that change who comes first, for every signal.
     pub vooraf: Vec<Note>,
+    /// Answers after the signal that send every signal that asks them to the
+    /// same first desk, such as "has a startkwalificatie": said once.
+    pub regels: Vec<Rule>,
     pub signalen: Vec<Signal>,
+}
+
+/// An answer after the signal that leads to the same first desk, at the same
+/// urgency, in every signal (and kind) that asks it; the bands leave it out.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rule {
+    pub wanneer: String,
+    pub eerst: Desk,
+    pub urgentie: Urgency,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plicht: Option<String>,
+    /// The labels of the signals that ask it.
+    pub signalen: Vec<String>,
 }
 
 /// An answer before the signal that adds an advice to every plan, such as
@@ -54,6 +74,11 @@ pub struct Note {
 pub struct Signal {
     pub waarde: String,
     pub label: String,
+    /// The route in direct danger, when it goes to the emergency number at
+    /// once: the page says "bel 112" once for all such signals, and the
+    /// other bands need not repeat "direct danger: no".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direct_gevaar: Option<Band>,
     pub banden: Vec<Band>,
 }
 
@@ -114,12 +139,14 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
     }
     let (vooraf, signal_question) = before_signal(map, &mut fixed, &preset, profile);
     let mut signalen = Vec::new();
+    let mut regels = Vec::new();
     if let Some((q, options)) = signal_question.and_then(|q| match &map.questions[q].kind {
         QuestionKind::MultiChoice(options) | QuestionKind::Choice(options) => Some((q, options)),
         _ => None,
     }) {
         let multi = matches!(map.questions[q].kind, QuestionKind::MultiChoice(_));
-        for (i, option) in options.iter().enumerate() {
+        let mut all: Vec<Vec<Walk>> = Vec::new();
+        for i in 0..options.len() {
             let mut fixed = fixed.clone();
             fixed.insert(
                 q,
@@ -129,19 +156,187 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
                     Answer::Choice(i)
                 },
             );
-            let walks = complete_walks(map, &fixed, &preset);
+            all.push(complete_walks(map, &fixed, &preset));
+        }
+        let (rules, ruled) = rules(map, &all, profile);
+        regels = rules;
+        for ((option, walks), ruled) in options.iter().zip(all).zip(ruled) {
+            let walks: Vec<Walk> = walks
+                .into_iter()
+                .enumerate()
+                .filter(|(w, _)| !ruled.contains(w))
+                .map(|(_, walk)| walk)
+                .collect();
+            let (direct_gevaar, banden) = bands(map, &walks, profile);
             signalen.push(Signal {
                 waarde: option.value.clone(),
                 label: option.label.clone(),
-                banden: bands(map, &walks, profile),
+                direct_gevaar,
+                banden,
             });
+        }
+        for rule in &mut regels {
+            rule.signalen = rule
+                .signalen
+                .iter()
+                .filter_map(|v| options.iter().find(|o| o.value == *v))
+                .map(|o| o.label.clone())
+                .collect();
         }
     }
     Kaart {
         gemeente: map.gemeenten[g].naam.clone(),
         school: profile.and_then(|p| p.school.clone()),
         vooraf,
+        regels,
         signalen,
+    }
+}
+
+/// The answers after the signal (yes/no and choice questions) that, in two or
+/// more signals or kinds, always lead to the same first desk at the same
+/// urgency: each becomes a [`Rule`], and the walks it covers leave the bands
+/// (returned per signal, as indices into its walks). An answer that would
+/// leave a signal with no walk stays in its bands.
+fn rules(map: &Map, all: &[Vec<Walk>], profile: Option<&Profile>) -> (Vec<Rule>, Vec<Vec<usize>>) {
+    let signal = map.signal_question();
+    // Per walk: whom it calls first, the urgency, that desk and its deadline.
+    type First = (Option<Whom>, Urgency, Option<Desk>, Option<String>);
+    let firsts: Vec<Vec<First>> = all
+        .iter()
+        .map(|walks| {
+            walks
+                .iter()
+                .map(|walk| {
+                    let plan = Plan::build(map, walk);
+                    let first = plan.contacts.first();
+                    (
+                        first.map(|c| c.whom),
+                        plan.urgency(),
+                        first.map(|c| desk(map, &plan, c, profile)),
+                        first.and_then(|c| c.reasons.iter().find_map(|r| r.termijn.clone())),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    // Every (question, answer) after the signal, in route order.
+    let mut candidates: Vec<(usize, Answer)> = Vec::new();
+    for walks in all {
+        for walk in walks {
+            for step in &walk.steps {
+                let q = step.question;
+                let kind = &map.questions[q].kind;
+                if Some(q) != signal
+                    && matches!(kind, QuestionKind::YesNo { .. } | QuestionKind::Choice(_))
+                    && !candidates
+                        .iter()
+                        .any(|(cq, ca)| *cq == q && *ca == step.answer)
+                {
+                    candidates.push((q, step.answer.clone()));
+                }
+            }
+        }
+    }
+    let mut rules: Vec<Rule> = Vec::new();
+    let mut ruled: Vec<Vec<usize>> = vec![Vec::new(); all.len()];
+    for (q, answer) in candidates {
+        let gives = |walk: &Walk| {
+            walk.steps
+                .iter()
+                .any(|s| s.question == q && s.answer == answer)
+        };
+        let hits: Vec<(usize, usize)> = all
+            .iter()
+            .enumerate()
+            .flat_map(|(i, walks)| {
+                walks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, walk)| gives(walk))
+                    .map(move |(w, _)| (i, w))
+            })
+            .collect();
+        let mut groups: Vec<(usize, Vec<String>)> = Vec::new();
+        for &(i, w) in &hits {
+            let group = (i, topic(map, &all[i][w], signal));
+            if !groups.contains(&group) {
+                groups.push(group);
+            }
+        }
+        let Some(&(i0, w0)) = hits.first() else {
+            continue;
+        };
+        let first = &firsts[i0][w0];
+        let alike = hits.iter().all(|&(i, w)| {
+            let other = &firsts[i][w];
+            other.0 == first.0 && other.1 == first.1 && other.3 == first.3
+        });
+        let empties = (0..all.len()).any(|i| {
+            let left = all[i]
+                .iter()
+                .enumerate()
+                .filter(|(w, walk)| !ruled[i].contains(w) && !gives(walk))
+                .count();
+            left == 0 && hits.iter().any(|(hi, _)| *hi == i)
+        });
+        if groups.len() < 2 || !alike || first.0.is_none() || empties {
+            continue;
+        }
+        let Some(eerst) = first.2.clone() else {
+            continue;
+        };
+        let wanneer = conditions::describe(map, q, std::slice::from_ref(&answer));
+        for &(i, w) in &hits {
+            if !ruled[i].contains(&w) {
+                ruled[i].push(w);
+            }
+        }
+        let mut signalen: Vec<String> = Vec::new();
+        for (i, _) in &groups {
+            let value = signal_value(map, signal, &all[*i]);
+            if let Some(value) = value.filter(|v| !signalen.contains(v)) {
+                signalen.push(value);
+            }
+        }
+        match rules
+            .iter_mut()
+            .find(|r| r.wanneer == wanneer && r.eerst == eerst && r.urgentie == first.1)
+        {
+            Some(rule) => {
+                for s in signalen {
+                    if !rule.signalen.contains(&s) {
+                        rule.signalen.push(s);
+                    }
+                }
+            }
+            None => rules.push(Rule {
+                wanneer,
+                eerst,
+                urgentie: first.1,
+                plicht: first.3.clone(),
+                signalen,
+            }),
+        }
+    }
+    (rules, ruled)
+}
+
+/// The value of the signal option the walks were made for.
+fn signal_value(map: &Map, signal: Option<usize>, walks: &[Walk]) -> Option<String> {
+    let q = signal?;
+    let step = walks.first()?.steps.iter().find(|s| s.question == q)?;
+    let options = match &map.questions[q].kind {
+        QuestionKind::MultiChoice(options) | QuestionKind::Choice(options) => options,
+        _ => return None,
+    };
+    match &step.answer {
+        Answer::Choice(i) => options.get(*i).map(|o| o.value.clone()),
+        Answer::Choices(c) => c
+            .first()
+            .and_then(|i| options.get(*i))
+            .map(|o| o.value.clone()),
+        _ => None,
     }
 }
 
@@ -230,8 +425,10 @@ fn complete_walks(
 /// The walks merged into bands: first by topic (the options chosen at each
 /// multiple-choice question after the signal, such as the kind of absence),
 /// then by first desk and urgency; in route order, each described by the
-/// fewest answers that set it apart within its topic.
-fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> Vec<Band> {
+/// fewest answers that set it apart within its topic. A band that calls the
+/// emergency number at once is returned apart, and the other bands are
+/// described among themselves (without "direct danger: no").
+fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> (Option<Band>, Vec<Band>) {
     struct Group {
         key: (Vec<String>, Option<Whom>, Urgency),
         band: Band,
@@ -266,16 +463,47 @@ fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> Vec<Band> {
             }),
         }
     }
+    let alarm = groups
+        .iter()
+        .position(|g| g.band.urgentie == Urgency::Acuut && is_emergency(&g.band.eerst));
+    let alarm = alarm.map(|a| {
+        let mut group = groups.remove(a);
+        let among: Vec<usize> = (0..walks.len()).collect();
+        group.band.wanneer = conditions::describe_members(map, walks, &among, &group.walks).0;
+        (group.band, group.walks)
+    });
     let topics: Vec<Vec<String>> = groups.iter().map(|g| g.key.0.clone()).collect();
-    for group in &mut groups {
+    // Each band with its first walk, to put them in route order.
+    let mut banden: Vec<(usize, Band)> = Vec::new();
+    for group in groups {
+        if topics.iter().filter(|t| **t == group.key.0).count() < 2 {
+            banden.push((group.walks[0], group.band));
+            continue;
+        }
         let same_topic: Vec<usize> = (0..walks.len())
             .filter(|&w| topic(map, &walks[w], signal) == group.key.0)
+            .filter(|w| !alarm.as_ref().is_some_and(|(_, a)| a.contains(w)))
             .collect();
-        if topics.iter().filter(|t| **t == group.key.0).count() > 1 {
-            group.band.wanneer = conditions(map, walks, &same_topic, &group.walks);
+        for (first, wanneer) in conditions::split(map, walks, &same_topic, &group.walks) {
+            let band = Band {
+                wanneer,
+                ..group.band.clone()
+            };
+            banden.push((first, band));
         }
     }
-    groups.into_iter().map(|g| g.band).collect()
+    // Walks come in route order, a topic's walks together: sorting by the
+    // first walk keeps topics whole and puts "under 18" before "18 or older".
+    banden.sort_by_key(|(first, _)| *first);
+    (
+        alarm.map(|(band, _)| band),
+        banden.into_iter().map(|(_, band)| band).collect(),
+    )
+}
+
+/// The emergency number: a desk reached on 112.
+fn is_emergency(desk: &Desk) -> bool {
+    desk.school.is_none() && desk.bereik.as_deref() == Some("112")
 }
 
 /// A walk's topic: the labels of its answers to multiple-choice questions
@@ -287,153 +515,6 @@ fn topic(map: &Map, walk: &Walk, signal: Option<usize>) -> Vec<String> {
         .filter(|s| matches!(map.questions[s.question].kind, QuestionKind::MultiChoice(_)))
         .map(|s| short_label(&answer::label(map, &map.questions[s.question], &s.answer)))
         .collect()
-}
-
-/// The fewest answers that set the walks `members` apart from the others in
-/// `among`: greedily, the question whose members' answers rule out the most
-/// other walks still left, until none is left (or no question rules out more);
-/// printed in route order.
-fn conditions(map: &Map, walks: &[Walk], among: &[usize], members: &[usize]) -> Vec<String> {
-    let answer_of = |w: usize, q: usize| {
-        walks[w]
-            .steps
-            .iter()
-            .find(|s| s.question == q)
-            .map(|s| s.answer.clone())
-    };
-    let mut questions: Vec<usize> = Vec::new();
-    for &m in members {
-        for step in &walks[m].steps {
-            let q = step.question;
-            if !questions.contains(&q)
-                && !matches!(
-                    map.questions[q].kind,
-                    QuestionKind::Gemeente { .. } | QuestionKind::MultiChoice(_)
-                )
-            {
-                questions.push(q);
-            }
-        }
-    }
-    let allowed = |q: usize| -> Vec<Answer> {
-        let mut found: Vec<Answer> = Vec::new();
-        for &m in members {
-            if let Some(a) = answer_of(m, q)
-                && !found.contains(&a)
-            {
-                found.push(a);
-            }
-        }
-        found
-    };
-    // A walk is ruled out by question q when it answered q outside `allowed(q)`.
-    let rules_out = |w: usize, q: usize| answer_of(w, q).is_some_and(|a| !allowed(q).contains(&a));
-    let mut left: Vec<usize> = among
-        .iter()
-        .copied()
-        .filter(|w| !members.contains(w))
-        .collect();
-    let mut chosen: Vec<usize> = Vec::new();
-    while !left.is_empty() {
-        let best = questions
-            .iter()
-            .filter(|q| !chosen.contains(q))
-            .map(|&q| (left.iter().filter(|&&w| rules_out(w, q)).count(), q))
-            .filter(|(n, _)| *n > 0)
-            .max_by_key(|&(n, q)| (n, std::cmp::Reverse(questions.iter().position(|x| *x == q))));
-        let Some((_, q)) = best else { break };
-        chosen.push(q);
-        left.retain(|&w| !rules_out(w, q));
-    }
-    questions
-        .iter()
-        .filter(|q| chosen.contains(q))
-        .map(|&q| describe(map, q, &allowed(q)))
-        .collect()
-}
-
-/// Answers to question `q` in words: number pieces merged into ranges, options
-/// by their short label, yes/no with the question's id.
-fn describe(map: &Map, q: usize, answers: &[Answer]) -> String {
-    let question = &map.questions[q];
-    match &question.kind {
-        QuestionKind::Number { min, max, unit, .. } => {
-            let unit = unit.as_deref().unwrap_or("");
-            let mut ranges: Vec<(i64, i64)> = pieces(map, q)
-                .into_iter()
-                .filter(|(from, to)| {
-                    answers
-                        .iter()
-                        .any(|a| matches!(a, Answer::Number(n) if from <= n && n <= to))
-                })
-                .collect();
-            ranges.sort_unstable();
-            let mut merged: Vec<(i64, i64)> = Vec::new();
-            for (from, to) in ranges {
-                match merged.last_mut() {
-                    Some(last) if last.1 + 1 == from => last.1 = to,
-                    _ => merged.push((from, to)),
-                }
-            }
-            let words: Vec<String> = merged
-                .iter()
-                .map(|&(from, to)| number_range(from, to, *min, *max, unit))
-                .collect();
-            or_list(&words)
-        }
-        QuestionKind::YesNo { .. } => {
-            let name = question.id.replace('-', " ");
-            let labels: Vec<String> = answers
-                .iter()
-                .map(|a| answer::label(map, question, a).to_lowercase())
-                .collect();
-            format!("{name}: {}", labels.join("/"))
-        }
-        _ => {
-            let labels: Vec<String> = answers
-                .iter()
-                .map(|a| short_label(&answer::label(map, question, a)))
-                .collect();
-            or_list(&labels)
-        }
-    }
-}
-
-/// "a, b of c".
-fn or_list(items: &[String]) -> String {
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => {
-            let or = crate::t!(crate::i18n::current(), "kaart-of");
-            format!("{} {or} {last}", rest.join(", "))
-        }
-    }
-}
-
-/// A range of a number question in words: "16 uur of meer", "tot 5 jaar", "5–15 jaar".
-fn number_range(from: i64, to: i64, min: i64, max: i64, unit: &str) -> String {
-    let unit = if unit.is_empty() {
-        String::new()
-    } else {
-        format!(" {unit}")
-    };
-    if from == to {
-        format!("{from}{unit}")
-    } else if to == max && from > min {
-        crate::tr!("{from}{unit} of meer", "{from}{unit} or more")
-    } else if from == min && to < max && min == 0 {
-        let below = to + 1;
-        crate::tr!("onder {below}{unit}", "under {below}{unit}")
-    } else {
-        format!("{from}–{to}{unit}")
-    }
-}
-
-/// An option's label without its explanation in brackets: "Verzuim".
-pub fn short_label(label: &str) -> String {
-    let cut = label.find(" (").unwrap_or(label.len());
-    label[..cut].trim().to_string()
 }
 
 /// A desk's name up to its first comma, bracket or ampersand: "GGD

@@ -3,6 +3,7 @@
 use super::*;
 use crate::core::compile::from_sources;
 use crate::core::embedded;
+use conditions::number_range;
 
 fn map() -> Map {
     from_sources(&embedded::files()).unwrap()
@@ -37,7 +38,7 @@ fn absence_of_16_hours_goes_to_duo_with_its_deadline() {
         .unwrap();
     assert_eq!(duo.urgentie, Urgency::DezeWeek);
     assert!(
-        duo.wanneer.contains(&"16 uur of meer".to_string()),
+        duo.wanneer.contains(&"vanaf 16 uur".to_string()),
         "{:?}",
         duo.wanneer
     );
@@ -59,7 +60,7 @@ fn a_question_before_the_signal_becomes_a_note() {
 
 #[test]
 fn number_ranges_read_as_words() {
-    assert_eq!(number_range(16, 1000, 0, 1000, "uur"), "16 uur of meer");
+    assert_eq!(number_range(16, 1000, 0, 1000, "uur"), "vanaf 16 uur");
     assert_eq!(number_range(0, 4, 0, 30, "jaar"), "onder 5 jaar");
     assert_eq!(number_range(5, 17, 0, 30, "jaar"), "5–17 jaar");
     assert_eq!(
@@ -67,4 +68,72 @@ fn number_ranges_read_as_words() {
         "GGD Amsterdam"
     );
     assert_eq!(short_label("Psychisch (somber, angstig)"), "Psychisch");
+}
+
+/// "Has a startkwalificatie" sends every absence and "zit thuis" route that
+/// asks it to the welfare desk: the page says it once, as a rule, and no band
+/// repeats it.
+#[test]
+fn an_answer_that_always_leads_to_one_desk_becomes_a_rule() {
+    let map = map();
+    let kaart = build(&map, map.gemeente_index("uithoorn").unwrap(), None);
+    let rule = kaart
+        .regels
+        .iter()
+        .find(|r| r.wanneer == "met startkwalificatie")
+        .unwrap();
+    assert_eq!(rule.eerst.naam, "Uithoorn voor Elkaar");
+    assert!(rule.signalen.len() >= 2, "{:?}", rule.signalen);
+    let bands = kaart.signalen.iter().flat_map(|s| &s.banden);
+    for band in bands {
+        assert!(
+            !band.wanneer.iter().any(|w| w.contains("startkwalificatie")),
+            "{band:?}"
+        );
+    }
+}
+
+/// Direct danger goes to 112 at once: the page says so once, and the other
+/// bands of that signal need not say "no direct danger".
+#[test]
+fn direct_danger_is_said_once() {
+    let map = map();
+    let kaart = build(&map, map.gemeente_index("aalsmeer").unwrap(), None);
+    let danger: Vec<&Signal> = kaart
+        .signalen
+        .iter()
+        .filter(|s| s.direct_gevaar.is_some())
+        .collect();
+    assert!(danger.len() >= 3, "{}", danger.len());
+    for signal in danger {
+        let band = signal.direct_gevaar.as_ref().unwrap();
+        assert_eq!(band.eerst.bereik.as_deref(), Some("112"));
+        assert!(
+            signal
+                .banden
+                .iter()
+                .all(|b| b.urgentie != Urgency::Acuut || b.eerst.bereik.as_deref() != Some("112"))
+        );
+    }
+}
+
+/// Within a signal's topic, two bands that go to different desks never read
+/// the same: a reader never finds two lines that both fit.
+#[test]
+fn no_two_bands_of_a_topic_read_alike() {
+    let map = map();
+    for g in 0..map.gemeenten.len() {
+        let kaart = build(&map, g, None);
+        for signal in &kaart.signalen {
+            for (i, a) in signal.banden.iter().enumerate() {
+                for b in &signal.banden[i + 1..] {
+                    assert!(
+                        a.onderwerp != b.onderwerp || a.wanneer != b.wanneer,
+                        "{}: {a:?} / {b:?}",
+                        signal.label
+                    );
+                }
+            }
+        }
+    }
 }

@@ -1,8 +1,12 @@
 //! The routekaart as plain text for paper: one A4 page (at most 66 lines of at
-//! most 76 columns on the shipped map), one block per signal, one line per band.
+//! most 76 columns on the shipped map). One block per signal; its bands packed
+//! side by side where they fit ("onder 18 jaar → GGD · regulier; 18 jaar of
+//! meer → Huisarts · regulier"); each desk by a short name, with its full name,
+//! number and the school's own person once, in the key at the bottom.
 
-use super::{Band, Desk, Kaart, Signal};
-use crate::core::map::Map;
+use super::names::Names;
+use super::{Band, Kaart, Signal};
+use crate::core::map::{Map, Urgency};
 use crate::core::text::wrap;
 use crate::i18n::current;
 use crate::render::Layout;
@@ -18,53 +22,115 @@ pub const LINES: usize = 66;
 pub fn render(map: &Map, kaart: &Kaart, layout: Layout) -> String {
     let lang = current();
     let width = usize::from(layout.width);
-    let mut out = String::new();
+    let names = Names::of(kaart);
+    let mut head = String::new();
     let title = t!(lang, "kaart-titel", gemeente = kaart.gemeente.clone());
-    out.push_str(&wrap(&title, width, "", ""));
-    // The school and the map's version on one line; the map's name only where it fits.
-    let version = map_line(map, false);
+    head.push_str(&wrap(&title, width, "", ""));
+    // The school (or the map's name) and the map's version on one line.
+    let full = map_line(map, false);
     let about = match &kaart.school {
-        Some(school) if format!("{school} · {version}").chars().count() > width => {
-            format!("{school} · {}", map_line(map, true))
-        }
-        Some(school) => format!("{school} · {version}"),
-        None => version,
+        Some(school) => format!("{school} · {}", map_line(map, true)),
+        None if full.chars().count() <= width => full,
+        None => capitalised(&map_line(map, true)),
     };
-    out.push_str(&wrap(&about, width, "", ""));
-    out.push_str(&wrap(&t!(lang, "kaart-uitleg"), width, "", ""));
-    // A desk's number is printed where the page first names it.
-    let mut seen: Vec<Desk> = Vec::new();
+    // What the page says once, for every signal: how to read it, direct
+    // danger, the rules and the answers before the signal.
+    let mut said = vec![format!("{about}."), t!(lang, "kaart-uitleg")];
+    if let Some(first) = kaart.signalen.iter().find_map(|s| s.direct_gevaar.as_ref()) {
+        // "bel eerst 112": the number says it all.
+        let desk = first
+            .eerst
+            .bereik
+            .clone()
+            .unwrap_or_else(|| first.eerst.naam.clone());
+        said.push(t!(lang, "kaart-direct-gevaar", desk = desk));
+    }
+    for rule in &kaart.regels {
+        let labels: Vec<String> = rule
+            .signalen
+            .iter()
+            .map(|l| short_text(l).to_lowercase())
+            .collect();
+        let band = Band {
+            onderwerp: Vec::new(),
+            wanneer: vec![rule.wanneer.clone()],
+            eerst: rule.eerst.clone(),
+            urgentie: rule.urgentie,
+            plicht: rule.plicht.clone(),
+        };
+        said.push(t!(
+            lang,
+            "kaart-regel",
+            signalen = super::or_list(&labels),
+            regel = item(&band, &names)
+        ));
+    }
     for note in &kaart.vooraf {
-        let line = t!(
+        said.push(t!(
             lang,
             "kaart-vooraf",
             advies = note.advies.clone(),
             urgentie = urgency(note.urgentie)
-        );
-        out.push_str(&wrap(&line, width, "", "  "));
+        ));
     }
-    let blocks: Vec<String> = kaart
-        .signalen
+    head.push_str(&flow(&said.join(" "), width, "", ""));
+    // Signals routed alike share a block: "Gezondheid, Alcohol: …".
+    let mut groups: Vec<Vec<&Signal>> = Vec::new();
+    for signal in &kaart.signalen {
+        let alike = |group: &Vec<&Signal>| {
+            group[0].banden.len() == signal.banden.len()
+                && group[0]
+                    .banden
+                    .iter()
+                    .zip(&signal.banden)
+                    .all(|(a, b)| a.onderwerp == b.onderwerp && same_band(a, b))
+        };
+        match groups.iter_mut().find(|g| alike(g)) {
+            Some(group) => group.push(signal),
+            None => groups.push(vec![signal]),
+        }
+    }
+    let pieces: Vec<Piece> = groups
         .iter()
-        .map(|signal| signal_block(signal, &kaart.signalen, width, &mut seen))
+        .map(|group| signal_block(group, &kaart.signalen, width, &names))
         .collect();
-    // Blank lines between signals while the page fits; none when it would not.
-    let lines = out.lines().count() + blocks.iter().map(|b| b.lines().count() + 1).sum::<usize>();
-    let gap = if lines <= LINES { "\n" } else { "" };
-    for block in blocks {
-        out.push_str(gap);
-        out.push_str(&block);
+    let body = runs(pieces, width, "", "    ");
+    // A blank line under the head while the page fits.
+    let mut out = head;
+    if out.lines().count() + body.lines().count() < LINES {
+        out.push('\n');
     }
+    out.push_str(&body);
     out
 }
 
-/// One signal: on one line when it has one band; else its label, and a line
-/// per band. Bands of one topic (such as a kind of absence) follow its name;
-/// a band every topic shares is said once, on the signal's line; a topic whose
-/// bands are another signal's names that signal.
-fn signal_block(signal: &Signal, all: &[Signal], width: usize, seen: &mut Vec<Desk>) -> String {
-    let label = super::short_name(&signal.label);
-    let mut out = String::new();
+/// "Kaart versie …".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A signal's label up to its first colon, comma or bracket: "Psychisch", "Verzuim".
+fn short_label(signal: &Signal) -> String {
+    short_text(&signal.label)
+}
+
+fn short_text(label: &str) -> String {
+    let cut = label.find([':', ',', '(']).unwrap_or(label.len());
+    label[..cut].trim().to_string()
+}
+
+/// One signal: its label and its bands packed on as few lines as they fit.
+/// Bands of one topic (such as a kind of absence) follow its name; a band
+/// every topic shares is said once, after the label; a topic whose bands are
+/// another signal's names that signal.
+fn signal_block(group: &[&Signal], all: &[Signal], width: usize, names: &Names) -> Piece {
+    let signal = group[0];
+    let labels: Vec<String> = group.iter().map(|s| short_label(s)).collect();
+    let label = labels.join(", ");
     let mut topics: Vec<(&[String], Vec<&Band>)> = Vec::new();
     for b in &signal.banden {
         match topics.last_mut() {
@@ -73,23 +139,8 @@ fn signal_block(signal: &Signal, all: &[Signal], width: usize, seen: &mut Vec<De
         }
     }
     if topics.iter().all(|(topic, _)| topic.is_empty()) {
-        match signal.banden.as_slice() {
-            [only] if only.wanneer.is_empty() => {
-                out.push_str(&wrap(
-                    &format!("{label}: {}", band(only, seen)),
-                    width,
-                    "",
-                    "    ",
-                ));
-            }
-            bands => {
-                out.push_str(&wrap(&label, width, "", ""));
-                for b in bands {
-                    out.push_str(&wrap(&banded(b, seen), width, "  ", "    "));
-                }
-            }
-        }
-        return out;
+        let bands: Vec<&Band> = signal.banden.iter().collect();
+        return Piece::Items(label, items(&bands, names));
     }
     let twin_of = |bands: &[&Band]| {
         all.iter().find(|other| {
@@ -98,68 +149,236 @@ fn signal_block(signal: &Signal, all: &[Signal], width: usize, seen: &mut Vec<De
                 && other.banden.iter().zip(bands).all(|(x, y)| same_band(x, y))
         })
     };
-    // Bands every (non-twin) topic with several bands has, when there are two or more.
-    let full: Vec<&Vec<&Band>> = topics
+    // Bands that most (non-twin) topics with several bands have, when there
+    // are three or more such topics: said once, with the topics that lack them.
+    let full: Vec<(&[String], &Vec<&Band>)> = topics
         .iter()
         .filter(|(_, bands)| bands.len() > 1 && twin_of(bands).is_none())
-        .map(|(_, bands)| bands)
+        .map(|(topic, bands)| (*topic, bands))
         .collect();
-    let common: Vec<&Band> = match full.split_first() {
-        Some((first, rest)) if !rest.is_empty() => first
-            .iter()
-            .filter(|b| !b.wanneer.is_empty())
-            .filter(|b| {
-                rest.iter()
-                    .all(|bands| bands.iter().any(|x| same_band(x, b)))
-            })
-            .copied()
-            .collect(),
-        _ => Vec::new(),
-    };
-    let mut heading = label;
-    for b in &common {
-        let every = t!(current(), "kaart-elke-soort");
-        heading.push_str(&format!(
-            " — {}, {every} → {}",
-            b.wanneer.join(", "),
-            band(b, seen)
-        ));
+    let mut common: Vec<(&Band, Vec<String>)> = Vec::new();
+    if full.len() >= 3 {
+        for (_, bands) in &full {
+            for b in bands.iter().filter(|b| !b.wanneer.is_empty()) {
+                if common.iter().any(|(c, _)| same_band(c, b)) {
+                    continue;
+                }
+                let lacking: Vec<String> = full
+                    .iter()
+                    .filter(|(_, bands)| !bands.iter().any(|x| same_band(x, b)))
+                    .map(|(topic, _)| topic_name(topic))
+                    .collect();
+                if lacking.len() <= 1 {
+                    common.push((b, lacking));
+                }
+            }
+        }
     }
-    out.push_str(&wrap(&heading, width, "", "    "));
+    let shared: Vec<String> = common
+        .iter()
+        .map(|(b, lacking)| {
+            let every = if lacking.is_empty() {
+                t!(current(), "kaart-elke-soort")
+            } else {
+                t!(
+                    current(),
+                    "kaart-elke-soort-behalve",
+                    soorten = super::or_list(lacking)
+                )
+            };
+            format!("{every}: {}", item(b, names))
+        })
+        .collect();
+    let mut pieces: Vec<Piece> = Vec::new();
     for (topic, bands) in &topics {
-        let name = topic.join(", ");
+        let name = topic_name(topic);
         if let Some(twin) = twin_of(bands) {
-            let see = t!(
-                current(),
-                "kaart-zie",
-                signaal = super::short_name(&twin.label)
-            );
-            out.push_str(&wrap(&format!("{name}: {see}"), width, "  ", "    "));
+            let see = t!(current(), "kaart-zie", signaal = short_label(twin));
+            pieces.push(Piece::Items(name, vec![see]));
             continue;
         }
-        let own: Vec<&&Band> = bands
+        let own: Vec<&Band> = bands
             .iter()
-            .filter(|b| !(bands.len() > 1 && common.iter().any(|c| same_band(c, b))))
+            .filter(|b| !(bands.len() > 1 && common.iter().any(|(c, _)| same_band(c, b))))
+            .copied()
             .collect();
-        for (n, b) in own.iter().enumerate() {
-            let line = match (n, b.wanneer.is_empty()) {
-                (0, true) => format!("{name}: {}", band(b, seen)),
-                (0, false) => format!("{name}: {}", banded(b, seen)),
-                _ => banded(b, seen),
-            };
-            let indent = if n == 0 { "  " } else { "    " };
-            out.push_str(&wrap(&line, width, indent, "      "));
+        pieces.push(Piece::Items(name, items(&own, names)));
+    }
+    // The label leads the first topic when no band is shared; when no topic
+    // has more than two items, all topics flow on in one paragraph.
+    let mut out = String::new();
+    let small = pieces
+        .iter()
+        .all(|p| matches!(p, Piece::Items(_, items) if items.len() <= 2));
+    if shared.is_empty() && small {
+        let texts: Vec<String> = pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Items(name, items) => Some(format!("{name}: {}", items.join("; "))),
+                Piece::Text(_) => None,
+            })
+            .collect();
+        return Piece::Text(flow(
+            &format!("{label} — {}", texts.join(" | ")),
+            width,
+            "",
+            "    ",
+        ));
+    }
+    // "Verzuim — elke soort: … | Afwezig: …": the shared bands and the first topic.
+    let mut lead = format!("{label} —");
+    if !shared.is_empty() {
+        lead = format!("{lead} {} |", shared.join("; "));
+    }
+    match pieces.first() {
+        Some(Piece::Items(name, items)) => {
+            lead = format!("{lead} {name}: {}", items.join("; "));
+            pieces.remove(0);
+        }
+        _ => lead = lead.trim_end_matches([' ', '|', '—']).to_string(),
+    }
+    out.push_str(&flow(&lead, width, "", "    "));
+    out.push_str(&runs(pieces, width, "  ", "    "));
+    Piece::Text(out)
+}
+
+/// A part of the page: a heading with its items, or text already laid out.
+enum Piece {
+    Items(String, Vec<String>),
+    Text(String),
+}
+
+impl Piece {
+    /// A heading with one item ("Armoede: Gemeente Uithoorn"), or with items
+    /// that fit one line: a piece that may flow on with others.
+    fn simple(&self, width: usize) -> Option<String> {
+        match self {
+            Piece::Items(heading, items) => {
+                let text = format!("{heading}: {}", items.join("; "));
+                (items.len() == 1 || text.chars().count() <= width).then_some(text)
+            }
+            Piece::Text(_) => None,
+        }
+    }
+
+    fn render(&self, width: usize, first: &str, rest: &str) -> String {
+        match self {
+            Piece::Items(heading, items) => pack(heading, items, width, first, rest),
+            Piece::Text(text) => text.clone(),
+        }
+    }
+}
+
+/// A topic's name up to its first comma: "Ziek gemeld".
+fn topic_name(topic: &[String]) -> String {
+    let names: Vec<&str> = topic
+        .iter()
+        .map(|t| t[..t.find(',').unwrap_or(t.len())].trim())
+        .collect();
+    names.join(", ")
+}
+
+/// The pieces in order; consecutive pieces of one item each ("Armoede:
+/// Gemeente Uithoorn") flow as one paragraph, separated by " | ".
+fn runs(pieces: Vec<Piece>, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut run: Vec<String> = Vec::new();
+    let flush = |run: &mut Vec<String>, out: &mut String| {
+        if !run.is_empty() {
+            out.push_str(&flow(&run.join(" | "), width, first, rest));
+            run.clear();
+        }
+    };
+    for piece in pieces {
+        match piece.simple(if first.is_empty() { width } else { usize::MAX }) {
+            Some(text) => run.push(text),
+            None => {
+                flush(&mut run, &mut out);
+                out.push_str(&piece.render(width, first, rest));
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// `heading: item; item` as one paragraph of `width`, its first line indented
+/// by `first`, the next by `rest`: the bands flow on as few lines as they fit.
+fn pack(heading: &str, items: &[String], width: usize, first: &str, rest: &str) -> String {
+    if items.is_empty() {
+        return flow(heading, width, first, rest);
+    }
+    flow(
+        &format!("{heading}: {}", items.join("; ")),
+        width,
+        first,
+        rest,
+    )
+}
+
+/// Text wrapped to `width` so that no line starts with "|", "·" or "→": each
+/// stays with the word before it.
+fn flow(text: &str, width: usize, first: &str, rest: &str) -> String {
+    const GLUE: char = '\u{1f}';
+    let glued = text
+        .replace(" |", &format!("{GLUE}|"))
+        .replace(" ·", &format!("{GLUE}·"))
+        .replace(" →", &format!("{GLUE}→"));
+    wrap(&glued, width, first, rest).replace(GLUE, " ")
+}
+
+/// The bands as items; consecutive bands whose first condition is the same
+/// (and that have more) say it once: "5–17 jaar: onder 5 weken → Leerplicht,
+/// 5–12 weken → DUO".
+fn items(bands: &[&Band], names: &Names) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bands.len() {
+        let lead = bands[i]
+            .wanneer
+            .first()
+            .filter(|_| bands[i].wanneer.len() > 1);
+        let run = bands[i..]
+            .iter()
+            .take_while(|b| b.wanneer.len() > 1 && b.wanneer.first() == lead)
+            .count();
+        match lead {
+            Some(lead) if run > 1 => {
+                let parts: Vec<String> = bands[i..i + run]
+                    .iter()
+                    .map(|b| {
+                        let mut rest = (*b).clone();
+                        rest.wanneer.remove(0);
+                        item(&rest, names)
+                    })
+                    .collect();
+                out.push(format!("{lead}: {}", parts.join(", ")));
+                i += run;
+            }
+            _ => {
+                out.push(item(bands[i], names));
+                i += 1;
+            }
         }
     }
     out
 }
 
-/// "16 uur of meer, 5–17 jaar → DUO … · deze week · binnen 5 werkdagen".
-fn banded(b: &Band, seen: &mut Vec<Desk>) -> String {
+/// "16 uur of meer, 5–17 jaar → DUO · deze week · binnen 5 werkdagen".
+fn item(b: &Band, names: &Names) -> String {
+    let mut line = names.named(&b.eerst);
+    if b.urgentie != Urgency::Regulier {
+        line.push_str(" · ");
+        line.push_str(&urgency(b.urgentie));
+    }
+    if let Some(plicht) = &b.plicht {
+        line.push_str(" · ");
+        line.push_str(plicht);
+    }
     if b.wanneer.is_empty() {
-        band(b, seen)
+        line
     } else {
-        format!("{} → {}", b.wanneer.join(", "), band(b, seen))
+        format!("{} → {line}", b.wanneer.join(", "))
     }
 }
 
@@ -173,7 +392,7 @@ fn same_band(a: &Band, b: &Band) -> bool {
 fn map_line(map: &Map, short: bool) -> String {
     if short {
         let versie = &map.meta.versie;
-        let mut line = crate::tr!("kaart versie {versie}", "map version {versie}");
+        let mut line = crate::tr!("versie {versie}", "version {versie}");
         if let Some(date) = map
             .meta
             .datum
@@ -196,43 +415,7 @@ fn map_line(map: &Map, short: bool) -> String {
     heading.trim().to_string()
 }
 
-/// A band's desk, urgency and duty on one line.
-fn band(band: &Band, seen: &mut Vec<Desk>) -> String {
-    let mut line = format!("{} · {}", desk(&band.eerst, seen), urgency(band.urgentie));
-    if let Some(plicht) = &band.plicht {
-        line.push_str(" · ");
-        line.push_str(plicht);
-    }
-    line
-}
-
-/// A desk with its number where the page first names it: "Leerplicht
-/// uithoorn.nl", or the school's own person first: "A. Proef 0297 000 000
-/// (Leerplicht)"; later just "Leerplicht", "A. Proef (Leerplicht)".
-fn desk(desk: &Desk, seen: &mut Vec<Desk>) -> String {
-    let first = !seen.contains(desk);
-    if first {
-        seen.push(desk.clone());
-    }
-    // "Alarmnummer 112" already says its number.
-    let with_reach = |naam: &str, reach: &Option<String>| match reach
-        .as_ref()
-        .filter(|r| first && !naam.contains(r.as_str()))
-    {
-        Some(reach) => format!("{naam} {reach}"),
-        None => naam.to_string(),
-    };
-    match &desk.school {
-        Some(person) => format!(
-            "{} ({})",
-            with_reach(&person.naam, &person.bereik),
-            desk.naam
-        ),
-        None => with_reach(&desk.naam, &desk.bereik),
-    }
-}
-
 /// The urgency in one or two words: "ACUUT", "vandaag", "deze week", "regulier".
-fn urgency(urgency: crate::core::map::Urgency) -> String {
+pub fn urgency(urgency: crate::core::map::Urgency) -> String {
     t!(current(), &format!("kaart-urgentie-{}", urgency.id()))
 }
