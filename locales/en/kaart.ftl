@@ -1,7 +1,7 @@
 # `routekaart kaart`: the one-page routekaart.
 
 kaart-titel = ROUTEKAART — WHOM DO YOU CALL FIRST? School and pupil in { $gemeente }
-kaart-uitleg = No time given: routine, no hurry.
+kaart-uitleg = No time given: routine.
 kaart-vooraf = First of all: { $advies } · { $urgentie }.
 kaart-of = or
 kaart-urgentie-acuut = URGENT

@@ -1,7 +1,7 @@
 # `routekaart kaart`: the one-page routekaart.
 
 kaart-titel = ROUTEKAART — WIE BELT U EERST? School en leerling in { $gemeente }
-kaart-uitleg = Zonder tijd erbij: regulier, zonder haast.
+kaart-uitleg = Zonder tijd erbij: regulier.
 kaart-vooraf = Vooraf: { $advies } · { $urgentie }.
 kaart-of = of
 kaart-urgentie-acuut = ACUUT

@@ -7,6 +7,7 @@
 //! [`crate::render::diagnostics`]'s job. Nothing here prints.
 
 use crate::core::area::Area;
+pub use crate::core::diagnostic_yaml::YamlProblem;
 use crate::core::finding::Finding;
 use crate::core::finding::Severity;
 use crate::core::ids::{IdKind, suggest};
@@ -102,9 +103,9 @@ pub enum DiagnosticKind {
         reason: String,
     },
     EmptyFile,
-    /// YAML that does not parse; `message` is the parser's own (English) text.
+    /// YAML that does not parse, and why (see [`YamlProblem`]).
     Syntax {
-        message: String,
+        problem: YamlProblem,
     },
     MultipleDocuments,
     UnknownKey {
@@ -296,7 +297,7 @@ impl DiagnosticKind {
                 limit = bytes(lang, *limit)
             ),
             ReadFailed { reason } => t!(lang, id, reason = reason.as_str()),
-            Syntax { message } => t!(lang, id, message = message.as_str()),
+            Syntax { problem } => t!(lang, id, message = problem.message(lang)),
             UnknownKey { key, .. } | MissingKey { key } | DuplicateKey { key } => {
                 t!(lang, id, key = key.as_str())
             }
@@ -481,6 +482,7 @@ impl DiagnosticKind {
             }
             Finding(finding) => Some(finding.help(lang)),
             School(problem) => problem.help(lang),
+            Syntax { problem } => problem.help(lang),
             _ => t_help!(lang, id),
         }
     }

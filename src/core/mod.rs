@@ -10,6 +10,7 @@ pub mod area;
 pub mod compile;
 pub mod date;
 pub mod diagnostic;
+pub mod diagnostic_yaml;
 pub mod embedded;
 pub mod engine;
 pub mod finding;

@@ -4,7 +4,8 @@
 //! cost (nodes, depth, aliases), so a hostile or broken file fails fast instead of
 //! exhausting memory; the limits are generous for a national map.
 
-use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::core::diagnostic::{Diagnostic, DiagnosticKind, YamlProblem};
+use crate::core::diagnostic_yaml::classify;
 use crate::core::source::{Location, SourceFile};
 use serde::de::DeserializeOwned;
 use serde_saphyr::budget::BudgetBreach;
@@ -37,13 +38,13 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagnostic> 
         with_snippet: false,
     };
     serde_saphyr::from_str_with_options(text, options)
-        .map_err(|error| diagnose(&source.name, &error))
+        .map_err(|error| diagnose(&source.name, text, &error))
 }
 
 /// Translates a serde-saphyr error into a diagnostic in `file`.
-fn diagnose(file: &str, error: &Error) -> Diagnostic {
+fn diagnose(file: &str, text: &str, error: &Error) -> Diagnostic {
     let error = innermost(error);
-    let location = error
+    let mut location = error
         .location()
         .and_then(|l| Location::from_saphyr(file, l))
         .or_else(|| Some(Location::whole_file(file)));
@@ -119,12 +120,30 @@ fn diagnose(file: &str, error: &Error) -> Diagnostic {
         | Error::AliasReplayCounterOverflow { .. } => DiagnosticKind::TooComplex {
             what: "te veel herhaalde ankers (aliassen)".into(),
         },
+        Error::Message { msg, .. } => DiagnosticKind::Syntax {
+            problem: YamlProblem::Own {
+                message: msg.clone(),
+            },
+        },
         Error::Eof { .. } => DiagnosticKind::Syntax {
-            message: "het bestand houdt onverwacht op".into(),
+            problem: YamlProblem::UnexpectedEnd,
         },
-        other => DiagnosticKind::Syntax {
-            message: english_message(other),
-        },
+        other => {
+            let (problem, line, column) = match location.as_ref() {
+                Some(l) if l.line > 0 => {
+                    classify(text, &parser_message(other), (l.line, l.column), MAX_DEPTH)
+                }
+                _ => classify(text, &parser_message(other), (0, 0), MAX_DEPTH),
+            };
+            if line > 0 {
+                location = Some(Location {
+                    file: file.to_string(),
+                    line,
+                    column,
+                });
+            }
+            DiagnosticKind::Syntax { problem }
+        }
     };
     Diagnostic::error(kind, location)
 }
@@ -137,32 +156,12 @@ fn innermost(error: &Error) -> &Error {
     }
 }
 
-/// The parser's message, without its location suffix (we print the location);
-/// the common ones in Dutch, the rest as the parser wrote them.
-fn english_message(error: &Error) -> String {
+/// The parser's message, without its location suffix (the location is kept apart).
+fn parser_message(error: &Error) -> String {
     let text = error.without_snippet().to_string();
-    let text = match text.find(" at line ") {
+    match text.find(" at line ") {
         Some(cut) => text[..cut].to_string(),
         None => text,
-    };
-    let lower = text.to_lowercase();
-    if lower.contains("non-finite") {
-        "`.nan` of `.inf` is geen getal; schrijf een geheel getal".into()
-    } else if lower.contains("recursion limit") {
-        format!("te diep genest: meer dan {MAX_DEPTH} niveaus (een routekaart heeft er ongeveer 8)")
-    } else if lower.contains("unexpected character") || lower.contains("invalid character") {
-        "hier staat een teken dat niet in een YAML-bestand mag (een stuurteken of binaire data); verwijder het of zet tekst tussen aanhalingstekens".into()
-    } else if lower.contains("tab") {
-        "er staat een tab; spring in met spaties".into()
-    } else if lower.contains("unclosed quote") || lower.contains("unterminated") {
-        "een aanhalingsteken wordt niet gesloten".into()
-    } else if lower.contains("mapping values are not allowed") {
-        "een dubbele punt op een plek waar die niet mag (zet de tekst tussen aanhalingstekens)"
-            .into()
-    } else if lower.contains("did not find expected") {
-        format!("de structuur klopt niet ({text})")
-    } else {
-        text
     }
 }
 

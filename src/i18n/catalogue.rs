@@ -27,13 +27,14 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $code, "/regions.ftl")),
             include_str!(concat!("../../locales/", $code, "/paper.ftl")),
             include_str!(concat!("../../locales/", $code, "/views.ftl")),
+            include_str!(concat!("../../locales/", $code, "/ask.ftl")),
         ]
     };
 }
 
 /// The shipped catalogues. A new language is one line here (and its
 /// [`Lang`] variant); Dutch comes first, as the fallback.
-const CATALOGUES: [(Lang, [&str; 7]); 2] =
+const CATALOGUES: [(Lang, [&str; 8]); 2] =
     [(Lang::Nl, catalogue!("nl")), (Lang::En, catalogue!("en"))];
 
 /// Arguments of a message: `$name` and its value.

@@ -8,11 +8,12 @@
 
 use crate::core::answer::{self, Answer};
 use crate::core::engine::Session;
-use crate::core::map::{Map, QuestionKind};
+use crate::core::map::{Map, Question, QuestionKind};
 use crate::core::plan::Plan;
 use crate::i18n::pick;
 use crate::render::page::PlanOptions;
 use crate::render::{self, Context, PlanView, json, markdown, text};
+use crate::shell::ask_screen::Screen;
 use crate::shell::cli::AskArgs;
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
@@ -20,21 +21,22 @@ use crate::shell::load::MapSource;
 use crate::shell::prompt::{
     Reply, back_label, gemeente_keys, keys, multi_keys, multi_select, select, stopped,
 };
-use crate::shell::save::save;
+use crate::shell::save::{free_name, save};
 use crate::shell::school::School;
-use crate::tr;
+use crate::{t, tr};
 use comfy_table::{ContentArrangement, Table, presets};
 use inquire::Text;
-use inquire::ui::RenderConfig;
 use inquire::validator::Validation;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-/// How the plan is laid out on the screen and in a saved file.
+/// How the plan is laid out on the screen and in a saved file, and `--width`,
+/// which the prompts keep within too.
 #[derive(Debug, Clone, Copy)]
 pub struct Plans {
     pub screen: PlanOptions,
     pub paper: PlanOptions,
+    pub width: Option<u16>,
 }
 
 /// Runs the questionnaire and shows (and optionally saves) the plan; the
@@ -76,11 +78,8 @@ pub fn run(
     let map = &loaded.map;
     let school = crate::shell::school::load(map, school.as_deref())?;
     crate::shell::terminal::restore_on_signals();
-    inquire::set_global_render_config(if colour {
-        RenderConfig::default_colored()
-    } else {
-        RenderConfig::empty()
-    });
+    crate::shell::ask_screen::limit_width(plans.width);
+    crate::shell::prompt::configure(colour);
     let mut session = Session::new(map).with_preset(School::preset(school.as_ref(), map));
     let (naam, versie) = (&map.meta.naam, &map.meta.versie);
     note(&tr!(
@@ -101,7 +100,8 @@ pub fn run(
             }
             continue;
         }
-        note(&format!("\n{}", review_table(map, &session)));
+        let table = review_table(map, &session, &Screen::now());
+        let _ = std::io::stderr().write_all(format!("\n{table}").as_bytes());
         let choice = select(
             pick("Klopt dit overzicht?", "Is this overview right?"),
             vec![
@@ -188,25 +188,32 @@ fn ask_question(
                 "een geheel getal van {min} tot en met {max}{unit}{back} · Esc stoppen",
                 "a whole number from {min} to {max}{unit}{back} · Esc stop"
             );
+            // The earlier answer is a default: Enter keeps it, typing replaces it.
             let default = match default {
-                Some(Answer::Number(n)) => n.to_string(),
-                _ => String::new(),
+                Some(Answer::Number(n)) => Some(n.to_string()),
+                _ => None,
             };
+            let screen = Screen::now();
+            let message = screen.question(&question.tekst);
+            let help = screen.help(&help(&keys));
+            let formatter = |reply: &str| screen.answer(&message, reply.trim());
             let validating = question.clone();
-            let reply = Text::new(&question.tekst)
-                .with_initial_value(&default)
-                .with_help_message(&help(&keys))
+            let mut prompt = Text::new(&message)
+                .with_help_message(&help)
+                .with_formatter(&formatter)
                 .with_validator(move |input: &str| {
                     if can_go_back && input.trim() == "<" {
                         return Ok(Validation::Valid);
                     }
-                    Ok(match answer::parse_number(&validating, input) {
-                        Ok(_) => Validation::Valid,
-                        Err(e) => Validation::Invalid(e.to_string().into()),
+                    Ok(match number_problem(&validating, input) {
+                        None => Validation::Valid,
+                        Some(problem) => Validation::Invalid(screen.message(&problem).into()),
                     })
-                })
-                .prompt()
-                .map_err(stopped)?;
+                });
+            if let Some(default) = &default {
+                prompt = prompt.with_default(default);
+            }
+            let reply = prompt.prompt().map_err(stopped)?;
             if reply.trim() == "<" {
                 return Ok(Reply::Back);
             }
@@ -234,6 +241,36 @@ fn ask_question(
                 .map_err(|e| Failure::Usage(e.to_string()))
         }
     }
+}
+
+/// What is wrong with `input` as an answer to the number question `question`,
+/// in the words of the screen (not the question's id); `None` when nothing is.
+fn number_problem(question: &Question, input: &str) -> Option<String> {
+    let QuestionKind::Number { min, max, .. } = &question.kind else {
+        return None;
+    };
+    answer::parse_number(question, input).err()?;
+    let lang = crate::i18n::current();
+    let (min, max, given) = (min.to_string(), max.to_string(), input.trim());
+    Some(if given.is_empty() {
+        t!(lang, "ask-getal-leeg", min = min, max = max)
+    } else if given.parse::<i64>().is_err() {
+        t!(
+            lang,
+            "ask-getal-geen-getal",
+            given = given,
+            min = min,
+            max = max
+        )
+    } else {
+        t!(
+            lang,
+            "ask-getal-buiten",
+            given = given,
+            min = min,
+            max = max
+        )
+    })
 }
 
 /// Lets the user pick an answered question and answer it again.
@@ -294,13 +331,16 @@ fn save_if_wanted(
             if choice == 0 {
                 return Ok(());
             }
-            ask_file_name(&format!("routekaart-plan-{}.txt", context.date.iso()))?
+            ask_file_name(&free_name(Path::new(&format!(
+                "routekaart-plan-{}.txt",
+                context.date.iso()
+            ))))?
         }
     };
     loop {
         let taken = path.exists() && !path.is_dir();
         if taken && !force && !confirm_overwrite(&path)? {
-            path = ask_file_name(&path.display().to_string())?;
+            path = ask_file_name(&free_name(&path))?;
             continue;
         }
         match save_plan(&path, view, taken, paper) {
@@ -311,24 +351,31 @@ fn save_if_wanted(
                     "{error}\nKies een andere naam of map, of stop met Esc.\n",
                     "{error}\nChoose another name or folder, or stop with Esc.\n"
                 ));
-                path = ask_file_name(&path.display().to_string())?;
+                path = ask_file_name(&path)?;
             }
             Err(other) => return Err(other),
         }
     }
 }
 
-/// Asks for a file name, offering `initial`.
-fn ask_file_name(initial: &str) -> Result<PathBuf, Failure> {
-    let name = Text::new(pick("Bestandsnaam:", "File name:"))
-        .with_initial_value(initial)
-        .with_help_message(pick(
-            "eindigt de naam op .md of .html, dan wordt het markdown of HTML · Esc stoppen",
-            "a name ending in .md or .html gives markdown or HTML · Esc stop",
-        ))
-        .with_validator(|input: &str| {
+/// Asks for a file name, offering `suggested` as the default: Enter takes
+/// it, typing gives another name instead (inquire's line editing; the help
+/// line names its keys, since Ctrl-U and Ctrl-W of a shell are not among them).
+fn ask_file_name(suggested: &Path) -> Result<PathBuf, Failure> {
+    let lang = crate::i18n::current();
+    let screen = Screen::now();
+    let suggested = suggested.display().to_string();
+    let message = screen.question(&t!(lang, "ask-bestandsnaam"));
+    let help = screen.help(&t!(lang, "ask-bestandsnaam-hulp"));
+    let empty = screen.message(&t!(lang, "ask-bestandsnaam-leeg"));
+    let formatter = |name: &str| screen.answer(&message, name.trim());
+    let name = Text::new(&message)
+        .with_default(&suggested)
+        .with_help_message(&help)
+        .with_formatter(&formatter)
+        .with_validator(move |input: &str| {
             Ok(if input.trim().is_empty() {
-                Validation::Invalid(pick("Geef een bestandsnaam.", "Give a file name.").into())
+                Validation::Invalid(empty.clone().into())
             } else {
                 Validation::Valid
             })
@@ -373,32 +420,87 @@ fn confirm_overwrite(path: &Path) -> Result<bool, Failure> {
     Ok(choice == 1)
 }
 
-fn review_table(map: &Map, session: &Session) -> String {
+/// The answers so far, as a table no wider than the screen (and at most 100
+/// columns). The cells are wrapped here, between words, since comfy-table
+/// breaks a long word in a narrow column.
+fn review_table(map: &Map, session: &Session, screen: &Screen) -> String {
+    let header = [
+        "#".to_string(),
+        pick("Vraag", "Question").to_string(),
+        pick("Uw antwoord", "Your answer").to_string(),
+    ];
+    let rows: Vec<[String; 3]> = session
+        .walk()
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(n, step)| {
+            let question = &map.questions[step.question];
+            [
+                (n + 1).to_string(),
+                question.tekst.clone(),
+                answer::label(map, question, &step.answer),
+            ]
+        })
+        .collect();
+    let all = || std::iter::once(&header).chain(&rows);
+    let widest = |column: usize, part: fn(&str) -> usize| {
+        all().map(|row| part(&row[column])).max().unwrap_or(1)
+    };
+    let line = |text: &str| text.chars().count();
+    let word = |text: &str| {
+        text.split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    // Four borders and a space either side of each of the three cells.
+    let room = screen.width.min(100).saturating_sub(10 + widest(0, line));
+    let (question, answer) = column_widths(
+        (widest(1, word), widest(1, line)),
+        (widest(2, word), widest(2, line)),
+        room,
+    );
+    let cell = |text: &str, width: usize| crate::shell::ask_screen::fill(text, width, 0, 0);
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(100)
-        .set_header([
-            "#",
-            pick("Vraag", "Question"),
-            pick("Uw antwoord", "Your answer"),
-        ]);
-    for (n, step) in session.walk().steps.iter().enumerate() {
-        let question = &map.questions[step.question];
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(header.clone());
+    for row in &rows {
         table.add_row([
-            (n + 1).to_string(),
-            question.tekst.clone(),
-            answer::label(map, question, &step.answer),
+            row[0].clone(),
+            cell(&row[1], question),
+            cell(&row[2], answer),
         ]);
     }
-    tr!(
-        "Overzicht van uw antwoorden:\n{table}\n",
-        "Overview of your answers:\n{table}\n"
-    )
+    let title = screen.text(pick(
+        "Overzicht van uw antwoorden:",
+        "Overview of your answers:",
+    ));
+    format!("{title}\n{table}\n")
 }
 
-/// A line for the user on stderr, beside the prompts (stdout is for the plan).
+/// The widths of two columns sharing `room`, each given as (its longest word,
+/// its longest text): both whole if they fit; else the answers keep up to two
+/// fifths and the questions the rest, neither narrower than its longest word.
+fn column_widths(question: (usize, usize), answer: (usize, usize), room: usize) -> (usize, usize) {
+    if question.1 + answer.1 <= room {
+        return (question.1, answer.1);
+    }
+    let answer_width = answer.1.min((room * 2 / 5).max(answer.0));
+    let question_width = room.saturating_sub(answer_width).max(question.0);
+    (question_width, answer_width)
+}
+
+/// Lines for the user on stderr, beside the prompts (stdout is for the plan),
+/// wrapped to the screen.
 fn note(text: &str) {
-    let _ = std::io::stderr().write_all(text.as_bytes());
+    let screen = Screen::now();
+    let mut shown = screen.text(text.trim_end_matches('\n'));
+    shown.push('\n');
+    if text.ends_with("\n\n") {
+        shown.push('\n');
+    }
+    let _ = std::io::stderr().write_all(shown.as_bytes());
 }

@@ -78,6 +78,7 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
             width: paper_width,
             extended,
         },
+        width: cli.width,
     };
     match cli.command {
         None => crate::shell::ask::run(

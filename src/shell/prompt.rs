@@ -1,14 +1,55 @@
-//! The prompts the questionnaire is made of: one choice, several choices, the
-//! keys they show and what stops them. Shared by the plain questions and by a
-//! question with themes, so both behave alike.
+//! The prompts the questionnaire is made of: one choice, several choices, a
+//! line of text, the keys they show and what stops them. Shared by the plain
+//! questions, a question with themes and the school profile's form, so all
+//! behave alike; every text is laid out to the screen by
+//! [`crate::shell::ask_screen`], in the words of the catalogue (`ask.ftl`).
 
 use crate::core::answer::Answer;
 use crate::i18n::pick;
+use crate::shell::ask_screen::{Screen, rows};
 use crate::shell::failure::Failure;
 use crate::tr;
 use inquire::error::InquireError;
+use inquire::list_option::ListOption;
+use inquire::ui::{ErrorMessageRenderConfig, RenderConfig, Styled};
 use inquire::validator::Validation;
 use inquire::{MultiSelect, Select};
+use std::sync::OnceLock;
+
+/// The columns before an option's label: `> ` in a list, `> [ ] ` with boxes.
+const SELECT_PREFIX: usize = 2;
+const MULTI_PREFIX: usize = 6;
+
+/// inquire's own words, in the user's language: what a stopped prompt shows
+/// (inquire says "<canceled>") and a refused answer without a message of its
+/// own. Coloured only when `colour` is set (see [`crate::shell::colour`]).
+pub(crate) fn configure(colour: bool) {
+    static WORDS: OnceLock<(String, String)> = OnceLock::new();
+    let (stopped, invalid) = WORDS.get_or_init(|| {
+        let lang = crate::i18n::current();
+        (
+            crate::t!(lang, "ask-gestopt"),
+            crate::t!(lang, "ask-ongeldig"),
+        )
+    });
+    let base = if colour {
+        RenderConfig::default_colored()
+    } else {
+        RenderConfig::empty()
+    };
+    let mut error = if colour {
+        ErrorMessageRenderConfig::default_colored()
+    } else {
+        ErrorMessageRenderConfig::empty()
+    };
+    error.default_message = invalid;
+    let indicator =
+        Styled::new(stopped.as_str()).with_style_sheet(base.canceled_prompt_indicator.style);
+    inquire::set_global_render_config(
+        base.with_canceled_prompt_indicator(indicator)
+            .with_error_message(error),
+    );
+}
 
 /// The option that goes back a question.
 pub(crate) fn back_label() -> &'static str {
@@ -45,72 +86,101 @@ pub(crate) enum Reply {
 
 /// A multiple-choice prompt; returns the indices chosen, in list order. At
 /// least one must be chosen; `back` (the index of a "go back" label) only on
-/// its own. Type-to-filter is inquire's own.
+/// its own. Shows at most `most` options at once, fewer when the terminal
+/// has fewer rows. Type-to-filter is inquire's own.
 pub(crate) fn multi_select(
     message: &str,
     labels: Vec<String>,
     defaults: &[usize],
     help: &str,
     back: Option<usize>,
-    page_size: usize,
+    most: usize,
 ) -> Result<Vec<usize>, Failure> {
+    let screen = Screen::now();
     let back_label = back
         .and_then(|b| labels.get(b))
         .cloned()
         .unwrap_or_default();
     let back_name = back_label.trim_start_matches('←').trim().to_string();
-    let chosen = MultiSelect::new(message, labels)
-        .with_default(defaults)
-        .with_help_message(help)
-        .with_page_size(page_size)
-        .with_validator(
-            move |chosen: &[inquire::list_option::ListOption<&String>]| {
-                let going_back = chosen.iter().any(|o| Some(o.index) == back);
-                Ok(if chosen.is_empty() {
-                    Validation::Invalid(
-                        match back {
-                            Some(_) => tr!(
-                                "Kies minstens één antwoord (spatie), of ‘{back_name}’.",
-                                "Choose at least one answer (space), or ‘{back_name}’."
-                            ),
-                            None => pick(
-                                "Kies minstens één antwoord (spatie).",
-                                "Choose at least one answer (space).",
-                            )
-                            .to_string(),
-                        }
-                        .into(),
-                    )
-                } else if going_back && chosen.len() > 1 {
-                    Validation::Invalid(
-                        tr!(
-                            "Kies ‘{back_name}’ alleen, zonder andere antwoorden.",
-                            "Choose ‘{back_name}’ on its own, without other answers."
-                        )
-                        .into(),
-                    )
-                } else {
-                    Validation::Valid
-                })
-            },
+    let none_chosen = match back {
+        Some(_) => tr!(
+            "Kies minstens één antwoord (spatie), of ‘{back_name}’.",
+            "Choose at least one answer (space), or ‘{back_name}’."
+        ),
+        None => pick(
+            "Kies minstens één antwoord (spatie).",
+            "Choose at least one answer (space).",
         )
+        .to_string(),
+    };
+    let back_alone = tr!(
+        "Kies ‘{back_name}’ alleen, zonder andere antwoorden.",
+        "Choose ‘{back_name}’ on its own, without other answers."
+    );
+    let (none_chosen, back_alone) = (screen.message(&none_chosen), screen.message(&back_alone));
+    let question = screen.question(message);
+    let help = screen.help(help);
+    let shown: Vec<String> = labels
+        .iter()
+        .map(|l| screen.option(l, MULTI_PREFIX))
+        .collect();
+    let other = rows(&question) + rows(&help) + rows(&none_chosen).max(rows(&back_alone));
+    let page = screen.page_size(&shown, other).min(most.max(1));
+    let formatter = |chosen: &[ListOption<&String>]| {
+        let names: Vec<&str> = chosen.iter().map(|o| labels[o.index].as_str()).collect();
+        screen.answer(&question, &names.join(", "))
+    };
+    let scorer = |input: &str, _: &String, _: &str, index: usize| {
+        MultiSelect::<String>::DEFAULT_SCORER(input, &labels[index], &labels[index], index)
+    };
+    let chosen = MultiSelect::new(&question, shown)
+        .with_default(defaults)
+        .with_help_message(&help)
+        .with_page_size(page)
+        .with_formatter(&formatter)
+        .with_scorer(&scorer)
+        .with_validator(move |chosen: &[ListOption<&String>]| {
+            let going_back = chosen.iter().any(|o| Some(o.index) == back);
+            Ok(if chosen.is_empty() {
+                Validation::Invalid(none_chosen.clone().into())
+            } else if going_back && chosen.len() > 1 {
+                Validation::Invalid(back_alone.clone().into())
+            } else {
+                Validation::Valid
+            })
+        })
         .raw_prompt()
         .map_err(stopped)?;
     Ok(chosen.iter().map(|o| o.index).collect())
 }
 
-/// A single-choice prompt; returns the index chosen.
+/// A single-choice prompt; returns the index chosen. Shows as many options
+/// at once as the terminal has rows for.
 pub(crate) fn select(
     message: &str,
     labels: Vec<String>,
     start: usize,
     help: &str,
 ) -> Result<usize, Failure> {
+    let screen = Screen::now();
     let start = start.min(labels.len().saturating_sub(1));
-    Select::new(message, labels)
+    let question = screen.question(message);
+    let help = screen.help(help);
+    let shown: Vec<String> = labels
+        .iter()
+        .map(|l| screen.option(l, SELECT_PREFIX))
+        .collect();
+    let page = screen.page_size(&shown, rows(&question) + rows(&help));
+    let formatter = |chosen: ListOption<&String>| screen.answer(&question, &labels[chosen.index]);
+    let scorer = |input: &str, _: &String, _: &str, index: usize| {
+        Select::<String>::DEFAULT_SCORER(input, &labels[index], &labels[index], index)
+    };
+    Select::new(&question, shown)
         .with_starting_cursor(start)
-        .with_help_message(help)
-        .with_page_size(12)
+        .with_help_message(&help)
+        .with_page_size(page)
+        .with_formatter(&formatter)
+        .with_scorer(&scorer)
         .raw_prompt()
         .map(|chosen| chosen.index)
         .map_err(stopped)

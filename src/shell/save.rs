@@ -10,7 +10,7 @@ use crate::tr;
 use anyhow::{Result, anyhow, bail};
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Writes `text` to `path` atomically; refuses to replace an existing file unless `force`.
 pub fn save(path: &Path, text: &str, force: bool) -> Result<()> {
@@ -111,14 +111,37 @@ fn cannot_save(shown: &dyn std::fmt::Display, error: &std::io::Error) -> String 
     )
 }
 
-/// Whether the folder part of `path` exists (as something other than a folder).
+/// `path`, or, when a file of that name exists, the first free name with
+/// `-2`, `-3`, … before the extension: a second plan on the same day gets a
+/// name of its own to offer, not a question about replacing the first.
+pub fn free_name(path: &Path) -> PathBuf {
+    if !path.exists() {
+        return path.to_path_buf();
+    }
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let extension = path
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    (2..1000)
+        .map(|n| path.with_file_name(format!("{stem}-{n}{extension}")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
 /// What keeps a file from being saved at `path` because of its folder: the
-/// folder does not exist, or it is a file. `None` when the folder is there.
-/// `ask -o` asks this before the first question, `save` before writing.
+/// folder does not exist, it is a file, or the user may not write in it.
+/// `None` when a file can be made there. `ask -o` asks this before the first
+/// question, `save` before writing.
 pub fn folder_problem(path: &Path) -> Option<String> {
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty())?;
+    let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) else {
+        return not_writable(Path::new("."));
+    };
     if folder.is_dir() {
-        return None;
+        return not_writable(folder);
     }
     let shown = folder.display();
     Some(if folder.exists() {
@@ -132,6 +155,27 @@ pub fn folder_problem(path: &Path) -> Option<String> {
             "the folder {shown} does not exist; make it first or choose another place"
         )
     })
+}
+
+/// Why no file can be made in `folder`, found by making (and at once removing)
+/// an empty one: the permissions, a read-only disk and access lists all count,
+/// also for root, which the permission bits alone would not tell.
+fn not_writable(folder: &Path) -> Option<String> {
+    let probe = folder.join(format!(".routekaart.{}.probe", std::process::id()));
+    let error = match OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(_) => {
+            let _ = fs::remove_file(&probe);
+            return None;
+        }
+        // Left over from an earlier run with the same process id: writable.
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => return None,
+        Err(e) => e,
+    };
+    let (folder, reason) = (folder.display(), io_reason(&error));
+    Some(tr!(
+        "kan niet schrijven in de map {folder}: {reason}",
+        "cannot write in the folder {folder}: {reason}"
+    ))
 }
 
 /// Flushes the folder's entry for the new name, so the file survives a power
@@ -183,6 +227,33 @@ mod tests {
             1,
             "nothing else written"
         );
+    }
+
+    #[test]
+    fn a_taken_name_gives_the_first_free_one_with_a_number() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("routekaart-plan-2026-12-05.txt");
+        assert_eq!(free_name(&path), path);
+        fs::write(&path, "").unwrap();
+        let second = dir.path().join("routekaart-plan-2026-12-05-2.txt");
+        assert_eq!(free_name(&path), second);
+        fs::write(&second, "").unwrap();
+        assert_eq!(
+            free_name(&path),
+            dir.path().join("routekaart-plan-2026-12-05-3.txt")
+        );
+        fs::write(dir.path().join("plan"), "").unwrap();
+        assert_eq!(
+            free_name(&dir.path().join("plan")),
+            dir.path().join("plan-2")
+        );
+    }
+
+    #[test]
+    fn a_folder_that_takes_files_has_no_problem_and_keeps_no_probe() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(folder_problem(&dir.path().join("plan.txt")), None);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[test]

@@ -3,80 +3,11 @@
 //! typing filters; going back keeps the answer; each screen fits without scrolling.
 
 use crate::fixture;
-use expectrl::Expect;
-use expectrl::session::OsSession as Session;
-use std::time::Duration;
+
+use crate::ask_terminal::Terminal;
 
 const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
-const ROWS: u16 = 24;
-const COLUMNS: u16 = 80;
-
-/// A questionnaire in a pseudo-terminal of 80×24, with what it shows.
-pub struct Terminal {
-    session: Session,
-    screen: vt100::Parser,
-}
-
-impl Terminal {
-    /// `routekaart ARGS…` in `dir` (see [`crate::spawn_embedded_in_pty`]).
-    pub fn spawn(dir: &std::path::Path, args: &[&std::ffi::OsStr]) -> Terminal {
-        let mut session = crate::spawn_embedded_in_pty(dir, args);
-        session
-            .get_process_mut()
-            .set_window_size(COLUMNS, ROWS)
-            .expect("a pseudo-terminal of 80×24");
-        Terminal {
-            session,
-            screen: vt100::Parser::new(ROWS.try_into().unwrap(), COLUMNS.try_into().unwrap(), 0),
-        }
-    }
-
-    /// Types `keys`.
-    pub fn send(&mut self, keys: &str) {
-        crate::send_keys(&mut self.session, keys);
-    }
-
-    /// Waits for `text`, then for the screen to settle; returns the 24 rows.
-    pub fn wait_for(&mut self, text: &str) -> String {
-        let found = self
-            .session
-            .expect(text)
-            .unwrap_or_else(|e| panic!("waiting for {text:?}: {e}\n{}", self.rows()));
-        self.screen.process(found.as_bytes());
-        std::thread::sleep(Duration::from_millis(150));
-        let mut buffer = [0u8; 8192];
-        while let Ok(n @ 1..) = self.session.try_read(&mut buffer) {
-            self.screen.process(&buffer[..n]);
-        }
-        self.rows()
-    }
-
-    /// What the terminal shows now: 24 rows, trailing spaces removed.
-    pub fn rows(&self) -> String {
-        self.screen
-            .screen()
-            .rows(0, COLUMNS)
-            .map(|row| format!("{}\n", row.trim_end()))
-            .collect()
-    }
-
-    /// Asserts that every one of `lines` is on the screen at once, each on a
-    /// row of its own (so not cut by the edge or scrolled away).
-    pub fn assert_shows(&self, screen: &str, lines: &[&str]) {
-        for line in lines {
-            assert!(
-                screen.lines().any(|row| row.contains(line)),
-                "not on the 80×24 screen: {line:?}\n{screen}"
-            );
-        }
-    }
-
-    /// Waits for the end of the program.
-    pub fn finish(mut self) {
-        self.session.expect(expectrl::Eof).unwrap();
-    }
-}
 
 /// The fixture `klein` with its worries in two themes.
 fn themed_map(dir: &std::path::Path) -> std::path::PathBuf {
@@ -120,7 +51,7 @@ fn themes_first_then_the_worries_in_them_typing_filters_and_back_keeps_the_answe
         "plan.txt".as_ref(),
         "--uitgebreid".as_ref(),
     ];
-    let mut t = Terminal::spawn(dir.path(), &args);
+    let mut t = Terminal::spawn(dir.path(), &args, 80, 24);
     t.wait_for("Waar staat de school?");
     t.send(ENTER); // Noord
     t.wait_for("Waar woont de leerling?");
@@ -187,7 +118,7 @@ fn themes_first_then_the_worries_in_them_typing_filters_and_back_keeps_the_answe
 fn the_shipped_signal_question_fits_80_by_24_and_typing_finds_a_worry() {
     let dir = tempfile::tempdir().unwrap();
     let args: Vec<&std::ffi::OsStr> = vec!["ask".as_ref()];
-    let mut t = Terminal::spawn(dir.path(), &args);
+    let mut t = Terminal::spawn(dir.path(), &args, 80, 24);
     t.wait_for("In welke gemeente staat de school?");
     t.send(ENTER); // Aalsmeer
     t.wait_for("In welke gemeente woont de leerling");

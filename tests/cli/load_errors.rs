@@ -97,7 +97,7 @@ const CASES: &[Case] = &[
         file: "vragen.yaml",
         old: "  - id: woon",
         new: "\t- id: woon",
-        expect: &["geen geldige YAML", "er staat een tab", "vragen.yaml:5:"],
+        expect: &["geen geldige YAML", "er staat een tab", "vragen.yaml:6:1"],
     },
     Case {
         name: "empty_file",

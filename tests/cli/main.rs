@@ -9,9 +9,12 @@
 mod advise; // `advise`: plans, questions, bad answers, saving
 mod architecture; // the source's layers: who imports whom, no circles, a pure core
 mod ask; // `ask` through a real pseudo-terminal
+mod ask_screens; // full walks of `ask` at 60×20 and 120×40: no broken word, lists that page
+mod ask_terminal; // a pseudo-terminal read by a terminal emulator, and the broken-word check
 mod ask_themes; // `ask` with themes, in an 80×24 terminal emulator
 mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
 mod bad_profile; // the profile corpus: broken, hostile and unreadable profiles
+mod bad_yaml; // the YAML corpus: each syntax mistake in Dutch, at its cause, with a fix
 mod check; // `check`: one broken map per finding, every format, --bless, 2^60 routes
 mod colour; // `--color` and NO_COLOR: tables, reports, messages, help and prompts
 mod completion; // Tab completion of values in bash, fish and zsh, from the built-in map

@@ -92,31 +92,100 @@ fn a_map_with_2_to_the_60_routes_is_counted_per_advice_not_listed() {
     insta::assert_snapshot!("routes_explosion", out);
     let out = routes_of(dir.path(), &["--width", "200"]);
     assert!(
-        out.contains("ten hoogste 1.152.921.504.606.846.976"),
+        out.contains("Deze kaart heeft 1.152.921.504.606.846.976 routes"),
         "2^60 routes: {out}"
     );
     let json = routes_of(dir.path(), &["--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["soort"], "per-advies");
+    assert_eq!(value["aantallen"], "exact");
+    assert_eq!(value["routes_exact"], true);
     let adviezen = value["adviezen"].as_array().unwrap();
-    // Every advice, each reached on half of the routes through its question.
     assert_eq!(adviezen.len(), 61);
     let count = |id: &str| {
         adviezen.iter().find(|a| a["advies"] == id).unwrap()["routes"]
             .as_u64()
             .unwrap()
     };
-    assert_eq!(count("advies-1"), 1);
-    assert_eq!(count("advies-2"), 2);
+    // Each advice is on every route that answers its question "ja": half of them,
+    // wherever the question stands in the chain.
+    assert_eq!(count("advies-1"), 1 << 59);
+    assert_eq!(count("advies-2"), 1 << 59);
     assert_eq!(count("advies-60"), 1 << 59);
     assert_eq!(count("einde"), 1 << 60);
+}
+
+/// Per advice id, how many routes of a full `routes --format json` listing have
+/// it in their plan.
+fn brute_force_counts(listing: &serde_json::Value) -> std::collections::BTreeMap<String, u64> {
+    let mut counts = std::collections::BTreeMap::new();
+    for route in listing["routes"].as_array().expect("every route listed") {
+        for advice in route["adviezen"].as_array().unwrap() {
+            *counts
+                .entry(advice.as_str().unwrap().to_string())
+                .or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// The counts of a per-advice listing, by advice id.
+fn counts_per_advice(listing: &serde_json::Value) -> std::collections::BTreeMap<String, u64> {
+    listing["adviezen"]
+        .as_array()
+        .expect("a count per advice")
+        .iter()
+        .map(|a| {
+            (
+                a["advies"].as_str().unwrap().to_string(),
+                a["routes"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_counts_per_advice_are_those_of_the_routes_listed() {
+    // The shipped map shares answers (counted by walking), klein does not
+    // (counted without walking): both must match the listing route by route.
+    for map in [None, Some(fixture("klein"))] {
+        let json = |extra: &[&str]| {
+            let mut command = routekaart_in(Path::new("."));
+            if let Some(dir) = &map {
+                command.args(["--routekaart", dir.to_str().unwrap()]);
+            }
+            let out = command
+                .args(["routes", "--format", "json"])
+                .args(extra)
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+        };
+        let listed = json(&[]);
+        let counted = json(&["--max-routes", "1"]);
+        assert_eq!(counted["soort"], "per-advies");
+        assert_eq!(counted["aantallen"], "exact", "{map:?}");
+        assert_eq!(
+            counted["routes_ten_hoogste"].as_u64().unwrap() as usize,
+            listed["routes"].as_array().unwrap().len(),
+            "{map:?}"
+        );
+        assert_eq!(
+            counts_per_advice(&counted),
+            brute_force_counts(&listed),
+            "{map:?}"
+        );
+    }
 }
 
 #[test]
 fn max_routes_switches_to_the_count_per_advice() {
     let out = routes_of(&fixture("klein"), &["--max-routes", "4", "--width", "200"]);
     assert!(
-        out.contains("ten hoogste 5 (meer dan --max-routes 4)"),
+        out.contains(
+            "Deze kaart heeft 5 routes, te veel om op te sommen (meer dan --max-routes 4)"
+        ),
         "{out}"
     );
     assert!(out.contains("advies-melden"), "{out}");
@@ -200,14 +269,15 @@ fn a_question_reusing_a_number_splits_its_ranges_so_no_route_is_lost() {
             && l.ends_with(",acuut")),
         "{out}"
     );
-    // The count per advice stays an upper bound of the routes listed.
-    let counted = routes_of(dir.path(), &["--max-routes", "0", "--width", "200"]);
-    let listed = out.lines().count() - 1;
-    let bound: usize = counted
-        .split("ten hoogste ")
-        .nth(1)
-        .and_then(|rest| rest.split_whitespace().next())
-        .and_then(|n| n.replace('.', "").parse().ok())
-        .unwrap();
-    assert!(bound >= listed, "{bound} < {listed}");
+    // Counted per advice, the shared hours are walked: the total is that of the listing.
+    let counted = routes_of(dir.path(), &["--max-routes", "0", "--format", "json"]);
+    let counted: serde_json::Value = serde_json::from_str(&counted).unwrap();
+    let listed = routes_of(dir.path(), &["--format", "json"]);
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(counted["routes_exact"], true);
+    assert_eq!(
+        counted["routes_ten_hoogste"].as_u64().unwrap() as usize,
+        listed["routes"].as_array().unwrap().len()
+    );
+    assert_eq!(counts_per_advice(&counted), brute_force_counts(&listed));
 }

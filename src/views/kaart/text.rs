@@ -26,12 +26,10 @@ pub fn render(map: &Map, kaart: &Kaart, layout: Layout) -> String {
     let mut head = String::new();
     let title = t!(lang, "kaart-titel", gemeente = kaart.gemeente.clone());
     head.push_str(&wrap(&title, width, "", ""));
-    // The school (or the map's name) and the map's version on one line.
-    let full = map_line(map, false);
+    // The school and the map's version.
     let about = match &kaart.school {
-        Some(school) => format!("{school} · {}", map_line(map, true)),
-        None if full.chars().count() <= width => full,
-        None => capitalised(&map_line(map, true)),
+        Some(school) => format!("{school} · {}", map_line(map)),
+        None => capitalised(&map_line(map)),
     };
     // What the page says once, for every signal: how to read it, direct
     // danger, the rules and the answers before the signal.
@@ -387,32 +385,19 @@ fn same_band(a: &Band, b: &Band) -> bool {
     a.wanneer == b.wanneer && a.eerst == b.eerst && a.urgentie == b.urgentie && a.plicht == b.plicht
 }
 
-/// "Routekaart …, versie 0.2.0 van 23-11-2026", or without the name: "versie
-/// 0.2.0 van 23-11-2026".
-fn map_line(map: &Map, short: bool) -> String {
-    if short {
-        let versie = &map.meta.versie;
-        let mut line = crate::tr!("versie {versie}", "version {versie}");
-        if let Some(date) = map
-            .meta
-            .datum
-            .as_deref()
-            .and_then(crate::core::date::Date::parse)
-        {
-            line.push_str(&crate::tr!(" van {date}", " of {date}"));
-        }
-        return line;
+/// "versie 0.2.0 van 23-11-2026".
+fn map_line(map: &Map) -> String {
+    let versie = &map.meta.versie;
+    let mut line = crate::tr!("versie {versie}", "version {versie}");
+    if let Some(date) = map
+        .meta
+        .datum
+        .as_deref()
+        .and_then(crate::core::date::Date::parse)
+    {
+        line.push_str(&crate::tr!(" van {date}", " of {date}"));
     }
-    let heading = crate::views::heading(
-        map,
-        "",
-        Layout {
-            width: u16::MAX,
-            colour: false,
-        },
-        crate::i18n::current(),
-    );
-    heading.trim().to_string()
+    line
 }
 
 /// The urgency in one or two words: "ACUUT", "vandaag", "deze week", "regulier".

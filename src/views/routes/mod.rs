@@ -9,18 +9,22 @@
 //! Routes are walked through the same engine and plan as `ask` and `advise`.
 //!
 //! When shared subtrees multiply the routes beyond a limit, the listing counts
-//! per advice how many routes lead there instead.
+//! per advice how many routes lead there instead (see [`count`]).
 
 use crate::core::answer::{self, Answer};
-use crate::core::engine::{Session, Step, Walk};
-use crate::core::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
+use crate::core::engine::{Step, Walk};
+use crate::core::map::{Map, QuestionKind, Urgency};
 use crate::core::plan::{Plan, Whom};
 use crate::render::whom_name;
-use crate::tr;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+pub mod count;
 pub mod output;
+pub mod walk;
+
+pub use count::{AdviceCount, COUNT_BUDGET, Certainty, count_routes};
+pub use walk::{branch_answers, for_each_route, pieces};
 
 /// One complete route through the map, gemeente questions answered with a
 /// stand-in (see [`with_gemeente`]).
@@ -38,77 +42,15 @@ pub struct Route {
 /// are more than `limit`.
 pub fn enumerate(map: &Map, limit: usize) -> Option<Vec<Route>> {
     let mut routes = Vec::new();
-    let mut stack = vec![Session::new(map)];
-    while let Some(session) = stack.pop() {
-        let walk = session.walk();
-        let Some(q) = walk.next else {
-            if routes.len() == limit {
-                return None;
-            }
-            let answers = route_labels(map, &walk.steps);
-            routes.push(Route {
-                key: key(&answers),
-                answers,
-                walk,
-            });
-            continue;
-        };
-        // Pushed in reverse, so the first answer is walked first.
-        for answer in branch_answers(map, q).into_iter().rev() {
-            let mut next = session.clone();
-            next.answer(q, answer);
-            stack.push(next);
-        }
-    }
-    Some(routes)
-}
-
-/// One answer per way a question can route: each option, each signal alone, the
-/// first number of each piece (see [`pieces`]), ja and nee; a gemeente question
-/// gets one stand-in.
-pub fn branch_answers(map: &Map, q: usize) -> Vec<Answer> {
-    match &map.questions[q].kind {
-        QuestionKind::Choice(options) => (0..options.len()).map(Answer::Choice).collect(),
-        QuestionKind::MultiChoice(options) => (0..options.len())
-            .map(|i| Answer::Choices(vec![i]))
-            .collect(),
-        QuestionKind::Number { .. } => pieces(map, q)
-            .into_iter()
-            .map(|(from, _)| Answer::Number(from))
-            .collect(),
-        QuestionKind::YesNo { .. } => vec![Answer::YesNo(true), Answer::YesNo(false)],
-        QuestionKind::Gemeente { .. } => {
-            vec![Answer::Gemeente((!map.gemeenten.is_empty()).then_some(0))]
-        }
-    }
-}
-
-/// The numbers of question `q` that route alike everywhere: its ranges, cut
-/// where a question that reuses its answer (`antwoord_van`) draws another
-/// boundary. Each piece is one route.
-pub fn pieces(map: &Map, q: usize) -> Vec<(i64, i64)> {
-    let QuestionKind::Number { min, max, .. } = &map.questions[q].kind else {
-        return Vec::new();
-    };
-    let mut starts: Vec<i64> = map
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(p, question)| *p == q || question.answer_of == Some(q))
-        .flat_map(|(_, question)| match &question.kind {
-            QuestionKind::Number { ranges, .. } => ranges.iter().map(|r| r.from).collect(),
-            _ => Vec::new(),
-        })
-        .filter(|from| min < from && from <= max)
-        .collect();
-    starts.push(*min);
-    starts.sort_unstable();
-    starts.dedup();
-    starts
-        .iter()
-        .enumerate()
-        .map(|(i, &from)| (from, starts.get(i + 1).map_or(*max, |next| next - 1)))
-        .collect()
+    let complete = for_each_route(map, limit, |walk| {
+        let answers = route_labels(map, &walk.steps);
+        routes.push(Route {
+            key: key(&answers),
+            answers,
+            walk,
+        });
+    });
+    complete.then_some(routes)
 }
 
 /// An answer on a route, as people and machines read it; a number answer stands
@@ -248,20 +190,6 @@ pub struct RouteRow {
     pub opnieuw: String,
 }
 
-/// How many routes lead to one advice, when there are too many to list.
-#[derive(Debug, Clone, Serialize)]
-pub struct AdviceCount {
-    pub advies: String,
-    pub titel: String,
-    pub urgentie: Urgency,
-    /// Who the advice names: organisations, and roles (resolved when one
-    /// gemeente was asked for).
-    pub contacten: Vec<String>,
-    /// Ways through the map to this advice; an upper bound where an answer is
-    /// used twice on one route.
-    pub routes: u128,
-}
-
 /// What `routes` shows.
 #[derive(Debug, Clone)]
 pub enum Listing {
@@ -274,8 +202,12 @@ pub enum Listing {
     PerAdvice {
         gemeente: Option<usize>,
         limit: usize,
-        /// Routes through the whole map, at most (saturating).
+        /// Routes through the whole map: exactly when `total_exact`, else at
+        /// most (saturating).
         total: u128,
+        total_exact: bool,
+        /// Whether each advice's count is exact or a floor.
+        certainty: Certainty,
         advices: Vec<AdviceCount>,
     },
 }
@@ -295,11 +227,14 @@ pub fn list(
     let exact = crate::check::sharing::shared_questions(map, &order).is_empty();
     let too_many = exact && count_routes(map) > limit as u128;
     let Some(routes) = (!too_many).then(|| enumerate(map, limit)).flatten() else {
+        let counted = count::per_advice(map, gemeente, limit, COUNT_BUDGET);
         return Listing::PerAdvice {
             gemeente,
             limit,
-            total: count_routes(map),
-            advices: per_advice(map, gemeente),
+            total: counted.total,
+            total_exact: counted.total_exact,
+            certainty: counted.certainty,
+            advices: counted.advices,
         };
     };
     let keys: Vec<&str> = routes.iter().map(|r| r.key.as_str()).collect();
@@ -359,99 +294,6 @@ pub fn list(
         gemeente,
         routes: rows,
     }
-}
-
-/// Routes through the whole map, counted without walking them: an advice is
-/// one, a question the sum over its answers of the product over the nodes each
-/// answer leads to. Saturates instead of overflowing.
-pub fn count_routes(map: &Map) -> u128 {
-    let mut count = vec![0u128; map.questions.len()];
-    let of = |count: &[u128], node: &Node| match node {
-        Node::Advice(_) => 1,
-        Node::Question(q) => count[*q],
-    };
-    for q in crate::check::dataflow::post_order(map) {
-        count[q] = answer_lists(map, q)
-            .iter()
-            .map(|targets| {
-                targets.iter().fold(1u128, |product, node| {
-                    product.saturating_mul(of(&count, node))
-                })
-            })
-            .fold(0u128, u128::saturating_add);
-    }
-    count[map.start]
-}
-
-/// Where each way of answering question `q` leads, as [`branch_answers`] answers it.
-fn answer_lists(map: &Map, q: usize) -> Vec<&[Node]> {
-    match &map.questions[q].kind {
-        QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => {
-            options.iter().map(|o| o.next.as_slice()).collect()
-        }
-        // Per piece of the question actually asked, as the routes are walked.
-        QuestionKind::Number { ranges, .. } => pieces(map, map.questions[q].asked(q))
-            .into_iter()
-            .filter_map(|(from, _)| ranges.iter().find(|r| r.from <= from && from <= r.to))
-            .map(|r| r.next.as_slice())
-            .collect(),
-        QuestionKind::YesNo { yes, no } => vec![yes.as_slice(), no.as_slice()],
-        QuestionKind::Gemeente { next, .. } => vec![next.as_slice()],
-    }
-}
-
-/// For each reachable advice, the number of ways through the map that lead
-/// there: paths from the start, counted in topological order.
-fn per_advice(map: &Map, gemeente: Option<usize>) -> Vec<AdviceCount> {
-    let mut order = crate::check::dataflow::post_order(map);
-    order.reverse();
-    let mut to_question = vec![0u128; map.questions.len()];
-    let mut to_advice = vec![0u128; map.advices.len()];
-    to_question[map.start] = 1;
-    for q in order {
-        let ways = to_question[q];
-        for targets in answer_lists(map, q) {
-            for node in targets {
-                let slot = match node {
-                    Node::Question(n) => &mut to_question[*n],
-                    Node::Advice(a) => &mut to_advice[*a],
-                };
-                *slot = slot.saturating_add(ways);
-            }
-        }
-    }
-    let mut counts: Vec<AdviceCount> = map
-        .advices
-        .iter()
-        .zip(to_advice)
-        .filter(|(_, routes)| *routes > 0)
-        .map(|(advice, routes)| AdviceCount {
-            advies: advice.id.clone(),
-            titel: advice.titel.clone(),
-            urgentie: advice.urgency(),
-            contacten: advice
-                .contacts
-                .iter()
-                .map(|c| match (c.target, gemeente) {
-                    (ContactTarget::Organisation(o), _) => map.organisations[o].naam.clone(),
-                    (ContactTarget::Role(r), Some(g)) => match map.gemeenten[g].roles.get(&r) {
-                        Some(&o) => map.organisations[o].naam.clone(),
-                        None => {
-                            let naam = &map.roles[r].naam;
-                            tr!("{naam} (niet ingevuld)", "{naam} (not filled in)")
-                        }
-                    },
-                    (ContactTarget::Role(r), None) => {
-                        let naam = &map.roles[r].naam;
-                        tr!("{naam} (rol)", "{naam} (role)")
-                    }
-                })
-                .collect(),
-            routes,
-        })
-        .collect();
-    counts.sort_by_key(|c| c.urgentie);
-    counts
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! scripts. They decide nothing: the listing itself is built in the parent
 //! module, through the same engine and plan as `ask` and `advise`.
 
-use super::{AdviceCount, Listing, RouteRow};
+use super::{AdviceCount, Certainty, Listing, RouteRow};
 use crate::core::map::{Map, Node, Urgency};
 use crate::i18n::pick;
 use crate::render::table::{self, Styled};
@@ -161,15 +161,26 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
             gemeente,
             limit,
             total,
+            total_exact,
+            certainty,
             advices,
         } => {
             let (total, limit) = (thousands(*total), thousands(*limit as u128));
-            let mut text = tr!(
-                "Deze kaart heeft te veel routes om op te sommen: ten hoogste {total} (meer \
-                 dan --max-routes {limit}). Per advies: hoeveel routes erheen leiden",
-                "This map has too many routes to list: at most {total} (more than \
-                 --max-routes {limit}). Per advice: how many routes lead there"
-            );
+            let mut text = if *total_exact {
+                tr!(
+                    "Deze kaart heeft {total} routes, te veel om op te sommen (meer dan \
+                     --max-routes {limit}). Per advies: hoeveel routes erheen leiden",
+                    "This map has {total} routes, too many to list (more than \
+                     --max-routes {limit}). Per advice: how many routes lead there"
+                )
+            } else {
+                tr!(
+                    "Deze kaart heeft te veel routes om op te sommen: ten hoogste {total} (meer \
+                     dan --max-routes {limit}). Per advies: hoeveel routes erheen leiden",
+                    "This map has too many routes to list: at most {total} (more than \
+                     --max-routes {limit}). Per advice: how many routes lead there"
+                )
+            };
             if let Some(g) = gemeente {
                 let naam = &map.gemeenten[*g].naam;
                 text.push_str(&tr!(
@@ -190,7 +201,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                             urgency_colour(advice.urgentie),
                         ),
                         advice.contacten.join("\n").into(),
-                        thousands(advice.routes).into(),
+                        count_words(advice.routes, *certainty).into(),
                     ]
                 })
                 .collect();
@@ -204,20 +215,40 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                 &rows,
                 layout,
             ));
-            out.push_str(&crate::core::text::wrap(
-                pick(
-                    "Een route die een antwoord twee keer gebruikt, telt hier als twee wegen: de \
-                     aantallen zijn een bovengrens.",
-                    "A route that uses an answer twice counts here as two ways: the numbers are \
-                     an upper bound.",
+            let note = match certainty {
+                Certainty::Exact => pick(
+                    "Elk aantal is precies: zo veel routes hebben dit advies in hun plan.",
+                    "Each number is exact: that many routes have this advice in their plan.",
                 ),
-                width,
-                "",
-                "",
-            ));
+                Certainty::AtLeast => pick(
+                    "Deze kaart gebruikt soms één antwoord op twee plaatsen. Dan kan routekaart \
+                     de routes niet uitrekenen, maar moet het ze aflopen; dat zijn er te veel. \
+                     \"Minstens\" betekent: er zijn zeker zo veel routes met dit advies, \
+                     misschien meer. \"Niet geteld\": geen route met dit advies gevonden in de \
+                     routes die wel zijn afgelopen.",
+                    "This map sometimes uses one answer in two places. Then routekaart cannot \
+                     compute the routes but has to walk them, and there are too many. \"At \
+                     least\" means: there are surely this many routes with this advice, maybe \
+                     more. \"Not counted\": no route with this advice was found among those \
+                     walked.",
+                ),
+            };
+            out.push_str(&crate::core::text::wrap(note, width, "", ""));
         }
     }
     out
+}
+
+/// A count per advice as the table shows it: "1.234", or "minstens 1.234".
+fn count_words(routes: u128, certainty: Certainty) -> String {
+    match certainty {
+        Certainty::Exact => thousands(routes),
+        Certainty::AtLeast if routes == 0 => pick("niet geteld", "not counted").into(),
+        Certainty::AtLeast => {
+            let n = thousands(routes);
+            tr!("minstens {n}", "at least {n}")
+        }
+    }
 }
 
 /// "Aalsmeer, Amstelveen" for gemeente ids; "alle" when there are none.
@@ -249,6 +280,10 @@ pub fn json(map: &Map, listing: &Listing) -> String {
             gemeente: Option<&'a str>,
             max_routes: usize,
             routes_ten_hoogste: u128,
+            /// True when `routes_ten_hoogste` is the exact number of routes.
+            routes_exact: bool,
+            /// `exact`, or `minstens` when each count is a floor.
+            aantallen: Certainty,
             adviezen: &'a [AdviceCount],
         },
     }
@@ -263,12 +298,16 @@ pub fn json(map: &Map, listing: &Listing) -> String {
             gemeente,
             limit,
             total,
+            total_exact,
+            certainty,
             advices,
         } => Out::PerAdvies {
             routekaart: map_info(map),
             gemeente: gemeente_id(gemeente),
             max_routes: *limit,
             routes_ten_hoogste: *total,
+            routes_exact: *total_exact,
+            aantallen: *certainty,
             adviezen: advices,
         },
     };
@@ -313,7 +352,13 @@ pub fn csv(listing: &Listing) -> String {
                 &rows,
             )
         }
-        Listing::PerAdvice { advices, .. } => {
+        Listing::PerAdvice {
+            advices, certainty, ..
+        } => {
+            let certainty = match certainty {
+                Certainty::Exact => "exact",
+                Certainty::AtLeast => "minstens",
+            };
             let rows: Vec<Vec<String>> = advices
                 .iter()
                 .map(|a| {
@@ -323,11 +368,19 @@ pub fn csv(listing: &Listing) -> String {
                         a.urgentie.id().to_string(),
                         a.contacten.join("; "),
                         a.routes.to_string(),
+                        certainty.to_string(),
                     ]
                 })
                 .collect();
             crate::render::csv::render(
-                &["advies", "titel", "urgentie", "contacten", "routes"],
+                &[
+                    "advies",
+                    "titel",
+                    "urgentie",
+                    "contacten",
+                    "routes",
+                    "aantal",
+                ],
                 &rows,
             )
         }

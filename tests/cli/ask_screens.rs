@@ -1,0 +1,205 @@
+//! Whole walks through `ask` on the shipped map, in terminals of 60×20 and
+//! 120×40 read by a terminal emulator: every screen, from the first question
+//! through the themes, a refused number, the review, changing an answer, the
+//! plan and the file name, shows no word broken over two rows; a list that
+//! does not fit the rows pages; `--width` narrows the questionnaire.
+
+use crate::ask_terminal::Terminal;
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+const BACKSPACE: &str = "\x7f";
+
+/// Walks the whole questionnaire in a terminal of `columns` × `rows` (with
+/// `extra` arguments) and checks every screen; returns the screens seen.
+fn walk(columns: u16, rows: u16, extra: &[&str]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args: Vec<&std::ffi::OsStr> = extra.iter().map(|a| a.as_ref()).collect();
+    args.push("ask".as_ref());
+    let mut t = Terminal::spawn(dir.path(), &args, columns, rows);
+    let mut screens = Vec::new();
+    let mut seen = |t: &Terminal, screen: String| {
+        t.assert_no_broken_word(&screen);
+        screens.push(screen);
+    };
+    let screen = t.wait_for("In welke gemeente staat de school?");
+    t.assert_shows(&screen, &["Esc stoppen", "> Aalsmeer"]);
+    seen(&t, screen);
+    t.send(ENTER); // Aalsmeer
+    let screen = t.wait_for("In welke gemeente woont de leerling");
+    seen(&t, screen);
+    t.send(ENTER); // Aalsmeer
+    let screen = t.wait_for("casusregisseur");
+    seen(&t, screen);
+    t.send(DOWN); // Nee
+    t.send(ENTER);
+    let screen = t.wait_for("Esc stoppen");
+    t.assert_shows(
+        &screen,
+        &["Waar maakt u zich zorgen over?", "Verzuim en thuiszitten"],
+    );
+    seen(&t, screen);
+    for key in ["s", "p", "i", "j", "b"] {
+        t.send(key);
+    }
+    let screen = t.settle();
+    seen(&t, screen);
+    t.send(" ");
+    t.send(ENTER);
+    let screen = t.wait_for("Welke zorgen precies?");
+    let screen = if screen.contains("Esc stoppen") {
+        screen
+    } else {
+        t.settle()
+    };
+    seen(&t, screen);
+    t.send(" "); // the first worry of the theme
+    t.send(ENTER);
+    // Whatever the map asks next: a number gets 12 (after one refused answer), a
+    // list its first option, until the review.
+    let mut refused = false;
+    let mut review = None;
+    for _ in 0..20 {
+        let screen = t.settle();
+        if screen.contains("Klopt dit overzicht?") {
+            review = Some(screen);
+            break;
+        }
+        if screen.contains("een geheel getal van") {
+            if !refused {
+                t.send("x");
+                t.send(ENTER);
+                let screen = t.wait_for("geen geheel getal");
+                t.assert_shows(&screen, &["‘x’ is geen geheel getal. Typ een getal van"]);
+                seen(&t, screen);
+                t.send(BACKSPACE);
+                refused = true;
+            } else {
+                seen(&t, screen);
+            }
+            t.send("1");
+            t.send("2");
+        } else {
+            seen(&t, screen.clone());
+            if screen.contains("spatie aan/uit") {
+                t.send(" ");
+            }
+        }
+        t.send(ENTER);
+    }
+    assert!(refused, "the walk asked no number");
+    let screen = review.expect("the review after at most 20 questions");
+    t.assert_shows(&screen, &["12 jaar", "Esc stoppen"]);
+    seen(&t, screen);
+    t.send(DOWN); // Een antwoord wijzigen
+    t.send(ENTER);
+    let screen = t.wait_for("Welk antwoord wilt u wijzigen?");
+    seen(&t, screen);
+    t.send(ENTER); // the school's gemeente
+    let screen = t.wait_for("In welke gemeente staat de school?");
+    seen(&t, screen);
+    t.send(ENTER);
+    let screen = t.wait_for("Klopt dit overzicht?");
+    seen(&t, screen);
+    t.send(ENTER);
+    let screen = t.wait_for("Wilt u dit plan opslaan?");
+    seen(&t, screen);
+    t.send(DOWN); // Ja
+    t.send(ENTER);
+    let screen = t.wait_for("Bestandsnaam:");
+    let screen = if screen.contains("Esc stoppen") {
+        screen
+    } else {
+        t.settle()
+    };
+    t.assert_shows(&screen, &["Bestandsnaam: (routekaart-plan-2026-12-05.txt)"]);
+    seen(&t, screen);
+    t.send(ENTER);
+    let screen = t.wait_for("alleen");
+    seen(&t, screen);
+    t.finish();
+    assert!(dir.path().join("routekaart-plan-2026-12-05.txt").exists());
+    screens
+}
+
+#[test]
+fn a_whole_walk_at_60_by_20_breaks_no_word_and_fits() {
+    let screens = walk(60, 20, &[]);
+    // The themes (two rows each at 60 columns) fit the 20 rows whole.
+    let themes = &screens[3];
+    assert!(themes.contains("Gedrag en schoolveiligheid"), "{themes}");
+    insta::assert_snapshot!("walk_themes_60x20", themes);
+    let review = screens.iter().find(|s| s.contains("12 jaar")).unwrap();
+    assert!(
+        review.lines().all(|row| row.chars().count() < 60),
+        "the review table is narrower than the screen:\n{review}"
+    );
+}
+
+#[test]
+fn a_whole_walk_at_120_by_40_breaks_no_word() {
+    let screens = walk(120, 40, &[]);
+    // At 120 columns the review gives a short question one row.
+    assert!(
+        screens
+            .iter()
+            .any(|s| s.contains("│ 1 ┆ In welke gemeente staat de school? ")),
+        "{}",
+        screens.join("\n")
+    );
+}
+
+#[test]
+fn width_narrows_the_questionnaire_in_a_wide_terminal() {
+    let screens = walk(120, 40, &["--width", "60"]);
+    for screen in &screens {
+        assert!(
+            screen.lines().all(|row| row.chars().count() <= 60),
+            "wider than --width 60:\n{screen}"
+        );
+    }
+}
+
+/// In 12 rows the six themes (two rows each at 60 columns) do not fit: the
+/// list pages, and the question and the help stay on the screen.
+#[test]
+fn a_long_list_pages_in_a_terminal_of_12_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let args: Vec<&std::ffi::OsStr> = vec!["ask".as_ref()];
+    let mut t = Terminal::spawn(dir.path(), &args, 60, 12);
+    t.wait_for("In welke gemeente staat de school?");
+    t.send(ENTER);
+    t.wait_for("In welke gemeente woont de leerling");
+    t.send(ENTER);
+    t.wait_for("casusregisseur");
+    t.send(DOWN);
+    t.send(ENTER);
+    let themes = t.wait_for("Esc stoppen");
+    t.assert_shows(
+        &themes,
+        &[
+            "? Waar maakt u zich zorgen over?",
+            "Veiligheid:",
+            "Esc stoppen]",
+        ],
+    );
+    assert!(
+        !themes.contains("Gedrag en"),
+        "the last theme is a page further:\n{themes}"
+    );
+    t.assert_no_broken_word(&themes);
+    for _ in 0..6 {
+        t.send(DOWN);
+    }
+    let paged = t.settle();
+    t.assert_shows(
+        &paged,
+        &[
+            "? Waar maakt u zich zorgen over?",
+            "Gedrag en schoolveiligheid",
+            "Esc stoppen]",
+        ],
+    );
+    t.assert_no_broken_word(&paged);
+    t.send("\x1b");
+}
