@@ -12,5 +12,5 @@ ask-getal-buiten = { $given } is not possible here. Type a number from { $min } 
 
 # Saving the plan: the file name, with a free name as the default.
 ask-bestandsnaam = File name:
-ask-bestandsnaam-hulp = Enter: save under this name · or type another name (ending in .md or .html: markdown or HTML) · ← → Home End: move the cursor · Backspace Delete: erase · Esc stop
+ask-bestandsnaam-hulp = Enter: save under this name · or type another name (ending in .md or .html: markdown or HTML) · Tab: change this name · Ctrl-A start · Ctrl-E end · Ctrl-W erase a word · Ctrl-U erase all · Esc stop
 ask-bestandsnaam-leeg = Give a file name, or press just Enter for the suggested name.

@@ -12,5 +12,5 @@ ask-getal-buiten = { $given } kan hier niet. Typ een getal van { $min } tot en m
 
 # Saving the plan: the file name, with a free name as the default.
 ask-bestandsnaam = Bestandsnaam:
-ask-bestandsnaam-hulp = Enter: opslaan onder deze naam · of typ een andere naam (op .md of .html: markdown of HTML) · ← → Home End: cursor verplaatsen · Backspace Delete: wissen · Esc stoppen
+ask-bestandsnaam-hulp = Enter: opslaan onder deze naam · of typ een andere naam (op .md of .html: markdown of HTML) · Tab: deze naam aanpassen · Ctrl-A begin · Ctrl-E eind · Ctrl-W woord wissen · Ctrl-U alles wissen · Esc stoppen
 ask-bestandsnaam-leeg = Geef een bestandsnaam, of druk alleen op Enter voor de voorgestelde naam.

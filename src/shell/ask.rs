@@ -13,20 +13,19 @@ use crate::core::plan::Plan;
 use crate::i18n::pick;
 use crate::render::page::PlanOptions;
 use crate::render::{self, Context, PlanView, json, markdown, text};
+use crate::shell::ask_line;
 use crate::shell::ask_screen::Screen;
 use crate::shell::cli::AskArgs;
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
 use crate::shell::load::MapSource;
 use crate::shell::prompt::{
-    Reply, back_label, gemeente_keys, keys, multi_keys, multi_select, select, stopped,
+    Reply, back_label, gemeente_keys, keys, multi_keys, multi_select, select,
 };
 use crate::shell::save::{free_name, save};
 use crate::shell::school::School;
 use crate::{t, tr};
 use comfy_table::{ContentArrangement, Table, presets};
-use inquire::Text;
-use inquire::validator::Validation;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -193,27 +192,18 @@ fn ask_question(
                 Some(Answer::Number(n)) => Some(n.to_string()),
                 _ => None,
             };
-            let screen = Screen::now();
-            let message = screen.question(&question.tekst);
-            let help = screen.help(&help(&keys));
-            let formatter = |reply: &str| screen.answer(&message, reply.trim());
-            let validating = question.clone();
-            let mut prompt = Text::new(&message)
-                .with_help_message(&help)
-                .with_formatter(&formatter)
-                .with_validator(move |input: &str| {
-                    if can_go_back && input.trim() == "<" {
-                        return Ok(Validation::Valid);
-                    }
-                    Ok(match number_problem(&validating, input) {
-                        None => Validation::Valid,
-                        Some(problem) => Validation::Invalid(screen.message(&problem).into()),
-                    })
-                });
-            if let Some(default) = &default {
-                prompt = prompt.with_default(default);
-            }
-            let reply = prompt.prompt().map_err(stopped)?;
+            let check = |input: &str| {
+                if can_go_back && input.trim() == "<" {
+                    return None;
+                }
+                number_problem(question, input)
+            };
+            let reply = ask_line::ask(&ask_line::Prompt {
+                question: &question.tekst,
+                help: &help(&keys),
+                default: default.as_deref(),
+                check: &check,
+            })?;
             if reply.trim() == "<" {
                 return Ok(Reply::Back);
             }
@@ -359,29 +349,19 @@ fn save_if_wanted(
 }
 
 /// Asks for a file name, offering `suggested` as the default: Enter takes
-/// it, typing gives another name instead (inquire's line editing; the help
-/// line names its keys, since Ctrl-U and Ctrl-W of a shell are not among them).
+/// it, typing gives another name instead, Tab takes it into the line to
+/// change it; the keys of a shell edit the line (see [`ask_line`]).
 fn ask_file_name(suggested: &Path) -> Result<PathBuf, Failure> {
     let lang = crate::i18n::current();
-    let screen = Screen::now();
     let suggested = suggested.display().to_string();
-    let message = screen.question(&t!(lang, "ask-bestandsnaam"));
-    let help = screen.help(&t!(lang, "ask-bestandsnaam-hulp"));
-    let empty = screen.message(&t!(lang, "ask-bestandsnaam-leeg"));
-    let formatter = |name: &str| screen.answer(&message, name.trim());
-    let name = Text::new(&message)
-        .with_default(&suggested)
-        .with_help_message(&help)
-        .with_formatter(&formatter)
-        .with_validator(move |input: &str| {
-            Ok(if input.trim().is_empty() {
-                Validation::Invalid(empty.clone().into())
-            } else {
-                Validation::Valid
-            })
-        })
-        .prompt()
-        .map_err(stopped)?;
+    let empty = t!(lang, "ask-bestandsnaam-leeg");
+    let check = |input: &str| input.trim().is_empty().then(|| empty.clone());
+    let name = ask_line::ask(&ask_line::Prompt {
+        question: &t!(lang, "ask-bestandsnaam"),
+        help: &t!(lang, "ask-bestandsnaam-hulp"),
+        default: Some(&suggested),
+        check: &check,
+    })?;
     Ok(PathBuf::from(name.trim()))
 }
 

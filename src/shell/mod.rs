@@ -5,6 +5,7 @@
 
 pub mod args;
 pub mod ask;
+pub mod ask_line;
 pub mod ask_screen;
 pub mod ask_themes;
 pub mod clap_error;

@@ -164,6 +164,25 @@ pub fn spawn_embedded_in_pty(
     session
 }
 
+/// The binary as an ordinary user: as root (in CI), through `setpriv` as
+/// `nobody`, since root may write in any folder and a test of a folder that
+/// is not writable would test nothing.
+pub fn unprivileged() -> std::process::Command {
+    let binary = assert_cmd::cargo::cargo_bin("routekaart");
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    if root {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(&binary);
+        c
+    } else {
+        std::process::Command::new(&binary)
+    }
+}
+
 /// Types `keys`, then waits a moment: inquire reads key by key.
 pub fn send_keys(session: &mut expectrl::session::OsSession, keys: &str) {
     use expectrl::Expect;
