@@ -13,6 +13,7 @@
 //! own people stand before the regional desks. Pure: built from the map.
 
 mod conditions;
+pub mod html;
 pub mod names;
 pub mod text;
 
