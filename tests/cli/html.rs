@@ -293,7 +293,8 @@ fn the_kaart_prints_on_one_a4_page() {
             "ROUTEKAART — WIE BELT U EERST?",
             "Direct gevaar: bel eerst 112.",
             "Verzuim — elke soort:",
-            "DUO duo.nl/zakelijk/verzuim · deze week · binnen 5 werkdagen",
+            "DUO duo.nl/zakelijk/verzuim · deze week",
+            "DUO · deze week · binnen 5 werkdagen",
             "Criminaliteit: Politie",
         ] {
             assert!(flat.contains(part), "{gemeente}: `{part}` missing:\n{page}");

@@ -191,6 +191,10 @@ fn advise_in_english_prints_the_plan_in_english() {
         "Gemaakt op",
         "Bel ",
         "Termijn",
+        // The legal basis is a map text like the others: in English too.
+        "Nog geen wet",
+        "in behandeling",
+        "meldplicht bij",
     ] {
         assert!(!plan.contains(dutch), "`{dutch}` in:\n{plan}");
     }

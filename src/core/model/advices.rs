@@ -57,9 +57,14 @@ pub struct Advice {
         description = "Wat de school klaarlegt voor het gesprek of de melding."
     )]
     pub voorbereiden: Vec<Spanned<Text>>,
+    /// A text like the others, so that a map with `talen: [nl, en]` gives
+    /// each its English (and `check` reports one without).
     #[serde(default)]
-    #[schemars(description = "De wettelijke grond: wet en artikel, protocol of meldcode.")]
-    pub grondslag: Vec<String>,
+    #[schemars(
+        with = "Vec<Text>",
+        description = "De wettelijke grond: wet en artikel, protocol of meldcode."
+    )]
+    pub grondslag: Vec<Spanned<Text>>,
     #[serde(default)]
     #[schemars(description = "Waar dit advies op steunt (adressen van openbare pagina's).")]
     pub bronnen: Vec<String>,

@@ -118,6 +118,7 @@ impl Resolver {
         };
         let stappen = texts("stappen", &a.stappen);
         let voorbereiden = texts("voorbereiden", &a.voorbereiden);
+        let grondslag = texts("grondslag", &a.grondslag);
         Advice {
             id: a.id.value.clone(),
             titel: self.text(file, owner, "titel", &a.titel),
@@ -125,7 +126,7 @@ impl Resolver {
             contacts,
             stappen,
             voorbereiden,
-            grondslag: clean_all(&a.grondslag),
+            grondslag,
             bronnen: clean_all(&a.bronnen),
             milestones,
             geldig_tot: a.geldig_tot.as_ref().map(|d| d.value.clone()),
