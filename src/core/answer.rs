@@ -7,9 +7,8 @@
 use crate::core::ids::suggest;
 use crate::core::map::{GemeenteKind, Map, OTHER_GEMEENTE, Question, QuestionKind};
 use crate::core::source::Location;
-use crate::i18n::pick;
-use crate::tr;
-use std::fmt;
+use crate::i18n::Lang;
+use crate::t;
 
 /// A valid answer to one question. Indices refer to the question's options or the
 /// map's gemeenten.
@@ -36,7 +35,7 @@ pub struct AnswerError {
 pub enum Problem {
     /// Not one of the options; `valid` holds (value, label) pairs.
     UnknownOption {
-        valid: Vec<(String, String)>,
+        valid: Vec<(String, OptionLabel)>,
     },
     Empty,
     Repeated {
@@ -53,49 +52,84 @@ pub enum Problem {
     NotYesNo,
 }
 
-impl fmt::Display for AnswerError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (q, given) = (&self.question, &self.given);
-        match &self.problem {
-            Problem::UnknownOption { valid } => {
-                writeln!(
-                    f,
-                    "{}",
-                    tr!(
-                        "`{given}` is geen geldig antwoord op vraag `{q}`. Geldig zijn:",
-                        "`{given}` is not a valid answer to question `{q}`. Valid are:"
-                    )
-                )?;
-                for (value, label) in valid {
-                    writeln!(f, "  {value:<16} {label}")?;
-                }
-                Ok(())
-            }
-            Problem::Empty => f.write_str(&tr!(
-                "vraag `{q}` heeft een antwoord nodig",
-                "question `{q}` needs an answer"
-            )),
-            Problem::Repeated { value } => f.write_str(&tr!(
-                "vraag `{q}`: `{value}` staat twee keer in het antwoord",
-                "question `{q}`: `{value}` is in the answer twice"
-            )),
-            Problem::NotANumber { min, max } => f.write_str(&tr!(
-                "`{given}` is geen geheel getal; vraag `{q}` vraagt een getal van {min} tot en met {max}",
-                "`{given}` is not a whole number; question `{q}` asks for a number from {min} to {max}"
-            )),
-            Problem::OutOfRange { min, max } => f.write_str(&tr!(
-                "{given} valt buiten {min} tot en met {max}, het bereik van vraag `{q}`",
-                "{given} is outside {min} to {max}, the range of question `{q}`"
-            )),
-            Problem::NotYesNo => f.write_str(&tr!(
-                "`{given}` is geen antwoord op vraag `{q}`; geldig zijn `ja` en `nee`",
-                "`{given}` is not an answer to question `{q}`; valid are `ja` (yes) and `nee` (no)"
-            )),
+/// The label of a valid answer, as data: the map's own words, or words of
+/// the tool that are chosen in the reader's language when shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionLabel {
+    /// The label of a choice, as the map writes it.
+    Map(String),
+    Yes,
+    No,
+    /// A gemeente of the map, with its region's name when it comes from a
+    /// region folder, so a list from several regions says which is which.
+    Gemeente {
+        naam: String,
+        regio: Option<String>,
+    },
+    /// A gemeente outside the map.
+    OtherGemeente,
+}
+
+impl OptionLabel {
+    /// The label in `lang`.
+    pub fn words(&self, lang: Lang) -> String {
+        match self {
+            OptionLabel::Map(label) => label.clone(),
+            OptionLabel::Yes => t!(lang, "antwoord-ja"),
+            OptionLabel::No => t!(lang, "antwoord-nee"),
+            OptionLabel::Gemeente { naam, regio: None } => naam.clone(),
+            OptionLabel::Gemeente {
+                naam,
+                regio: Some(regio),
+            } => t!(
+                lang,
+                "gemeente-met-regio",
+                gemeente = naam.as_str(),
+                region = regio.as_str()
+            ),
+            OptionLabel::OtherGemeente => other_gemeente_label(lang),
         }
     }
 }
 
-impl std::error::Error for AnswerError {}
+impl AnswerError {
+    /// The problem in `lang`; an unknown option lists the valid ones, a line each.
+    pub fn text(&self, lang: Lang) -> String {
+        let (q, given) = (self.question.as_str(), self.given.as_str());
+        match &self.problem {
+            Problem::UnknownOption { valid } => {
+                let mut out = t!(lang, "antwoord-ongeldig", antwoord = given, vraag = q);
+                out.push('\n');
+                for (value, label) in valid {
+                    out.push_str(&format!("  {value:<16} {}\n", label.words(lang)));
+                }
+                out
+            }
+            Problem::Empty => t!(lang, "antwoord-leeg", vraag = q),
+            Problem::Repeated { value } => t!(
+                lang,
+                "antwoord-optie-dubbel",
+                vraag = q,
+                optie = value.as_str()
+            ),
+            Problem::NotANumber { min, max } | Problem::OutOfRange { min, max } => {
+                let id = match self.problem {
+                    Problem::NotANumber { .. } => "antwoord-geen-getal",
+                    _ => "antwoord-buiten-bereik",
+                };
+                t!(
+                    lang,
+                    id,
+                    antwoord = given,
+                    vraag = q,
+                    min = min.to_string(),
+                    max = max.to_string()
+                )
+            }
+            Problem::NotYesNo => t!(lang, "antwoord-geen-ja-nee", antwoord = given, vraag = q),
+        }
+    }
+}
 
 /// Parses the text form of an answer to `question`.
 pub fn parse(map: &Map, question: &Question, text: &str) -> Result<Answer, AnswerError> {
@@ -181,44 +215,42 @@ pub fn parse_number(question: &Question, text: &str) -> Result<i64, AnswerError>
     Ok(number)
 }
 
-/// Every valid (value, label) pair of a choice or gemeente question.
-pub fn options(map: &Map, question: &Question) -> Vec<(String, String)> {
+/// Every valid (value, label) pair of a choice or gemeente question, the
+/// labels in `lang`.
+pub fn options(map: &Map, question: &Question, lang: Lang) -> Vec<(String, String)> {
+    option_labels(map, question)
+        .into_iter()
+        .map(|(value, label)| (value, label.words(lang)))
+        .collect()
+}
+
+/// Every valid (value, label) pair of a choice or gemeente question, as data.
+fn option_labels(map: &Map, question: &Question) -> Vec<(String, OptionLabel)> {
     match &question.kind {
         QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => choices
             .iter()
-            .map(|c| (c.value.clone(), c.label.clone()))
+            .map(|c| (c.value.clone(), OptionLabel::Map(c.label.clone())))
             .collect(),
         QuestionKind::YesNo { .. } => {
             vec![
-                ("ja".into(), pick("Ja", "Yes").into()),
-                ("nee".into(), pick("Nee", "No").into()),
+                ("ja".into(), OptionLabel::Yes),
+                ("nee".into(), OptionLabel::No),
             ]
         }
         QuestionKind::Gemeente { .. } => {
-            // The region beside each gemeente of a region folder, so a list
-            // of gemeenten from several regions says which is which.
-            let lang = crate::i18n::current();
-            let mut options: Vec<(String, String)> = map
+            let mut options: Vec<(String, OptionLabel)> = map
                 .gemeenten
                 .iter()
                 .map(|g| {
-                    let label = match g.region {
-                        Some(r) => crate::t!(
-                            lang,
-                            "gemeente-met-regio",
-                            gemeente = g.naam.as_str(),
-                            region = map.regions[r].naam.as_str()
-                        ),
-                        None => g.naam.clone(),
+                    let label = OptionLabel::Gemeente {
+                        naam: g.naam.clone(),
+                        regio: g.region.map(|r| map.regions[r].naam.clone()),
                     };
                     (g.id.clone(), label)
                 })
                 .collect();
             if allows_other(question) {
-                options.push((
-                    OTHER_GEMEENTE.to_string(),
-                    other_gemeente_label().to_string(),
-                ));
+                options.push((OTHER_GEMEENTE.to_string(), OptionLabel::OtherGemeente));
             }
             options
         }
@@ -239,16 +271,13 @@ fn allows_other(question: &Question) -> bool {
 }
 
 /// The label of the "gemeente outside this map" option.
-pub fn other_gemeente_label() -> &'static str {
-    pick(
-        "Een andere gemeente (buiten deze routekaart)",
-        "Another municipality (outside this map)",
-    )
+pub fn other_gemeente_label(lang: Lang) -> String {
+    t!(lang, "antwoord-andere-gemeente")
 }
 
 fn unknown_option(map: &Map, question: &Question) -> Problem {
     Problem::UnknownOption {
-        valid: options(map, question),
+        valid: option_labels(map, question),
     }
 }
 
@@ -269,8 +298,8 @@ pub fn to_text(map: &Map, question: &Question, answer: &Answer) -> String {
     }
 }
 
-/// The answer in words, for people.
-pub fn label(map: &Map, question: &Question, answer: &Answer) -> String {
+/// The answer in words, for people; the tool's own words in `lang`.
+pub fn label(map: &Map, question: &Question, answer: &Answer, lang: Lang) -> String {
     match (&question.kind, answer) {
         (QuestionKind::Choice(choices), Answer::Choice(i)) => choices[*i].label.clone(),
         (QuestionKind::MultiChoice(choices), Answer::Choices(chosen)) => chosen
@@ -282,14 +311,10 @@ pub fn label(map: &Map, question: &Question, answer: &Answer) -> String {
             Some(unit) => format!("{n} {unit}"),
             None => n.to_string(),
         },
-        (_, Answer::YesNo(yes)) => if *yes {
-            pick("Ja", "Yes")
-        } else {
-            pick("Nee", "No")
-        }
-        .to_string(),
+        (_, Answer::YesNo(true)) => OptionLabel::Yes.words(lang),
+        (_, Answer::YesNo(false)) => OptionLabel::No.words(lang),
         (_, Answer::Gemeente(Some(g))) => map.gemeenten[*g].naam.clone(),
-        (_, Answer::Gemeente(None)) => other_gemeente_label().to_string(),
+        (_, Answer::Gemeente(None)) => other_gemeente_label(lang),
         _ => String::new(),
     }
 }
@@ -318,11 +343,12 @@ pub enum GivenError {
     },
 }
 
-impl fmt::Display for GivenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let at = |f: &mut fmt::Formatter<'_>, location: &Option<Location>| match location {
-            Some(l) => write!(f, "\n  --> {l}"),
-            None => Ok(()),
+impl GivenError {
+    /// The problem in `lang`, with where it was written and a hint.
+    pub fn text(&self, lang: Lang) -> String {
+        let at = |location: &Option<Location>| match location {
+            Some(l) => format!("\n  --> {l}"),
+            None => String::new(),
         };
         match self {
             GivenError::UnknownQuestion {
@@ -330,31 +356,23 @@ impl fmt::Display for GivenError {
                 suggestion,
                 location,
             } => {
-                f.write_str(&tr!(
-                    "vraag `{id}` bestaat niet in deze routekaart",
-                    "question `{id}` does not exist in this map"
-                ))?;
-                at(f, location)?;
-                f.write_str(&match suggestion {
-                    Some(s) => tr!(
-                        "\n  = hulp: bedoelde je `{s}`?",
-                        "\n  = help: did you mean `{s}`?"
-                    ),
-                    None => tr!(
-                        "\n  = hulp: `routekaart advise` zonder antwoorden toont de eerste vraag",
-                        "\n  = help: `routekaart advise` without answers shows the first question"
-                    ),
-                })
+                let hint = match suggestion {
+                    Some(s) => t!(lang, "antwoord-bedoelde-je", vraag = s.as_str()),
+                    None => t!(lang, "antwoord-eerste-vraag"),
+                };
+                format!(
+                    "{}{}\n  = {}: {hint}",
+                    t!(lang, "antwoord-vraag-onbekend", vraag = id.as_str()),
+                    at(location),
+                    t!(lang, "antwoord-hulp")
+                )
             }
             GivenError::Invalid { error, location } => {
-                write!(f, "{}", error.to_string().trim_end())?;
-                at(f, location)
+                format!("{}{}", error.text(lang).trim_end(), at(location))
             }
         }
     }
 }
-
-impl std::error::Error for GivenError {}
 
 /// The first answer in `given` to a question that an earlier one already
 /// answered (directly or through `antwoord_van`), as a message: on the command
@@ -362,7 +380,7 @@ impl std::error::Error for GivenError {}
 /// an answer to drop. A multiple-choice question takes its options in one
 /// answer: `signaal=veiligheid,opvoeding`. Unknown ids are left to
 /// [`check_given`].
-pub fn repeated(map: &Map, given: &[Given]) -> Option<String> {
+pub fn repeated(map: &Map, given: &[Given], lang: Lang) -> Option<String> {
     let mut seen: Vec<(usize, &Given)> = Vec::new();
     for g in given {
         let Some(index) = map.question_index(&g.id) else {
@@ -370,7 +388,6 @@ pub fn repeated(map: &Map, given: &[Given]) -> Option<String> {
         };
         let asked = map.questions[index].asked(index);
         if let Some((_, first)) = seen.iter().find(|(q, _)| *q == asked) {
-            let lang = crate::i18n::current();
             let multiple = matches!(map.questions[asked].kind, QuestionKind::MultiChoice(_));
             let message = crate::t!(
                 lang,
@@ -389,10 +406,7 @@ pub fn repeated(map: &Map, given: &[Given]) -> Option<String> {
                 crate::t_help!(lang, "antwoord-dubbel")
             };
             return Some(match help {
-                Some(help) => format!(
-                    "{message}\n  = {}: {help}",
-                    crate::i18n::pick("hulp", "help")
-                ),
+                Some(help) => format!("{message}\n  = {}: {help}", t!(lang, "antwoord-hulp")),
                 None => message,
             });
         }
@@ -517,5 +531,33 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn errors_and_labels_are_worded_in_the_language_asked() {
+        let map = klein();
+        let q = &map.questions[map.question_index("gevaar-nu").unwrap()];
+        let error = parse(&map, q, "misschien").unwrap_err();
+        assert!(error.text(Lang::Nl).ends_with("geldig zijn `ja` en `nee`"));
+        assert!(
+            error
+                .text(Lang::En)
+                .ends_with("valid are `ja` (yes) and `nee` (no)")
+        );
+        assert_eq!(label(&map, q, &Answer::YesNo(true), Lang::Nl), "Ja");
+        assert_eq!(label(&map, q, &Answer::YesNo(false), Lang::En), "No");
+        let unknown = GivenError::UnknownQuestion {
+            id: "zrog".into(),
+            suggestion: Some("zorg".into()),
+            location: None,
+        };
+        assert_eq!(
+            unknown.text(Lang::En),
+            "question `zrog` does not exist in this map\n  = help: did you mean `zorg`?"
+        );
+        assert_eq!(
+            unknown.text(Lang::Nl),
+            "vraag `zrog` bestaat niet in deze routekaart\n  = hulp: bedoelde je `zorg`?"
+        );
     }
 }

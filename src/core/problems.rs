@@ -115,7 +115,7 @@ impl ScenarioProblem {
     /// The problem in a sentence, in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            ScenarioProblem::Answer(error) => error.to_string(),
+            ScenarioProblem::Answer(error) => error.text(lang),
             ScenarioProblem::Incomplete { question, route } => t!(
                 lang,
                 "scenario-probleem-onvolledig",

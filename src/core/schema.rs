@@ -42,6 +42,15 @@ pub fn schema(kind: &str) -> Option<String> {
     Some(json + "\n")
 }
 
+/// The schema of a school's profile (`routekaart school`), kept as
+/// `schema/school.schema.json` beside the map's schemas; the profile's
+/// template names it on its first line.
+pub fn school() -> String {
+    let generator = SchemaSettings::draft07().into_generator();
+    let schema = generator.into_root_schema_for::<crate::core::school::SchoolFile>();
+    serde_json::to_string_pretty(&schema).expect("a schema is plain JSON") + "\n"
+}
+
 /// The file a schema is kept in: `vragen.schema.json`.
 pub fn file_name(kind: &str) -> String {
     format!("{kind}.schema.json")

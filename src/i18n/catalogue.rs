@@ -27,6 +27,7 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $code, "/regions.ftl")),
             include_str!(concat!("../../locales/", $code, "/paper.ftl")),
             include_str!(concat!("../../locales/", $code, "/views.ftl")),
+            include_str!(concat!("../../locales/", $code, "/answers.ftl")),
             include_str!(concat!("../../locales/", $code, "/ask.ftl")),
         ]
     };
@@ -34,7 +35,7 @@ macro_rules! catalogue {
 
 /// The shipped catalogues. A new language is one line here (and its
 /// [`Lang`] variant); Dutch comes first, as the fallback.
-const CATALOGUES: [(Lang, [&str; 8]); 2] =
+const CATALOGUES: [(Lang, [&str; 9]); 2] =
     [(Lang::Nl, catalogue!("nl")), (Lang::En, catalogue!("en"))];
 
 /// Arguments of a message: `$name` and its value.

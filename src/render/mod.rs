@@ -245,7 +245,7 @@ pub fn answer_views(map: &Map, steps: &[Step]) -> Vec<AnswerView> {
                 vraag: question.id.clone(),
                 tekst: question.tekst.clone(),
                 antwoord: answer::to_text(map, question, &step.answer),
-                label: answer::label(map, question, &step.answer),
+                label: answer::label(map, question, &step.answer, crate::i18n::current()),
             }
         })
         .collect()
@@ -468,7 +468,7 @@ fn whose_gemeente(source: RoleSource) -> &'static str {
 /// Builds the view of a question still to answer, with the default answer if any.
 pub fn question_view(map: &Map, q: usize) -> QuestionView {
     let question = &map.questions[q];
-    let opties = answer::options(map, question)
+    let opties = answer::options(map, question, crate::i18n::current())
         .into_iter()
         .map(|(waarde, label)| OptionView { waarde, label })
         .collect();

@@ -209,10 +209,10 @@ fn ask_question(
             }
             answer::parse(map, question, &reply)
                 .map(Reply::Answer)
-                .map_err(|e| Failure::Usage(e.to_string()))
+                .map_err(|e| Failure::Usage(e.text(crate::i18n::current())))
         }
         QuestionKind::Choice(_) | QuestionKind::YesNo { .. } | QuestionKind::Gemeente { .. } => {
-            let options = answer::options(map, question);
+            let options = answer::options(map, question, crate::i18n::current());
             let labels = back(options.iter().map(|(_, label)| label.clone()).collect());
             let start = default
                 .map(|a| answer::to_text(map, question, a))
@@ -228,7 +228,7 @@ fn ask_question(
             }
             answer::parse(map, question, &options[index].0)
                 .map(Reply::Answer)
-                .map_err(|e| Failure::Usage(e.to_string()))
+                .map_err(|e| Failure::Usage(e.text(crate::i18n::current())))
         }
     }
 }
@@ -273,7 +273,7 @@ fn change_an_answer(map: &Map, session: &mut Session) -> Result<(), Failure> {
             format!(
                 "{} — {}",
                 question.tekst,
-                answer::label(map, question, &s.answer)
+                answer::label(map, question, &s.answer, crate::i18n::current())
             )
         })
         .collect();
@@ -419,7 +419,7 @@ fn review_table(map: &Map, session: &Session, screen: &Screen) -> String {
             [
                 (n + 1).to_string(),
                 question.tekst.clone(),
-                answer::label(map, question, &step.answer),
+                answer::label(map, question, &step.answer, crate::i18n::current()),
             ]
         })
         .collect();

@@ -69,9 +69,11 @@ impl Screen {
         fill(text, self.width, PREFIX, PREFIX)
     }
 
-    /// An option of a list, after a `prefix` of so many columns (`> ` or `> [ ] `).
-    pub fn option(&self, label: &str, prefix: usize) -> String {
-        fill(label, self.width, prefix, prefix)
+    /// An option of a list, after a `prefix` of so many columns (`> ` or
+    /// `> [ ] `), its further lines `indent` columns in: deeper than where
+    /// the next option starts, so that one option does not read as two.
+    pub fn option(&self, label: &str, prefix: usize, indent: usize) -> String {
+        fill(label, self.width, prefix, indent)
     }
 
     /// Text of its own (a note between prompts), from the first column.

@@ -305,6 +305,8 @@ pub enum KaartFormat {
     /// Platte tekst, om af te drukken (76 kolommen)
     Text,
     Json,
+    /// Eén HTML-bestand voor A4, om vanuit een browser af te drukken
+    Html,
 }
 
 /// Options of `kaart`.
@@ -313,7 +315,7 @@ pub struct KaartArgs {
     /// De gemeente van de school en de leerling (id of naam); standaard die van het profiel
     #[arg(long, value_name = "GEMEENTE")]
     pub gemeente: Option<String>,
-    /// Uitvoer: text of json
+    /// Uitvoer: text, json of html
     #[arg(long, value_enum, default_value_t = KaartFormat::Text)]
     pub format: KaartFormat,
     /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat

@@ -557,9 +557,10 @@ fn advise(
             location: None,
         });
     }
-    let answers = answer::check_given(map, &given).map_err(|e| Failure::Usage(e.to_string()))?;
+    let lang = crate::i18n::current();
+    let answers = answer::check_given(map, &given).map_err(|e| Failure::Usage(e.text(lang)))?;
     // Flags override the file, but two flags for one question are refused.
-    if let Some(message) = answer::repeated(map, &given[from_file..]) {
+    if let Some(message) = answer::repeated(map, &given[from_file..], lang) {
         return Err(Failure::Usage(message));
     }
     let school = crate::shell::school::load(map, args.school.as_deref())?;

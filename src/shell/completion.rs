@@ -48,7 +48,7 @@ pub fn suggestions(map: &Map, commands: Vec<String>) -> Vec<(&'static str, Vec<S
             }
             QuestionKind::Gemeente { .. } => {
                 answers.extend(
-                    crate::core::answer::options(map, question)
+                    crate::core::answer::options(map, question, crate::i18n::current())
                         .into_iter()
                         .map(|(value, _)| format!("{id}={value}")),
                 );

@@ -282,7 +282,12 @@ const TEXTS: &[(&str, &str, &str, Option<&str>)] = &[
         "The municipality of the school and the pupil (id or name); default: the profile's",
         None,
     ),
-    ("kaart", "format", "Output: text or json", None),
+    (
+        "kaart",
+        "format",
+        "Output: text, json or html (one file to print)",
+        None,
+    ),
     (
         "kaart",
         "school",

@@ -1,5 +1,5 @@
 //! `routekaart kaart`: finds the gemeente (the flag, else the school's
-//! profile), builds the page and prints it as text or JSON.
+//! profile), builds the page and prints it as text, JSON or HTML.
 
 use crate::core::map::Map;
 use crate::shell::cli::{KaartArgs, KaartFormat};
@@ -41,6 +41,7 @@ pub fn run(map: &Map, args: &KaartArgs, width: Option<u16>) -> Result<Exit, Fail
         KaartFormat::Json => {
             serde_json::to_string_pretty(&page).expect("a kaart is plain JSON") + "\n"
         }
+        KaartFormat::Html => kaart::html::render(map, &page),
     })?;
     Ok(Exit::Success)
 }

@@ -16,8 +16,11 @@ use inquire::validator::Validation;
 use inquire::{MultiSelect, Select};
 use std::sync::OnceLock;
 
-/// The columns before an option's label: `> ` in a list, `> [ ] ` with boxes.
+/// The columns before an option's label: `> ` in a list, `> [ ] ` with
+/// boxes; and before its further lines: in a list two more, with boxes under
+/// the label, right of the next option's box.
 const SELECT_PREFIX: usize = 2;
+const SELECT_INDENT: usize = 4;
 const MULTI_PREFIX: usize = 6;
 
 /// inquire's own words, in the user's language: what a stopped prompt shows
@@ -122,7 +125,7 @@ pub(crate) fn multi_select(
     let help = screen.help(help);
     let shown: Vec<String> = labels
         .iter()
-        .map(|l| screen.option(l, MULTI_PREFIX))
+        .map(|l| screen.option(l, MULTI_PREFIX, MULTI_PREFIX))
         .collect();
     let other = rows(&question) + rows(&help) + rows(&none_chosen).max(rows(&back_alone));
     let page = screen.page_size(&shown, other).min(most.max(1));
@@ -168,7 +171,7 @@ pub(crate) fn select(
     let help = screen.help(help);
     let shown: Vec<String> = labels
         .iter()
-        .map(|l| screen.option(l, SELECT_PREFIX))
+        .map(|l| screen.option(l, SELECT_PREFIX, SELECT_INDENT))
         .collect();
     let page = screen.page_size(&shown, rows(&question) + rows(&help));
     let formatter = |chosen: ListOption<&String>| screen.answer(&question, &labels[chosen.index]);

@@ -129,6 +129,12 @@ fn a_whole_walk_at_60_by_20_breaks_no_word_and_fits() {
     let themes = &screens[3];
     assert!(themes.contains("Gedrag en schoolveiligheid"), "{themes}");
     insta::assert_snapshot!("walk_themes_60x20", themes);
+    // An option over two rows goes on deeper than the next option starts.
+    let change = screens
+        .iter()
+        .find(|s| s.contains("Welk antwoord wilt u wijzigen?"))
+        .unwrap();
+    assert!(change.contains("\n    BRP)? — Aalsmeer"), "{change}");
     let review = screens.iter().find(|s| s.contains("12 jaar")).unwrap();
     assert!(
         review.lines().all(|row| row.chars().count() < 60),

@@ -258,3 +258,51 @@ fn assert_words_whole(html: &str, printed: &str) {
         .collect();
     assert!(cut.is_empty(), "words cut or changed in print: {cut:?}");
 }
+
+/// `kaart --format html` prints on one A4 page, for every gemeente, with and
+/// without the school's profile, and holds what the text page holds.
+#[test]
+fn the_kaart_prints_on_one_a4_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = crate::school::write_profile(dir.path());
+    let cases: [(&str, &[&str]); 3] = [
+        ("uithoorn", &["--school", profile]),
+        ("haarlemmermeer", &[]),
+        ("uithoorn", &[]),
+    ];
+    for (gemeente, extra) in cases {
+        let html = stdout_of(
+            routekaart_in(dir.path())
+                .args(["kaart", "--format", "html", "--gemeente", gemeente])
+                .args(extra),
+        );
+        assert_self_contained(&html);
+        let Some(printed) = print(&html, "kaart") else {
+            return;
+        };
+        assert_eq!(
+            printed.pages,
+            1,
+            "{gemeente}: {}",
+            printed.text.join("\u{c}")
+        );
+        let page = &printed.text[0];
+        assert_words_whole(&html, page);
+        let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        for part in [
+            "ROUTEKAART — WIE BELT U EERST?",
+            "Direct gevaar: bel eerst 112.",
+            "Verzuim — elke soort:",
+            "DUO duo.nl/zakelijk/verzuim · deze week · binnen 5 werkdagen",
+            "Criminaliteit: Politie",
+        ] {
+            assert!(flat.contains(part), "{gemeente}: `{part}` missing:\n{page}");
+        }
+        if !extra.is_empty() {
+            assert!(
+                flat.contains("Leerplicht (uw school: A. de Proef 0297 000 001)"),
+                "{page}"
+            );
+        }
+    }
+}

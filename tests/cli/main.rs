@@ -39,6 +39,7 @@ mod rust_version; // the promised Rust version: every locked crate builds with i
 mod sarif; // SARIF against the official schema: URIs from any folder, fingerprints, rules
 mod schema; // `schema`: committed schemas current; schema and loader agree on every map
 mod school; // "Mijn school": the profile in plans and on the kaart, `school`, `check --school`
+mod school_schema; // schema/school.schema.json: current, the template valid under it, bad profiles refused
 mod shapes; // the shapes that once made `check` and `routes` exponential, within a bound
 mod shipped_map; // the embedded map: every route ends in a reachable plan; scenarios pass
 mod signals; // SIGTERM and SIGHUP in the questionnaire: terminal restored, status kept

@@ -30,12 +30,14 @@ fn candidate_answers(map: &Map, q: usize) -> Vec<Answer> {
             .collect(),
         QuestionKind::YesNo { .. } => vec![Answer::YesNo(true), Answer::YesNo(false)],
         // Exactly what a user can answer: "another gemeente" only where offered.
-        QuestionKind::Gemeente { .. } => routekaart::core::answer::options(map, &map.questions[q])
-            .iter()
-            .map(|(value, _)| {
-                routekaart::core::answer::parse(map, &map.questions[q], value).unwrap()
-            })
-            .collect(),
+        QuestionKind::Gemeente { .. } => {
+            routekaart::core::answer::options(map, &map.questions[q], routekaart::i18n::Lang::Nl)
+                .iter()
+                .map(|(value, _)| {
+                    routekaart::core::answer::parse(map, &map.questions[q], value).unwrap()
+                })
+                .collect()
+        }
     }
 }
 

@@ -251,14 +251,14 @@ fn invalid_answers_list_what_is_valid() {
     let q = |id| &map.questions[map.question_index(id).unwrap()];
     let error = answer::parse(&map, q("zorg"), "gevaar,ruzie")
         .unwrap_err()
-        .to_string();
+        .text(crate::i18n::Lang::Nl);
     assert!(
         error.contains("`ruzie` is geen geldig antwoord") && error.contains("hulp"),
         "{error}"
     );
     let error = answer::parse(&map, q("uren"), "-1")
         .unwrap_err()
-        .to_string();
+        .text(crate::i18n::Lang::Nl);
     assert!(error.contains("0 tot en met 100"), "{error}");
     assert!(answer::parse(&map, q("uren"), "veel").is_err());
     assert!(answer::parse(&map, q("gevaar-nu"), "misschien").is_err());

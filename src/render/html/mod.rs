@@ -61,6 +61,9 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th, td { text-align: left; vertical-align: top; padding: 0.6mm 1.5mm; border-bottom: 0.5pt solid #000; }
 th { border-bottom: 1pt solid #000; }
+.kaart .worry { margin-top: 1.2mm; padding-left: 5mm; text-indent: -5mm; }
+.kaart .worry.topic { margin-top: 0.4mm; margin-left: 4mm; }
+.kaart .urgency { text-indent: 0; font-size: 8pt; padding: 0 0.8mm; }
 @media screen { body { padding: 10mm; } }
 "#;
 

@@ -189,7 +189,9 @@ pub fn describe(map: &Map, q: usize, answers: &[Answer]) -> String {
                 _ => {
                     let labels: Vec<String> = answers
                         .iter()
-                        .map(|a| answer::label(map, question, a).to_lowercase())
+                        .map(|a| {
+                            answer::label(map, question, a, crate::i18n::current()).to_lowercase()
+                        })
                         .collect();
                     format!("{name}: {}", labels.join("/"))
                 }
@@ -211,7 +213,7 @@ pub fn describe(map: &Map, q: usize, answers: &[Answer]) -> String {
         _ => {
             let labels: Vec<String> = answers
                 .iter()
-                .map(|a| short_label(&answer::label(map, question, a)))
+                .map(|a| short_label(&answer::label(map, question, a, crate::i18n::current())))
                 .collect();
             or_list(&labels)
         }

@@ -13,6 +13,7 @@
 //! own people stand before the regional desks. Pure: built from the map.
 
 mod conditions;
+pub mod html;
 pub mod names;
 pub mod text;
 
@@ -383,7 +384,7 @@ fn before_signal(
             if let Some((advice, contact)) = first {
                 notes.push(Note {
                     vraag: question.tekst.clone(),
-                    antwoord: answer::label(map, question, &answer),
+                    antwoord: answer::label(map, question, &answer, crate::i18n::current()),
                     advies: map.advices[advice].titel.clone(),
                     eerst: target_desk(map, contact.target, profile),
                     urgentie: contact.urgency,
@@ -513,7 +514,14 @@ fn topic(map: &Map, walk: &Walk, signal: Option<usize>) -> Vec<String> {
         .iter()
         .filter(|s| Some(s.question) != signal)
         .filter(|s| matches!(map.questions[s.question].kind, QuestionKind::MultiChoice(_)))
-        .map(|s| short_label(&answer::label(map, &map.questions[s.question], &s.answer)))
+        .map(|s| {
+            short_label(&answer::label(
+                map,
+                &map.questions[s.question],
+                &s.answer,
+                crate::i18n::current(),
+            ))
+        })
         .collect()
 }
 

@@ -20,12 +20,43 @@ pub const LINES: usize = 66;
 
 /// The page as text, `layout.width` columns wide.
 pub fn render(map: &Map, kaart: &Kaart, layout: Layout) -> String {
+    page(
+        map,
+        kaart,
+        Cols {
+            width: usize::from(layout.width),
+            wrap: true,
+        },
+    )
+}
+
+/// The page laid out for [`WIDTH`] columns but not wrapped: one line per
+/// paragraph, a topic's paragraph indented by two spaces. The HTML page is
+/// made from it, so paper and HTML show the same blocks.
+pub fn paragraphs(map: &Map, kaart: &Kaart) -> String {
+    page(
+        map,
+        kaart,
+        Cols {
+            width: usize::from(WIDTH),
+            wrap: false,
+        },
+    )
+}
+
+/// The width the page is laid out for, and whether its paragraphs wrap.
+#[derive(Debug, Clone, Copy)]
+struct Cols {
+    width: usize,
+    wrap: bool,
+}
+
+fn page(map: &Map, kaart: &Kaart, cols: Cols) -> String {
     let lang = current();
-    let width = usize::from(layout.width);
     let names = Names::of(kaart);
     let mut head = String::new();
     let title = t!(lang, "kaart-titel", gemeente = kaart.gemeente.clone());
-    head.push_str(&wrap(&title, width, "", ""));
+    head.push_str(&flow(&title, cols, "", ""));
     // The school and the map's version.
     let about = match &kaart.school {
         Some(school) => format!("{school} · {}", map_line(map)),
@@ -71,7 +102,7 @@ pub fn render(map: &Map, kaart: &Kaart, layout: Layout) -> String {
             urgentie = urgency(note.urgentie)
         ));
     }
-    head.push_str(&flow(&said.join(" "), width, "", ""));
+    head.push_str(&flow(&said.join(" "), cols, "", ""));
     // Signals routed alike share a block: "Gezondheid, Alcohol: …".
     let mut groups: Vec<Vec<&Signal>> = Vec::new();
     for signal in &kaart.signalen {
@@ -90,9 +121,9 @@ pub fn render(map: &Map, kaart: &Kaart, layout: Layout) -> String {
     }
     let pieces: Vec<Piece> = groups
         .iter()
-        .map(|group| signal_block(group, &kaart.signalen, width, &names))
+        .map(|group| signal_block(group, &kaart.signalen, cols, &names))
         .collect();
-    let body = runs(pieces, width, "", "    ");
+    let body = runs(pieces, cols, "", "    ");
     // A blank line under the head while the page fits.
     let mut out = head;
     if out.lines().count() + body.lines().count() < LINES {
@@ -125,7 +156,7 @@ fn short_text(label: &str) -> String {
 /// Bands of one topic (such as a kind of absence) follow its name; a band
 /// every topic shares is said once, after the label; a topic whose bands are
 /// another signal's names that signal.
-fn signal_block(group: &[&Signal], all: &[Signal], width: usize, names: &Names) -> Piece {
+fn signal_block(group: &[&Signal], all: &[Signal], cols: Cols, names: &Names) -> Piece {
     let signal = group[0];
     let labels: Vec<String> = group.iter().map(|s| short_label(s)).collect();
     let label = labels.join(", ");
@@ -218,7 +249,7 @@ fn signal_block(group: &[&Signal], all: &[Signal], width: usize, names: &Names) 
             .collect();
         return Piece::Text(flow(
             &format!("{label} — {}", texts.join(" | ")),
-            width,
+            cols,
             "",
             "    ",
         ));
@@ -235,8 +266,8 @@ fn signal_block(group: &[&Signal], all: &[Signal], width: usize, names: &Names) 
         }
         _ => lead = lead.trim_end_matches([' ', '|', '—']).to_string(),
     }
-    out.push_str(&flow(&lead, width, "", "    "));
-    out.push_str(&runs(pieces, width, "  ", "    "));
+    out.push_str(&flow(&lead, cols, "", "    "));
+    out.push_str(&runs(pieces, cols, "  ", "    "));
     Piece::Text(out)
 }
 
@@ -259,9 +290,9 @@ impl Piece {
         }
     }
 
-    fn render(&self, width: usize, first: &str, rest: &str) -> String {
+    fn render(&self, cols: Cols, first: &str, rest: &str) -> String {
         match self {
-            Piece::Items(heading, items) => pack(heading, items, width, first, rest),
+            Piece::Items(heading, items) => pack(heading, items, cols, first, rest),
             Piece::Text(text) => text.clone(),
         }
     }
@@ -278,21 +309,25 @@ fn topic_name(topic: &[String]) -> String {
 
 /// The pieces in order; consecutive pieces of one item each ("Armoede:
 /// Gemeente Uithoorn") flow as one paragraph, separated by " | ".
-fn runs(pieces: Vec<Piece>, width: usize, first: &str, rest: &str) -> String {
+fn runs(pieces: Vec<Piece>, cols: Cols, first: &str, rest: &str) -> String {
     let mut out = String::new();
     let mut run: Vec<String> = Vec::new();
     let flush = |run: &mut Vec<String>, out: &mut String| {
         if !run.is_empty() {
-            out.push_str(&flow(&run.join(" | "), width, first, rest));
+            out.push_str(&flow(&run.join(" | "), cols, first, rest));
             run.clear();
         }
     };
     for piece in pieces {
-        match piece.simple(if first.is_empty() { width } else { usize::MAX }) {
+        match piece.simple(if first.is_empty() {
+            cols.width
+        } else {
+            usize::MAX
+        }) {
             Some(text) => run.push(text),
             None => {
                 flush(&mut run, &mut out);
-                out.push_str(&piece.render(width, first, rest));
+                out.push_str(&piece.render(cols, first, rest));
             }
         }
     }
@@ -302,13 +337,13 @@ fn runs(pieces: Vec<Piece>, width: usize, first: &str, rest: &str) -> String {
 
 /// `heading: item; item` as one paragraph of `width`, its first line indented
 /// by `first`, the next by `rest`: the bands flow on as few lines as they fit.
-fn pack(heading: &str, items: &[String], width: usize, first: &str, rest: &str) -> String {
+fn pack(heading: &str, items: &[String], cols: Cols, first: &str, rest: &str) -> String {
     if items.is_empty() {
-        return flow(heading, width, first, rest);
+        return flow(heading, cols, first, rest);
     }
     flow(
         &format!("{heading}: {}", items.join("; ")),
-        width,
+        cols,
         first,
         rest,
     )
@@ -316,7 +351,11 @@ fn pack(heading: &str, items: &[String], width: usize, first: &str, rest: &str) 
 
 /// Text wrapped to `width` so that no line starts with "|", "·" or "→": each
 /// stays with the word before it.
-fn flow(text: &str, width: usize, first: &str, rest: &str) -> String {
+fn flow(text: &str, cols: Cols, first: &str, rest: &str) -> String {
+    if !cols.wrap {
+        return format!("{first}{text}\n");
+    }
+    let width = cols.width;
     const GLUE: char = '\u{1f}';
     let glued = text
         .replace(" |", &format!("{GLUE}|"))

@@ -100,7 +100,7 @@ pub fn route_labels(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
                 _ => RouteAnswer {
                     vraag: question.id.clone(),
                     antwoord: answer::to_text(map, question, &step.answer),
-                    label: answer::label(map, question, &step.answer),
+                    label: answer::label(map, question, &step.answer, crate::i18n::current()),
                 },
             }
         })
