@@ -55,9 +55,39 @@ pub fn names_only_known_gemeenten(map: &Map, scenario: &crate::core::model::Scen
     })
 }
 
-/// Runs every scenario of `file`, parsed from `source`, on `map`.
+/// Scenarios below this many run on one thread: a second one costs more
+/// than it saves.
+const ON_TWO_THREADS: usize = 64;
+
+/// Runs every scenario of `file`, parsed from `source`, on `map`. A large
+/// file runs half its scenarios on a second thread (a national map has
+/// thousands, and `check` has two cores); the outcomes keep the file's order.
 pub fn run_parsed(map: &Map, source: &SourceFile, file: &ScenariosFile) -> Vec<Outcome> {
-    file.scenarios
+    if file.scenarios.len() < ON_TWO_THREADS {
+        return run_each(map, source, &file.scenarios);
+    }
+    let (first, second) = file.scenarios.split_at(file.scenarios.len() / 2);
+    // Texts in the caller's language on both threads.
+    let lang = crate::i18n::current();
+    std::thread::scope(|scope| {
+        let later = scope.spawn(move || crate::i18n::with(lang, || run_each(map, source, second)));
+        let mut outcomes = run_each(map, source, first);
+        outcomes.extend(
+            later
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        );
+        outcomes
+    })
+}
+
+/// Runs `scenarios`, parsed from `source`, on `map`, in order.
+fn run_each(
+    map: &Map,
+    source: &SourceFile,
+    scenarios: &[crate::core::model::Scenario],
+) -> Vec<Outcome> {
+    scenarios
         .iter()
         .map(|scenario| {
             let given: Vec<Given> = scenario
