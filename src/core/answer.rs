@@ -357,7 +357,7 @@ impl GivenError {
                 location,
             } => {
                 let hint = match suggestion {
-                    Some(s) => t!(lang, "antwoord-bedoelde-je", vraag = s.as_str()),
+                    Some(s) => t!(lang, "antwoord-bedoelde-u", vraag = s.as_str()),
                     None => t!(lang, "antwoord-eerste-vraag"),
                 };
                 format!(
@@ -557,7 +557,7 @@ mod tests {
         );
         assert_eq!(
             unknown.text(Lang::Nl),
-            "vraag `zrog` bestaat niet in deze routekaart\n  = hulp: bedoelde je `zorg`?"
+            "vraag `zrog` bestaat niet in deze routekaart\n  = hulp: bedoelde u `zorg`?"
         );
     }
 }

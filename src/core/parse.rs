@@ -222,7 +222,7 @@ mod tests {
             d.kind
                 .help(crate::i18n::Lang::Nl)
                 .unwrap()
-                .contains("bedoelde je `tekst`?")
+                .contains("bedoelde u `tekst`?")
         );
     }
 
@@ -243,7 +243,7 @@ mod tests {
             d.kind
                 .help(crate::i18n::Lang::Nl)
                 .unwrap()
-                .contains("bedoelde je `keuze`?")
+                .contains("bedoelde u `keuze`?")
         );
     }
 

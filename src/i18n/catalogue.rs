@@ -203,6 +203,28 @@ mod tests {
         }
     }
 
+    /// The Dutch texts address the reader as "u", as the whole tool does;
+    /// "je" crept back in before ("bedoelde je …?").
+    #[test]
+    fn the_dutch_catalogue_says_u_never_je() {
+        let informal = ["je", "jij", "jou", "jouw", "jezelf"];
+        for text in CATALOGUES[0].1 {
+            for (n, line) in text.lines().enumerate() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                let words = line.split(|c: char| !c.is_alphanumeric());
+                for word in words {
+                    assert!(
+                        !informal.contains(&word.to_lowercase().as_str()),
+                        "\"{word}\" in a Dutch catalogue line {}: {line}",
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_missing_message_falls_back_to_dutch_and_plurals_follow_the_language() {
         let _ = &*BUNDLES;

@@ -178,6 +178,6 @@ mod tests {
         assert!(text.contains("fout: onbekende sleutel `idd`"), "{text}");
         assert!(text.contains("--> vragen.yaml:2:5"), "{text}");
         assert!(text.contains("2 |   - idd: x\n  |     ^^^\n"), "{text}");
-        assert!(text.contains("bedoelde je `id`?"), "{text}");
+        assert!(text.contains("bedoelde u `id`?"), "{text}");
     }
 }

@@ -34,7 +34,7 @@ impl ErrorFormatter for Errors {
         .find_map(|kind| strings(error, kind).pop());
         if let Some(suggestion) = suggestion {
             let hint = crate::tr!(
-                "\n  = hulp: bedoelde je `{good}{suggestion}{good:#}`?",
+                "\n  = hulp: bedoelde u `{good}{suggestion}{good:#}`?",
                 "\n  = help: did you mean `{good}{suggestion}{good:#}`?"
             );
             out.push_str(&hint);

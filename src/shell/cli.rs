@@ -3,10 +3,10 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-/// routekaart: welke organisatie bel je bij welke zorg om een leerling?
+/// routekaart: welke organisatie belt u bij welke zorg om een leerling?
 ///
-/// Beantwoord een paar vragen en krijg één plan: wie je eerst belt en wie daarna,
-/// hoe snel, waarom, wat je voorbereidt en op welke grond. Zonder subcommando start
+/// Beantwoord een paar vragen en u krijgt één plan: wie u eerst belt en wie daarna,
+/// hoe snel, waarom, wat u voorbereidt en op welke grond. Zonder subcommando start
 /// de vragenlijst.
 #[derive(Debug, Parser)]
 #[command(name = "routekaart", version, max_term_width = 100)]

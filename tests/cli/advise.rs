@@ -198,7 +198,7 @@ fn an_unknown_question_gets_a_suggestion() {
         .assert()
         .code(2)
         .stderr(contains("vraag `shcool` bestaat niet"))
-        .stderr(contains("bedoelde je `school`?"));
+        .stderr(contains("bedoelde u `school`?"));
     klein(dir.path())
         .args(["--answer", "school"])
         .assert()

@@ -31,7 +31,7 @@ pub const CASES: &[Case] = &[
         expect: &[
             "fout: verwijzing naar onbekende vraag of advies `advies-meldne`",
             "vragen.yaml:41:15",
-            "bedoelde je `advies-melden`?",
+            "bedoelde u `advies-melden`?",
         ],
     },
     Case {
@@ -370,11 +370,11 @@ pub const CASES: &[Case] = &[
         exit: 1,
         expect: &[
             "onbekende waarde `gevar`",
-            "bedoelde je `gevaar`?",
+            "bedoelde u `gevaar`?",
             "regel `gevaar-eerst-spoed`: de voorwaarde op vraag `gevaar-nu` past niet bij die vraag (verwacht ja of nee)",
             "regel `gevaar-eerst-spoed`: de voorwaarde op vraag `school` past niet bij die vraag (verwacht een gemeente)",
             "verwijzing naar onbekende organisatie of rol `spoet`",
-            "bedoelde je `spoed`?",
+            "bedoelde u `spoed`?",
             "verwijzing naar onbekend advies `advies-meldne`",
             "regels.yaml:9:23",
         ],

@@ -276,7 +276,7 @@ fn wrong_calls_are_answered_in_dutch() {
         (
             &["chek"],
             &[
-                "fout: onbekende opdracht `chek`\n  = hulp: bedoelde je `check`?\n",
+                "fout: onbekende opdracht `chek`\n  = hulp: bedoelde u `check`?\n",
                 "\nGebruik: routekaart [OPTIES] [OPDRACHT]\n",
                 "\nMeer uitleg: routekaart --help\n",
             ],
@@ -290,7 +290,7 @@ fn wrong_calls_are_answered_in_dutch() {
         (
             &["check", "--strikt"],
             &[
-                "fout: onbekende optie `--strikt`\n  = hulp: bedoelde je `--strict`?",
+                "fout: onbekende optie `--strikt`\n  = hulp: bedoelde u `--strict`?",
                 "Meer uitleg: routekaart check --help\n",
             ],
         ),

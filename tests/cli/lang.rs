@@ -15,7 +15,7 @@ fn first_help_line(args: &[&str], env: &[(&str, &str)]) -> String {
     stdout.lines().next().unwrap_or_default().to_string()
 }
 
-const DUTCH: &str = "routekaart: welke organisatie bel je bij welke zorg om een leerling?";
+const DUTCH: &str = "routekaart: welke organisatie belt u bij welke zorg om een leerling?";
 const ENGLISH: &str =
     "routekaart: which organisation do you contact for which worry about a pupil?";
 

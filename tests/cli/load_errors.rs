@@ -25,7 +25,7 @@ const CASES: &[Case] = &[
         expect: &[
             "onbekende sleutel `tekts`",
             "vragen.yaml:31:5",
-            "bedoelde je `tekst`?",
+            "bedoelde u `tekst`?",
         ],
     },
     Case {
@@ -54,7 +54,7 @@ const CASES: &[Case] = &[
         expect: &[
             "verwijzing naar onbekende vraag of advies `advies-meldne`",
             "vragen.yaml:41:15",
-            "bedoelde je `advies-melden`?",
+            "bedoelde u `advies-melden`?",
         ],
     },
     Case {
@@ -65,7 +65,7 @@ const CASES: &[Case] = &[
         expect: &[
             "onbekende rol `artz`",
             "adviezen.yaml:20:14",
-            "bedoelde je `arts`?",
+            "bedoelde u `arts`?",
         ],
     },
     Case {
@@ -231,7 +231,7 @@ const CASES: &[Case] = &[
         expect: &[
             "onbekende vraag of advies `advies-meldne`",
             "vragen.yaml:41:29",
-            "bedoelde je `advies-melden`?",
+            "bedoelde u `advies-melden`?",
         ],
     },
     Case {

@@ -11,7 +11,7 @@ use serde_saphyr::Spanned;
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "adviezen.yaml",
-    description = "De adviezen aan het eind van de routes: wie je belt, hoe snel, wat je doet en waarom."
+    description = "De adviezen aan het eind van de routes: wie u belt, hoe snel, wat u doet en waarom."
 )]
 pub struct AdvicesFile {
     #[schemars(description = "De adviezen.")]
