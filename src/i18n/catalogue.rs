@@ -29,13 +29,17 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $code, "/views.ftl")),
             include_str!(concat!("../../locales/", $code, "/answers.ftl")),
             include_str!(concat!("../../locales/", $code, "/ask.ftl")),
+            include_str!(concat!("../../locales/", $code, "/shell.ftl")),
+            include_str!(concat!("../../locales/", $code, "/help.ftl")),
+            include_str!(concat!("../../locales/", $code, "/report.ftl")),
+            include_str!(concat!("../../locales/", $code, "/plan.ftl")),
         ]
     };
 }
 
 /// The shipped catalogues. A new language is one line here (and its
 /// [`Lang`] variant); Dutch comes first, as the fallback.
-const CATALOGUES: [(Lang, [&str; 9]); 2] =
+const CATALOGUES: [(Lang, [&str; 13]); 2] =
     [(Lang::Nl, catalogue!("nl")), (Lang::En, catalogue!("en"))];
 
 /// Arguments of a message: `$name` and its value.
