@@ -35,7 +35,7 @@ pub(super) fn orgs(map: &Map, args: &OrgsArgs, layout: Layout) -> Result<Exit, F
             .transpose()
             .map_err(Failure::Usage)?,
     };
-    let rows = orgs::rows(map, &filter);
+    let rows = orgs::rows(map, &filter, lang);
     print(&match args.format {
         TableFormat::Table => orgs::table(map, &rows, &filter, layout, lang),
         TableFormat::Json => orgs::json(map, &rows),
