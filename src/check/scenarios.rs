@@ -152,7 +152,7 @@ fn printed(map: &Map, walk: &Walk, date: Date) -> String {
         date,
         map_argument: None,
     };
-    let mut view = render::plan_view(map, &plan, &context);
+    let mut view = render::plan_view(map, &plan, &context, crate::i18n::Lang::Nl);
     view.routekaart.controlegetal.clear();
     // The page and its appendix, so a review also sees a changed route or answer.
     let options = render::page::PlanOptions {

@@ -2,117 +2,88 @@
 
 use super::{PlanView, QuestionView, contact_fields, urgency_words};
 use crate::core::date::Date;
-use crate::i18n::pick;
-use crate::tr;
+use crate::t;
 use std::fmt::Write as _;
 
 /// The plan as Markdown.
 pub fn plan(view: &PlanView) -> String {
+    let lang = view.lang;
+    let word = |id: &str| t!(lang, id);
     let mut out = String::new();
     let info = &view.routekaart;
     let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
-    let _ = writeln!(
-        out,
-        "{}\n",
-        pick("# Plan voor één leerling", "# Plan for one pupil")
-    );
-    let (naam, versie, controlegetal) = (
-        escape(&info.naam),
-        escape(&info.versie),
-        &info.controlegetal,
-    );
+    let _ = writeln!(out, "# {}\n", word("plan-md-titel"));
     let of = info
         .datum
         .as_ref()
-        .map(|d| tr!(" van {d}", " of {d}"))
+        .map(|d| format!(" {}", t!(lang, "plan-van", date = d.as_str())))
         .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "{}\n",
-        tr!(
-            "{naam} · versie {versie}{of} · controlegetal `{controlegetal}` · gemaakt op {date}",
-            "{naam} · version {versie}{of} · checksum `{controlegetal}` · made on {date}"
-        )
+    let identity = t!(
+        lang,
+        "plan-md-identiteit",
+        name = escape(&info.naam),
+        version = escape(&info.versie),
+        of = of,
+        checksum = info.controlegetal.as_str(),
+        date = date
     );
+    let _ = writeln!(out, "{identity}\n");
     if let Some(first) = view.contacten.first() {
-        let (naam, urgency) = (escape(&first.naam), urgency_words(first.urgentie));
+        let (name, urgency) = (escape(&first.naam), urgency_words(first.urgentie, lang));
         let call = first
             .telefoon
             .as_ref()
-            .map(|t| {
-                let t = escape(t);
-                tr!(" — bel {t}", " — call {t}")
-            })
+            .map(|phone| format!(" — {}", t!(lang, "plan-md-bel", phone = escape(phone))))
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "{}\n",
-            tr!(
-                "**Eerst: {naam} ({urgency})**{call}",
-                "**First: {naam} ({urgency})**{call}"
-            )
-        );
+        let first = t!(lang, "plan-md-eerst", name = name, urgency = urgency);
+        let _ = writeln!(out, "**{first}**{call}\n");
     }
 
-    let _ = writeln!(
-        out,
-        "{}\n",
-        pick(
-            "## Contacten, meest urgent eerst",
-            "## Contacts, most urgent first"
-        )
-    );
+    let _ = writeln!(out, "## {}\n", word("plan-md-contacten"));
     for (n, contact) in view.contacten.iter().enumerate() {
         let _ = writeln!(
             out,
             "{}. **{}** — {}",
             n + 1,
             escape(&contact.naam),
-            urgency_words(contact.urgentie)
+            urgency_words(contact.urgentie, lang)
         );
-        for (label, value) in contact_fields(contact) {
+        for (label, value) in contact_fields(contact, lang) {
             let _ = writeln!(out, "   - {label}: {}", escape(&value));
         }
     }
 
     if !view.mijlpalen.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}\n",
-            pick("## Data om op te letten", "## Dates to watch")
-        );
+        let _ = writeln!(out, "\n## {}\n", word("plan-md-data"));
         for milestone in &view.mijlpalen {
             let _ = writeln!(
                 out,
                 "- **{}**: {}",
-                milestone.when(),
+                milestone.when(lang),
                 escape(&milestone.tekst)
             );
         }
     }
 
-    let _ = writeln!(out, "\n{}", pick("## Adviezen", "## Advice"));
+    let _ = writeln!(out, "\n## {}", word("plan-md-adviezen"));
     for advice in &view.adviezen {
         let _ = writeln!(
             out,
             "\n### {} — {}\n",
             escape(&advice.titel),
-            urgency_words(advice.urgentie)
+            urgency_words(advice.urgentie, lang)
         );
         if let Some(uitleg) = &advice.uitleg {
             let _ = writeln!(out, "{}\n", escape(uitleg));
         }
         for (label, items) in [
-            (pick("Stappen", "Steps"), &advice.stappen),
-            (pick("Voorbereiden", "Prepare"), &advice.voorbereiden),
-            (pick("Grondslag", "Legal basis"), &advice.grondslag),
-            (
-                pick("Waarom dit advies (route)", "Why this advice (route)"),
-                &advice.route,
-            ),
+            ("plan-md-stappen", &advice.stappen),
+            ("plan-md-voorbereiden", &advice.voorbereiden),
+            ("plan-md-grondslag", &advice.grondslag),
+            ("plan-md-route", &advice.route),
         ] {
             if !items.is_empty() {
-                let _ = writeln!(out, "**{label}**\n");
+                let _ = writeln!(out, "**{}**\n", word(label));
                 for item in items {
                     let _ = writeln!(out, "- {}", escape(item));
                 }
@@ -121,11 +92,12 @@ pub fn plan(view: &PlanView) -> String {
         }
     }
 
-    let _ = writeln!(out, "{}\n", pick("## Antwoorden", "## Answers"));
+    let _ = writeln!(out, "## {}\n", word("plan-md-antwoorden"));
     let _ = writeln!(
         out,
-        "{}\n| --- | --- |",
-        pick("| Vraag | Antwoord |", "| Question | Answer |")
+        "| {} | {} |\n| --- | --- |",
+        word("plan-md-vraag"),
+        word("plan-md-antwoord")
     );
     for answer in &view.antwoorden {
         let _ = writeln!(
@@ -135,11 +107,7 @@ pub fn plan(view: &PlanView) -> String {
             escape(&answer.label).replace('|', "\\|")
         );
     }
-    let _ = writeln!(
-        out,
-        "\n{}\n",
-        pick("## Dit plan opnieuw maken", "## Make this plan again")
-    );
+    let _ = writeln!(out, "\n## {}\n", word("plan-md-opnieuw"));
     let _ = writeln!(out, "```sh\n{}\n```\n", view.opnieuw);
     let _ = writeln!(out, "_{}_", escape(&view.privacy));
     out
@@ -147,29 +115,20 @@ pub fn plan(view: &PlanView) -> String {
 
 /// A question still to answer, as Markdown.
 pub fn question(view: &QuestionView) -> String {
+    let (lang, id) = (view.lang, view.id.as_str());
     let mut out = String::new();
-    let id = &view.id;
-    let _ = writeln!(
-        out,
-        "{}\n",
-        tr!(
-            "## Nog een antwoord nodig: `{id}`",
-            "## Another answer needed: `{id}`"
-        )
-    );
+    let _ = writeln!(out, "## {}\n", t!(lang, "plan-md-vraag-nodig", id = id));
     let _ = writeln!(out, "{}\n", escape(&view.tekst));
     if let Some(uitleg) = &view.uitleg {
         let _ = writeln!(out, "_{}_\n", escape(uitleg));
     }
     if view.soort == "getal" {
         let (min, max) = (view.min.unwrap_or_default(), view.max.unwrap_or_default());
+        let (min, max) = (min.to_string(), max.to_string());
         let _ = writeln!(
             out,
             "{}",
-            tr!(
-                "Een geheel getal van {min} tot en met {max}.",
-                "A whole number from {min} to {max}."
-            )
+            t!(lang, "plan-md-vraag-getal", min = min, max = max)
         );
     } else {
         for option in &view.opties {

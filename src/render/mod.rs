@@ -4,9 +4,12 @@
 //! resolved to strings. The three formats render that one view, and JSON is the
 //! view serialised, so the formats cannot disagree. Pure: no terminal, no clock.
 //!
-//! Text and markdown are worded in the current language ([`crate::i18n`]); the
-//! JSON keys and ids (`contacten`, `urgentie: deze-week`) are a contract and
-//! stay Dutch in every language, while its texts follow the language.
+//! A view is built in one language, passed in by the caller, and keeps it
+//! ([`PlanView::lang`]), so the renderers word the rest of the page in the
+//! same one; the words come from the catalogue (`locales/*/plan.ftl` and
+//! `paper.ftl`). The JSON keys and ids (`contacten`, `urgentie: deze-week`)
+//! are a contract and stay Dutch in every language, while its texts follow
+//! the language.
 
 pub mod csv;
 pub mod diagnostics;
@@ -23,19 +26,13 @@ use crate::core::date::Date;
 use crate::core::engine::Step;
 use crate::core::map::{InLang, Map, QuestionKind, RoleSource, Urgency};
 use crate::core::plan::{Plan, Unresolved, Whom};
-use crate::i18n::pick;
-use crate::tr;
+use crate::i18n::Lang;
+use crate::t;
 use serde::Serialize;
 
 /// The footer of every plan.
-pub fn privacy() -> &'static str {
-    pick(
-        "Dit plan bevat geen persoonsgegevens: routekaart vraagt niet naar naam, \
-         geboortedatum, BSN of adres en bewaart niets, tenzij u dit plan zelf opslaat.",
-        "This plan holds no personal data: routekaart does not ask for a name, date of \
-         birth, BSN (citizen service number) or address, and keeps nothing unless you save \
-         this plan yourself.",
-    )
+pub fn privacy(lang: Lang) -> String {
+    t!(lang, "plan-privacy")
 }
 
 /// What a rendered plan needs besides the plan: today's date and how the map was named.
@@ -140,19 +137,16 @@ pub struct SchoolPersonView {
 
 impl SchoolPersonView {
     /// The person on one line: "A. Proef, 0297 000 000, a@x.nl (bijgewerkt 01-09-2026)".
-    pub fn line(&self) -> String {
+    pub fn line(&self, lang: Lang) -> String {
         let mut parts = vec![self.naam.clone()];
         parts.extend(self.telefoon.clone());
         parts.extend(self.email.clone());
         let date = Date::parse(&self.bijgewerkt).map_or(self.bijgewerkt.clone(), |d| d.to_string());
-        let months = crate::core::school::MAX_AGE_MONTHS;
+        let months = crate::core::school::MAX_AGE_MONTHS.to_string();
         let when = if self.verouderd {
-            tr!(
-                "bijgewerkt {date}: meer dan {months} maanden geleden, kijk na of dit nog klopt",
-                "updated {date}: more than {months} months ago, check that it is still right"
-            )
+            t!(lang, "plan-bijgewerkt-oud", date = date, months = months)
         } else {
-            tr!("bijgewerkt {date}", "updated {date}")
+            t!(lang, "plan-bijgewerkt", date = date)
         };
         format!("{} ({when})", parts.join(", "))
     }
@@ -170,13 +164,14 @@ pub struct MilestoneView {
 
 impl MilestoneView {
     /// "rond 12-02-2027" or "rond 01-10-2026 (al voorbij)", for people.
-    pub fn when(&self) -> String {
+    pub fn when(&self, lang: Lang) -> String {
         let date = Date::parse(&self.datum).map_or(self.datum.clone(), |d| d.to_string());
-        if self.voorbij {
-            tr!("rond {date} (al voorbij)", "around {date} (already past)")
+        let id = if self.voorbij {
+            "plan-rond-voorbij"
         } else {
-            tr!("rond {date}", "around {date}")
-        }
+            "plan-rond"
+        };
+        t!(lang, id, date = date)
     }
 }
 
@@ -197,6 +192,9 @@ pub struct PlanView {
     /// The command that gives this plan again.
     pub opnieuw: String,
     pub privacy: String,
+    /// The language the view is worded in, and its page is to be.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// A question still to answer (`advise` with incomplete answers).
@@ -215,6 +213,9 @@ pub struct QuestionView {
     pub max: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eenheid: Option<String>,
+    /// The language the view is worded in.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// One valid answer of a question.
@@ -225,8 +226,7 @@ pub struct OptionView {
 }
 
 /// The map's identity.
-pub fn map_info(map: &Map) -> MapInfo {
-    let lang = crate::i18n::current();
+pub fn map_info(map: &Map, lang: Lang) -> MapInfo {
     MapInfo {
         naam: map.meta.naam.in_lang(lang),
         regio: map.meta.regio.in_lang(lang),
@@ -237,16 +237,16 @@ pub fn map_info(map: &Map) -> MapInfo {
 }
 
 /// The answered questions, in route order.
-pub fn answer_views(map: &Map, steps: &[Step]) -> Vec<AnswerView> {
+pub fn answer_views(map: &Map, steps: &[Step], lang: Lang) -> Vec<AnswerView> {
     steps
         .iter()
         .map(|step| {
             let question = &map.questions[step.question];
             AnswerView {
                 vraag: question.id.clone(),
-                tekst: question.tekst.in_lang(crate::i18n::current()),
+                tekst: question.tekst.in_lang(lang),
                 antwoord: answer::to_text(map, question, &step.answer),
-                label: answer::label(map, question, &step.answer, crate::i18n::current()),
+                label: answer::label(map, question, &step.answer, lang),
             }
         })
         .collect()
@@ -278,10 +278,9 @@ pub(crate) fn shell_quote(word: &str) -> String {
     }
 }
 
-/// Builds the view of a plan.
-pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
-    let lang = crate::i18n::current();
-    let answers = answer_views(map, &plan.steps);
+/// Builds the view of a plan, worded in `lang`.
+pub fn plan_view(map: &Map, plan: &Plan, context: &Context, lang: Lang) -> PlanView {
+    let answers = answer_views(map, &plan.steps, lang);
     let adviezen = plan
         .advices
         .iter()
@@ -328,7 +327,11 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 })
                 .collect();
             let mut termijnen: Vec<String> = Vec::new();
-            for termijn in contact.reasons.iter().filter_map(|r| r.termijn.in_lang(lang)) {
+            for termijn in contact
+                .reasons
+                .iter()
+                .filter_map(|r| r.termijn.in_lang(lang))
+            {
                 if !termijnen.contains(&termijn) {
                     termijnen.push(termijn);
                 }
@@ -379,43 +382,38 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 }
                 Whom::FromDossier(role) => {
                     let role = &map.roles[role];
-                    let mut opmerkingen: Vec<String> = role.uitleg.in_lang(lang).into_iter().collect();
-                    opmerkingen.push(
-                        pick(
-                            "Deze routekaart noemt hier geen naam of nummer: de school of de ouders weten wie het is.",
-                            "This map names no name or number here: the school or the parents know who it is.",
-                        )
-                        .into(),
-                    );
+                    let mut opmerkingen: Vec<String> =
+                        role.uitleg.in_lang(lang).into_iter().collect();
+                    opmerkingen.push(t!(lang, "plan-uit-dossier"));
                     ContactView {
-                        naam: whom_name(map, contact.whom),
+                        naam: whom_name(map, contact.whom, lang),
                         opmerkingen,
                         ..base
                     }
                 }
                 Whom::Unresolved { role, reason } => {
                     let role = &map.roles[role];
-                    let whose = whose_gemeente(role.bepaald_door);
+                    let whose = whose_gemeente(role.bepaald_door, lang);
                     let naam = role.naam.get(lang).to_lowercase();
                     let note = match reason {
-                        Unresolved::OtherGemeente => tr!(
-                            "Deze routekaart kent {whose} niet. Zoek de {naam} op via de website van die gemeente.",
-                            "This map does not know {whose}. Look up the {naam} on that municipality's website."
-                        ),
-                        Unresolved::NotAsked => tr!(
-                            "De route vroeg niet naar {whose}; zoek de {naam} daar op.",
-                            "The route did not ask for {whose}; look up the {naam} there."
-                        ),
-                        Unresolved::NotFilled(g) => {
-                            let gemeente = &map.gemeenten[g].naam;
-                            tr!(
-                                "De routekaart noemt voor {gemeente} nog geen organisatie voor deze rol; vraag het na bij de gemeente.",
-                                "The map names no organisation for this role in {gemeente} yet; ask the municipality."
+                        Unresolved::OtherGemeente => {
+                            t!(lang, "plan-gemeente-onbekend", whose = whose, role = naam)
+                        }
+                        Unresolved::NotAsked => {
+                            t!(
+                                lang,
+                                "plan-gemeente-niet-gevraagd",
+                                whose = whose,
+                                role = naam
                             )
+                        }
+                        Unresolved::NotFilled(g) => {
+                            let gemeente = map.gemeenten[g].naam.as_str();
+                            t!(lang, "plan-rol-niet-gevuld", gemeente = gemeente)
                         }
                     };
                     ContactView {
-                        naam: whom_name(map, contact.whom),
+                        naam: whom_name(map, contact.whom, lang),
                         opmerkingen: vec![note],
                         ..base
                     }
@@ -424,7 +422,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
         })
         .collect();
     PlanView {
-        routekaart: map_info(map),
+        routekaart: map_info(map, lang),
         school: None,
         datum: context.date.iso(),
         urgentie: plan.urgency(),
@@ -441,41 +439,41 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
         adviezen,
         antwoorden: answers,
         opnieuw: advise_command(map, &plan.steps, context.map_argument.as_deref()),
-        privacy: privacy().to_string(),
+        privacy: privacy(lang),
+        lang,
     }
 }
 
 /// How a plan names a contact: the organisation, the role from the pupil's file,
 /// or the role of a gemeente the map cannot fill ("Leerplicht van de woongemeente
 /// van de leerling").
-pub fn whom_name(map: &Map, whom: Whom) -> String {
+pub fn whom_name(map: &Map, whom: Whom, lang: Lang) -> String {
     match whom {
         Whom::Organisation(o) => map.organisations[o].naam.clone(),
-        Whom::FromDossier(role) => map.roles[role].naam.in_lang(crate::i18n::current()),
+        Whom::FromDossier(role) => map.roles[role].naam.in_lang(lang),
         Whom::Unresolved { role, .. } => {
             let role = &map.roles[role];
-            let naam = role.naam.get(crate::i18n::current());
-            let whose = whose_gemeente(role.bepaald_door);
-            tr!("{naam} van {whose}", "{naam} of {whose}")
+            let whose = whose_gemeente(role.bepaald_door, lang);
+            t!(
+                lang,
+                "plan-rol-van",
+                role = role.naam.get(lang),
+                whose = whose
+            )
         }
     }
 }
 
-fn whose_gemeente(source: RoleSource) -> &'static str {
+fn whose_gemeente(source: RoleSource, lang: Lang) -> String {
     match source {
-        RoleSource::Woongemeente | RoleSource::Dossier => pick(
-            "de woongemeente van de leerling",
-            "the pupil's home municipality",
-        ),
-        RoleSource::Schoolgemeente => {
-            pick("de gemeente van de school", "the school's municipality")
-        }
+        RoleSource::Woongemeente | RoleSource::Dossier => t!(lang, "plan-woongemeente"),
+        RoleSource::Schoolgemeente => t!(lang, "plan-schoolgemeente"),
     }
 }
 
-/// Builds the view of a question still to answer, with the default answer if any.
-pub fn question_view(map: &Map, q: usize) -> QuestionView {
-    let lang = crate::i18n::current();
+/// Builds the view of a question still to answer, with the default answer
+/// if any, worded in `lang`.
+pub fn question_view(map: &Map, q: usize, lang: Lang) -> QuestionView {
     let question = &map.questions[q];
     let opties = answer::options(map, question, lang)
         .into_iter()
@@ -494,6 +492,7 @@ pub fn question_view(map: &Map, q: usize) -> QuestionView {
         min,
         max,
         eenheid,
+        lang,
     }
 }
 
@@ -509,71 +508,60 @@ pub fn kind_name(kind: &QuestionKind) -> &'static str {
 
 /// A contact's details as (label, value) lines, in the order every format prints
 /// them: [`contact_details`], then [`contact_dates`].
-pub fn contact_fields(contact: &ContactView) -> Vec<(&'static str, String)> {
-    let mut fields = contact_details(contact);
-    fields.extend(contact_dates(contact));
+pub fn contact_fields(contact: &ContactView, lang: Lang) -> Vec<(String, String)> {
+    let mut fields = contact_details(contact, lang);
+    fields.extend(contact_dates(contact, lang));
     fields
 }
 
 /// How to reach a contact and why: role, phone, e-mail, website, hours,
 /// deadline, reasons and notes.
-pub fn contact_details(contact: &ContactView) -> Vec<(&'static str, String)> {
+pub fn contact_details(contact: &ContactView, lang: Lang) -> Vec<(String, String)> {
+    let label = |id: &str| t!(lang, id);
     let mut fields = Vec::new();
     // The school's own person first: the regional desk comes after.
     if let Some(person) = &contact.school {
-        fields.push((pick("Uw school", "Your school"), person.line()));
+        fields.push((label("plan-veld-uw-school"), person.line(lang)));
     }
     if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
-        fields.push((pick("Rol", "Role"), rol.clone()));
+        fields.push((label("plan-veld-rol"), rol.clone()));
     }
-    for (label, value) in [
-        (pick("Telefoon", "Phone"), &contact.telefoon),
-        ("E-mail", &contact.email),
-        ("Website", &contact.website),
-        (pick("Bereikbaar", "Hours"), &contact.openingstijden),
+    for (id, value) in [
+        ("plan-veld-telefoon", &contact.telefoon),
+        ("plan-veld-email", &contact.email),
+        ("plan-veld-website", &contact.website),
+        ("plan-veld-bereikbaar", &contact.openingstijden),
     ] {
-        fields.extend(value.clone().map(|v| (label, v)));
+        fields.extend(value.clone().map(|v| (label(id), v)));
     }
-    let (termijn, waarom, let_op) = (
-        pick("Termijn", "Deadline"),
-        pick("Waarom", "Why"),
-        pick("Let op", "Note"),
-    );
-    fields.extend(contact.termijnen.iter().map(|t| (termijn, t.clone())));
-    fields.extend(contact.waarom.iter().map(|w| (waarom, w.clone())));
-    fields.extend(contact.opmerkingen.iter().map(|o| (let_op, o.clone())));
+    for (id, items) in [
+        ("plan-veld-termijn", &contact.termijnen),
+        ("plan-veld-waarom", &contact.waarom),
+        ("plan-veld-let-op", &contact.opmerkingen),
+    ] {
+        fields.extend(items.iter().map(|item| (label(id), item.clone())));
+    }
     fields
 }
 
 /// When a contact's data were checked or their source read, as (label, date).
-pub fn contact_dates(contact: &ContactView) -> Vec<(&'static str, String)> {
+pub fn contact_dates(contact: &ContactView, lang: Lang) -> Vec<(String, String)> {
     let mut fields = Vec::new();
     let dates = [
-        (
-            pick("Gegevens gecontroleerd op", "Data checked on"),
-            &contact.gecontroleerd,
-        ),
-        (
-            pick("Bron bekeken op", "Source seen on"),
-            &contact.bron_bekeken,
-        ),
+        ("plan-veld-gecontroleerd", &contact.gecontroleerd),
+        ("plan-veld-bron-bekeken", &contact.bron_bekeken),
     ];
-    for (label, date) in dates {
+    for (id, date) in dates {
         if let Some(date) = date.as_deref().and_then(crate::core::date::Date::parse) {
-            fields.push((label, date.to_string()));
+            fields.push((t!(lang, id), date.to_string()));
         }
     }
     fields
 }
 
 /// How an urgency reads in a plan.
-pub fn urgency_words(urgency: Urgency) -> &'static str {
-    match urgency {
-        Urgency::Acuut => pick("ACUUT — nu", "URGENT — now"),
-        Urgency::Vandaag => pick("vandaag", "today"),
-        Urgency::DezeWeek => pick("deze week", "this week"),
-        Urgency::Regulier => pick("regulier", "routine"),
-    }
+pub fn urgency_words(urgency: Urgency, lang: Lang) -> String {
+    t!(lang, &format!("plan-urgentie-{}", urgency.id()))
 }
 
 /// How a view is laid out on the reader's screen or paper.

@@ -12,7 +12,7 @@
 
 use super::{ContactView, PlanView};
 use crate::core::map::Urgency;
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::t;
 
 /// How a plan is printed.
@@ -36,9 +36,9 @@ impl Default for PlanOptions {
     }
 }
 
-/// A catalogue text of the printed plan, in the current language.
-pub fn word(id: &str) -> String {
-    t!(current(), id)
+/// A catalogue text of the printed plan (`locales/*/paper.ftl`), in `lang`.
+pub fn word(lang: Lang, id: &str) -> String {
+    t!(lang, id)
 }
 
 /// How much of the plan's detail is on the page. The page holds what the
@@ -173,18 +173,18 @@ impl Detail {
 pub const PAGE_LINES: usize = 66;
 
 /// How to reach a contact, in one line: role, phone, e-mail, website, hours.
-pub fn reach(contact: &ContactView) -> String {
+pub fn reach(contact: &ContactView, lang: Lang) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
         parts.push(rol.clone());
     }
     if let Some(phone) = &contact.telefoon {
-        parts.push(t!(current(), "plan-telefoon", phone = phone.as_str()));
+        parts.push(t!(lang, "plan-telefoon", phone = phone.as_str()));
     }
     parts.extend(contact.email.clone());
     parts.extend(contact.website.as_deref().map(bare_url));
     if let Some(hours) = &contact.openingstijden {
-        parts.push(t!(current(), "plan-bereikbaar", hours = hours.as_str()));
+        parts.push(t!(lang, "plan-bereikbaar", hours = hours.as_str()));
     }
     parts.join(" · ")
 }
@@ -278,7 +278,7 @@ fn unique<'a>(items: impl Iterator<Item = &'a String>) -> Vec<String> {
 
 /// The note under the contact list: why the order is as it is when two
 /// contacts are equally urgent, and what "regulier" means when one is.
-pub fn order_note(contacts: &[ContactView]) -> Option<String> {
+pub fn order_note(contacts: &[ContactView], lang: Lang) -> Option<String> {
     let tie = contacts
         .windows(2)
         .any(|pair| pair[0].urgentie == pair[1].urgentie);
@@ -286,7 +286,7 @@ pub fn order_note(contacts: &[ContactView]) -> Option<String> {
     let notes: Vec<String> = [(tie, "plan-volgorde-gelijk"), (routine, "plan-regulier")]
         .into_iter()
         .filter(|(applies, _)| *applies)
-        .map(|(_, id)| word(id))
+        .map(|(_, id)| word(lang, id))
         .collect();
     (!notes.is_empty()).then(|| notes.join(" "))
 }
@@ -310,10 +310,10 @@ pub fn reasons(contact: &ContactView) -> Option<String> {
 
 /// The label of a contact's place in the order: "EERST" for the first, "DAARNA"
 /// for the second (the rest are numbered only).
-pub fn place(n: usize) -> Option<String> {
+pub fn place(n: usize, lang: Lang) -> Option<String> {
     match n {
-        0 => Some(word("plan-eerst")),
-        1 => Some(word("plan-daarna")),
+        0 => Some(word(lang, "plan-eerst")),
+        1 => Some(word(lang, "plan-daarna")),
         _ => None,
     }
 }
@@ -330,11 +330,11 @@ pub fn deadlines(contact: &ContactView, detail: Detail) -> Vec<String> {
 /// The lines to fill in by hand, each with its labels (two when they share
 /// the line, see [`Detail::shared_line`]); an empty label is a further line
 /// for the one above.
-pub fn fill_in(detail: Detail) -> Vec<Vec<String>> {
+pub fn fill_in(detail: Detail, lang: Lang) -> Vec<Vec<String>> {
     let (with, agreements, when) = (
-        word("plan-besproken"),
-        word("plan-afspraken"),
-        word("plan-evaluatie"),
+        word(lang, "plan-besproken"),
+        word(lang, "plan-afspraken"),
+        word(lang, "plan-evaluatie"),
     );
     let mut lines = vec![vec![with], vec![agreements]];
     lines.extend((1..detail.agreement_lines.max(1)).map(|_| vec![String::new()]));
@@ -348,21 +348,22 @@ pub fn fill_in(detail: Detail) -> Vec<Vec<String>> {
 
 /// The map's identity in one line: name, version, date, checksum.
 pub fn identity(view: &PlanView) -> String {
+    let lang = view.lang;
     let info = &view.routekaart;
     let mut identity = format!(
         "{} · {}",
         info.naam,
-        t!(current(), "plan-versie", version = info.versie.as_str())
+        t!(lang, "plan-versie", version = info.versie.as_str())
     );
     if let Some(datum) = &info.datum {
         identity.push(' ');
-        identity.push_str(&t!(current(), "plan-van", date = datum.as_str()));
+        identity.push_str(&t!(lang, "plan-van", date = datum.as_str()));
     }
     // Kept summaries (`check`) leave the checksum out, so they change only with the plan.
     if !info.controlegetal.is_empty() {
         identity.push_str(" · ");
         let checksum = info.controlegetal.as_str();
-        identity.push_str(&t!(current(), "plan-controlegetal", checksum = checksum));
+        identity.push_str(&t!(lang, "plan-controlegetal", checksum = checksum));
     }
     identity
 }
@@ -379,6 +380,7 @@ pub struct LeftOut {
 /// What the page at `detail` left out: the steps of later advices, then why
 /// later contacts are called and their notes; only the groups that have something.
 pub fn left_out(view: &PlanView, detail: Detail) -> Vec<LeftOut> {
+    let lang = view.lang;
     let steps = view
         .adviezen
         .iter()
@@ -395,7 +397,7 @@ pub fn left_out(view: &PlanView, detail: Detail) -> Vec<LeftOut> {
             let why = (!detail.shows_reasons(n))
                 .then(|| reasons(c))
                 .flatten()
-                .map(|r| format!("{}: {r}", word("plan-waarom")));
+                .map(|r| format!("{}: {r}", word(lang, "plan-waarom")));
             let notes = (!detail.shows_notes(n, c)).then_some(&c.opmerkingen[..]);
             let items: Vec<String> = why
                 .into_iter()
@@ -411,7 +413,7 @@ pub fn left_out(view: &PlanView, detail: Detail) -> Vec<LeftOut> {
     .into_iter()
     .filter(|(_, entries): &(_, Vec<_>)| !entries.is_empty())
     .map(|(id, entries)| LeftOut {
-        heading: word(id),
+        heading: word(lang, id),
         entries,
     })
     .collect()
@@ -469,13 +471,14 @@ mod tests {
 
     #[test]
     fn every_writing_line_stays_when_the_lines_get_fewer() {
-        let labels =
-            |detail: Detail| -> Vec<usize> { fill_in(detail).iter().map(Vec::len).collect() };
+        let labels = |detail: Detail| -> Vec<usize> {
+            fill_in(detail, Lang::Nl).iter().map(Vec::len).collect()
+        };
         assert_eq!(labels(Detail::FULL), [1, 1, 1, 1, 1]);
         let least = Detail::levels()[Detail::levels().len() - 1];
         // Besproken met and the evaluation date on one line, then the agreements.
         assert_eq!(labels(least), [2, 1]);
-        let named: usize = fill_in(least)
+        let named: usize = fill_in(least, Lang::Nl)
             .iter()
             .flatten()
             .filter(|l| !l.is_empty())

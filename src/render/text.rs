@@ -6,7 +6,6 @@
 use super::page::{self, Detail, PlanOptions, word};
 use super::{PlanView, QuestionView, contact_dates, urgency_words};
 use crate::core::date::Date;
-use crate::i18n::{current, pick};
 use crate::t;
 use comfy_table::{ContentArrangement, Table, presets};
 use std::fmt::Write as _;
@@ -36,10 +35,11 @@ pub fn fit(view: &PlanView, width: usize) -> Detail {
 /// The one page: whom to call, what to do and prepare, the duties and dates,
 /// and lines to fill in by hand.
 fn page(view: &PlanView, width: usize, detail: Detail) -> String {
+    let lang = view.lang;
     let mut out = String::new();
     let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
-    let title = word("plan-titel");
-    let made = t!(current(), "plan-gemaakt", date = date.as_str());
+    let title = word(lang, "plan-titel");
+    let made = t!(lang, "plan-gemaakt", date = date.as_str());
     // The date right-aligned on the title line when both fit.
     let gap = width.saturating_sub(title.chars().count() + made.chars().count());
     if gap >= 2 {
@@ -49,30 +49,32 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
     }
     out.push_str(&wrap(&page::identity(view), width, "", ""));
     if let Some(school) = &view.school {
-        let line = format!("{}: {school}", word("plan-school"));
+        let line = format!("{}: {school}", word(lang, "plan-school"));
         out.push_str(&wrap(&line, width, "", ""));
     }
 
     let spaced = detail.spaced;
-    heading_on(&mut out, &word("plan-kop-contacten"), spaced);
+    heading_on(&mut out, &word(lang, "plan-kop-contacten"), spaced);
     if view.contacten.is_empty() {
-        out.push_str(&wrap(&word("plan-geen-contact"), width, "", ""));
+        out.push_str(&wrap(&word(lang, "plan-geen-contact"), width, "", ""));
     }
     for (n, contact) in view.contacten.iter().enumerate() {
-        let place = page::place(n).map(|p| format!("{p}: ")).unwrap_or_default();
+        let place = page::place(n, lang)
+            .map(|p| format!("{p}: "))
+            .unwrap_or_default();
         let title = format!(
             "{}. {place}{} — {}",
             n + 1,
             contact.naam,
-            urgency_words(contact.urgentie)
+            urgency_words(contact.urgentie, lang)
         );
         out.push_str(&wrap(&title, width, "", "   "));
         // The school's own person first: the regional desk comes after.
         if let Some(person) = &contact.school {
-            let line = format!("{}: {}", word("plan-uw-school"), person.line());
+            let line = format!("{}: {}", word(lang, "plan-uw-school"), person.line(lang));
             out.push_str(&wrap(&line, width, "   ", "     "));
         }
-        let reach = page::reach(contact);
+        let reach = page::reach(contact, lang);
         if !reach.is_empty() {
             out.push_str(&wrap(&reach, width, "   ", "     "));
         }
@@ -87,26 +89,26 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
             .into_iter()
             .collect();
         for (label, items) in [
-            (word("plan-termijn"), &deadlines[..]),
-            (word("plan-waarom"), &reasons[..]),
-            (word("plan-let-op"), notes),
+            (word(lang, "plan-termijn"), &deadlines[..]),
+            (word(lang, "plan-waarom"), &reasons[..]),
+            (word(lang, "plan-let-op"), notes),
         ] {
             for item in items {
                 out.push_str(&wrap(&format!("{label}: {item}"), width, "   ", "     "));
             }
         }
     }
-    if let Some(note) = page::order_note(&view.contacten) {
+    if let Some(note) = page::order_note(&view.contacten, lang) {
         out.push_str(&wrap(&note, width, "", ""));
     }
 
-    heading_on(&mut out, &word("plan-kop-doen"), spaced);
+    heading_on(&mut out, &word(lang, "plan-kop-doen"), spaced);
     for (n, advice) in view.adviezen.iter().enumerate() {
         let title = format!(
             "{}. {} — {}",
             n + 1,
             advice.titel,
-            urgency_words(advice.urgentie)
+            urgency_words(advice.urgentie, lang)
         );
         out.push_str(&wrap(&title, width, "", "   "));
         if detail.shows_steps(n) {
@@ -117,7 +119,7 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
     }
     list(
         &mut out,
-        &word("plan-kop-voorbereiden"),
+        &word(lang, "plan-kop-voorbereiden"),
         &page::prepare(view),
         width,
         spaced,
@@ -126,12 +128,18 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
     duties.extend(
         view.mijlpalen
             .iter()
-            .map(|m| format!("{}: {}", m.when(), m.tekst)),
+            .map(|m| format!("{}: {}", m.when(lang), m.tekst)),
     );
-    list(&mut out, &word("plan-kop-plichten"), &duties, width, spaced);
+    list(
+        &mut out,
+        &word(lang, "plan-kop-plichten"),
+        &duties,
+        width,
+        spaced,
+    );
 
-    heading_on(&mut out, &word("plan-kop-invullen"), spaced);
-    out.push_str(&fill_in(detail, width));
+    heading_on(&mut out, &word(lang, "plan-kop-invullen"), spaced);
+    out.push_str(&fill_in(detail, width, lang));
     if spaced {
         out.push('\n');
     }
@@ -141,7 +149,7 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
     } else {
         "plan-meer"
     };
-    out.push_str(&wrap(&word(more), width, "", ""));
+    out.push_str(&wrap(&word(lang, more), width, "", ""));
     out
 }
 
@@ -149,8 +157,9 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
 /// and route), the answers, when the contact data were checked, and the
 /// command that makes this plan again.
 fn appendix(out: &mut String, view: &PlanView, width: usize, detail: Detail) {
+    let lang = view.lang;
     out.push('\n');
-    heading(out, &word("plan-kop-bijlage"));
+    heading(out, &word(lang, "plan-kop-bijlage"));
     for group in page::left_out(view, detail) {
         heading(out, &group.heading);
         for (title, items) in &group.entries {
@@ -160,28 +169,28 @@ fn appendix(out: &mut String, view: &PlanView, width: usize, detail: Detail) {
             }
         }
     }
-    heading(out, &word("plan-kop-waarom"));
+    heading(out, &word(lang, "plan-kop-waarom"));
     for (n, advice) in view.adviezen.iter().enumerate() {
         let title = format!("{}. {}", n + 1, advice.titel);
         out.push_str(&wrap(&title, width, "", "   "));
         if let Some(uitleg) = &advice.uitleg {
             out.push_str(&wrap(uitleg, width, "   ", "   "));
         }
-        let _ = writeln!(out, "   {}:", word("plan-route"));
+        let _ = writeln!(out, "   {}:", word(lang, "plan-route"));
         for step in &advice.route {
             out.push_str(&wrap(step, width, "   · ", "     "));
         }
     }
-    heading(out, &word("plan-kop-antwoorden"));
+    heading(out, &word(lang, "plan-kop-antwoorden"));
     out.push_str(&answers_table(view, width));
-    heading(out, &word("plan-kop-gegevens"));
+    heading(out, &word(lang, "plan-kop-gegevens"));
     for contact in &view.contacten {
-        for (label, date) in contact_dates(contact) {
+        for (label, date) in contact_dates(contact, lang) {
             let line = format!("{} — {label}: {date}", contact.naam);
             out.push_str(&wrap(&line, width, "- ", "  "));
         }
     }
-    heading(out, &word("plan-kop-opnieuw"));
+    heading(out, &word(lang, "plan-kop-opnieuw"));
     out.push_str(&command_lines(&view.opnieuw, width));
 }
 
@@ -262,10 +271,10 @@ fn heading_on(out: &mut String, title: &str, spaced: bool) {
 /// The writing lines: each label with a rule to the edge, a further line
 /// under the label above it; two labels that share a line split it, the
 /// second with room for a date.
-fn fill_in(detail: Detail, width: usize) -> String {
+fn fill_in(detail: Detail, width: usize, lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     let mut indent = 0;
-    for labels in page::fill_in(detail) {
+    for labels in page::fill_in(detail, lang) {
         let (lead, end) = match &labels[..] {
             [label, second, ..] => (
                 format!("{label}: "),
@@ -285,12 +294,13 @@ fn fill_in(detail: Detail, width: usize) -> String {
 }
 
 fn answers_table(view: &PlanView, width: usize) -> String {
+    let lang = view.lang;
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_HORIZONTAL_ONLY)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-        .set_header([word("plan-vraag"), word("plan-antwoord")]);
+        .set_header([word(lang, "plan-vraag"), word(lang, "plan-antwoord")]);
     for answer in &view.antwoorden {
         table.add_row([answer.tekst.as_str(), answer.label.as_str()]);
     }
@@ -337,16 +347,9 @@ fn split_command(command: &str) -> Vec<String> {
 
 /// A question still to answer, with its valid answers.
 pub fn question(view: &QuestionView) -> String {
+    let (lang, id) = (view.lang, view.id.as_str());
     let mut out = String::new();
-    let id = &view.id;
-    let _ = writeln!(
-        out,
-        "{}",
-        crate::tr!(
-            "Nog een antwoord nodig: vraag `{id}`",
-            "Another answer needed: question `{id}`"
-        )
-    );
+    let _ = writeln!(out, "{}", t!(lang, "plan-vraag-nodig", id = id));
     out.push_str(&wrap(&view.tekst, WIDTH, "  ", "  "));
     if let Some(uitleg) = &view.uitleg {
         out.push_str(&wrap(uitleg, WIDTH, "  ", "  "));
@@ -359,28 +362,17 @@ pub fn question(view: &QuestionView) -> String {
                 .as_ref()
                 .map(|e| format!(" ({e})"))
                 .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "{}",
-                crate::tr!(
-                    "Antwoord: een geheel getal van {min} tot en met {max}{unit}.",
-                    "Answer: a whole number from {min} to {max}{unit}."
-                )
-            );
+            let (min, max) = (min.to_string(), max.to_string());
+            let line = t!(lang, "plan-vraag-getal", min = min, max = max, unit = unit);
+            let _ = writeln!(out, "{line}");
         }
         soort => {
-            let _ = writeln!(
-                out,
-                "{}",
-                if soort == "meerkeuze" {
-                    pick(
-                        "Antwoorden (één of meer, met komma's):",
-                        "Answers (one or more, with commas):",
-                    )
-                } else {
-                    pick("Antwoorden:", "Answers:")
-                }
-            );
+            let answers = if soort == "meerkeuze" {
+                "plan-vraag-antwoorden-meer"
+            } else {
+                "plan-vraag-antwoorden"
+            };
+            let _ = writeln!(out, "{}", t!(lang, answers));
             let width = view
                 .opties
                 .iter()
@@ -402,14 +394,8 @@ pub fn question(view: &QuestionView) -> String {
             .map(|o| o.waarde.clone())
             .unwrap_or_default(),
     };
-    let _ = writeln!(
-        out,
-        "{}",
-        crate::tr!(
-            "Geef het antwoord mee, bijvoorbeeld: --answer {id}={example}",
-            "Give the answer, for example: --answer {id}={example}"
-        )
-    );
+    let line = t!(lang, "plan-vraag-voorbeeld", id = id, example = example);
+    let _ = writeln!(out, "{line}");
     out
 }
 

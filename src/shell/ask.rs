@@ -122,7 +122,7 @@ pub fn run(
 
     let walk = session.walk();
     let plan = Plan::build(map, &walk);
-    let mut view = render::plan_view(map, &plan, context);
+    let mut view = render::plan_view(map, &plan, context, crate::i18n::current());
     School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     print("\n")?;
     print(&text::plan(&view, plans.screen))?;

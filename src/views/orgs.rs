@@ -207,7 +207,7 @@ pub fn json(map: &Map, rows: &[Row]) -> String {
         organisaties: &'a [Row],
     }
     let directory = Directory {
-        routekaart: map_info(map),
+        routekaart: map_info(map, crate::i18n::current()),
         organisaties: rows,
     };
     serde_json::to_string_pretty(&directory).expect("plain data serialises") + "\n"

@@ -55,7 +55,7 @@ pub fn plans<T>(lang: Lang, render: impl Fn(&PlanView) -> T) -> Vec<(String, T)>
                 if signals(&map, walk) > 2 {
                     continue;
                 }
-                let view = plan_view(&map, &Plan::build(&map, walk), &context);
+                let view = plan_view(&map, &Plan::build(&map, walk), &context, lang);
                 plans.push((outcome.name, render(&view)));
             }
         }

@@ -15,6 +15,7 @@
 pub mod plan;
 
 use crate::core::map::Urgency;
+use crate::i18n::Lang;
 use std::fmt::Write as _;
 
 /// The print stylesheet shared by every HTML output.
@@ -113,18 +114,18 @@ pub fn urgency_class(urgency: Urgency) -> &'static str {
 }
 
 /// An urgency as a badge: the words, framed heavier the more urgent.
-pub fn urgency_badge(urgency: Urgency) -> String {
+pub fn urgency_badge(urgency: Urgency, lang: Lang) -> String {
     format!(
         "<span class=\"urgency {}\">{}</span>",
         urgency_class(urgency),
-        escape(crate::render::urgency_words(urgency))
+        escape(&crate::render::urgency_words(urgency, lang))
     )
 }
 
-/// A whole HTML file: the language, the title (escaped here) and the body
-/// (already HTML).
-pub fn page(title: &str, body: &str) -> String {
-    let lang = crate::i18n::current().code();
+/// A whole HTML file: the language it is in, the title (escaped here) and
+/// the body (already HTML).
+pub fn page(title: &str, body: &str, lang: Lang) -> String {
+    let lang = lang.code();
     let mut out = String::new();
     let _ = write!(
         out,
@@ -172,7 +173,8 @@ mod tests {
 
     #[test]
     fn a_page_is_self_contained() {
-        let html = page("T <1>", "<p>x</p>\n");
+        let html = page("T <1>", "<p>x</p>\n", Lang::En);
+        assert!(html.contains("<html lang=\"en\">"));
         assert!(html.contains("<title>T &lt;1&gt;</title>"));
         assert!(html.contains("@page { size: A4;"));
         for external in ["<script", "<link", "src=", "@import", "url("] {

@@ -4,7 +4,6 @@
 
 use super::{escape, link, list, page, urgency_badge, urgency_class};
 use crate::core::date::Date;
-use crate::i18n::current;
 use crate::render::page::{self as paper, PlanOptions, word};
 use crate::render::{PlanView, contact_dates, text, urgency_words};
 use crate::t;
@@ -12,6 +11,7 @@ use std::fmt::Write as _;
 
 /// The plan as a self-contained HTML file.
 pub fn plan(view: &PlanView, options: PlanOptions) -> String {
+    let lang = view.lang;
     // The detail of the paper text page: where that fits 66 lines, this page
     // fits A4 (measured with Chromium on every shipped scenario with one or
     // two signals, and kept so by tests/cli/html.rs; more detail, as if a
@@ -28,15 +28,15 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     let _ = writeln!(
         body,
         "<header>\n<div class=\"head\"><h1>{}</h1><p>{}</p></div>\n<p class=\"identity\">{}</p>\n</header>",
-        escape(&word("plan-titel")),
-        escape(&t!(current(), "plan-gemaakt", date = date.as_str())),
+        escape(&word(lang, "plan-titel")),
+        escape(&t!(lang, "plan-gemaakt", date = date.as_str())),
         escape(&paper::identity(view))
     );
     if let Some(school) = &view.school {
         let _ = writeln!(
             body,
             "<p class=\"identity\">{}: {}</p>",
-            escape(&word("plan-school")),
+            escape(&word(lang, "plan-school")),
             escape(school)
         );
     }
@@ -44,14 +44,14 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     let _ = writeln!(
         body,
         "<section>\n<h2>{}</h2>",
-        escape(&word("plan-kop-contacten"))
+        escape(&word(lang, "plan-kop-contacten"))
     );
     if view.contacten.is_empty() {
-        let _ = writeln!(body, "<p>{}</p>", escape(&word("plan-geen-contact")));
+        let _ = writeln!(body, "<p>{}</p>", escape(&word(lang, "plan-geen-contact")));
     }
     body.push_str("<ol class=\"contacts\">\n");
     for (n, contact) in view.contacten.iter().enumerate() {
-        let place = paper::place(n)
+        let place = paper::place(n, lang)
             .map(|p| format!("<span class=\"place\">{}:</span> ", escape(&p)))
             .unwrap_or_default();
         let _ = writeln!(
@@ -60,18 +60,18 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
             urgency_class(contact.urgentie),
             n + 1,
             escape(&contact.naam),
-            urgency_badge(contact.urgentie)
+            urgency_badge(contact.urgentie, lang)
         );
         // The school's own person first: the regional desk comes after.
         if let Some(person) = &contact.school {
             let _ = writeln!(
                 body,
                 "<p><span class=\"label\">{}:</span> <strong>{}</strong></p>",
-                escape(&word("plan-uw-school")),
-                escape(&person.line())
+                escape(&word(lang, "plan-uw-school")),
+                escape(&person.line(lang))
             );
         }
-        let reach = reach(contact);
+        let reach = reach(contact, lang);
         if !reach.is_empty() {
             let _ = writeln!(body, "<p>{reach}</p>");
         }
@@ -86,9 +86,9 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
             &[]
         };
         for (label, items) in [
-            (word("plan-termijn"), &deadlines[..]),
-            (word("plan-waarom"), &reasons[..]),
-            (word("plan-let-op"), notes),
+            (word(lang, "plan-termijn"), &deadlines[..]),
+            (word(lang, "plan-waarom"), &reasons[..]),
+            (word(lang, "plan-let-op"), notes),
         ] {
             for item in items {
                 let _ = writeln!(
@@ -102,7 +102,7 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
         body.push_str("</li>\n");
     }
     body.push_str("</ol>\n");
-    if let Some(note) = paper::order_note(&view.contacten) {
+    if let Some(note) = paper::order_note(&view.contacten, lang) {
         let _ = writeln!(body, "<p class=\"muted\">{}</p>", escape(&note));
     }
     body.push_str("</section>\n");
@@ -110,14 +110,14 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     let _ = writeln!(
         body,
         "<section>\n<h2>{}</h2>\n<ol>",
-        escape(&word("plan-kop-doen"))
+        escape(&word(lang, "plan-kop-doen"))
     );
     for (n, advice) in view.adviezen.iter().enumerate() {
         let _ = writeln!(
             body,
             "<li><strong>{}</strong> {}",
             escape(&advice.titel),
-            urgency_badge(advice.urgentie)
+            urgency_badge(advice.urgentie, lang)
         );
         if detail.shows_steps(n) {
             body.push_str(&list(&advice.stappen).replacen("<ul>", "<ul class=\"steps\">", 1));
@@ -127,23 +127,23 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     body.push_str("</ol>\n</section>\n");
     section(
         &mut body,
-        &word("plan-kop-voorbereiden"),
+        &word(lang, "plan-kop-voorbereiden"),
         &paper::prepare(view),
     );
     let mut duties = paper::duties(view, detail);
     duties.extend(
         view.mijlpalen
             .iter()
-            .map(|m| format!("{}: {}", m.when(), m.tekst)),
+            .map(|m| format!("{}: {}", m.when(lang), m.tekst)),
     );
-    section(&mut body, &word("plan-kop-plichten"), &duties);
+    section(&mut body, &word(lang, "plan-kop-plichten"), &duties);
 
     let _ = writeln!(
         body,
         "<section class=\"fill\">\n<h2>{}</h2>",
-        escape(&word("plan-kop-invullen"))
+        escape(&word(lang, "plan-kop-invullen"))
     );
-    for labels in paper::fill_in(detail) {
+    for labels in paper::fill_in(detail, lang) {
         body.push_str("<div class=\"line\">");
         for label in labels.iter().filter(|label| !label.is_empty()) {
             let _ = write!(body, "<span>{}:</span><i></i>", escape(label));
@@ -161,33 +161,29 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     };
     let _ = writeln!(body, "<footer>\n<p>{}</p>", escape(&view.privacy));
     if !options.extended {
-        let _ = writeln!(body, "<p>{}</p>", escape(&word(more)));
+        let _ = writeln!(body, "<p>{}</p>", escape(&word(lang, more)));
     }
     body.push_str("</footer>\n</div>\n");
     if options.extended {
         appendix(&mut body, view, detail);
     }
-    page(&word("plan-titel"), &body)
+    page(&word(lang, "plan-titel"), &body, lang)
 }
 
 /// How to reach a contact in one line, with the web address as a link.
-fn reach(contact: &crate::render::ContactView) -> String {
+fn reach(contact: &crate::render::ContactView, lang: crate::i18n::Lang) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
         parts.push(escape(rol));
     }
     if let Some(phone) = &contact.telefoon {
-        let phone = t!(current(), "plan-telefoon", phone = phone.as_str());
+        let phone = t!(lang, "plan-telefoon", phone = phone.as_str());
         parts.push(format!("<strong>{}</strong>", escape(&phone)));
     }
     parts.extend(contact.email.as_deref().map(escape));
     parts.extend(contact.website.as_deref().map(link));
     if let Some(hours) = &contact.openingstijden {
-        parts.push(escape(&t!(
-            current(),
-            "plan-bereikbaar",
-            hours = hours.as_str()
-        )));
+        parts.push(escape(&t!(lang, "plan-bereikbaar", hours = hours.as_str())));
     }
     parts.join(" · ")
 }
@@ -208,10 +204,11 @@ fn section(body: &mut String, title: &str, items: &[String]) {
 /// The appendix, from a new page: what the page left out, why each advice,
 /// the answers, when the contact data were checked, and the command.
 fn appendix(body: &mut String, view: &PlanView, detail: paper::Detail) {
+    let lang = view.lang;
     let _ = writeln!(
         body,
         "<section class=\"chapter\">\n<h2>{}</h2>",
-        escape(&word("plan-kop-bijlage"))
+        escape(&word(lang, "plan-kop-bijlage"))
     );
     for group in paper::left_out(view, detail) {
         let _ = writeln!(body, "<h3>{}</h3>", escape(&group.heading));
@@ -219,14 +216,14 @@ fn appendix(body: &mut String, view: &PlanView, detail: paper::Detail) {
             let _ = writeln!(body, "<h4>{}</h4>\n{}", escape(title), list(items));
         }
     }
-    let _ = writeln!(body, "<h3>{}</h3>", escape(&word("plan-kop-waarom")));
+    let _ = writeln!(body, "<h3>{}</h3>", escape(&word(lang, "plan-kop-waarom")));
     for (n, advice) in view.adviezen.iter().enumerate() {
         let _ = writeln!(
             body,
             "<h4>{}. {} ({})</h4>",
             n + 1,
             escape(&advice.titel),
-            escape(urgency_words(advice.urgentie))
+            escape(&urgency_words(advice.urgentie, lang))
         );
         if let Some(uitleg) = &advice.uitleg {
             let _ = writeln!(body, "<p>{}</p>", escape(uitleg));
@@ -234,16 +231,16 @@ fn appendix(body: &mut String, view: &PlanView, detail: paper::Detail) {
         let _ = writeln!(
             body,
             "<p class=\"label\">{}:</p>\n{}",
-            escape(&word("plan-route")),
+            escape(&word(lang, "plan-route")),
             list(&advice.route)
         );
     }
     let _ = writeln!(
         body,
         "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-        escape(&word("plan-kop-antwoorden")),
-        escape(&word("plan-vraag")),
-        escape(&word("plan-antwoord"))
+        escape(&word(lang, "plan-kop-antwoorden")),
+        escape(&word(lang, "plan-vraag")),
+        escape(&word(lang, "plan-antwoord"))
     );
     for answer in &view.antwoorden {
         let _ = writeln!(
@@ -258,7 +255,7 @@ fn appendix(body: &mut String, view: &PlanView, detail: paper::Detail) {
         .contacten
         .iter()
         .flat_map(|c| {
-            contact_dates(c)
+            contact_dates(c, lang)
                 .into_iter()
                 .map(|(label, date)| format!("{} — {label}: {date}", c.naam))
         })
@@ -267,14 +264,14 @@ fn appendix(body: &mut String, view: &PlanView, detail: paper::Detail) {
         let _ = writeln!(
             body,
             "<h3>{}</h3>\n{}",
-            escape(&word("plan-kop-gegevens")),
+            escape(&word(lang, "plan-kop-gegevens")),
             list(&dates)
         );
     }
     let _ = writeln!(
         body,
         "<h3>{}</h3>\n<p><code>{}</code></p>\n</section>",
-        escape(&word("plan-kop-opnieuw")),
+        escape(&word(lang, "plan-kop-opnieuw")),
         escape(&view.opnieuw)
     );
 }

@@ -66,11 +66,11 @@ pub(super) fn run(
         Session::with_answers(map, answers).with_preset(School::preset(school.as_ref(), map));
     let walk = session.walk();
     if let Some(next) = walk.next {
-        let view = render::question_view(map, next);
+        let view = render::question_view(map, next, lang);
         let out = match args.format {
             Format::Text | Format::Html => text::question(&view),
             Format::Markdown => markdown::question(&view),
-            Format::Json => json::question(&view, &render::answer_views(map, &walk.steps)),
+            Format::Json => json::question(&view, &render::answer_views(map, &walk.steps, lang)),
         };
         print(&out)?;
         return Ok(Exit::NeedsAnswer);
@@ -112,7 +112,7 @@ pub(super) fn run(
         ));
     }
     let plan = Plan::build(map, &walk);
-    let mut view = render::plan_view(map, &plan, context);
+    let mut view = render::plan_view(map, &plan, context, lang);
     School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     let out = match args.format {
         Format::Text => text::plan(&view, options),

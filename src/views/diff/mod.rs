@@ -27,8 +27,8 @@ pub use output::{csv, json, table};
 /// texts (a role, an urgency, "geen"), in the data as in the table.
 pub fn compare(old: &Map, new: &Map, limit: usize, lang: Lang) -> Changes {
     let mut changes = Changes {
-        oud: map_info(old),
-        nieuw: map_info(new),
+        oud: map_info(old, lang),
+        nieuw: map_info(new, lang),
         per_route: true,
         routes_gelijk: 0,
         routes: Vec::new(),

@@ -39,12 +39,12 @@ impl Digest {
                     }
                     (Whom::Organisation(o), _) => (
                         map.organisations[o].id.clone(),
-                        whom_name(map, c.whom),
+                        whom_name(map, c.whom, lang),
                         c.urgency,
                     ),
                     (Whom::FromDossier(r) | Whom::Unresolved { role: r, .. }, _) => (
                         format!("rol:{}", map.roles[r].id),
-                        whom_name(map, c.whom),
+                        whom_name(map, c.whom, lang),
                         c.urgency,
                     ),
                 })
@@ -69,7 +69,7 @@ impl Digest {
         self.contacts
             .first()
             .map_or(t!(lang, "diff-geen"), |(_, name, urgency)| {
-                format!("{name} ({})", urgency_words(*urgency))
+                format!("{name} ({})", urgency_words(*urgency, lang))
             })
     }
 }
@@ -97,8 +97,8 @@ pub(super) fn differences(old: &Digest, new: &Digest) -> Vec<Change> {
         out.push(change(
             ChangeKind::Urgentie,
             None,
-            old_first.map(|c| urgency_words(c.2).to_string()),
-            new_first.map(|c| urgency_words(c.2).to_string()),
+            old_first.map(|c| urgency_words(c.2, crate::i18n::current())),
+            new_first.map(|c| urgency_words(c.2, crate::i18n::current())),
         ));
     }
     for (key, name, urgency) in &new.contacts {
@@ -107,13 +107,13 @@ pub(super) fn differences(old: &Digest, new: &Digest) -> Vec<Change> {
                 ChangeKind::ContactErbij,
                 Some(name),
                 None,
-                Some(urgency_words(*urgency).into()),
+                Some(urgency_words(*urgency, crate::i18n::current())),
             )),
             Some((_, _, was)) if was != urgency => out.push(change(
                 ChangeKind::ContactUrgentie,
                 Some(name),
-                Some(urgency_words(*was).into()),
-                Some(urgency_words(*urgency).into()),
+                Some(urgency_words(*was, crate::i18n::current())),
+                Some(urgency_words(*urgency, crate::i18n::current())),
             )),
             Some(_) => {}
         }
@@ -123,7 +123,7 @@ pub(super) fn differences(old: &Digest, new: &Digest) -> Vec<Change> {
             out.push(change(
                 ChangeKind::ContactWeg,
                 Some(name),
-                Some(urgency_words(*urgency).into()),
+                Some(urgency_words(*urgency, crate::i18n::current())),
                 None,
             ));
         }

@@ -50,7 +50,7 @@ pub(super) fn document(map: &Map, today: Date, lang: Lang) -> Document {
 
 /// The map's identity and the print date.
 pub(super) fn identity(map: &Map, today: Date, lang: Lang) -> Vec<(String, String)> {
-    let info = map_info(map);
+    let info = map_info(map, lang);
     let version = match &info.datum {
         Some(datum) => {
             let datum = Date::parse(datum).map_or(datum.clone(), |d| d.to_string());

@@ -98,7 +98,7 @@ impl Builder<'_> {
         let number = self.outline.numbers[&node].clone();
         let mut fields = vec![(
             t!(lang, "export-urgentie"),
-            urgency_words(advice.urgency()).to_string(),
+            urgency_words(advice.urgency(), lang).to_string(),
         )];
         if let Some(date) = &advice.geldig_tot {
             fields.push((t!(lang, "export-geldig-tot"), date_words(date)));
@@ -125,7 +125,7 @@ impl Builder<'_> {
                             .map(|d| t!(lang, "export-termijn", termijn = d.get(lang))),
                     );
                     Item {
-                        text: format!("{name} — {}", urgency_words(c.urgency)),
+                        text: format!("{name} — {}", urgency_words(c.urgency, lang)),
                         lines,
                     }
                 })

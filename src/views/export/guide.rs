@@ -47,7 +47,11 @@ pub(super) fn reading_guide(
         ]
         .into_iter()
         .map(|(urgency, meaning)| {
-            Item::new(format!("{}: {}", urgency_words(urgency), t!(lang, meaning)))
+            Item::new(format!(
+                "{}: {}",
+                urgency_words(urgency, lang),
+                t!(lang, meaning)
+            ))
         })
         .collect(),
     });

@@ -3,11 +3,12 @@
 //! stylesheet and the escaping are [`crate::render::html`]'s.
 
 use super::document::{Block, Document, Item, Section};
+use crate::i18n::Lang;
 use crate::render::html::{escape, link, page};
 use std::fmt::Write as _;
 
 /// The document as HTML.
-pub(super) fn render(doc: &Document) -> String {
+pub(super) fn render(doc: &Document, lang: Lang) -> String {
     let mut body = String::new();
     let _ = writeln!(
         body,
@@ -44,7 +45,7 @@ pub(super) fn render(doc: &Document) -> String {
     for chapter in &doc.sections {
         section(&mut body, chapter, 1);
     }
-    page(&doc.name, &body)
+    page(&doc.name, &body, lang)
 }
 
 /// A chapter (depth 1, from a new page), a section or an entry.

@@ -45,7 +45,7 @@ pub fn text(map: &Map, today: Date, layout: Layout, lang: Lang) -> String {
 
 /// The printable map as one self-contained HTML file, printed on A4.
 pub fn html(map: &Map, today: Date, lang: Lang) -> String {
-    html::render(&build::document(map, today, lang))
+    html::render(&build::document(map, today, lang), lang)
 }
 
 /// The printable map as GitHub-flavoured Markdown, for a wiki or pandoc.

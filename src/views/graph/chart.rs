@@ -115,7 +115,7 @@ impl Chart {
                 Node::Advice(a) => {
                     let advice = &map.advices[a];
                     let urgency = advice.urgency();
-                    let mut lines = vec![urgency_words(urgency).to_uppercase()];
+                    let mut lines = vec![urgency_words(urgency, lang).to_uppercase()];
                     lines.extend(wrap(advice.titel.get(lang), NODE_WIDTH));
                     chart.node(id, Kind::Advice(urgency), lines);
                 }

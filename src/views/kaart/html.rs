@@ -28,7 +28,7 @@ pub fn render(map: &Map, kaart: &Kaart) -> String {
         let _ = writeln!(body, "<p class=\"{class}\">{}</p>", marked(line.trim()));
     }
     body.push_str("</section>\n");
-    page(title, &body)
+    page(title, &body, crate::i18n::current())
 }
 
 /// A block escaped, with the name of each of its parts (the words before the

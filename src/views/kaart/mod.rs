@@ -552,7 +552,7 @@ fn desk(map: &Map, plan: &Plan, contact: &PlannedContact, profile: Option<&Profi
         _ => None,
     };
     Desk {
-        naam: short_name(&whom_name(map, contact.whom)),
+        naam: short_name(&whom_name(map, contact.whom, crate::i18n::current())),
         bereik,
         school,
     }

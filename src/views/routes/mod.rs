@@ -262,7 +262,7 @@ pub fn list(
                     Whom::Organisation(o) => Some(map.organisations[o].id.clone()),
                     _ => None,
                 };
-                let naam = whom_name(map, contact.whom);
+                let naam = whom_name(map, contact.whom, crate::i18n::current());
                 let urgentie = contact.urgency;
                 let gemeente_id = g.map(|g| map.gemeenten[g].id.clone());
                 match first.iter_mut().find(|f| {

@@ -105,7 +105,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                     .all(|w| w[0].urgentie == w[1].urgentie);
                 let urgency = match row.eerste_contact.first() {
                     Some(first) if same_urgency => Styled::coloured(
-                        urgency_words(first.urgentie),
+                        urgency_words(first.urgentie, crate::i18n::current()),
                         urgency_colour(first.urgentie),
                     ),
                     _ => Styled::coloured(
@@ -115,7 +115,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                                 format!(
                                     "{}: {}",
                                     gemeente_names(map, &f.gemeenten),
-                                    urgency_words(f.urgentie)
+                                    urgency_words(f.urgentie, crate::i18n::current())
                                 )
                             })
                             .collect::<Vec<_>>()
@@ -199,7 +199,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                     vec![
                         format!("{}\n({})", advice.titel, advice.advies).into(),
                         Styled::coloured(
-                            urgency_words(advice.urgentie),
+                            urgency_words(advice.urgentie, crate::i18n::current()),
                             urgency_colour(advice.urgentie),
                         ),
                         advice.contacten.join("\n").into(),
@@ -292,7 +292,7 @@ pub fn json(map: &Map, listing: &Listing) -> String {
     let gemeente_id = |g: &Option<usize>| g.map(|g| map.gemeenten[g].id.as_str());
     let out = match listing {
         Listing::Routes { gemeente, routes } => Out::Routes {
-            routekaart: map_info(map),
+            routekaart: map_info(map, crate::i18n::current()),
             gemeente: gemeente_id(gemeente),
             routes,
         },
@@ -304,7 +304,7 @@ pub fn json(map: &Map, listing: &Listing) -> String {
             certainty,
             advices,
         } => Out::PerAdvies {
-            routekaart: map_info(map),
+            routekaart: map_info(map, crate::i18n::current()),
             gemeente: gemeente_id(gemeente),
             max_routes: *limit,
             routes_ten_hoogste: *total,
