@@ -28,7 +28,7 @@ pub fn run(map: &Map, args: &KaartArgs, width: Option<u16>) -> Result<Exit, Fail
             )));
         }
     };
-    let page = kaart::build(map, gemeente, profile);
+    let page = kaart::build(map, gemeente, profile, crate::i18n::current());
     print(&match args.format {
         KaartFormat::Text => kaart::text::render(
             map,

@@ -6,6 +6,8 @@
 use crate::core::answer::{self, Answer};
 use crate::core::engine::Walk;
 use crate::core::map::{Map, QuestionKind};
+use crate::i18n::Lang;
+use crate::t;
 use crate::views::routes::pieces;
 
 /// The conditions of the walks `members` among `among`: one set when one
@@ -17,9 +19,10 @@ pub fn split(
     walks: &[Walk],
     among: &[usize],
     members: &[usize],
+    lang: Lang,
 ) -> Vec<(usize, Vec<String>)> {
     let first = |part: &[usize]| part.iter().copied().min().unwrap_or(0);
-    let (words, sound) = describe_members(map, walks, among, members);
+    let (words, sound) = describe_members(map, walks, among, members, lang);
     if sound {
         return vec![(first(members), words)];
     }
@@ -51,7 +54,7 @@ pub fn split(
         let merged = parts.iter_mut().find(|part| {
             let mut union = (*part).clone();
             union.extend(&sub);
-            describe_members(map, walks, &outside(among, &union, members), &union).1
+            describe_members(map, walks, &outside(among, &union, members), &union, lang).1
         });
         match merged {
             Some(part) => part.extend(sub),
@@ -61,7 +64,7 @@ pub fn split(
     parts
         .iter()
         .map(|part| {
-            let words = describe_members(map, walks, &outside(among, part, members), part).0;
+            let words = describe_members(map, walks, &outside(among, part, members), part, lang).0;
             (first(part), words)
         })
         .collect()
@@ -88,6 +91,7 @@ pub fn describe_members(
     walks: &[Walk],
     among: &[usize],
     members: &[usize],
+    lang: Lang,
 ) -> (Vec<String>, bool) {
     let answer_of = |w: usize, q: usize| {
         walks[w]
@@ -146,18 +150,18 @@ pub fn describe_members(
     let words = questions
         .iter()
         .filter(|q| chosen.contains(q))
-        .map(|&q| describe(map, q, &allowed(q)))
+        .map(|&q| describe(map, q, &allowed(q), lang))
         .collect();
     (words, left.is_empty())
 }
 
 /// Answers to question `q` in words: number pieces merged into ranges, options
 /// by their short label, yes/no with the question's id.
-pub fn describe(map: &Map, q: usize, answers: &[Answer]) -> String {
+pub fn describe(map: &Map, q: usize, answers: &[Answer], lang: Lang) -> String {
     let question = &map.questions[q];
     match &question.kind {
         QuestionKind::Number { min, max, unit, .. } => {
-            let unit = unit.as_ref().map_or("", |u| u.get(crate::i18n::current()));
+            let unit = unit.as_ref().map_or("", |u| u.get(lang));
             let mut ranges: Vec<(i64, i64)> = pieces(map, q)
                 .into_iter()
                 .filter(|(from, to)| {
@@ -176,22 +180,20 @@ pub fn describe(map: &Map, q: usize, answers: &[Answer]) -> String {
             }
             let words: Vec<String> = merged
                 .iter()
-                .map(|&(from, to)| number_range(from, to, *min, *max, unit))
+                .map(|&(from, to)| number_range(from, to, (*min, *max), unit, lang))
                 .collect();
-            or_list(&words)
+            or_list(&words, lang)
         }
         // "met startkwalificatie", "zonder onthulling": the question's id as its name.
         QuestionKind::YesNo { .. } => {
             let name = question.id.replace('-', " ");
             match answers {
-                [Answer::YesNo(true)] => crate::tr!("met {name}", "with {name}"),
-                [Answer::YesNo(false)] => crate::tr!("zonder {name}", "without {name}"),
+                [Answer::YesNo(true)] => t!(lang, "kaart-met", name = name),
+                [Answer::YesNo(false)] => t!(lang, "kaart-zonder", name = name),
                 _ => {
                     let labels: Vec<String> = answers
                         .iter()
-                        .map(|a| {
-                            answer::label(map, question, a, crate::i18n::current()).to_lowercase()
-                        })
+                        .map(|a| answer::label(map, question, a, lang).to_lowercase())
                         .collect();
                     format!("{name}: {}", labels.join("/"))
                 }
@@ -204,8 +206,8 @@ pub fn describe(map: &Map, q: usize, answers: &[Answer]) -> String {
             let missing = (0..options.len()).find(|i| !answers.contains(&Answer::Choice(*i)));
             match missing {
                 Some(i) => {
-                    let label = short_label(options[i].label.get(crate::i18n::current()));
-                    crate::tr!("niet {label}", "not {label}")
+                    let label = short_label(options[i].label.get(lang));
+                    t!(lang, "kaart-niet", label = label)
                 }
                 None => String::new(),
             }
@@ -213,27 +215,33 @@ pub fn describe(map: &Map, q: usize, answers: &[Answer]) -> String {
         _ => {
             let labels: Vec<String> = answers
                 .iter()
-                .map(|a| short_label(&answer::label(map, question, a, crate::i18n::current())))
+                .map(|a| short_label(&answer::label(map, question, a, lang)))
                 .collect();
-            or_list(&labels)
+            or_list(&labels, lang)
         }
     }
 }
 
 /// "a, b of c".
-pub(crate) fn or_list(items: &[String]) -> String {
+pub(crate) fn or_list(items: &[String], lang: Lang) -> String {
     match items.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
         Some((last, rest)) => {
-            let or = crate::t!(crate::i18n::current(), "kaart-of");
+            let or = t!(lang, "kaart-of");
             format!("{} {or} {last}", rest.join(", "))
         }
     }
 }
 
 /// A range of a number question in words: "16 uur of meer", "tot 5 jaar", "5–15 jaar".
-pub(super) fn number_range(from: i64, to: i64, min: i64, max: i64, unit: &str) -> String {
+pub(super) fn number_range(
+    from: i64,
+    to: i64,
+    (min, max): (i64, i64),
+    unit: &str,
+    lang: Lang,
+) -> String {
     let unit = if unit.is_empty() {
         String::new()
     } else {
@@ -242,10 +250,10 @@ pub(super) fn number_range(from: i64, to: i64, min: i64, max: i64, unit: &str) -
     if from == to {
         format!("{from}{unit}")
     } else if to == max && from > min {
-        crate::tr!("vanaf {from}{unit}", "{from}{unit} or more")
+        t!(lang, "kaart-vanaf", from = from.to_string(), unit = unit)
     } else if from == min && to < max && min == 0 {
-        let below = to + 1;
-        crate::tr!("onder {below}{unit}", "under {below}{unit}")
+        let below = (to + 1).to_string();
+        t!(lang, "kaart-onder", below = below, unit = unit)
     } else {
         format!("{from}–{to}{unit}")
     }

@@ -5,6 +5,7 @@
 
 use super::{Kaart, text};
 use crate::core::map::{Map, Urgency};
+use crate::i18n::Lang;
 use crate::render::html::{escape, page, urgency_class};
 use std::fmt::Write as _;
 
@@ -16,7 +17,11 @@ pub fn render(map: &Map, kaart: &Kaart) -> String {
     let mut body = String::new();
     let _ = writeln!(body, "<header>\n<h1>{}</h1>", escape(title));
     if let Some(head) = lines.next() {
-        let _ = writeln!(body, "<p class=\"identity\">{}</p>", badges(&escape(head)));
+        let _ = writeln!(
+            body,
+            "<p class=\"identity\">{}</p>",
+            badges(&escape(head), kaart.lang)
+        );
     }
     body.push_str("</header>\n<section class=\"kaart\">\n");
     for line in lines {
@@ -25,16 +30,20 @@ pub fn render(map: &Map, kaart: &Kaart) -> String {
         } else {
             "worry"
         };
-        let _ = writeln!(body, "<p class=\"{class}\">{}</p>", marked(line.trim()));
+        let _ = writeln!(
+            body,
+            "<p class=\"{class}\">{}</p>",
+            marked(line.trim(), kaart.lang)
+        );
     }
     body.push_str("</section>\n");
-    page(title, &body, crate::i18n::current())
+    page(title, &body, kaart.lang)
 }
 
 /// A block escaped, with the name of each of its parts (the words before the
 /// first ": " or " — ", parts separated by " | ") in bold, and its urgencies
 /// framed.
-fn marked(block: &str) -> String {
+fn marked(block: &str, lang: Lang) -> String {
     let parts: Vec<String> = block
         .split(" | ")
         .map(|part| {
@@ -45,9 +54,9 @@ fn marked(block: &str) -> String {
             match cut {
                 Some(at) => {
                     let (name, rest) = part.split_at(at);
-                    format!("<b>{}</b>{}", escape(name), badges(&escape(rest)))
+                    format!("<b>{}</b>{}", escape(name), badges(&escape(rest), lang))
                 }
-                None => badges(&escape(part)),
+                None => badges(&escape(part), lang),
             }
         })
         .collect();
@@ -57,10 +66,10 @@ fn marked(block: &str) -> String {
 /// Escaped text with each urgency after a "·" ("· vandaag;") framed: the
 /// word as the text page has it, ended by the text, a punctuation mark, or a
 /// next "·" or "|".
-fn badges(html: &str) -> String {
+fn badges(html: &str, lang: Lang) -> String {
     let mut out = html.to_string();
     for urgency in [Urgency::Acuut, Urgency::Vandaag, Urgency::DezeWeek] {
-        let word = escape(&text::urgency(urgency));
+        let word = escape(&text::urgency(urgency, lang));
         let plain = format!("· {word}");
         let framed = format!(
             "·\u{a0}<span class=\"urgency {}\">{word}</span>",
@@ -90,8 +99,10 @@ mod tests {
 
     #[test]
     fn names_are_bold_and_urgencies_framed_and_map_text_escaped() {
-        let html =
-            marked("Pesten <b>: Aanspreekpunt · deze week | Armoede: Gemeente · vandaag nog");
+        let html = marked(
+            "Pesten <b>: Aanspreekpunt · deze week | Armoede: Gemeente · vandaag nog",
+            Lang::Nl,
+        );
         assert_eq!(
             html,
             "<b>Pesten &lt;b&gt;</b>: Aanspreekpunt ·\u{a0}<span class=\"urgency u-deze-week\">deze week</span> | <b>Armoede</b>: Gemeente · vandaag nog"

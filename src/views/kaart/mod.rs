@@ -13,19 +13,22 @@
 //! own people stand before the regional desks. Pure: built from the map.
 
 mod conditions;
+mod desk;
 pub mod html;
 pub mod names;
 pub mod text;
 
 use crate::core::answer::{self, Answer};
 use crate::core::engine::{Session, Walk};
-use crate::core::map::{ContactTarget, InLang, Map, QuestionKind, Urgency};
-use crate::core::plan::{Plan, PlannedContact, Whom};
-use crate::core::school::{Profile, plan_gemeenten};
-use crate::render::whom_name;
+use crate::core::map::{InLang, Map, QuestionKind, Urgency};
+use crate::core::plan::{Plan, Whom};
+use crate::core::school::Profile;
+use crate::i18n::Lang;
 use crate::views::routes::branch_answers;
 pub(crate) use conditions::or_list;
 pub use conditions::short_label;
+pub use desk::{Desk, OwnPerson, short_name};
+use desk::{desk, target_desk};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -43,6 +46,9 @@ pub struct Kaart {
     /// same first desk, such as "has a startkwalificatie": said once.
     pub regels: Vec<Rule>,
     pub signalen: Vec<Signal>,
+    /// The language the page is worded in.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// An answer after the signal that leads to the same first desk, at the same
@@ -99,38 +105,8 @@ pub struct Band {
     pub plicht: Option<String>,
 }
 
-/// Whom to call first, with one way to reach them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Desk {
-    pub naam: String,
-    /// The phone number, else the website, else the e-mail address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bereik: Option<String>,
-    /// The school's own person for this role.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub school: Option<OwnPerson>,
-}
-
-/// One of the school's own people, with one way to reach them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct OwnPerson {
-    pub naam: String,
-    /// The phone number, else the e-mail address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bereik: Option<String>,
-}
-
-impl OwnPerson {
-    fn of(person: &crate::core::school::Person) -> OwnPerson {
-        OwnPerson {
-            naam: person.naam.clone(),
-            bereik: person.telefoon.clone().or_else(|| person.email.clone()),
-        }
-    }
-}
-
-/// The routekaart for a school and a pupil in gemeente `g`.
-pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
+/// The routekaart for a school and a pupil in gemeente `g`, worded in `lang`.
+pub fn build(map: &Map, g: usize, profile: Option<&Profile>, lang: Lang) -> Kaart {
     let preset = profile.map(|p| p.preset(map)).unwrap_or_default();
     let mut fixed: HashMap<usize, Answer> = HashMap::new();
     for (q, question) in map.questions.iter().enumerate() {
@@ -138,7 +114,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
             fixed.insert(q, Answer::Gemeente(Some(g)));
         }
     }
-    let (vooraf, signal_question) = before_signal(map, &mut fixed, &preset, profile);
+    let (vooraf, signal_question) = before_signal(map, &mut fixed, &preset, profile, lang);
     let mut signalen = Vec::new();
     let mut regels = Vec::new();
     if let Some((q, options)) = signal_question.and_then(|q| match &map.questions[q].kind {
@@ -159,7 +135,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
             );
             all.push(complete_walks(map, &fixed, &preset));
         }
-        let (rules, ruled) = rules(map, &all, profile);
+        let (rules, ruled) = rules(map, &all, profile, lang);
         regels = rules;
         for ((option, walks), ruled) in options.iter().zip(all).zip(ruled) {
             let walks: Vec<Walk> = walks
@@ -168,10 +144,10 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
                 .filter(|(w, _)| !ruled.contains(w))
                 .map(|(_, walk)| walk)
                 .collect();
-            let (direct_gevaar, banden) = bands(map, &walks, profile);
+            let (direct_gevaar, banden) = bands(map, &walks, profile, lang);
             signalen.push(Signal {
                 waarde: option.value.clone(),
-                label: option.label.in_lang(crate::i18n::current()),
+                label: option.label.in_lang(lang),
                 direct_gevaar,
                 banden,
             });
@@ -181,7 +157,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
                 .signalen
                 .iter()
                 .filter_map(|v| options.iter().find(|o| o.value == *v))
-                .map(|o| o.label.in_lang(crate::i18n::current()))
+                .map(|o| o.label.in_lang(lang))
                 .collect();
         }
     }
@@ -191,6 +167,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
         vooraf,
         regels,
         signalen,
+        lang,
     }
 }
 
@@ -199,7 +176,12 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
 /// urgency: each becomes a [`Rule`], and the walks it covers leave the bands
 /// (returned per signal, as indices into its walks). An answer that would
 /// leave a signal with no walk stays in its bands.
-fn rules(map: &Map, all: &[Vec<Walk>], profile: Option<&Profile>) -> (Vec<Rule>, Vec<Vec<usize>>) {
+fn rules(
+    map: &Map,
+    all: &[Vec<Walk>],
+    profile: Option<&Profile>,
+    lang: Lang,
+) -> (Vec<Rule>, Vec<Vec<usize>>) {
     let signal = map.signal_question();
     // Per walk: whom it calls first, the urgency, that desk and its deadline.
     type First = (Option<Whom>, Urgency, Option<Desk>, Option<String>);
@@ -214,12 +196,8 @@ fn rules(map: &Map, all: &[Vec<Walk>], profile: Option<&Profile>) -> (Vec<Rule>,
                     (
                         first.map(|c| c.whom),
                         plan.urgency(),
-                        first.map(|c| desk(map, &plan, c, profile)),
-                        first.and_then(|c| {
-                            c.reasons
-                                .iter()
-                                .find_map(|r| r.termijn.in_lang(crate::i18n::current()))
-                        }),
+                        first.map(|c| desk(map, &plan, c, profile, lang)),
+                        first.and_then(|c| c.reasons.iter().find_map(|r| r.termijn.in_lang(lang))),
                     )
                 })
                 .collect()
@@ -264,7 +242,7 @@ fn rules(map: &Map, all: &[Vec<Walk>], profile: Option<&Profile>) -> (Vec<Rule>,
             .collect();
         let mut groups: Vec<(usize, Vec<String>)> = Vec::new();
         for &(i, w) in &hits {
-            let group = (i, topic(map, &all[i][w], signal));
+            let group = (i, topic(map, &all[i][w], signal, lang));
             if !groups.contains(&group) {
                 groups.push(group);
             }
@@ -291,7 +269,7 @@ fn rules(map: &Map, all: &[Vec<Walk>], profile: Option<&Profile>) -> (Vec<Rule>,
         let Some(eerst) = first.2.clone() else {
             continue;
         };
-        let wanneer = conditions::describe(map, q, std::slice::from_ref(&answer));
+        let wanneer = conditions::describe(map, q, std::slice::from_ref(&answer), lang);
         for &(i, w) in &hits {
             if !ruled[i].contains(&w) {
                 ruled[i].push(w);
@@ -353,6 +331,7 @@ fn before_signal(
     fixed: &mut HashMap<usize, Answer>,
     preset: &[(usize, Answer)],
     profile: Option<&Profile>,
+    lang: Lang,
 ) -> (Vec<Note>, Option<usize>) {
     let signal = map.signal_question();
     let mut notes = Vec::new();
@@ -387,10 +366,10 @@ fn before_signal(
                 .min_by_key(|(_, c)| c.urgency);
             if let Some((advice, contact)) = first {
                 notes.push(Note {
-                    vraag: question.tekst.in_lang(crate::i18n::current()),
-                    antwoord: answer::label(map, question, &answer, crate::i18n::current()),
-                    advies: map.advices[advice].titel.in_lang(crate::i18n::current()),
-                    eerst: target_desk(map, contact.target, profile),
+                    vraag: question.tekst.in_lang(lang),
+                    antwoord: answer::label(map, question, &answer, lang),
+                    advies: map.advices[advice].titel.in_lang(lang),
+                    eerst: target_desk(map, contact.target, profile, lang),
                     urgentie: contact.urgency,
                 });
             }
@@ -433,7 +412,12 @@ fn complete_walks(
 /// fewest answers that set it apart within its topic. A band that calls the
 /// emergency number at once is returned apart, and the other bands are
 /// described among themselves (without "direct danger: no").
-fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> (Option<Band>, Vec<Band>) {
+fn bands(
+    map: &Map,
+    walks: &[Walk],
+    profile: Option<&Profile>,
+    lang: Lang,
+) -> (Option<Band>, Vec<Band>) {
     struct Group {
         key: (Vec<String>, Option<Whom>, Urgency),
         band: Band,
@@ -444,7 +428,7 @@ fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> (Option<Band>,
     for (w, walk) in walks.iter().enumerate() {
         let plan = Plan::build(map, walk);
         let first = plan.contacts.first();
-        let topic = topic(map, walk, signal);
+        let topic = topic(map, walk, signal, lang);
         let key = (topic.clone(), first.map(|c| c.whom), plan.urgency());
         match groups.iter_mut().find(|g| g.key == key) {
             Some(group) => group.walks.push(w),
@@ -459,14 +443,11 @@ fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> (Option<Band>,
                             bereik: None,
                             school: None,
                         },
-                        |c| desk(map, &plan, c, profile),
+                        |c| desk(map, &plan, c, profile, lang),
                     ),
                     urgentie: plan.urgency(),
-                    plicht: first.and_then(|c| {
-                        c.reasons
-                            .iter()
-                            .find_map(|r| r.termijn.in_lang(crate::i18n::current()))
-                    }),
+                    plicht: first
+                        .and_then(|c| c.reasons.iter().find_map(|r| r.termijn.in_lang(lang))),
                 },
                 walks: vec![w],
             }),
@@ -478,7 +459,7 @@ fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> (Option<Band>,
     let alarm = alarm.map(|a| {
         let mut group = groups.remove(a);
         let among: Vec<usize> = (0..walks.len()).collect();
-        group.band.wanneer = conditions::describe_members(map, walks, &among, &group.walks).0;
+        group.band.wanneer = conditions::describe_members(map, walks, &among, &group.walks, lang).0;
         (group.band, group.walks)
     });
     let topics: Vec<Vec<String>> = groups.iter().map(|g| g.key.0.clone()).collect();
@@ -490,10 +471,10 @@ fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> (Option<Band>,
             continue;
         }
         let same_topic: Vec<usize> = (0..walks.len())
-            .filter(|&w| topic(map, &walks[w], signal) == group.key.0)
+            .filter(|&w| topic(map, &walks[w], signal, lang) == group.key.0)
             .filter(|w| !alarm.as_ref().is_some_and(|(_, a)| a.contains(w)))
             .collect();
-        for (first, wanneer) in conditions::split(map, walks, &same_topic, &group.walks) {
+        for (first, wanneer) in conditions::split(map, walks, &same_topic, &group.walks, lang) {
             let band = Band {
                 wanneer,
                 ..group.band.clone()
@@ -517,7 +498,7 @@ fn is_emergency(desk: &Desk) -> bool {
 
 /// A walk's topic: the labels of its answers to multiple-choice questions
 /// other than the signal question.
-fn topic(map: &Map, walk: &Walk, signal: Option<usize>) -> Vec<String> {
+fn topic(map: &Map, walk: &Walk, signal: Option<usize>, lang: Lang) -> Vec<String> {
     walk.steps
         .iter()
         .filter(|s| Some(s.question) != signal)
@@ -527,70 +508,10 @@ fn topic(map: &Map, walk: &Walk, signal: Option<usize>) -> Vec<String> {
                 map,
                 &map.questions[s.question],
                 &s.answer,
-                crate::i18n::current(),
+                lang,
             ))
         })
         .collect()
-}
-
-/// A desk's name up to its first comma, bracket or ampersand: "GGD
-/// Amsterdam", "Leerplicht", "DUO", "Team Leerplicht"; the full name stays in
-/// the plan.
-pub fn short_name(name: &str) -> String {
-    let cut = name.find([',', '(', '&']).unwrap_or(name.len());
-    name[..cut].trim().to_string()
-}
-
-/// The first contact as a desk: its name and one way to reach it, and the
-/// school's own person for its role.
-fn desk(map: &Map, plan: &Plan, contact: &PlannedContact, profile: Option<&Profile>) -> Desk {
-    let school = profile
-        .and_then(|p| p.person_for(map, contact, plan_gemeenten(map, plan)))
-        .map(OwnPerson::of);
-    let bereik = match contact.whom {
-        Whom::Organisation(o) => reach(&map.organisations[o]),
-        _ => None,
-    };
-    Desk {
-        naam: short_name(&whom_name(map, contact.whom, crate::i18n::current())),
-        bereik,
-        school,
-    }
-}
-
-/// A desk named by an advice directly, before any route resolves a role: an
-/// organisation with its number, or a role (with the school's own person).
-fn target_desk(map: &Map, target: ContactTarget, profile: Option<&Profile>) -> Desk {
-    match target {
-        ContactTarget::Organisation(o) => Desk {
-            naam: short_name(&map.organisations[o].naam),
-            bereik: reach(&map.organisations[o]),
-            school: None,
-        },
-        ContactTarget::Role(r) => Desk {
-            naam: short_name(map.roles[r].naam.get(crate::i18n::current())),
-            bereik: None,
-            school: profile
-                .and_then(|p| p.people.iter().find(|person| person.role == r))
-                .map(OwnPerson::of),
-        },
-    }
-}
-
-/// One way to reach an organisation: phone, else website (without `https://`),
-/// else e-mail.
-fn reach(org: &crate::core::map::Organisation) -> Option<String> {
-    org.telefoon
-        .clone()
-        .or_else(|| {
-            org.website.as_ref().map(|w| {
-                w.trim_start_matches("https://")
-                    .trim_start_matches("http://")
-                    .trim_end_matches('/')
-                    .to_string()
-            })
-        })
-        .or_else(|| org.email.clone())
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! so the page fits one A4.
 
 use super::{Desk, Kaart};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::t;
 use std::cell::RefCell;
 
@@ -15,6 +15,8 @@ pub struct Names {
     desks: Vec<(Desk, String)>,
     /// The short names the page has printed so far.
     seen: RefCell<Vec<String>>,
+    /// The language of the page.
+    pub lang: Lang,
 }
 
 impl Names {
@@ -59,6 +61,7 @@ impl Names {
         Names {
             desks: fixed,
             seen: RefCell::new(Vec::new()),
+            lang: kaart.lang,
         }
     }
 
@@ -86,7 +89,7 @@ impl Names {
             .filter(|(_, k)| *k == key)
             .map(|(d, _)| d)
             .collect();
-        match details(&same) {
+        match details(&same, self.lang) {
             Some(more) => format!("{key} {more}"),
             None => key,
         }
@@ -101,7 +104,7 @@ fn desks_named(shorts: &[String], short: &str) -> usize {
 /// the regional desk's phone, website or e-mail: "(uw school: A. de Proef
 /// 0297 000 001) uithoorn.nl", "0800-2000"; nothing for a role the school
 /// has not filled in, such as "Bevoegd gezag".
-fn details(desks: &[&Desk]) -> Option<String> {
+fn details(desks: &[&Desk], lang: Lang) -> Option<String> {
     let mut people: Vec<String> = Vec::new();
     for d in desks {
         if let Some(person) = &d.school {
@@ -118,12 +121,8 @@ fn details(desks: &[&Desk]) -> Option<String> {
     let reach = desks
         .iter()
         .find_map(|d| d.bereik.clone().filter(|r| !d.naam.contains(r.as_str())));
-    let own = (!people.is_empty()).then(|| {
-        format!(
-            "({})",
-            t!(current(), "kaart-eigen", mensen = people.join(", "))
-        )
-    });
+    let own = (!people.is_empty())
+        .then(|| format!("({})", t!(lang, "kaart-eigen", mensen = people.join(", "))));
     match (own, reach) {
         (Some(own), Some(reach)) => Some(format!("{own} {reach}")),
         (own, reach) => own.or(reach),

@@ -16,7 +16,12 @@ fn signal<'k>(kaart: &'k Kaart, value: &str) -> &'k Signal {
 #[test]
 fn every_signal_of_the_map_is_on_the_page_in_map_order() {
     let map = map();
-    let kaart = build(&map, map.gemeente_index("uithoorn").unwrap(), None);
+    let kaart = build(
+        &map,
+        map.gemeente_index("uithoorn").unwrap(),
+        None,
+        Lang::Nl,
+    );
     let (_, options) = map.signals().unwrap();
     let values: Vec<&str> = kaart.signalen.iter().map(|s| s.waarde.as_str()).collect();
     let expected: Vec<&str> = options.iter().map(|o| o.value.as_str()).collect();
@@ -29,7 +34,12 @@ fn every_signal_of_the_map_is_on_the_page_in_map_order() {
 #[test]
 fn absence_of_16_hours_goes_to_duo_with_its_deadline() {
     let map = map();
-    let kaart = build(&map, map.gemeente_index("uithoorn").unwrap(), None);
+    let kaart = build(
+        &map,
+        map.gemeente_index("uithoorn").unwrap(),
+        None,
+        Lang::Nl,
+    );
     let verzuim = signal(&kaart, "verzuim");
     let duo = verzuim
         .banden
@@ -50,7 +60,12 @@ fn absence_of_16_hours_goes_to_duo_with_its_deadline() {
 #[test]
 fn a_question_before_the_signal_becomes_a_note() {
     let map = map();
-    let kaart = build(&map, map.gemeente_index("aalsmeer").unwrap(), None);
+    let kaart = build(
+        &map,
+        map.gemeente_index("aalsmeer").unwrap(),
+        None,
+        Lang::Nl,
+    );
     assert_eq!(kaart.vooraf.len(), 1);
     assert_eq!(kaart.vooraf[0].urgentie, Urgency::Vandaag);
     let opvoeding = signal(&kaart, "opvoeding");
@@ -60,9 +75,24 @@ fn a_question_before_the_signal_becomes_a_note() {
 
 #[test]
 fn number_ranges_read_as_words() {
-    assert_eq!(number_range(16, 1000, 0, 1000, "uur"), "vanaf 16 uur");
-    assert_eq!(number_range(0, 4, 0, 30, "jaar"), "onder 5 jaar");
-    assert_eq!(number_range(5, 17, 0, 30, "jaar"), "5–17 jaar");
+    assert_eq!(
+        number_range(16, 1000, (0, 1000), "uur", Lang::Nl),
+        "vanaf 16 uur"
+    );
+    assert_eq!(
+        number_range(0, 4, (0, 30), "jaar", Lang::Nl),
+        "onder 5 jaar"
+    );
+    assert_eq!(number_range(5, 17, (0, 30), "jaar", Lang::Nl), "5–17 jaar");
+    // The language is a value: English beside Dutch, in one thread.
+    assert_eq!(
+        number_range(16, 1000, (0, 1000), "hours", Lang::En),
+        "16 hours or more"
+    );
+    assert_eq!(
+        number_range(0, 4, (0, 30), "years", Lang::En),
+        "under 5 years"
+    );
     assert_eq!(
         short_name("GGD Amsterdam, jeugdgezondheidszorg"),
         "GGD Amsterdam"
@@ -76,7 +106,12 @@ fn number_ranges_read_as_words() {
 #[test]
 fn an_answer_that_always_leads_to_one_desk_becomes_a_rule() {
     let map = map();
-    let kaart = build(&map, map.gemeente_index("uithoorn").unwrap(), None);
+    let kaart = build(
+        &map,
+        map.gemeente_index("uithoorn").unwrap(),
+        None,
+        Lang::Nl,
+    );
     let rule = kaart
         .regels
         .iter()
@@ -98,7 +133,12 @@ fn an_answer_that_always_leads_to_one_desk_becomes_a_rule() {
 #[test]
 fn direct_danger_is_said_once() {
     let map = map();
-    let kaart = build(&map, map.gemeente_index("aalsmeer").unwrap(), None);
+    let kaart = build(
+        &map,
+        map.gemeente_index("aalsmeer").unwrap(),
+        None,
+        Lang::Nl,
+    );
     let danger: Vec<&Signal> = kaart
         .signalen
         .iter()
@@ -123,7 +163,7 @@ fn direct_danger_is_said_once() {
 fn no_two_bands_of_a_topic_read_alike() {
     let map = map();
     for g in 0..map.gemeenten.len() {
-        let kaart = build(&map, g, None);
+        let kaart = build(&map, g, None, Lang::Nl);
         for signal in &kaart.signalen {
             for (i, a) in signal.banden.iter().enumerate() {
                 for b in &signal.banden[i + 1..] {

@@ -8,7 +8,7 @@ use super::names::Names;
 use super::{Band, Kaart, Signal};
 use crate::core::map::{Map, Urgency};
 use crate::core::text::wrap;
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::render::Layout;
 use crate::t;
 
@@ -52,15 +52,15 @@ struct Cols {
 }
 
 fn page(map: &Map, kaart: &Kaart, cols: Cols) -> String {
-    let lang = current();
+    let lang = kaart.lang;
     let names = Names::of(kaart);
     let mut head = String::new();
     let title = t!(lang, "kaart-titel", gemeente = kaart.gemeente.clone());
     head.push_str(&flow(&title, cols, "", ""));
     // The school and the map's version.
     let about = match &kaart.school {
-        Some(school) => format!("{school} · {}", map_line(map)),
-        None => capitalised(&map_line(map)),
+        Some(school) => format!("{school} · {}", map_line(map, lang)),
+        None => capitalised(&map_line(map, lang)),
     };
     // What the page says once, for every signal: how to read it, direct
     // danger, the rules and the answers before the signal.
@@ -90,7 +90,7 @@ fn page(map: &Map, kaart: &Kaart, cols: Cols) -> String {
         said.push(t!(
             lang,
             "kaart-regel",
-            signalen = super::or_list(&labels),
+            signalen = super::or_list(&labels, lang),
             regel = item(&band, &names)
         ));
     }
@@ -99,7 +99,7 @@ fn page(map: &Map, kaart: &Kaart, cols: Cols) -> String {
             lang,
             "kaart-vooraf",
             advies = note.advies.clone(),
-            urgentie = urgency(note.urgentie)
+            urgentie = urgency(note.urgentie, lang)
         ));
     }
     head.push_str(&flow(&said.join(" "), cols, "", ""));
@@ -157,7 +157,7 @@ fn short_text(label: &str) -> String {
 /// every topic shares is said once, after the label; a topic whose bands are
 /// another signal's names that signal.
 fn signal_block(group: &[&Signal], all: &[Signal], cols: Cols, names: &Names) -> Piece {
-    let signal = group[0];
+    let (signal, lang) = (group[0], names.lang);
     let labels: Vec<String> = group.iter().map(|s| short_label(s)).collect();
     let label = labels.join(", ");
     let mut topics: Vec<(&[String], Vec<&Band>)> = Vec::new();
@@ -207,12 +207,12 @@ fn signal_block(group: &[&Signal], all: &[Signal], cols: Cols, names: &Names) ->
         .iter()
         .map(|(b, lacking)| {
             let every = if lacking.is_empty() {
-                t!(current(), "kaart-elke-soort")
+                t!(lang, "kaart-elke-soort")
             } else {
                 t!(
-                    current(),
+                    lang,
                     "kaart-elke-soort-behalve",
-                    soorten = super::or_list(lacking)
+                    soorten = super::or_list(lacking, lang)
                 )
             };
             format!("{every}: {}", item(b, names))
@@ -222,7 +222,7 @@ fn signal_block(group: &[&Signal], all: &[Signal], cols: Cols, names: &Names) ->
     for (topic, bands) in &topics {
         let name = topic_name(topic);
         if let Some(twin) = twin_of(bands) {
-            let see = t!(current(), "kaart-zie", signaal = short_label(twin));
+            let see = t!(lang, "kaart-zie", signaal = short_label(twin));
             pieces.push(Piece::Items(name, vec![see]));
             continue;
         }
@@ -406,7 +406,7 @@ fn item(b: &Band, names: &Names) -> String {
     let mut line = names.named(&b.eerst);
     if b.urgentie != Urgency::Regulier {
         line.push_str(" · ");
-        line.push_str(&urgency(b.urgentie));
+        line.push_str(&urgency(b.urgentie, names.lang));
     }
     if let Some(plicht) = &b.plicht {
         line.push_str(" · ");
@@ -425,21 +425,21 @@ fn same_band(a: &Band, b: &Band) -> bool {
 }
 
 /// "versie 0.2.0 van 23-11-2026".
-fn map_line(map: &Map) -> String {
-    let versie = &map.meta.versie;
-    let mut line = crate::tr!("versie {versie}", "version {versie}");
+fn map_line(map: &Map, lang: Lang) -> String {
+    let mut line = t!(lang, "kaart-versie", version = map.meta.versie.as_str());
     if let Some(date) = map
         .meta
         .datum
         .as_deref()
         .and_then(crate::core::date::Date::parse)
     {
-        line.push_str(&crate::tr!(" van {date}", " of {date}"));
+        line.push(' ');
+        line.push_str(&t!(lang, "plan-van", date = date.to_string()));
     }
     line
 }
 
 /// The urgency in one or two words: "ACUUT", "vandaag", "deze week", "regulier".
-pub fn urgency(urgency: crate::core::map::Urgency) -> String {
-    t!(current(), &format!("kaart-urgentie-{}", urgency.id()))
+pub fn urgency(urgency: crate::core::map::Urgency, lang: Lang) -> String {
+    t!(lang, &format!("kaart-urgentie-{}", urgency.id()))
 }
