@@ -17,7 +17,8 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     // detail, as if a line held 92 columns, spilled onto a second page).
     let detail = text::fit(view, paper::PAPER_WIDTH);
     let mut body = String::new();
-    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
+    let date =
+        Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.words(crate::i18n::current()));
     let _ = writeln!(
         body,
         "<header>\n<div class=\"head\"><h1>{}</h1><p>{}</p></div>\n<p class=\"identity\">{}</p>\n</header>",
