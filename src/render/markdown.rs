@@ -11,7 +11,7 @@ pub fn plan(view: &PlanView) -> String {
     let word = |id: &str| t!(lang, id);
     let mut out = String::new();
     let info = &view.routekaart;
-    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
+    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.words(lang));
     let _ = writeln!(out, "# {}\n", word("plan-md-titel"));
     let of = info
         .datum

@@ -141,7 +141,7 @@ impl SchoolPersonView {
         let mut parts = vec![self.naam.clone()];
         parts.extend(self.telefoon.clone());
         parts.extend(self.email.clone());
-        let date = Date::parse(&self.bijgewerkt).map_or(self.bijgewerkt.clone(), |d| d.to_string());
+        let date = Date::parse(&self.bijgewerkt).map_or(self.bijgewerkt.clone(), |d| d.words(lang));
         let months = crate::core::school::MAX_AGE_MONTHS.to_string();
         let when = if self.verouderd {
             t!(lang, "plan-bijgewerkt-oud", date = date, months = months)
@@ -165,7 +165,7 @@ pub struct MilestoneView {
 impl MilestoneView {
     /// "rond 12-02-2027" or "rond 01-10-2026 (al voorbij)", for people.
     pub fn when(&self, lang: Lang) -> String {
-        let date = Date::parse(&self.datum).map_or(self.datum.clone(), |d| d.to_string());
+        let date = Date::parse(&self.datum).map_or(self.datum.clone(), |d| d.words(lang));
         let id = if self.voorbij {
             "plan-rond-voorbij"
         } else {
@@ -553,7 +553,7 @@ pub fn contact_dates(contact: &ContactView, lang: Lang) -> Vec<(String, String)>
     ];
     for (id, date) in dates {
         if let Some(date) = date.as_deref().and_then(crate::core::date::Date::parse) {
-            fields.push((t!(lang, id), date.to_string()));
+            fields.push((t!(lang, id), date.words(lang)));
         }
     }
     fields

@@ -37,7 +37,7 @@ pub fn fit(view: &PlanView, width: usize) -> Detail {
 fn page(view: &PlanView, width: usize, detail: Detail) -> String {
     let lang = view.lang;
     let mut out = String::new();
-    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
+    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.words(lang));
     let title = word(lang, "plan-titel");
     let made = t!(lang, "plan-gemaakt", date = date.as_str());
     // The date right-aligned on the title line when both fit.

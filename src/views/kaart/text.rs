@@ -434,7 +434,7 @@ fn map_line(map: &Map, lang: Lang) -> String {
         .and_then(crate::core::date::Date::parse)
     {
         line.push(' ');
-        line.push_str(&t!(lang, "plan-van", date = date.to_string()));
+        line.push_str(&t!(lang, "plan-van", date = date.words(lang)));
     }
     line
 }
