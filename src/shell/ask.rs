@@ -8,7 +8,7 @@
 
 use crate::core::answer::{self, Answer};
 use crate::core::engine::Session;
-use crate::core::map::{Map, Question, QuestionKind};
+use crate::core::map::{InLang, Map, Question, QuestionKind};
 use crate::core::plan::Plan;
 use crate::i18n::Lang;
 use crate::render::page::PlanOptions;
@@ -76,7 +76,7 @@ pub fn run(
     crate::shell::ask_screen::limit_width(plans.width);
     crate::shell::prompt::configure(colour, lang);
     let mut session = Session::new(map).with_preset(School::preset(school.as_ref(), map));
-    let (naam, versie) = (map.meta.naam.as_str(), map.meta.versie.as_str());
+    let (naam, versie) = (map.meta.naam.get(lang), map.meta.versie.as_str());
     note(&format!(
         "{}\n",
         t!(lang, "ask-welkom", naam = naam, versie = versie)
@@ -133,8 +133,9 @@ fn ask_question(
     lang: Lang,
 ) -> Result<Reply, Failure> {
     let question = &map.questions[q];
+    let tekst = question.tekst.get(lang);
     let help = |keys: &str| match &question.uitleg {
-        Some(uitleg) => format!("{uitleg} · {keys}"),
+        Some(uitleg) => format!("{} · {keys}", uitleg.get(lang)),
         None => keys.to_string(),
     };
     let back = |mut labels: Vec<String>| {
@@ -148,14 +149,14 @@ fn ask_question(
             crate::shell::ask_themes::ask(question, choices, default, can_go_back, lang)
         }
         QuestionKind::MultiChoice(choices) => {
-            let labels = back(choices.iter().map(|c| c.label.clone()).collect());
+            let labels = back(choices.iter().map(|c| c.label.in_lang(lang)).collect());
             let defaults: Vec<usize> = match default {
                 Some(Answer::Choices(chosen)) => chosen.clone(),
                 _ => Vec::new(),
             };
             let back_index = can_go_back.then_some(choices.len());
             let indices = multi_select(
-                &question.tekst,
+                tekst,
                 labels,
                 &defaults,
                 &help(&multi_keys(lang)),
@@ -170,7 +171,10 @@ fn ask_question(
         }
         QuestionKind::Number { min, max, unit, .. } => {
             let (min, max) = (*min, *max);
-            let unit = unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+            let unit = unit
+                .as_ref()
+                .map(|u| format!(" {}", u.get(lang)))
+                .unwrap_or_default();
             let back = if can_go_back {
                 format!(" · {}", t!(lang, "ask-typ-terug"))
             } else {
@@ -195,7 +199,7 @@ fn ask_question(
                 number_problem(question, input, lang)
             };
             let reply = ask_line::ask(&ask_line::Prompt {
-                question: &question.tekst,
+                question: tekst,
                 help: &help(&keys),
                 default: default.as_deref(),
                 check: &check,
@@ -219,7 +223,7 @@ fn ask_question(
                 QuestionKind::Gemeente { .. } => gemeente_keys(lang),
                 _ => keys(lang),
             };
-            let index = select(&question.tekst, labels, start, &help(&keys))?;
+            let index = select(tekst, labels, start, &help(&keys))?;
             if index == options.len() {
                 return Ok(Reply::Back);
             }
@@ -268,7 +272,7 @@ fn change_an_answer(map: &Map, session: &mut Session, lang: Lang) -> Result<(), 
             let question = &map.questions[s.question];
             format!(
                 "{} — {}",
-                question.tekst,
+                question.tekst.get(lang),
                 answer::label(map, question, &s.answer, lang)
             )
         })
@@ -408,7 +412,7 @@ fn review_table(map: &Map, session: &Session, screen: &Screen, lang: Lang) -> St
             let question = &map.questions[step.question];
             [
                 (n + 1).to_string(),
-                question.tekst.clone(),
+                question.tekst.in_lang(lang),
                 answer::label(map, question, &step.answer, lang),
             ]
         })

@@ -8,7 +8,7 @@
 //! names its worries, so a word such as "pesten" finds its theme at once.
 
 use crate::core::answer::Answer;
-use crate::core::map::{Choice, Question};
+use crate::core::map::{Choice, InLang, Question};
 use crate::i18n::Lang;
 use crate::shell::failure::Failure;
 use crate::shell::prompt::{Reply, back_label, multi_keys, multi_select};
@@ -34,7 +34,7 @@ pub(crate) fn ask(
     loop {
         let mut labels: Vec<String> = shown
             .iter()
-            .map(|&t| question.themes[t].label.clone())
+            .map(|&t| question.themes[t].label.in_lang(lang))
             .collect();
         let back = can_go_back.then_some(labels.len());
         if can_go_back {
@@ -43,19 +43,30 @@ pub(crate) fn ask(
         let defaults = positions(&shown, &themes);
         let help = crate::t!(lang, "ask-themas-hulp");
         let rows = labels.len().min(MAX_ROWS);
-        let picked = multi_select(&question.tekst, labels, &defaults, &help, back, rows, lang)?;
+        let picked = multi_select(
+            question.tekst.get(lang),
+            labels,
+            &defaults,
+            &help,
+            back,
+            rows,
+            lang,
+        )?;
         if back.is_some_and(|b| picked.contains(&b)) {
             return Ok(Reply::Back);
         }
         themes = picked.iter().map(|&i| shown[i]).collect();
 
         let options = options_in(choices, &themes);
-        let mut labels: Vec<String> = options.iter().map(|&o| choices[o].label.clone()).collect();
+        let mut labels: Vec<String> = options
+            .iter()
+            .map(|&o| choices[o].label.in_lang(lang))
+            .collect();
         let back = options.len();
         labels.push(crate::t!(lang, "ask-andere-themas"));
         let defaults = positions(&options, &chosen);
         let help = match &question.uitleg {
-            Some(uitleg) => format!("{uitleg} · {}", multi_keys(lang)),
+            Some(uitleg) => format!("{} · {}", uitleg.get(lang), multi_keys(lang)),
             None => multi_keys(lang),
         };
         let rows = labels.len().min(MAX_ROWS);
@@ -112,7 +123,7 @@ mod tests {
     fn choice(theme: Option<usize>) -> Choice {
         Choice {
             value: String::new(),
-            label: String::new(),
+            label: Default::default(),
             uitleg: None,
             theme,
             next: Vec::new(),

@@ -40,7 +40,7 @@ pub(super) fn orgs(
             .transpose()
             .map_err(Failure::Usage)?,
     };
-    let rows = orgs::rows(map, &filter);
+    let rows = orgs::rows(map, &filter, lang);
     print(&match args.format {
         TableFormat::Table => orgs::table(map, &rows, &filter, layout, lang),
         TableFormat::Json => orgs::json(map, &rows),
