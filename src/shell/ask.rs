@@ -116,7 +116,7 @@ pub fn run(
 
     let walk = session.walk();
     let plan = Plan::build(map, &walk);
-    let mut view = render::plan_view(map, &plan, context, crate::i18n::current());
+    let mut view = render::plan_view(map, &plan, context, lang);
     School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     print("\n")?;
     print(&text::plan(&view, plans.screen))?;

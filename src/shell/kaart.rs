@@ -26,7 +26,7 @@ pub fn run(map: &Map, args: &KaartArgs, width: Option<u16>, lang: Lang) -> Resul
             )));
         }
     };
-    let page = kaart::build(map, gemeente, profile, crate::i18n::current());
+    let page = kaart::build(map, gemeente, profile, lang);
     print(&match args.format {
         KaartFormat::Text => kaart::text::render(
             map,
