@@ -63,9 +63,10 @@ pub(super) fn routes(
         gemeente,
         args.max_routes,
         context.map_argument.as_deref(),
+        crate::i18n::current(),
     );
     print(&match args.format {
-        TableFormat::Table => routes::output::table(map, &listing, layout),
+        TableFormat::Table => routes::output::table(map, &listing, layout, crate::i18n::current()),
         TableFormat::Json => routes::output::json(map, &listing),
         TableFormat::Csv => routes::output::csv(&listing),
     })?;
