@@ -21,3 +21,4 @@ kaart-niet = not { $label }
 kaart-vanaf = { $from }{ $unit } or more
 kaart-onder = under { $below }{ $unit }
 kaart-versie = version { $version }
+kaart-in-plaats-van = { $regel }, instead of { $andere }.

@@ -21,3 +21,4 @@ kaart-niet = niet { $label }
 kaart-vanaf = vanaf { $from }{ $unit }
 kaart-onder = onder { $below }{ $unit }
 kaart-versie = versie { $version }
+kaart-in-plaats-van = { $regel }, in plaats van { $andere }.

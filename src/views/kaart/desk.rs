@@ -1,7 +1,7 @@
-//! Whom the routekaart names: a desk with one way to reach it (phone, else
-//! website, else e-mail) and the school's own person for its role, and the
-//! short name the page calls it by. Apart from how the page is derived from
-//! the engine ([`super`]), since a desk is the same wherever it stands.
+//! A desk as the routekaart names it: a short name, one way to reach it, and
+//! the school's own person for its role. Apart from the page's layout so that
+//! the parts that choose a desk (the bands, the rules said once, the roles that
+//! stand in for another) share one notion of "the same desk".
 
 use crate::core::map::{ContactTarget, Map};
 use crate::core::plan::{Plan, PlannedContact, Whom};
@@ -32,12 +32,17 @@ pub struct OwnPerson {
 }
 
 impl OwnPerson {
-    fn of(person: &crate::core::school::Person) -> OwnPerson {
+    pub(super) fn of(person: &crate::core::school::Person) -> OwnPerson {
         OwnPerson {
             naam: person.naam.clone(),
             bereik: person.telefoon.clone().or_else(|| person.email.clone()),
         }
     }
+}
+
+/// The emergency number: a desk reached on 112.
+pub(super) fn is_emergency(desk: &Desk) -> bool {
+    desk.school.is_none() && desk.bereik.as_deref() == Some("112")
 }
 
 /// A desk's name up to its first comma, bracket or ampersand: "GGD
@@ -97,7 +102,7 @@ pub(super) fn target_desk(
 
 /// One way to reach an organisation: phone, else website (without `https://`),
 /// else e-mail.
-fn reach(org: &crate::core::map::Organisation) -> Option<String> {
+pub(super) fn reach(org: &crate::core::map::Organisation) -> Option<String> {
     org.telefoon
         .clone()
         .or_else(|| {

@@ -16,6 +16,7 @@ mod conditions;
 mod desk;
 pub mod html;
 pub mod names;
+mod stand_in;
 pub mod text;
 
 use crate::core::answer::{self, Answer};
@@ -28,8 +29,9 @@ use crate::views::routes::branch_answers;
 pub(crate) use conditions::or_list;
 pub use conditions::short_label;
 pub use desk::{Desk, OwnPerson, short_name};
-use desk::{desk, target_desk};
+use desk::{desk, is_emergency, target_desk};
 use serde::Serialize;
+pub use stand_in::StandIn;
 use std::collections::HashMap;
 
 /// The whole page.
@@ -45,6 +47,10 @@ pub struct Kaart {
     /// Answers after the signal that send every signal that asks them to the
     /// same first desk, such as "has a startkwalificatie": said once.
     pub regels: Vec<Rule>,
+    /// Roles that stand in for another role for some pupils, with another
+    /// desk in this gemeente: said once, and banded as the usual desk.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub in_plaats_van: Vec<StandIn>,
     pub signalen: Vec<Signal>,
     /// The language the page is worded in.
     #[serde(skip)]
@@ -135,7 +141,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>, lang: Lang) -> Kaar
             );
             all.push(complete_walks(map, &fixed, &preset));
         }
-        let (rules, ruled) = rules(map, &all, profile, lang);
+        let (rules, ruled) = rules(map, g, &all, profile, lang);
         regels = rules;
         for ((option, walks), ruled) in options.iter().zip(all).zip(ruled) {
             let walks: Vec<Walk> = walks
@@ -144,7 +150,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>, lang: Lang) -> Kaar
                 .filter(|(w, _)| !ruled.contains(w))
                 .map(|(_, walk)| walk)
                 .collect();
-            let (direct_gevaar, banden) = bands(map, &walks, profile, lang);
+            let (direct_gevaar, banden) = bands(map, g, &walks, profile, lang);
             signalen.push(Signal {
                 waarde: option.value.clone(),
                 label: option.label.in_lang(lang),
@@ -166,6 +172,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>, lang: Lang) -> Kaar
         school: profile.and_then(|p| p.school.clone()),
         vooraf,
         regels,
+        in_plaats_van: stand_in::of(map, g, profile, lang),
         signalen,
         lang,
     }
@@ -178,6 +185,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>, lang: Lang) -> Kaar
 /// leave a signal with no walk stays in its bands.
 fn rules(
     map: &Map,
+    g: usize,
     all: &[Vec<Walk>],
     profile: Option<&Profile>,
     lang: Lang,
@@ -192,7 +200,8 @@ fn rules(
                 .iter()
                 .map(|walk| {
                     let plan = Plan::build(map, walk);
-                    let first = plan.contacts.first();
+                    let first = plan.contacts.first().map(|c| stand_in::usual(map, g, c));
+                    let first = first.as_ref();
                     (
                         first.map(|c| c.whom),
                         plan.urgency(),
@@ -414,6 +423,7 @@ fn complete_walks(
 /// described among themselves (without "direct danger: no").
 fn bands(
     map: &Map,
+    g: usize,
     walks: &[Walk],
     profile: Option<&Profile>,
     lang: Lang,
@@ -427,7 +437,8 @@ fn bands(
     let mut groups: Vec<Group> = Vec::new();
     for (w, walk) in walks.iter().enumerate() {
         let plan = Plan::build(map, walk);
-        let first = plan.contacts.first();
+        let first = plan.contacts.first().map(|c| stand_in::usual(map, g, c));
+        let first = first.as_ref();
         let topic = topic(map, walk, signal, lang);
         let key = (topic.clone(), first.map(|c| c.whom), plan.urgency());
         match groups.iter_mut().find(|g| g.key == key) {
@@ -489,11 +500,6 @@ fn bands(
         alarm.map(|(band, _)| band),
         banden.into_iter().map(|(_, band)| band).collect(),
     )
-}
-
-/// The emergency number: a desk reached on 112.
-fn is_emergency(desk: &Desk) -> bool {
-    desk.school.is_none() && desk.bereik.as_deref() == Some("112")
 }
 
 /// A walk's topic: the labels of its answers to multiple-choice questions
