@@ -12,6 +12,7 @@ pub mod coverage;
 pub mod dataflow;
 pub mod directory;
 pub mod gemeente_condition;
+pub mod interned;
 pub mod outcome;
 pub mod proof;
 pub mod regions;

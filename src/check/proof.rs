@@ -19,6 +19,7 @@
 //! the bound the proof gives up and names the question where it did.
 
 use super::dataflow::{Limit, MAX_OUTCOMES, TooComplex};
+use super::interned::{Id, Interned};
 use super::outcome::{FastMap, Outcome, Tracking};
 use super::sharing::{bounds, live, post_order, shared_questions, values};
 use super::sigma::{self, Allowed, Sigma};
@@ -67,58 +68,6 @@ struct Entry {
 
 /// A walk of some targets in turn: its outcome, needs, and parts.
 type Walked = (Id, Sigma, Vec<(Node, usize)>);
-
-/// An outcome by its number in [`Interned`].
-type Id = u32;
-
-/// Every distinct outcome of a proof, once: the sets of outcomes per node
-/// hold numbers, cheap to copy, hash and compare, and combining two outcomes
-/// is computed once per pair.
-#[derive(Default)]
-struct Interned {
-    list: Vec<Outcome>,
-    index: FastMap<Outcome, Id>,
-    then: FastMap<(Id, Id), Id>,
-    asked: FastMap<(Id, u64), Id>,
-}
-
-impl Interned {
-    fn id(&mut self, outcome: Outcome) -> Id {
-        if let Some(&id) = self.index.get(&outcome) {
-            return id;
-        }
-        let id = self.list.len() as Id;
-        self.index.insert(outcome.clone(), id);
-        self.list.push(outcome);
-        id
-    }
-
-    /// `first`, then `second` (see [`Tracking::then`]).
-    fn then(&mut self, tracking: &Tracking, first: Id, second: Id) -> Id {
-        if let Some(&id) = self.then.get(&(first, second)) {
-            return id;
-        }
-        let combined = tracking.then(&self.list[first as usize], &self.list[second as usize]);
-        let id = self.id(combined);
-        self.then.insert((first, second), id);
-        id
-    }
-
-    /// `outcome` with the questions in `asked` recorded as asked too.
-    fn asked(&mut self, outcome: Id, asked: u64) -> Id {
-        if asked == 0 || self.list[outcome as usize].asked & asked == asked {
-            return outcome;
-        }
-        if let Some(&id) = self.asked.get(&(outcome, asked)) {
-            return id;
-        }
-        let mut more = self.list[outcome as usize].clone();
-        more.asked |= asked;
-        let id = self.id(more);
-        self.asked.insert((outcome, asked), id);
-        id
-    }
-}
 
 /// What a proof needs of the map and the rule's limits, the same for every
 /// gemeente case of a rule: the order of the questions, the shared answers
@@ -426,13 +375,14 @@ impl<'a> Proof<'a> {
         limit: &Option<Limit>,
     ) -> Result<Vec<(Option<Id>, Vec<usize>, Sigma, Vec<(Node, usize)>)>, TooComplex> {
         // A shared multiple choice needs the options chosen and not chosen.
+        let all = u64::MAX >> (64 - choices.len().clamp(1, 64));
         let mark = |need: &Sigma, i: usize, chosen: bool| -> Option<Sigma> {
             let Some(v) = shared else {
                 return Some(need.clone());
             };
             let bit = 1u64 << i;
             let (chosen, not) = if chosen { (bit, 0) } else { (0, bit) };
-            sigma::and(need, &vec![(v, Allowed::Options { chosen, not })])
+            sigma::and(need, &vec![(v, Allowed::Options { chosen, not, all })])
         };
         let mut states: Vec<(Option<Id>, Vec<usize>, Sigma, Vec<(Node, usize)>)> =
             vec![(None, Vec::new(), Vec::new(), Vec::new())];
@@ -460,14 +410,56 @@ impl<'a> Proof<'a> {
             }
             let walked = self.walk_list(&choice.next)?;
             self.count(states.len() * walked.len())?;
-            let mut next = if must { Vec::new() } else { skipped(&states) };
+            // An option that leads only to advices, with one outcome needing no
+            // shared answer, may leave a state's outcome as it is: the empty
+            // outcome always, another one when already part of it. Such a
+            // state is not marked for the option, chosen or not, so the options
+            // of a shared answer that change nothing the rule looks at are not
+            // enumerated as 2^n subsets. Choosing an option of the empty
+            // outcome turns "nothing chosen" into that outcome.
+            let alone = match walked.as_slice() {
+                [(x, more, _)] if !must && more.is_empty() && advices_only(&choice.next) => {
+                    Some(*x)
+                }
+                _ => None,
+            };
+            let unchanged: Vec<bool> = states
+                .iter()
+                .map(|(acc, ..)| match (alone, acc) {
+                    (Some(0), _) => true,
+                    (Some(x), Some(a)) => self.outcomes.then(&self.tracking, *a, x) == *a,
+                    _ => false,
+                })
+                .collect();
+            let mut next = Vec::new();
+            if !must {
+                for ((acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
+                    let need = if same {
+                        Some(need.clone())
+                    } else {
+                        mark(need, i, false)
+                    };
+                    if let Some(need) = need {
+                        next.push((*acc, chosen.clone(), need, parts.clone()));
+                    }
+                }
+            }
             let mut seen: FastMap<(Option<Id>, Sigma), ()> = next
                 .iter()
                 .map(|(o, _, need, _)| ((*o, need.clone()), ()))
                 .collect();
-            for (acc, chosen, need, parts) in &states {
+            for ((acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
+                if same && acc.is_some() {
+                    continue;
+                }
                 for (outcome, more, part) in &walked {
-                    let Some(need) = sigma::and(need, more).and_then(|n| mark(&n, i, true)) else {
+                    let need = sigma::and(need, more);
+                    let need = if same {
+                        need
+                    } else {
+                        need.and_then(|n| mark(&n, i, true))
+                    };
+                    let Some(need) = need else {
                         continue;
                     };
                     let combined = match acc {
@@ -531,6 +523,18 @@ impl<'a> Proof<'a> {
                         }
                     }
                 }
+                // A shared multiple choice: the options the route needs
+                // chosen, and those this pick chose that it leaves open (an
+                // option that changes nothing is not marked); at least one.
+                (Some((_, Allowed::Options { chosen, not, all })), Pick::Options(picked)) => {
+                    let picked = picked.iter().fold(0u64, |bits, &i| bits | 1 << i);
+                    let mut bits = chosen | (picked & !not);
+                    if bits == 0 {
+                        let open = all & !not;
+                        bits = open & open.wrapping_neg();
+                    }
+                    Answer::Choices((0..64).filter(|&i| bits & 1 << i != 0).collect())
+                }
                 (_, Pick::Option(i)) => Answer::Choice(*i),
                 (_, Pick::Options(chosen)) => Answer::Choices(chosen.clone()),
                 (_, Pick::Range(r)) => {
@@ -556,4 +560,9 @@ impl<'a> Proof<'a> {
         }
         answers
     }
+}
+
+/// Whether `targets` are advices only: a route through them asks nothing more.
+fn advices_only(targets: &[Node]) -> bool {
+    targets.iter().all(|n| matches!(n, Node::Advice(_)))
 }
