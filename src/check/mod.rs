@@ -24,6 +24,7 @@ pub mod school;
 pub mod shape;
 pub mod sharing;
 pub mod sigma;
+pub mod trail;
 pub mod translation;
 pub mod urgency;
 
