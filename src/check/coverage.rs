@@ -163,7 +163,7 @@ impl Coverage {
             .iter()
             .map(|region| RegionPart {
                 regio: region.id.clone(),
-                naam: region.naam.clone(),
+                naam: region.naam.nl.clone(),
                 ..RegionPart::default()
             })
             .collect();

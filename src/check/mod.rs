@@ -162,11 +162,9 @@ fn run_with(input: &Input, options: &Options, scenarios: Option<parallel::Starte
         sources,
         ..Report::default()
     };
-    // The map's texts in Dutch, whatever the report's language: findings quote
-    // them as the authors wrote them, and kept summaries are Dutch.
-    let map = match i18n::with(Lang::Nl, || {
-        crate::core::compile::from_sources(&input.sources)
-    }) {
+    // Findings quote the map's texts in Dutch, whatever the report's
+    // language, as the authors wrote them; kept summaries are Dutch.
+    let map = match crate::core::compile::from_sources(&input.sources) {
         // Shared with the scenarios' threads.
         Ok(map) => std::sync::Arc::new(map),
         Err(diagnostics) => {
@@ -176,7 +174,7 @@ fn run_with(input: &Input, options: &Options, scenarios: Option<parallel::Starte
         }
     };
     report.map = Some(MapIdentity {
-        naam: map.meta.naam.clone(),
+        naam: map.meta.naam.nl.clone(),
         versie: map.meta.versie.clone(),
         checksum: map.meta.checksum.clone(),
     });

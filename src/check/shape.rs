@@ -78,13 +78,14 @@ pub fn check(map: &Map, reach: &Reach, out: &mut Vec<Diagnostic>) {
         }
         if let QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) = &question.kind {
             for (i, choice) in choices.iter().enumerate() {
-                let same =
-                    |c: &&crate::core::map::Choice| c.label.eq_ignore_ascii_case(&choice.label);
+                let same = |c: &&crate::core::map::Choice| {
+                    c.label.nl.eq_ignore_ascii_case(&choice.label.nl)
+                };
                 if choices[..i].iter().any(|c| same(&c)) {
                     out.push(Diagnostic::finding(
                         Finding::DuplicateLabel {
                             question: question.id.clone(),
-                            label: choice.label.clone(),
+                            label: choice.label.nl.clone(),
                         },
                         choice.location.clone(),
                     ));

@@ -5,7 +5,7 @@
 //! choice, a whole number, `ja`/`nee`, or a gemeente id (or `anders`).
 
 use crate::core::ids::suggest;
-use crate::core::map::{GemeenteKind, Map, OTHER_GEMEENTE, Question, QuestionKind};
+use crate::core::map::{GemeenteKind, Map, OTHER_GEMEENTE, Question, QuestionKind, Words};
 use crate::core::source::Location;
 use crate::i18n::Lang;
 use crate::t;
@@ -57,14 +57,14 @@ pub enum Problem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OptionLabel {
     /// The label of a choice, as the map writes it.
-    Map(String),
+    Map(Words),
     Yes,
     No,
     /// A gemeente of the map, with its region's name when it comes from a
     /// region folder, so a list from several regions says which is which.
     Gemeente {
         naam: String,
-        regio: Option<String>,
+        regio: Option<Words>,
     },
     /// A gemeente outside the map.
     OtherGemeente,
@@ -74,7 +74,7 @@ impl OptionLabel {
     /// The label in `lang`.
     pub fn words(&self, lang: Lang) -> String {
         match self {
-            OptionLabel::Map(label) => label.clone(),
+            OptionLabel::Map(label) => label.get(lang).to_string(),
             OptionLabel::Yes => t!(lang, "antwoord-ja"),
             OptionLabel::No => t!(lang, "antwoord-nee"),
             OptionLabel::Gemeente { naam, regio: None } => naam.clone(),
@@ -85,7 +85,7 @@ impl OptionLabel {
                 lang,
                 "gemeente-met-regio",
                 gemeente = naam.as_str(),
-                region = regio.as_str()
+                region = regio.get(lang)
             ),
             OptionLabel::OtherGemeente => other_gemeente_label(lang),
         }
@@ -301,14 +301,16 @@ pub fn to_text(map: &Map, question: &Question, answer: &Answer) -> String {
 /// The answer in words, for people; the tool's own words in `lang`.
 pub fn label(map: &Map, question: &Question, answer: &Answer, lang: Lang) -> String {
     match (&question.kind, answer) {
-        (QuestionKind::Choice(choices), Answer::Choice(i)) => choices[*i].label.clone(),
+        (QuestionKind::Choice(choices), Answer::Choice(i)) => {
+            choices[*i].label.get(lang).to_string()
+        }
         (QuestionKind::MultiChoice(choices), Answer::Choices(chosen)) => chosen
             .iter()
-            .map(|i| choices[*i].label.as_str())
+            .map(|i| choices[*i].label.get(lang))
             .collect::<Vec<_>>()
             .join("; "),
         (QuestionKind::Number { unit, .. }, Answer::Number(n)) => match unit {
-            Some(unit) => format!("{n} {unit}"),
+            Some(unit) => format!("{n} {}", unit.get(lang)),
             None => n.to_string(),
         },
         (_, Answer::YesNo(true)) => OptionLabel::Yes.words(lang),

@@ -3,12 +3,14 @@
 //! Built only by [`crate::core::resolve`], which guarantees what the engine relies on:
 //! every target exists, there are no cycles, every number question's ranges cover
 //! `min..=max` exactly once, and ids are unique. Display texts are already
-//! stripped of control characters.
+//! stripped of control characters, and kept in every language the map gives
+//! ([`Words`]): whoever shows one picks the language.
 
 use crate::core::ids::IdKind;
 pub use crate::core::model::{GemeenteKind, RoleSource, Urgency};
 pub use crate::core::region::Region;
 use crate::core::source::Location;
+pub use crate::core::words::{InLang, Words};
 use std::collections::HashMap;
 
 /// A question or an advice: where an answer leads.
@@ -25,8 +27,8 @@ pub type Targets = Vec<Node>;
 /// The map's metadata.
 #[derive(Debug, Clone)]
 pub struct Meta {
-    pub naam: String,
-    pub regio: String,
+    pub naam: Words,
+    pub regio: Words,
     pub versie: String,
     pub datum: Option<String>,
     /// A short checksum of the files' content, so a printed plan names the exact map.
@@ -37,8 +39,8 @@ pub struct Meta {
 #[derive(Debug, Clone)]
 pub struct Role {
     pub id: String,
-    pub naam: String,
-    pub uitleg: Option<String>,
+    pub naam: Words,
+    pub uitleg: Option<Words>,
     pub bepaald_door: RoleSource,
     /// The organisation named when the gemeente is outside this map.
     pub outside_map: Option<usize>,
@@ -50,12 +52,12 @@ pub struct Role {
 pub struct Organisation {
     pub id: String,
     pub naam: String,
-    pub soort: Option<String>,
+    pub soort: Option<Words>,
     pub telefoon: Option<String>,
     pub email: Option<String>,
     pub website: Option<String>,
-    pub openingstijden: Option<String>,
-    pub opmerking: Option<String>,
+    pub openingstijden: Option<Words>,
+    pub opmerking: Option<Words>,
     pub bronnen: Vec<String>,
     /// Confirmed with the organisation on this day (YYYY-MM-DD).
     pub gecontroleerd: Option<String>,
@@ -98,8 +100,8 @@ pub struct Gemeente {
 #[derive(Debug, Clone)]
 pub struct Choice {
     pub value: String,
-    pub label: String,
-    pub uitleg: Option<String>,
+    pub label: Words,
+    pub uitleg: Option<Words>,
     /// The theme (index into its question's `themes`) it is shown under.
     pub theme: Option<usize>,
     pub next: Targets,
@@ -111,7 +113,7 @@ pub struct Choice {
 #[derive(Debug, Clone)]
 pub struct Theme {
     pub id: String,
-    pub label: String,
+    pub label: Words,
 }
 
 /// One range of a number question, inclusive at both ends.
@@ -144,7 +146,7 @@ pub enum QuestionKind {
     Number {
         min: i64,
         max: i64,
-        unit: Option<String>,
+        unit: Option<Words>,
         ranges: Vec<NumberRange>,
         /// A higher number must never give a less urgent plan (`hoger_is_urgenter`).
         higher_is_more_urgent: bool,
@@ -164,8 +166,8 @@ pub enum QuestionKind {
 #[derive(Debug, Clone)]
 pub struct Question {
     pub id: String,
-    pub tekst: String,
-    pub uitleg: Option<String>,
+    pub tekst: Words,
+    pub uitleg: Option<Words>,
     pub kind: QuestionKind,
     /// Groups of a multiple-choice question's options on screen; empty for a
     /// flat list. Presentation only: the answer is the options.
@@ -197,8 +199,8 @@ pub enum ContactTarget {
 pub struct Contact {
     pub target: ContactTarget,
     pub urgency: Urgency,
-    pub waarom: Option<String>,
-    pub termijn: Option<String>,
+    pub waarom: Option<Words>,
+    pub termijn: Option<Words>,
     /// Where its `rol` or `organisatie` is written.
     pub location: Option<Location>,
 }
@@ -207,12 +209,12 @@ pub struct Contact {
 #[derive(Debug, Clone)]
 pub struct Advice {
     pub id: String,
-    pub titel: String,
-    pub uitleg: Option<String>,
+    pub titel: Words,
+    pub uitleg: Option<Words>,
     pub contacts: Vec<Contact>,
-    pub stappen: Vec<String>,
-    pub voorbereiden: Vec<String>,
-    pub grondslag: Vec<String>,
+    pub stappen: Vec<Words>,
+    pub voorbereiden: Vec<Words>,
+    pub grondslag: Vec<Words>,
     pub bronnen: Vec<String>,
     pub milestones: Vec<Milestone>,
     /// The last day the advice holds (YYYY-MM-DD), if temporary.
@@ -227,7 +229,7 @@ pub struct Advice {
 pub struct Milestone {
     pub question: usize,
     pub weeks: i64,
-    pub tekst: String,
+    pub tekst: Words,
 }
 
 impl Advice {

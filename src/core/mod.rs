@@ -30,3 +30,4 @@ pub mod school;
 pub mod school_problem;
 pub mod source;
 pub mod text;
+pub mod words;

@@ -6,7 +6,9 @@
 
 use crate::core::answer::Answer;
 use crate::core::engine::{Step, Walk};
-use crate::core::map::{ContactTarget, GemeenteKind, Map, QuestionKind, RoleSource, Urgency};
+use crate::core::map::{
+    ContactTarget, GemeenteKind, Map, QuestionKind, RoleSource, Urgency, Words,
+};
 
 /// Who to contact, once the role is resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,8 +39,8 @@ pub enum Unresolved {
 pub struct Reason {
     pub advice: usize,
     pub urgency: Urgency,
-    pub waarom: Option<String>,
-    pub termijn: Option<String>,
+    pub waarom: Option<Words>,
+    pub termijn: Option<Words>,
 }
 
 /// One contact of the plan.
@@ -63,7 +65,7 @@ pub struct PlannedAdvice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlannedMilestone {
     pub advice: usize,
-    pub tekst: String,
+    pub tekst: Words,
     /// Weeks from today until the date; zero or less when it has passed.
     pub weeks_from_today: i64,
 }

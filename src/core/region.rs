@@ -14,6 +14,7 @@
 //! serves a folder, a git revision and the copy embedded in the binary.
 
 use crate::core::source::SourceFile;
+use crate::core::words::Words;
 use std::collections::HashMap;
 
 /// The folder, inside a map's folder, that holds one folder per region.
@@ -30,11 +31,11 @@ pub struct Region {
     /// The folder's name (`zuidoost-drenthe`); empty for the map's own region
     /// in the one-folder layout.
     pub id: String,
-    pub naam: String,
-    pub uitleg: Option<String>,
+    pub naam: Words,
+    pub uitleg: Option<Words>,
     pub bronnen: Vec<String>,
     /// Role (index) → the region's note for it.
-    pub role_notes: HashMap<usize, String>,
+    pub role_notes: HashMap<usize, Words>,
 }
 
 /// What a map file is, told by its name.

@@ -17,6 +17,7 @@ use crate::core::map::{GemeenteKind, Map, QuestionKind, RoleSource};
 use crate::core::plan::PlannedContact;
 pub use crate::core::school_problem::{PUPIL_ROLES, SCHOOL_TYPE_QUESTION, SchoolProblem};
 use crate::core::source::{Location, SourceFile};
+use crate::i18n::Lang;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -322,8 +323,9 @@ mensen:
 ";
 
 /// A commented template of a profile for `map`, in Dutch: every role the
-/// school may fill, with fields left empty for the school to fill in.
-pub fn template(map: &Map, today: Date) -> String {
+/// school may fill (its name in `lang`), with fields left empty for the
+/// school to fill in.
+pub fn template(map: &Map, today: Date, lang: Lang) -> String {
     let mut out = String::from("# yaml-language-server: $schema=school.schema.json\n");
     out.push_str(TEMPLATE_HEAD);
     let gemeenten: Vec<String> = map.gemeenten.iter().map(|g| g.id.clone()).collect();
@@ -348,7 +350,7 @@ pub fn template(map: &Map, today: Date) -> String {
     out.push_str(PEOPLE_HEAD);
     out.push_str("#\n# De rollen van deze kaart (rol: …):\n");
     for role in school_roles(map) {
-        let naam = crate::core::text::clean(&map.roles[role].naam);
+        let naam = map.roles[role].naam.get(lang);
         out.push_str(&format!("#   {} — {naam}\n", map.roles[role].id));
     }
     out.push_str(TEMPLATE_PEOPLE);

@@ -21,7 +21,7 @@ pub mod text;
 use crate::core::answer;
 use crate::core::date::Date;
 use crate::core::engine::Step;
-use crate::core::map::{Map, QuestionKind, RoleSource, Urgency};
+use crate::core::map::{InLang, Map, QuestionKind, RoleSource, Urgency};
 use crate::core::plan::{Plan, Unresolved, Whom};
 use crate::i18n::pick;
 use crate::tr;
@@ -226,9 +226,10 @@ pub struct OptionView {
 
 /// The map's identity.
 pub fn map_info(map: &Map) -> MapInfo {
+    let lang = crate::i18n::current();
     MapInfo {
-        naam: map.meta.naam.clone(),
-        regio: map.meta.regio.clone(),
+        naam: map.meta.naam.in_lang(lang),
+        regio: map.meta.regio.in_lang(lang),
         versie: map.meta.versie.clone(),
         datum: map.meta.datum.clone(),
         controlegetal: map.meta.checksum.clone(),
@@ -243,7 +244,7 @@ pub fn answer_views(map: &Map, steps: &[Step]) -> Vec<AnswerView> {
             let question = &map.questions[step.question];
             AnswerView {
                 vraag: question.id.clone(),
-                tekst: question.tekst.clone(),
+                tekst: question.tekst.in_lang(crate::i18n::current()),
                 antwoord: answer::to_text(map, question, &step.answer),
                 label: answer::label(map, question, &step.answer, crate::i18n::current()),
             }
@@ -279,6 +280,7 @@ pub(crate) fn shell_quote(word: &str) -> String {
 
 /// Builds the view of a plan.
 pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
+    let lang = crate::i18n::current();
     let answers = answer_views(map, &plan.steps);
     let adviezen = plan
         .advices
@@ -287,12 +289,12 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
             let advice = &map.advices[planned.advice];
             AdviceView {
                 id: advice.id.clone(),
-                titel: advice.titel.clone(),
+                titel: advice.titel.in_lang(lang),
                 urgentie: advice.urgency(),
-                uitleg: advice.uitleg.clone(),
-                stappen: advice.stappen.clone(),
-                voorbereiden: advice.voorbereiden.clone(),
-                grondslag: advice.grondslag.clone(),
+                uitleg: advice.uitleg.in_lang(lang),
+                stappen: advice.stappen.in_lang(lang),
+                voorbereiden: advice.voorbereiden.in_lang(lang),
+                grondslag: advice.grondslag.in_lang(lang),
                 route: planned
                     .via
                     .iter()
@@ -310,10 +312,10 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 .reasons
                 .iter()
                 .map(|reason| {
-                    let titel = &map.advices[reason.advice].titel;
+                    let titel = map.advices[reason.advice].titel.get(lang);
                     match &reason.waarom {
-                        Some(waarom) => format!("{waarom} ({titel})"),
-                        None => titel.clone(),
+                        Some(waarom) => format!("{} ({titel})", waarom.get(lang)),
+                        None => titel.to_string(),
                     }
                 })
                 .collect();
@@ -322,11 +324,11 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 .iter()
                 .map(|reason| {
                     let titel = &map.advices[reason.advice].titel;
-                    reason.waarom.clone().unwrap_or_else(|| titel.clone())
+                    reason.waarom.as_ref().unwrap_or(titel).in_lang(lang)
                 })
                 .collect();
             let mut termijnen: Vec<String> = Vec::new();
-            for termijn in contact.reasons.iter().filter_map(|r| r.termijn.clone()) {
+            for termijn in contact.reasons.iter().filter_map(|r| r.termijn.in_lang(lang)) {
                 if !termijnen.contains(&termijn) {
                     termijnen.push(termijn);
                 }
@@ -335,7 +337,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 organisatie: None,
                 naam: String::new(),
                 rol: role.map(|r| r.id.clone()),
-                rol_naam: role.map(|r| r.naam.clone()),
+                rol_naam: role.map(|r| r.naam.in_lang(lang)),
                 urgentie: contact.urgency,
                 telefoon: None,
                 email: None,
@@ -363,8 +365,13 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                         telefoon: org.telefoon.clone(),
                         email: org.email.clone(),
                         website: org.website.clone(),
-                        openingstijden: org.openingstijden.clone(),
-                        opmerkingen: org.opmerking.iter().chain(region_note).cloned().collect(),
+                        openingstijden: org.openingstijden.in_lang(lang),
+                        opmerkingen: org
+                            .opmerking
+                            .iter()
+                            .chain(region_note)
+                            .map(|note| note.in_lang(lang))
+                            .collect(),
                         gecontroleerd: org.gecontroleerd.clone(),
                         bron_bekeken: org.bron_bekeken.clone(),
                         ..base
@@ -372,7 +379,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 }
                 Whom::FromDossier(role) => {
                     let role = &map.roles[role];
-                    let mut opmerkingen: Vec<String> = role.uitleg.iter().cloned().collect();
+                    let mut opmerkingen: Vec<String> = role.uitleg.in_lang(lang).into_iter().collect();
                     opmerkingen.push(
                         pick(
                             "Deze routekaart noemt hier geen naam of nummer: de school of de ouders weten wie het is.",
@@ -389,7 +396,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
                 Whom::Unresolved { role, reason } => {
                     let role = &map.roles[role];
                     let whose = whose_gemeente(role.bepaald_door);
-                    let naam = role.naam.to_lowercase();
+                    let naam = role.naam.get(lang).to_lowercase();
                     let note = match reason {
                         Unresolved::OtherGemeente => tr!(
                             "Deze routekaart kent {whose} niet. Zoek de {naam} op via de website van die gemeente.",
@@ -428,7 +435,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
             .map(|m| MilestoneView {
                 datum: Date::from_days(context.date.days() + 7 * m.weeks_from_today).iso(),
                 voorbij: m.weeks_from_today <= 0,
-                tekst: m.tekst.clone(),
+                tekst: m.tekst.in_lang(lang),
             })
             .collect(),
         adviezen,
@@ -444,10 +451,11 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context) -> PlanView {
 pub fn whom_name(map: &Map, whom: Whom) -> String {
     match whom {
         Whom::Organisation(o) => map.organisations[o].naam.clone(),
-        Whom::FromDossier(role) => map.roles[role].naam.clone(),
+        Whom::FromDossier(role) => map.roles[role].naam.in_lang(crate::i18n::current()),
         Whom::Unresolved { role, .. } => {
             let role = &map.roles[role];
-            let (naam, whose) = (&role.naam, whose_gemeente(role.bepaald_door));
+            let naam = role.naam.get(crate::i18n::current());
+            let whose = whose_gemeente(role.bepaald_door);
             tr!("{naam} van {whose}", "{naam} of {whose}")
         }
     }
@@ -467,19 +475,20 @@ fn whose_gemeente(source: RoleSource) -> &'static str {
 
 /// Builds the view of a question still to answer, with the default answer if any.
 pub fn question_view(map: &Map, q: usize) -> QuestionView {
+    let lang = crate::i18n::current();
     let question = &map.questions[q];
-    let opties = answer::options(map, question, crate::i18n::current())
+    let opties = answer::options(map, question, lang)
         .into_iter()
         .map(|(waarde, label)| OptionView { waarde, label })
         .collect();
     let (min, max, eenheid) = match &question.kind {
-        QuestionKind::Number { min, max, unit, .. } => (Some(*min), Some(*max), unit.clone()),
+        QuestionKind::Number { min, max, unit, .. } => (Some(*min), Some(*max), unit.in_lang(lang)),
         _ => (None, None, None),
     };
     QuestionView {
         id: question.id.clone(),
-        tekst: question.tekst.clone(),
-        uitleg: question.uitleg.clone(),
+        tekst: question.tekst.in_lang(lang),
+        uitleg: question.uitleg.in_lang(lang),
         soort: kind_name(&question.kind),
         opties,
         min,

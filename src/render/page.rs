@@ -5,7 +5,10 @@
 //! what to prepare, the legal duties and dates, and leave room to write. The
 //! route, the answers and the command that makes the plan again are for a
 //! second look: they go to the appendix (`--uitgebreid`) and the JSON. Text
-//! and HTML both take their page from here, so they cannot disagree. Pure.
+//! and HTML both take their page from here, so they cannot disagree. How
+//! much fits is measured, not guessed: the text renderer tries the levels of
+//! [`Detail`] from most to least and prints the first whose page fits 66
+//! lines of 76 columns. Pure.
 
 use super::{ContactView, PlanView};
 use crate::core::map::Urgency;
@@ -39,9 +42,14 @@ pub fn word(id: &str) -> String {
 }
 
 /// How much of the plan's detail is on the page. The page holds what the
-/// reader needs in the meeting; when that does not fit, the notes of the
-/// later contacts and the steps of the later advices move to the appendix,
-/// in that order (see [`Detail::levels`]).
+/// reader needs in the meeting; when that does not fit, it is first said
+/// shorter (the duties of one law in one item, a contact's deadlines in one
+/// line), then the notes of the later contacts and the steps of the later
+/// advices move to the appendix, the sections close up, the reasons of the
+/// later contacts move to the appendix and the writing lines get fewer, in
+/// that order (see [`Detail::levels`]). Whom to call first and why, every
+/// contact with its number and deadline, what to prepare, every duty and
+/// date, and a line for each thing to fill in stay on the page at every level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Detail {
     /// Of how many contacts, from the top, the page shows the directory's
@@ -50,6 +58,19 @@ pub struct Detail {
     pub notes: Option<usize>,
     /// Of how many advices, from the top, the page shows the steps; all when `None`.
     pub steps: Option<usize>,
+    /// Of how many contacts, from the top, the page shows why; all when `None`.
+    pub reasons: Option<usize>,
+    /// Whether the duties of one law are one item ("Leerplichtwet 1969:
+    /// meldplicht …; melding …") and a contact's deadlines one line: shorter,
+    /// and nothing is lost.
+    pub joined: bool,
+    /// Whether a blank line comes before each heading (text only: HTML
+    /// spaces its sections by its stylesheet).
+    pub spaced: bool,
+    /// How many lines the page leaves to write the agreements on.
+    pub agreement_lines: usize,
+    /// Whether "besproken met" and the evaluation date share one writing line.
+    pub shared_line: bool,
 }
 
 impl Detail {
@@ -57,25 +78,74 @@ impl Detail {
     pub const FULL: Detail = Detail {
         notes: None,
         steps: None,
+        reasons: None,
+        joined: false,
+        spaced: true,
+        agreement_lines: 3,
+        shared_line: false,
     };
 
     /// From most to least detail: the first that fits is printed.
-    pub fn levels() -> [Detail; 4] {
+    pub fn levels() -> [Detail; 10] {
+        let joined = Detail {
+            joined: true,
+            ..Detail::FULL
+        };
+        let first_notes = Detail {
+            notes: Some(1),
+            ..joined
+        };
+        let first_steps = Detail {
+            steps: Some(1),
+            ..first_notes
+        };
+        let no_notes = Detail {
+            notes: Some(0),
+            steps: Some(0),
+            ..first_steps
+        };
+        let close = Detail {
+            spaced: false,
+            ..no_notes
+        };
+        // Why the first two are called (EERST and DAARNA) stays longest.
+        let two_reasons = Detail {
+            reasons: Some(2),
+            ..close
+        };
+        let two_lines = Detail {
+            agreement_lines: 2,
+            ..two_reasons
+        };
+        let one_reason = Detail {
+            reasons: Some(1),
+            ..two_lines
+        };
+        let one_line = Detail {
+            agreement_lines: 1,
+            shared_line: true,
+            ..one_reason
+        };
         [
             Detail::FULL,
-            Detail {
-                notes: Some(1),
-                steps: None,
-            },
-            Detail {
-                notes: Some(1),
-                steps: Some(1),
-            },
-            Detail {
-                notes: Some(0),
-                steps: Some(0),
-            },
+            joined,
+            first_notes,
+            first_steps,
+            no_notes,
+            close,
+            two_reasons,
+            two_lines,
+            one_reason,
+            one_line,
         ]
+    }
+
+    /// The detail of a plan that no level fits on one page: the notes and
+    /// steps go to the appendix as usual, but the reasons, the blank lines and
+    /// the writing lines stay, since taking them away would not save the
+    /// second page.
+    pub fn beyond_one_page() -> Detail {
+        Detail::levels()[4]
     }
 
     /// Whether the page leaves something out that the appendix has.
@@ -91,6 +161,11 @@ impl Detail {
     /// Whether the page shows the steps of the `n`th advice.
     pub fn shows_steps(self, n: usize) -> bool {
         self.steps.is_none_or(|first| n < first)
+    }
+
+    /// Whether the page shows why the `n`th contact is called.
+    pub fn shows_reasons(self, n: usize) -> bool {
+        self.reasons.is_none_or(|first| n < first)
     }
 }
 
@@ -128,9 +203,58 @@ pub fn prepare(view: &PlanView) -> Vec<String> {
     unique(view.adviezen.iter().flat_map(|a| a.voorbereiden.iter()))
 }
 
-/// The legal grounds of all advices, each once, in plan order.
-pub fn duties(view: &PlanView) -> Vec<String> {
-    unique(view.adviezen.iter().flat_map(|a| a.grondslag.iter()))
+/// The legal grounds of all advices, each once, in plan order; with
+/// [`Detail::joined`] the grounds of one law in one item, where the
+/// law's first ground stands.
+pub fn duties(view: &PlanView, detail: Detail) -> Vec<String> {
+    let duties = unique(view.adviezen.iter().flat_map(|a| a.grondslag.iter()));
+    if detail.joined {
+        join_by_law(duties)
+    } else {
+        duties
+    }
+}
+
+/// The grounds of one law in one item, where its first ground stands.
+fn join_by_law(duties: Vec<String>) -> Vec<String> {
+    let mut joined: Vec<(Option<String>, String)> = Vec::new();
+    for duty in duties {
+        let Some((law, says)) = law(&duty) else {
+            joined.push((None, duty));
+            continue;
+        };
+        match joined
+            .iter_mut()
+            .find(|(l, _)| l.as_deref() == Some(law.as_str()))
+        {
+            Some((_, item)) => {
+                item.push_str("; ");
+                item.push_str(says);
+            }
+            None => joined.push((Some(law), duty)),
+        }
+    }
+    joined.into_iter().map(|(_, item)| item).collect()
+}
+
+/// The law a ground names before its colon, without a gloss in brackets
+/// ("Leerplichtwet 1969 (Compulsory Education Act)" is "Leerplichtwet 1969"),
+/// and what the ground says after it; `None` without such a colon.
+fn law(ground: &str) -> Option<(String, &str)> {
+    let mut depth = 0usize;
+    for (i, c) in ground.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ':' if depth == 0 && ground[i + 1..].starts_with(' ') => {
+                let name = ground[..i].split(" (").next().unwrap_or_default().trim();
+                let says = ground[i + 1..].trim();
+                return (!name.is_empty() && !says.is_empty()).then(|| (name.to_string(), says));
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Each item once; an item that another one begins with and then says more
@@ -194,13 +318,32 @@ pub fn place(n: usize) -> Option<String> {
     }
 }
 
-/// The lines to fill in by hand: label and how many writing lines.
-pub fn fill_in() -> [(String, usize); 3] {
-    [
-        (word("plan-besproken"), 1),
-        (word("plan-afspraken"), 3),
-        (word("plan-evaluatie"), 1),
-    ]
+/// A contact's deadlines: each a line, or with [`Detail::joined`] all in one.
+pub fn deadlines(contact: &ContactView, detail: Detail) -> Vec<String> {
+    if detail.joined && contact.termijnen.len() > 1 {
+        vec![contact.termijnen.join("; ")]
+    } else {
+        contact.termijnen.clone()
+    }
+}
+
+/// The lines to fill in by hand, each with its labels (two when they share
+/// the line, see [`Detail::shared_line`]); an empty label is a further line
+/// for the one above.
+pub fn fill_in(detail: Detail) -> Vec<Vec<String>> {
+    let (with, agreements, when) = (
+        word("plan-besproken"),
+        word("plan-afspraken"),
+        word("plan-evaluatie"),
+    );
+    let mut lines = vec![vec![with], vec![agreements]];
+    lines.extend((1..detail.agreement_lines.max(1)).map(|_| vec![String::new()]));
+    if detail.shared_line {
+        lines[0].push(when);
+    } else {
+        lines.push(vec![when]);
+    }
+    lines
 }
 
 /// The map's identity in one line: name, version, date, checksum.
@@ -233,8 +376,8 @@ pub struct LeftOut {
     pub entries: Vec<(String, Vec<String>)>,
 }
 
-/// What the page at `detail` left out: the steps of later advices, then the
-/// notes of later contacts; only the groups that have something.
+/// What the page at `detail` left out: the steps of later advices, then why
+/// later contacts are called and their notes; only the groups that have something.
 pub fn left_out(view: &PlanView, detail: Detail) -> Vec<LeftOut> {
     let steps = view
         .adviezen
@@ -243,16 +386,27 @@ pub fn left_out(view: &PlanView, detail: Detail) -> Vec<LeftOut> {
         .filter(|(n, a)| !detail.shows_steps(*n) && !a.stappen.is_empty())
         .map(|(n, a)| (format!("{}. {}", n + 1, a.titel), a.stappen.clone()))
         .collect();
-    let notes = view
+    // Per contact: why (when the page left that out), then its notes.
+    let contacts = view
         .contacten
         .iter()
         .enumerate()
-        .filter(|(n, c)| !detail.shows_notes(*n, c) && !c.opmerkingen.is_empty())
-        .map(|(n, c)| (format!("{}. {}", n + 1, c.naam), c.opmerkingen.clone()))
+        .filter_map(|(n, c)| {
+            let why = (!detail.shows_reasons(n))
+                .then(|| reasons(c))
+                .flatten()
+                .map(|r| format!("{}: {r}", word("plan-waarom")));
+            let notes = (!detail.shows_notes(n, c)).then_some(&c.opmerkingen[..]);
+            let items: Vec<String> = why
+                .into_iter()
+                .chain(notes.unwrap_or_default().iter().cloned())
+                .collect();
+            (!items.is_empty()).then(|| (format!("{}. {}", n + 1, c.naam), items))
+        })
         .collect();
     [
         ("plan-kop-meer-stappen", steps),
-        ("plan-kop-meer-contacten", notes),
+        ("plan-kop-meer-contacten", contacts),
     ]
     .into_iter()
     .filter(|(_, entries): &(_, Vec<_>)| !entries.is_empty())
@@ -261,4 +415,71 @@ pub fn left_out(view: &PlanView, detail: Detail) -> Vec<LeftOut> {
         entries,
     })
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grounds_of_one_law_become_one_item_and_nothing_is_lost() {
+        let duties = [
+            "Leerplichtwet 1969 (Compulsory Education Act): duty to report 16 hours",
+            "Wet passend onderwijs: zorgplicht (since 1 August 2014)",
+            "Leerplichtwet 1969: lateness is absence",
+            "Afwegingskader meldcode (assessment framework: five assessments)",
+            "Leerplichtwet 1969 art. 14 (leave)",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            join_by_law(duties),
+            [
+                "Leerplichtwet 1969 (Compulsory Education Act): duty to report 16 hours; lateness is absence",
+                "Wet passend onderwijs: zorgplicht (since 1 August 2014)",
+                "Afwegingskader meldcode (assessment framework: five assessments)",
+                "Leerplichtwet 1969 art. 14 (leave)",
+            ]
+        );
+    }
+
+    #[test]
+    fn each_level_shows_no_more_than_the_one_before() {
+        let levels = Detail::levels();
+        assert_eq!(levels[0], Detail::FULL);
+        for pair in levels.windows(2) {
+            let (more, less) = (pair[0], pair[1]);
+            assert_ne!(more, less);
+            let at_most = |a: Option<usize>, b: Option<usize>| match (a, b) {
+                (None, _) => true,
+                (Some(a), Some(b)) => b <= a,
+                (Some(_), None) => false,
+            };
+            assert!(at_most(more.notes, less.notes), "{less:?}");
+            assert!(at_most(more.steps, less.steps), "{less:?}");
+            assert!(at_most(more.reasons, less.reasons), "{less:?}");
+            assert!(less.agreement_lines <= more.agreement_lines, "{less:?}");
+            assert!(more.spaced || !less.spaced, "{less:?}");
+            assert!(less.joined || !more.joined, "{less:?}");
+        }
+        // Why the first contact is called is on every page.
+        assert!(levels.iter().all(|l| l.shows_reasons(0)));
+        assert!(Detail::levels().contains(&Detail::beyond_one_page()));
+    }
+
+    #[test]
+    fn every_writing_line_stays_when_the_lines_get_fewer() {
+        let labels =
+            |detail: Detail| -> Vec<usize> { fill_in(detail).iter().map(Vec::len).collect() };
+        assert_eq!(labels(Detail::FULL), [1, 1, 1, 1, 1]);
+        let least = Detail::levels()[Detail::levels().len() - 1];
+        // Besproken met and the evaluation date on one line, then the agreements.
+        assert_eq!(labels(least), [2, 1]);
+        let named: usize = fill_in(least)
+            .iter()
+            .flatten()
+            .filter(|l| !l.is_empty())
+            .count();
+        assert_eq!(named, 3);
+    }
 }

@@ -6,7 +6,6 @@
 use super::page::{self, Detail, PlanOptions, word};
 use super::{PlanView, QuestionView, contact_dates, urgency_words};
 use crate::core::date::Date;
-use crate::core::text::wrap;
 use crate::i18n::{current, pick};
 use crate::t;
 use comfy_table::{ContentArrangement, Table, presets};
@@ -25,14 +24,13 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     out
 }
 
-/// The most detail whose page fits [`page::PAGE_LINES`] lines at `width`
-/// (the least detail when none does).
+/// The most detail whose page fits [`page::PAGE_LINES`] lines at `width`;
+/// [`Detail::beyond_one_page`] when none does.
 pub fn fit(view: &PlanView, width: usize) -> Detail {
-    let levels = Detail::levels();
-    levels
+    Detail::levels()
         .into_iter()
         .find(|&detail| page(view, width, detail).lines().count() <= page::PAGE_LINES)
-        .unwrap_or(levels[levels.len() - 1])
+        .unwrap_or_else(Detail::beyond_one_page)
 }
 
 /// The one page: whom to call, what to do and prepare, the duties and dates,
@@ -55,7 +53,8 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
         out.push_str(&wrap(&line, width, "", ""));
     }
 
-    heading(&mut out, &word("plan-kop-contacten"));
+    let spaced = detail.spaced;
+    heading_on(&mut out, &word("plan-kop-contacten"), spaced);
     if view.contacten.is_empty() {
         out.push_str(&wrap(&word("plan-geen-contact"), width, "", ""));
     }
@@ -82,9 +81,13 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
         } else {
             &[]
         };
-        let reasons: Vec<String> = page::reasons(contact).into_iter().collect();
+        let deadlines = page::deadlines(contact, detail);
+        let reasons: Vec<String> = page::reasons(contact)
+            .filter(|_| detail.shows_reasons(n))
+            .into_iter()
+            .collect();
         for (label, items) in [
-            (word("plan-termijn"), &contact.termijnen[..]),
+            (word("plan-termijn"), &deadlines[..]),
             (word("plan-waarom"), &reasons[..]),
             (word("plan-let-op"), notes),
         ] {
@@ -97,7 +100,7 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
         out.push_str(&wrap(&note, width, "", ""));
     }
 
-    heading(&mut out, &word("plan-kop-doen"));
+    heading_on(&mut out, &word("plan-kop-doen"), spaced);
     for (n, advice) in view.adviezen.iter().enumerate() {
         let title = format!(
             "{}. {} — {}",
@@ -117,26 +120,21 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
         &word("plan-kop-voorbereiden"),
         &page::prepare(view),
         width,
+        spaced,
     );
-    let mut duties = page::duties(view);
+    let mut duties = page::duties(view, detail);
     duties.extend(
         view.mijlpalen
             .iter()
             .map(|m| format!("{}: {}", m.when(), m.tekst)),
     );
-    list(&mut out, &word("plan-kop-plichten"), &duties, width);
+    list(&mut out, &word("plan-kop-plichten"), &duties, width, spaced);
 
-    heading(&mut out, &word("plan-kop-invullen"));
-    for (label, lines) in page::fill_in() {
-        let lead = format!("{label}: ");
-        let indent = lead.chars().count();
-        let rule = "_".repeat(width.saturating_sub(indent).max(10));
-        let _ = writeln!(out, "{lead}{rule}");
-        for _ in 1..lines {
-            let _ = writeln!(out, "{}{rule}", " ".repeat(indent));
-        }
+    heading_on(&mut out, &word("plan-kop-invullen"), spaced);
+    out.push_str(&fill_in(detail, width));
+    if spaced {
+        out.push('\n');
     }
-    out.push('\n');
     out.push_str(&wrap(&view.privacy, width, "", ""));
     let more = if detail.is_partial(view) {
         "plan-bijlage-meer"
@@ -187,12 +185,62 @@ fn appendix(out: &mut String, view: &PlanView, width: usize, detail: Detail) {
     out.push_str(&command_lines(&view.opnieuw, width));
 }
 
+/// [`crate::core::text::wrap`] for paper: a word longer than a line (a long
+/// web address) is broken after a `/`, `-`, `.`, `_`, `?`, `&` or `=`, so each
+/// piece ends where the address visibly goes on, and continues on the next
+/// line after `rest`. Only where no such mark fits is it broken at the edge.
+fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let wrapped = crate::core::text::wrap(text, width, first, rest);
+    if wrapped.lines().all(|l| l.chars().count() <= width) {
+        return wrapped;
+    }
+    let mut out = String::new();
+    for line in wrapped.lines() {
+        if line.chars().count() <= width {
+            let _ = writeln!(out, "{line}");
+            continue;
+        }
+        // An over-long line is its prefix and one word: wrap starts a new line before it.
+        let word = line.rsplit(' ').next().unwrap_or(line);
+        let mut head = line[..line.len() - word.len()].to_string();
+        let mut word = word;
+        loop {
+            let room = width.saturating_sub(head.chars().count()).max(1);
+            let piece = break_point(word, room);
+            let _ = writeln!(out, "{head}{}", &word[..piece]);
+            word = &word[piece..];
+            if word.is_empty() {
+                break;
+            }
+            head = rest.to_string();
+        }
+    }
+    out
+}
+
+/// Where to break `word` so that its first piece fits `room` columns: after
+/// the last mark that fits, else at `room`; the whole word when it fits.
+fn break_point(word: &str, room: usize) -> usize {
+    let fits: Vec<(usize, char)> = word.char_indices().take(room + 1).collect();
+    if fits.len() <= room {
+        return word.len();
+    }
+    let edge = fits[room].0;
+    fits[..room]
+        .iter()
+        .rev()
+        .find(|(_, c)| "/-._?&=".contains(*c))
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|&end| end < word.len())
+        .unwrap_or(edge)
+}
+
 /// A heading with its items as a dashed list; nothing when there are none.
-fn list(out: &mut String, title: &str, items: &[String], width: usize) {
+fn list(out: &mut String, title: &str, items: &[String], width: usize, spaced: bool) {
     if items.is_empty() {
         return;
     }
-    heading(out, title);
+    heading_on(out, title, spaced);
     for item in items {
         out.push_str(&wrap(item, width, "- ", "  "));
     }
@@ -200,10 +248,40 @@ fn list(out: &mut String, title: &str, items: &[String], width: usize) {
 
 /// A blank line, then the heading in capitals on a line of its own.
 fn heading(out: &mut String, title: &str) {
-    if !out.ends_with("\n\n") {
+    heading_on(out, title, true);
+}
+
+/// The heading, after a blank line when `spaced`.
+fn heading_on(out: &mut String, title: &str, spaced: bool) {
+    if spaced && !out.ends_with("\n\n") {
         out.push('\n');
     }
     let _ = writeln!(out, "{title}");
+}
+
+/// The writing lines: each label with a rule to the edge, a further line
+/// under the label above it; two labels that share a line split it, the
+/// second with room for a date.
+fn fill_in(detail: Detail, width: usize) -> String {
+    let mut out = String::new();
+    let mut indent = 0;
+    for labels in page::fill_in(detail) {
+        let (lead, end) = match &labels[..] {
+            [label, second, ..] => (
+                format!("{label}: "),
+                format!("  {second}: {}", "_".repeat(14)),
+            ),
+            [label] if label.is_empty() => (" ".repeat(indent), String::new()),
+            [label] => (format!("{label}: "), String::new()),
+            [] => continue,
+        };
+        if labels.first().is_some_and(|label| !label.is_empty()) {
+            indent = lead.chars().count();
+        }
+        let room = width.saturating_sub(lead.chars().count() + end.chars().count());
+        let _ = writeln!(out, "{lead}{}{end}", "_".repeat(room.max(10)));
+    }
+    out
 }
 
 fn answers_table(view: &PlanView, width: usize) -> String {
@@ -338,6 +416,26 @@ pub fn question(view: &QuestionView) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_web_address_longer_than_a_line_breaks_after_a_mark() {
+        let url =
+            "gemeente.groningen.nl/doorontwikkeling-jeugdhulp-de-basis-jeugdhulp-bij-wij-groningen";
+        let text = wrap(&format!("Dyslexiezorg · {url}"), 40, "   ", "     ");
+        assert!(text.lines().all(|l| l.chars().count() <= 40), "{text}");
+        // Every piece ends at a mark, and the pieces make the address again.
+        let pieces: Vec<&str> = text.lines().skip(1).map(str::trim).collect();
+        assert!(
+            pieces[..pieces.len() - 1]
+                .iter()
+                .all(|p| p.ends_with(['/', '-'])),
+            "{text}"
+        );
+        assert_eq!(pieces.concat(), url);
+        // Without a mark the word breaks at the edge, and nothing is lost.
+        let text = wrap(&"x".repeat(25), 10, "", "");
+        assert_eq!(text, "xxxxxxxxxx\nxxxxxxxxxx\nxxxxx\n");
+    }
 
     #[test]
     fn long_commands_break_between_answers() {

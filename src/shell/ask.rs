@@ -8,7 +8,7 @@
 
 use crate::core::answer::{self, Answer};
 use crate::core::engine::Session;
-use crate::core::map::{Map, Question, QuestionKind};
+use crate::core::map::{InLang, Map, Question, QuestionKind};
 use crate::core::plan::Plan;
 use crate::i18n::pick;
 use crate::render::page::PlanOptions;
@@ -80,7 +80,7 @@ pub fn run(
     crate::shell::ask_screen::limit_width(plans.width);
     crate::shell::prompt::configure(colour);
     let mut session = Session::new(map).with_preset(School::preset(school.as_ref(), map));
-    let (naam, versie) = (&map.meta.naam, &map.meta.versie);
+    let (naam, versie) = (map.meta.naam.get(crate::i18n::current()), &map.meta.versie);
     note(&tr!(
         "{naam} (versie {versie}). Beantwoord de vragen; u kunt steeds terug. \
          Er wordt niets opgeslagen tenzij u daar zelf om vraagt.\n",
@@ -138,8 +138,10 @@ fn ask_question(
     can_go_back: bool,
 ) -> Result<Reply, Failure> {
     let question = &map.questions[q];
+    let lang = crate::i18n::current();
+    let tekst = question.tekst.get(lang);
     let help = |keys: &str| match &question.uitleg {
-        Some(uitleg) => format!("{uitleg} · {keys}"),
+        Some(uitleg) => format!("{} · {keys}", uitleg.get(lang)),
         None => keys.to_string(),
     };
     let back = |mut labels: Vec<String>| {
@@ -153,14 +155,14 @@ fn ask_question(
             crate::shell::ask_themes::ask(question, choices, default, can_go_back)
         }
         QuestionKind::MultiChoice(choices) => {
-            let labels = back(choices.iter().map(|c| c.label.clone()).collect());
+            let labels = back(choices.iter().map(|c| c.label.in_lang(lang)).collect());
             let defaults: Vec<usize> = match default {
                 Some(Answer::Choices(chosen)) => chosen.clone(),
                 _ => Vec::new(),
             };
             let back_index = can_go_back.then_some(choices.len());
             let indices = multi_select(
-                &question.tekst,
+                tekst,
                 labels,
                 &defaults,
                 &help(multi_keys()),
@@ -174,7 +176,10 @@ fn ask_question(
         }
         QuestionKind::Number { min, max, unit, .. } => {
             let (min, max) = (*min, *max);
-            let unit = unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+            let unit = unit
+                .as_ref()
+                .map(|u| format!(" {}", u.get(lang)))
+                .unwrap_or_default();
             let back = if can_go_back {
                 pick(
                     " · typ < voor de vorige vraag",
@@ -199,7 +204,7 @@ fn ask_question(
                 number_problem(question, input)
             };
             let reply = ask_line::ask(&ask_line::Prompt {
-                question: &question.tekst,
+                question: tekst,
                 help: &help(&keys),
                 default: default.as_deref(),
                 check: &check,
@@ -222,7 +227,7 @@ fn ask_question(
                 QuestionKind::Gemeente { .. } => gemeente_keys(),
                 _ => keys().to_string(),
             };
-            let index = select(&question.tekst, labels, start, &help(&keys))?;
+            let index = select(tekst, labels, start, &help(&keys))?;
             if index == options.len() {
                 return Ok(Reply::Back);
             }
@@ -272,7 +277,7 @@ fn change_an_answer(map: &Map, session: &mut Session) -> Result<(), Failure> {
             let question = &map.questions[s.question];
             format!(
                 "{} — {}",
-                question.tekst,
+                question.tekst.get(crate::i18n::current()),
                 answer::label(map, question, &s.answer, crate::i18n::current())
             )
         })
@@ -418,7 +423,7 @@ fn review_table(map: &Map, session: &Session, screen: &Screen) -> String {
             let question = &map.questions[step.question];
             [
                 (n + 1).to_string(),
-                question.tekst.clone(),
+                question.tekst.in_lang(crate::i18n::current()),
                 answer::label(map, question, &step.answer, crate::i18n::current()),
             ]
         })

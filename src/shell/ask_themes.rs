@@ -8,7 +8,7 @@
 //! names its worries, so a word such as "pesten" finds its theme at once.
 
 use crate::core::answer::Answer;
-use crate::core::map::{Choice, Question};
+use crate::core::map::{Choice, InLang, Question};
 use crate::i18n::pick;
 use crate::shell::failure::Failure;
 use crate::shell::prompt::{Reply, back_label, multi_keys, multi_select};
@@ -28,12 +28,13 @@ pub(crate) fn ask(
         Some(Answer::Choices(chosen)) => chosen.clone(),
         _ => Vec::new(),
     };
+    let lang = crate::i18n::current();
     let shown = themes_in_use(question.themes.len(), choices);
     let mut themes = themes_of(choices, &chosen);
     loop {
         let mut labels: Vec<String> = shown
             .iter()
-            .map(|&t| question.themes[t].label.clone())
+            .map(|&t| question.themes[t].label.in_lang(lang))
             .collect();
         let back = can_go_back.then_some(labels.len());
         if can_go_back {
@@ -47,19 +48,29 @@ pub(crate) fn ask(
              ↑↓ choose · space on/off · Enter confirm · Esc stop",
         );
         let rows = labels.len().min(MAX_ROWS);
-        let picked = multi_select(&question.tekst, labels, &defaults, help, back, rows)?;
+        let picked = multi_select(
+            question.tekst.get(lang),
+            labels,
+            &defaults,
+            help,
+            back,
+            rows,
+        )?;
         if back.is_some_and(|b| picked.contains(&b)) {
             return Ok(Reply::Back);
         }
         themes = picked.iter().map(|&i| shown[i]).collect();
 
         let options = options_in(choices, &themes);
-        let mut labels: Vec<String> = options.iter().map(|&o| choices[o].label.clone()).collect();
+        let mut labels: Vec<String> = options
+            .iter()
+            .map(|&o| choices[o].label.in_lang(lang))
+            .collect();
         let back = options.len();
         labels.push(pick("← Andere thema's kiezen", "← Choose other themes").to_string());
         let defaults = positions(&options, &chosen);
         let help = match &question.uitleg {
-            Some(uitleg) => format!("{uitleg} · {}", multi_keys()),
+            Some(uitleg) => format!("{} · {}", uitleg.get(lang), multi_keys()),
             None => multi_keys().to_string(),
         };
         let rows = labels.len().min(MAX_ROWS);
@@ -119,7 +130,7 @@ mod tests {
     fn choice(theme: Option<usize>) -> Choice {
         Choice {
             value: String::new(),
-            label: String::new(),
+            label: Default::default(),
             uitleg: None,
             theme,
             next: Vec::new(),

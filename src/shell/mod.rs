@@ -10,6 +10,7 @@ pub mod ask_screen;
 pub mod ask_themes;
 pub mod clap_error;
 pub mod cli;
+pub mod clock;
 pub mod colour;
 pub mod commands;
 pub mod completion;

@@ -8,7 +8,7 @@
 
 use crate::check::directory::{is_dutch_phone, is_email};
 use crate::core::date::Date;
-use crate::core::map::{Map, QuestionKind};
+use crate::core::map::{InLang, Map, QuestionKind};
 use crate::core::school::{self, Person, Profile, SCHOOL_TYPE_QUESTION};
 use crate::i18n::current;
 use crate::shell::cli::SchoolArgs;
@@ -33,7 +33,7 @@ pub fn run(
 ) -> Result<Exit, Failure> {
     let map = load_map(source)?.map;
     if args.voorbeeld {
-        print(&school::template(&map, today))?;
+        print(&school::template(&map, today, current()))?;
         return Ok(Exit::Success);
     }
     let lang = current();
@@ -75,7 +75,7 @@ pub fn run(
                     .iter()
                     .find(|p| p.role == r)
                     .map_or_else(|| "—".to_string(), |p| p.naam.clone());
-                format!("{}: {who}", role.naam)
+                format!("{}: {who}", role.naam.get(lang))
             })
             .collect();
         labels.push(t!(lang, "school-klaar"));
@@ -117,10 +117,10 @@ fn ask_school(map: &Map, profile: &mut Profile) -> Result<(), Failure> {
     if let Some(q) = map.question_index(SCHOOL_TYPE_QUESTION)
         && let QuestionKind::Choice(options) = &map.questions[q].kind
     {
-        let mut labels: Vec<String> = options.iter().map(|o| o.label.clone()).collect();
+        let mut labels: Vec<String> = options.iter().map(|o| o.label.in_lang(lang)).collect();
         labels.push(t!(lang, "school-geen-keuze"));
         let start = profile.school_type.map_or(labels.len() - 1, |(_, o)| o);
-        let chosen = select(&map.questions[q].tekst, labels, start, keys())?;
+        let chosen = select(map.questions[q].tekst.get(lang), labels, start, keys())?;
         profile.school_type = (chosen < options.len()).then_some((q, chosen));
     }
     Ok(())

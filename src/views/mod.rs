@@ -24,7 +24,7 @@ use crate::t;
 /// date, wrapped to the layout's width, and a blank line.
 pub fn heading(map: &Map, what: &str, layout: Layout, lang: Lang) -> String {
     let width = usize::from(layout.width);
-    let (naam, versie) = (map.meta.naam.as_str(), map.meta.versie.as_str());
+    let (naam, versie) = (map.meta.naam.get(lang), map.meta.versie.as_str());
     let date = map
         .meta
         .datum
@@ -64,7 +64,9 @@ pub fn find_signal(map: &Map, given: &str, lang: Lang) -> Result<(usize, usize),
     let given = given.trim();
     options
         .iter()
-        .position(|o| o.value.eq_ignore_ascii_case(given) || o.label.eq_ignore_ascii_case(given))
+        .position(|o| {
+            o.value.eq_ignore_ascii_case(given) || o.label.get(lang).eq_ignore_ascii_case(given)
+        })
         .map(|i| (q, i))
         .ok_or_else(|| {
             let values: Vec<String> = options.iter().map(|o| o.value.clone()).collect();

@@ -50,22 +50,25 @@ pub fn find_role(map: &Map, given: &str, lang: Lang) -> Result<usize, String> {
     let given = given.trim();
     map.roles
         .iter()
-        .position(|r| r.id.eq_ignore_ascii_case(given) || r.naam.eq_ignore_ascii_case(given))
+        .position(|r| {
+            r.id.eq_ignore_ascii_case(given) || r.naam.get(lang).eq_ignore_ascii_case(given)
+        })
         .ok_or_else(|| {
             let ids: Vec<String> = map.roles.iter().map(|r| r.id.clone()).collect();
             unknown(lang, Unknown::Role, given, &ids)
         })
 }
 
-/// The directory's rows, in the order of `organisaties.yaml`, then of the roles.
-pub fn rows(map: &Map, filter: &Filter) -> Vec<Row> {
+/// The directory's rows, in the order of `organisaties.yaml`, then of the
+/// roles; the roles' names in `lang`.
+pub fn rows(map: &Map, filter: &Filter, lang: Lang) -> Vec<Row> {
     let mut rows = Vec::new();
     for (o, org) in map.organisations.iter().enumerate() {
         let row = |rol: Option<usize>, gemeenten: Vec<String>, buiten: bool, direct: bool| Row {
             organisatie: org.id.clone(),
             naam: org.naam.clone(),
             rol: rol.map(|r| map.roles[r].id.clone()),
-            rol_naam: rol.map(|r| map.roles[r].naam.clone()),
+            rol_naam: rol.map(|r| map.roles[r].naam.get(lang).to_string()),
             gemeenten,
             buiten_de_kaart: buiten,
             direct,
@@ -114,7 +117,7 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout, lang: Lan
         title.push_str(&t!(lang, "orgs-titel-gemeente", gemeente = naam));
     }
     if let Some(r) = filter.role {
-        let naam = map.roles[r].naam.as_str();
+        let naam = map.roles[r].naam.get(lang);
         title.push_str(&t!(lang, "orgs-titel-rol", rol = naam));
     }
     let mut out = super::heading(map, &title, layout, lang);

@@ -34,6 +34,7 @@ mod lang; // `--lang` and the locale: English help, reports, plans and questionn
 mod load_errors; // every kind of broken map: message, location, exit code
 mod mutation; // the shipped map broken in each known way: each caught at its file and line
 mod orgs; // `orgs`: the directory as table, JSON and CSV
+mod plan_page; // every shipped plan with one or two signals fits one A4 page, in both languages
 mod readme; // the README's examples run as written
 mod regions; // region folders: plans per region, across a border, --regio, broken regions
 mod regions_gemeente; // rules with a condition on the gemeente: proven there, counterexample there

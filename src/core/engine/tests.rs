@@ -418,7 +418,7 @@ fn milestones_count_weeks_from_the_answer_soonest_first() {
     let got: Vec<(&str, i64)> = plan
         .milestones
         .iter()
-        .map(|m| (m.tekst.as_str(), m.weeks_from_today))
+        .map(|m| (m.tekst.nl.as_str(), m.weeks_from_today))
         .collect();
     assert_eq!(got, [("Vier weken thuis", -2), ("Drie maanden thuis", 7)]);
 }

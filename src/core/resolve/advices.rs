@@ -4,7 +4,9 @@
 use super::resolver::Resolver;
 use crate::core::diagnostic::DiagnosticKind;
 use crate::core::ids::IdKind;
-use crate::core::map::{Advice, Contact, ContactTarget, Milestone, Node, Question, QuestionKind};
+use crate::core::map::{
+    Advice, Contact, ContactTarget, Milestone, Node, Question, QuestionKind, Words,
+};
 use crate::core::model;
 use crate::core::source::Location;
 use crate::core::text::clean;
@@ -110,7 +112,7 @@ impl Resolver {
         }
         let clean_all = |items: &[String]| items.iter().map(|s| clean(s)).collect();
         let owner = Some((IdKind::Advice, a.id.value.as_str()));
-        let mut texts = |field: &'static str, items: &[Spanned<model::Text>]| -> Vec<String> {
+        let mut texts = |field: &'static str, items: &[Spanned<model::Text>]| -> Vec<Words> {
             items
                 .iter()
                 .map(|t| self.text(file, owner, field, t))

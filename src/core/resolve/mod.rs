@@ -4,9 +4,10 @@
 //! fields that fit the question's kind, ranges covering `min..=max` exactly once,
 //! no cycles) and reports each with its file, line and column.
 //!
-//! The map's texts are resolved in the current language ([`crate::i18n`]):
-//! English where a text has it, Dutch otherwise. Every text without English is
-//! noted in [`Translation`], for `check` to report when the map declares `en`.
+//! The map's texts keep every language they are written in
+//! ([`crate::core::words::Words`]); the reader picks one. Every text without
+//! English is noted in [`Translation`], for `check` to report when the map
+//! declares `en`.
 
 mod advices;
 mod questions;
@@ -53,10 +54,7 @@ pub struct ParsedRegion {
 
 /// Resolves every reference; returns all problems found if there are any.
 pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
-    let mut r = Resolver {
-        lang: i18n::current(),
-        ..Resolver::default()
-    };
+    let mut r = Resolver::default();
     let (meta_file, meta) = &parsed.meta;
     // Organisations and gemeenten of the core and of every region, each with
     // its file and region (`None`: the core, or the one-folder layout).

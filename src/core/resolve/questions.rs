@@ -8,7 +8,7 @@ use crate::core::ids::IdKind;
 use crate::core::map::{Choice, Node, NumberRange, OutsideDomain, Question, QuestionKind, Theme};
 use crate::core::model;
 use crate::core::source::Location;
-use crate::i18n::Lang;
+use crate::core::words::Words;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
@@ -434,10 +434,13 @@ impl Resolver {
             // A known unit's words are routekaart's, in every language; the
             // map's own words are its texts (and may lack a translation).
             unit: asked.eenheid.as_ref().map(|e| match &e.value {
-                model::UnitField::Known(unit) => match (self.lang, unit.words()) {
-                    (Lang::En, (_, en)) => en.to_string(),
-                    (_, (nl, _)) => nl.to_string(),
-                },
+                model::UnitField::Known(unit) => {
+                    let (nl, en) = unit.words();
+                    Words {
+                        nl: nl.to_string(),
+                        en: Some(en.to_string()),
+                    }
+                }
                 model::UnitField::Words(text) => {
                     let words = Spanned::new(text.clone(), e.referenced, e.defined);
                     let owner = Some((IdKind::Question, asked.id.value.as_str()));

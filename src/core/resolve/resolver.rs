@@ -10,15 +10,13 @@ use crate::core::map::{MissingTranslation, Node, OutsideDomain, Question};
 use crate::core::model;
 use crate::core::source::Location;
 use crate::core::text::clean;
-use crate::i18n::Lang;
+use crate::core::words::Words;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
 #[derive(Default)]
 pub(super) struct Resolver {
     pub(super) diagnostics: Vec<Diagnostic>,
-    /// The language the texts are resolved in.
-    pub(super) lang: Lang,
     /// Whether any text has English.
     pub(super) has_english: bool,
     /// The texts without English.
@@ -30,15 +28,14 @@ pub(super) struct Resolver {
 }
 
 impl Resolver {
-    /// A text in the resolver's language (Dutch where it has no English),
-    /// noting whether it has English.
+    /// A text in every language the map gives, noting whether it has English.
     pub(super) fn text(
         &mut self,
         file: &str,
         owner: Option<(IdKind, &str)>,
         field: &'static str,
         text: &Spanned<model::Text>,
-    ) -> String {
+    ) -> Words {
         match &text.value.en {
             Some(_) => self.has_english = true,
             None => self.missing.push(MissingTranslation {
@@ -47,9 +44,9 @@ impl Resolver {
                 location: Location::of(file, text),
             }),
         }
-        match (self.lang, &text.value.en) {
-            (Lang::En, Some(en)) => clean(en),
-            _ => clean(&text.value.nl),
+        Words {
+            nl: clean(&text.value.nl),
+            en: text.value.en.as_deref().map(clean),
         }
     }
 
@@ -60,7 +57,7 @@ impl Resolver {
         owner: Option<(IdKind, &str)>,
         field: &'static str,
         text: &Option<Spanned<model::Text>>,
-    ) -> Option<String> {
+    ) -> Option<Words> {
         text.as_ref().map(|t| self.text(file, owner, field, t))
     }
 

@@ -52,6 +52,10 @@ li { margin-top: 0.3mm; }
 .fill .line span { white-space: nowrap; font-weight: bold; }
 .fill .line i { flex: 1; border-bottom: 0.6pt solid #000; }
 footer { margin-top: 2.5mm; font-size: 8.5pt; }
+.close h2 { margin-top: 1.2mm; }
+.close .contact { margin-top: 0.8mm; }
+.close .fill .line { min-height: 6mm; }
+.close footer { margin-top: 1.2mm; }
 .chapter { break-before: page; }
 .identity dt, .identity dd { display: inline; margin: 0; font-weight: normal; }
 .entry { margin-top: 2mm; break-inside: avoid; }

@@ -13,10 +13,17 @@ use std::fmt::Write as _;
 /// The plan as a self-contained HTML file.
 pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     // The detail of the paper text page: where that fits 66 lines, this page
-    // fits A4 (measured with Chromium on the shipped map's scenarios; more
-    // detail, as if a line held 92 columns, spilled onto a second page).
+    // fits A4 (measured with Chromium on every shipped scenario with one or
+    // two signals, and kept so by tests/cli/html.rs; more detail, as if a
+    // line held 92 columns, spilled onto a second page). Where the text page
+    // closes up its sections, so does this one: sections nearer, writing
+    // lines lower.
     let detail = text::fit(view, paper::PAPER_WIDTH);
-    let mut body = String::new();
+    let mut body = String::from(if detail.spaced {
+        "<div class=\"sheet\">\n"
+    } else {
+        "<div class=\"sheet close\">\n"
+    });
     let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
     let _ = writeln!(
         body,
@@ -68,14 +75,18 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
         if !reach.is_empty() {
             let _ = writeln!(body, "<p>{reach}</p>");
         }
-        let reasons: Vec<String> = paper::reasons(contact).into_iter().collect();
+        let deadlines = paper::deadlines(contact, detail);
+        let reasons: Vec<String> = paper::reasons(contact)
+            .filter(|_| detail.shows_reasons(n))
+            .into_iter()
+            .collect();
         let notes = if detail.shows_notes(n, contact) {
             &contact.opmerkingen[..]
         } else {
             &[]
         };
         for (label, items) in [
-            (word("plan-termijn"), &contact.termijnen[..]),
+            (word("plan-termijn"), &deadlines[..]),
             (word("plan-waarom"), &reasons[..]),
             (word("plan-let-op"), notes),
         ] {
@@ -119,7 +130,7 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
         &word("plan-kop-voorbereiden"),
         &paper::prepare(view),
     );
-    let mut duties = paper::duties(view);
+    let mut duties = paper::duties(view, detail);
     duties.extend(
         view.mijlpalen
             .iter()
@@ -132,15 +143,15 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
         "<section class=\"fill\">\n<h2>{}</h2>",
         escape(&word("plan-kop-invullen"))
     );
-    for (label, lines) in paper::fill_in() {
-        let _ = writeln!(
-            body,
-            "<div class=\"line\"><span>{}:</span><i></i></div>",
-            escape(&label)
-        );
-        for _ in 1..lines {
-            body.push_str("<div class=\"line\"><i></i></div>\n");
+    for labels in paper::fill_in(detail) {
+        body.push_str("<div class=\"line\">");
+        for label in labels.iter().filter(|label| !label.is_empty()) {
+            let _ = write!(body, "<span>{}:</span><i></i>", escape(label));
         }
+        if labels.iter().all(String::is_empty) {
+            body.push_str("<i></i>");
+        }
+        body.push_str("</div>\n");
     }
     body.push_str("</section>\n");
     let more = if detail.is_partial(view) {
@@ -152,7 +163,7 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     if !options.extended {
         let _ = writeln!(body, "<p>{}</p>", escape(&word(more)));
     }
-    body.push_str("</footer>\n");
+    body.push_str("</footer>\n</div>\n");
     if options.extended {
         appendix(&mut body, view, detail);
     }

@@ -3,7 +3,7 @@
 
 use super::change::{AdviceChange, Change, ChangeKind, DECIDED_BY, EntryChange, OUTSIDE_MAP};
 use super::plans::{Digest, differences};
-use crate::core::map::{ContactTarget, Map};
+use crate::core::map::{ContactTarget, InLang, Map};
 use crate::i18n::Lang;
 use crate::t;
 
@@ -21,7 +21,7 @@ pub(super) fn compare_advices(old: &Map, new: &Map, lang: Lang) -> Vec<AdviceCha
                     c.urgency,
                 ),
                 ContactTarget::Role(r) => {
-                    let naam = map.roles[r].naam.as_str();
+                    let naam = map.roles[r].naam.get(lang);
                     (
                         format!("rol:{}", map.roles[r].id),
                         t!(lang, "diff-rol", rol = naam),
@@ -37,14 +37,14 @@ pub(super) fn compare_advices(old: &Map, new: &Map, lang: Lang) -> Vec<AdviceCha
             contacts.sort_by_key(|c| c.2);
             contacts
         },
-        advices: vec![(a.id.clone(), a.titel.clone(), a.stappen.clone())],
+        advices: vec![(a.id.clone(), a.titel.in_lang(lang), a.stappen.in_lang(lang))],
     };
     let mut out = Vec::new();
     for advice in &new.advices {
         let wijzigingen = match old.advices.iter().find(|a| a.id == advice.id) {
             None => vec![Change {
                 soort: ChangeKind::AdviesErbij,
-                onderwerp: Some(advice.titel.clone()),
+                onderwerp: Some(advice.titel.in_lang(lang)),
                 was: None,
                 wordt: None,
             }],
@@ -63,7 +63,7 @@ pub(super) fn compare_advices(old: &Map, new: &Map, lang: Lang) -> Vec<AdviceCha
                 advies: advice.id.clone(),
                 wijzigingen: vec![Change {
                     soort: ChangeKind::AdviesWeg,
-                    onderwerp: Some(advice.titel.clone()),
+                    onderwerp: Some(advice.titel.in_lang(lang)),
                     was: None,
                     wordt: None,
                 }],
@@ -74,7 +74,7 @@ pub(super) fn compare_advices(old: &Map, new: &Map, lang: Lang) -> Vec<AdviceCha
 }
 
 /// Organisations compared by id: added, removed, and each contact field.
-pub(super) fn directory(old: &Map, new: &Map) -> Vec<EntryChange> {
+pub(super) fn directory(old: &Map, new: &Map, lang: Lang) -> Vec<EntryChange> {
     let mut out = Vec::new();
     for org in &new.organisations {
         let wijzigingen = match old.organisations.iter().find(|o| o.id == org.id) {
@@ -91,8 +91,8 @@ pub(super) fn directory(old: &Map, new: &Map) -> Vec<EntryChange> {
                 ("website", was.website.as_ref(), org.website.as_ref()),
                 (
                     "bereikbaar",
-                    was.openingstijden.as_ref(),
-                    org.openingstijden.as_ref(),
+                    was.openingstijden.in_lang(lang).as_ref(),
+                    org.openingstijden.in_lang(lang).as_ref(),
                 ),
             ]
             .into_iter()
@@ -132,7 +132,7 @@ pub(super) fn directory(old: &Map, new: &Map) -> Vec<EntryChange> {
 
 /// Roles in both maps, compared by id: who decides them, and the organisation
 /// outside the map.
-pub(super) fn roles(old: &Map, new: &Map) -> Vec<EntryChange> {
+pub(super) fn roles(old: &Map, new: &Map, lang: Lang) -> Vec<EntryChange> {
     let source = |s: crate::core::map::RoleSource| match s {
         crate::core::map::RoleSource::Woongemeente => "woongemeente",
         crate::core::map::RoleSource::Schoolgemeente => "schoolgemeente",
@@ -170,7 +170,7 @@ pub(super) fn roles(old: &Map, new: &Map) -> Vec<EntryChange> {
         if !wijzigingen.is_empty() {
             out.push(EntryChange {
                 id: role.id.clone(),
-                naam: role.naam.clone(),
+                naam: role.naam.in_lang(lang),
                 wijzigingen,
             });
         }
@@ -179,7 +179,7 @@ pub(super) fn roles(old: &Map, new: &Map) -> Vec<EntryChange> {
 }
 
 /// Gemeenten compared by id: added, removed, and who fills each role.
-pub(super) fn gemeenten(old: &Map, new: &Map) -> Vec<EntryChange> {
+pub(super) fn gemeenten(old: &Map, new: &Map, lang: Lang) -> Vec<EntryChange> {
     // Compared by organisation id, shown by name.
     let filled = |map: &Map, g: usize, role_id: &str| -> Option<(String, String)> {
         let r = map.roles.iter().position(|r| r.id == role_id)?;
@@ -218,7 +218,7 @@ pub(super) fn gemeenten(old: &Map, new: &Map) -> Vec<EntryChange> {
                                     .iter()
                                     .chain(&old.roles)
                                     .find(|r| r.id == role_id)
-                                    .map_or(role_id.to_string(), |r| r.naam.clone()),
+                                    .map_or(role_id.to_string(), |r| r.naam.in_lang(lang)),
                             ),
                             was: name(was),
                             wordt: name(wordt),

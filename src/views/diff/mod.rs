@@ -33,9 +33,9 @@ pub fn compare(old: &Map, new: &Map, limit: usize, lang: Lang) -> Changes {
         routes_gelijk: 0,
         routes: Vec::new(),
         adviezen: Vec::new(),
-        adressenlijst: directory(old, new),
-        rollen: roles(old, new),
-        gemeenten: gemeenten(old, new),
+        adressenlijst: directory(old, new, lang),
+        rollen: roles(old, new, lang),
+        gemeenten: gemeenten(old, new, lang),
     };
     match (routes::enumerate(old, limit), routes::enumerate(new, limit)) {
         (Some(old_routes), Some(new_routes)) => {

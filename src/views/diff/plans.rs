@@ -2,7 +2,7 @@
 //! to, and how they differ.
 
 use super::change::{Change, ChangeKind, RouteChange};
-use crate::core::map::{Map, OTHER_GEMEENTE};
+use crate::core::map::{InLang, Map, OTHER_GEMEENTE};
 use crate::core::plan::{Plan, Whom};
 use crate::i18n::Lang;
 use crate::render::{urgency_words, whom_name};
@@ -23,7 +23,7 @@ impl Digest {
     /// The digest of a plan. `by_role`: a contact named by a role is compared as
     /// that role, so a change reads the same in every gemeente ("Jeugdhulp"
     /// rather than each gemeente's own team).
-    pub(super) fn of(map: &Map, plan: &Plan, by_role: bool) -> Digest {
+    pub(super) fn of(map: &Map, plan: &Plan, by_role: bool, lang: Lang) -> Digest {
         Digest {
             contacts: plan
                 .contacts
@@ -31,7 +31,11 @@ impl Digest {
                 .map(|c| match (c.whom, c.role) {
                     (_, Some(r)) if by_role => {
                         let role = &map.roles[r];
-                        (format!("rol:{}", role.id), role.naam.clone(), c.urgency)
+                        (
+                            format!("rol:{}", role.id),
+                            role.naam.in_lang(lang),
+                            c.urgency,
+                        )
                     }
                     (Whom::Organisation(o), _) => (
                         map.organisations[o].id.clone(),
@@ -52,8 +56,8 @@ impl Digest {
                     let advice = &map.advices[a.advice];
                     (
                         advice.id.clone(),
-                        advice.titel.clone(),
-                        advice.stappen.clone(),
+                        advice.titel.in_lang(lang),
+                        advice.stappen.in_lang(lang),
                     )
                 })
                 .collect(),
@@ -190,8 +194,9 @@ pub(super) fn compare_routes(
         Plan::build(map, &routes::with_gemeente(&route.walk, g))
     };
     // A new or removed route is named by role: the same words for every gemeente.
-    let by_role =
-        |map: &Map, route: &Route, g: Option<usize>| Digest::of(map, &plan(map, route, g), true);
+    let by_role = |map: &Map, route: &Route, g: Option<usize>| {
+        Digest::of(map, &plan(map, route, g), true, lang)
+    };
     let mut changed = Vec::new();
     let mut same = 0;
     for route in new_routes {
@@ -216,8 +221,8 @@ pub(super) fn compare_routes(
         for &(og, ng) in &gemeenten {
             let (old_plan, new_plan) = (plan(old, old_route, og), plan(new, route, ng));
             let found = differences(
-                &Digest::of(old, &old_plan, false),
-                &Digest::of(new, &new_plan, false),
+                &Digest::of(old, &old_plan, false, lang),
+                &Digest::of(new, &new_plan, false, lang),
             );
             if found.is_empty() {
                 continue;
@@ -227,8 +232,8 @@ pub(super) fn compare_routes(
             // hide one (another organisation fills a role) or invent one (one
             // organisation filling two roles is one contact).
             let by_role = differences(
-                &Digest::of(old, &old_plan, true),
-                &Digest::of(new, &new_plan, true),
+                &Digest::of(old, &old_plan, true, lang),
+                &Digest::of(new, &new_plan, true, lang),
             );
             let kinds = |changes: &[Change]| changes.iter().map(|c| c.soort).collect::<Vec<_>>();
             let found = if kinds(&by_role) == kinds(&found) {

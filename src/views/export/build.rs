@@ -7,7 +7,7 @@ use super::guide::reading_guide;
 use super::outline::{Directory, Group, Outline, SIGNALS, START, UNREACHABLE};
 use super::words::or_list;
 use crate::core::date::Date;
-use crate::core::map::{GemeenteKind, Map, Node, QuestionKind};
+use crate::core::map::{GemeenteKind, InLang, Map, Node, QuestionKind};
 use crate::i18n::Lang;
 use crate::render::map_info;
 use crate::t;
@@ -42,7 +42,7 @@ pub(super) fn document(map: &Map, today: Date, lang: Lang) -> Document {
     Document {
         title: t!(lang, "export-titel"),
         contents: t!(lang, "export-inhoud"),
-        name: map.meta.naam.clone(),
+        name: map.meta.naam.in_lang(lang),
         identity: identity(map, today, lang),
         sections,
     }
@@ -99,12 +99,16 @@ pub(super) fn answers(map: &Map, q: usize, lang: Lang) -> Vec<AnswerWay<'_>> {
         QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => options
             .iter()
             .map(|o| {
-                let label = if o.label.is_empty() {
+                let label = if o.label.get(lang).is_empty() {
                     o.value.clone()
                 } else {
-                    o.label.clone()
+                    o.label.in_lang(lang)
                 };
-                way(label, o.uitleg.as_deref(), o.next.as_slice())
+                way(
+                    label,
+                    o.uitleg.as_ref().map(|u| u.get(lang)),
+                    o.next.as_slice(),
+                )
             })
             .collect(),
         QuestionKind::Number { ranges, unit, .. } => ranges
@@ -121,7 +125,7 @@ pub(super) fn answers(map: &Map, q: usize, lang: Lang) -> Vec<AnswerWay<'_>> {
                     )
                 };
                 if let Some(unit) = unit {
-                    label.push_str(&format!(" {unit}"));
+                    label.push_str(&format!(" {}", unit.get(lang)));
                 }
                 way(label, None, r.next.as_slice())
             })
@@ -185,7 +189,7 @@ impl Builder<'_> {
         let number = self.outline.numbers[&node].as_str();
         match node {
             Node::Question(q) => {
-                let tekst = self.map.questions[q].tekst.as_str();
+                let tekst = self.map.questions[q].tekst.get(self.lang);
                 t!(
                     self.lang,
                     "export-naar-vraag",
@@ -194,7 +198,7 @@ impl Builder<'_> {
                 )
             }
             Node::Advice(a) => {
-                let titel = self.map.advices[a].titel.as_str();
+                let titel = self.map.advices[a].titel.get(self.lang);
                 t!(
                     self.lang,
                     "export-naar-advies",
@@ -302,7 +306,7 @@ impl Builder<'_> {
         };
         let (number, tekst) = (
             self.outline.numbers[&Node::Question(q)].as_str(),
-            question.tekst.as_str(),
+            question.tekst.get(lang),
         );
         let mut intro = t!(
             lang,
@@ -323,7 +327,7 @@ impl Builder<'_> {
                 option.value.clone(),
             )])];
             if let Some(uitleg) = &option.uitleg {
-                body.push(Block::Text(uitleg.clone()));
+                body.push(Block::Text(uitleg.in_lang(lang)));
             }
             body.push(Block::List {
                 label: Some(t!(lang, "export-begint-bij")),
@@ -348,10 +352,10 @@ impl Builder<'_> {
                     items: elsewhere,
                 });
             }
-            let title = if option.label.is_empty() {
+            let title = if option.label.get(lang).is_empty() {
                 option.value.clone()
             } else {
-                option.label.clone()
+                option.label.in_lang(lang)
             };
             chapter.children.push(Section {
                 number: group.number.clone(),
@@ -449,7 +453,7 @@ mod tests {
             described.sort();
             described.dedup();
             assert_eq!(described.len(), map.questions.len() + map.advices.len());
-            assert!(outline.unreachable.own.is_empty(), "{}", map.meta.naam);
+            assert!(outline.unreachable.own.is_empty(), "{}", map.meta.naam.nl);
         }
     }
 

@@ -6,7 +6,7 @@ use super::build::Builder;
 use super::document::{Block, Item, Section};
 use super::outline::{DIRECTORY, SOURCES, direct_advices, national_organisations, outside_roles};
 use super::words::{and_list, checked_fields, date_words, for_outside_pupil};
-use crate::core::map::{Node, Organisation, RoleSource};
+use crate::core::map::{InLang, Node, Organisation, RoleSource};
 use crate::t;
 
 impl Builder<'_> {
@@ -25,7 +25,7 @@ impl Builder<'_> {
                         RoleSource::Schoolgemeente => t!(lang, "export-school-in", gemeente = naam),
                         _ => t!(lang, "export-woont-in", gemeente = naam),
                     };
-                    let role_cell = format!("{}\n({whose})", role.naam);
+                    let role_cell = format!("{}\n({whose})", role.naam.get(lang));
                     match gemeente.roles.get(&r) {
                         Some(&o) => vec![role_cell, self.organisation_cell(o)],
                         None => vec![role_cell, t!(lang, "export-niet-ingevuld")],
@@ -71,7 +71,7 @@ impl Builder<'_> {
                     when.extend(
                         outside_roles(map, o)
                             .into_iter()
-                            .map(|r| for_outside_pupil(&map.roles[r].naam, lang)),
+                            .map(|r| for_outside_pupil(map.roles[r].naam.get(lang), lang)),
                     );
                     vec![when.join("\n"), self.organisation_cell(o)]
                 })
@@ -131,7 +131,7 @@ impl Builder<'_> {
                         RoleSource::Dossier => "export-telt-dossier",
                     }
                 );
-                let mut notes: Vec<String> = role.uitleg.iter().cloned().collect();
+                let mut notes: Vec<String> = role.uitleg.in_lang(lang).into_iter().collect();
                 if let Some(o) = role.outside_map {
                     notes.push(t!(
                         lang,
@@ -140,7 +140,7 @@ impl Builder<'_> {
                         nummer = self.directory.numbers[o].as_str()
                     ));
                 }
-                vec![role.naam.clone(), decides, notes.join("\n")]
+                vec![role.naam.in_lang(lang), decides, notes.join("\n")]
             })
             .collect();
         Section {
@@ -175,7 +175,7 @@ impl Builder<'_> {
         lines.extend(
             org.openingstijden
                 .as_ref()
-                .map(|hours| t!(lang, "export-bereikbaar-op", tijden = hours.as_str())),
+                .map(|hours| t!(lang, "export-bereikbaar-op", tijden = hours.get(lang))),
         );
         if lines.len() == 1 {
             lines.push(t!(lang, "export-geen-contact"));
@@ -214,15 +214,15 @@ impl Builder<'_> {
         let number = self.directory.numbers[o].clone();
         let mut fields: Vec<(String, String)> = Vec::new();
         let optional = [
-            ("export-soort", &org.soort),
-            ("export-telefoon", &org.telefoon),
-            ("export-email", &org.email),
-            ("export-website", &org.website),
-            ("export-bereikbaar", &org.openingstijden),
-            ("export-let-op", &org.opmerking),
+            ("export-soort", org.soort.in_lang(lang)),
+            ("export-telefoon", org.telefoon.clone()),
+            ("export-email", org.email.clone()),
+            ("export-website", org.website.clone()),
+            ("export-bereikbaar", org.openingstijden.in_lang(lang)),
+            ("export-let-op", org.opmerking.in_lang(lang)),
         ];
         for (label, value) in optional {
-            fields.extend(value.clone().map(|v| (t!(lang, label), v)));
+            fields.extend(value.map(|v| (t!(lang, label), v)));
         }
         fields.extend(checked_fields(org, lang));
         if let Some(date) = &org.geldig_tot {
@@ -242,12 +242,12 @@ impl Builder<'_> {
                 uses.push(Item::new(t!(
                     lang,
                     "export-rol-in",
-                    rol = role.naam.as_str(),
+                    rol = role.naam.get(lang),
                     gemeenten = and_list(&names, lang)
                 )));
             }
             if role.outside_map == Some(o) {
-                uses.push(Item::new(for_outside_pupil(&role.naam, lang)));
+                uses.push(Item::new(for_outside_pupil(role.naam.get(lang), lang)));
             }
         }
         if let Some(numbers) = self.direct_numbers(o) {

@@ -4,7 +4,7 @@
 use super::build::{Builder, answers};
 use super::document::{Block, Item, Section};
 use super::words::{date_words, kind_words};
-use crate::core::map::{ContactTarget, GemeenteKind, Node, QuestionKind, RoleSource};
+use crate::core::map::{ContactTarget, GemeenteKind, InLang, Node, QuestionKind, RoleSource};
 use crate::render::urgency_words;
 use crate::t;
 
@@ -27,12 +27,12 @@ impl Builder<'_> {
                     lang,
                     "export-vraag-zelfde-antwoord",
                     vraag = first,
-                    tekst = question.tekst.as_str()
+                    tekst = question.tekst.get(lang)
                 )
             }
             None => {
-                body.extend(question.uitleg.clone().map(Block::Text));
-                t!(lang, "export-vraag", tekst = question.tekst.as_str())
+                body.extend(question.uitleg.in_lang(lang).map(Block::Text));
+                t!(lang, "export-vraag", tekst = question.tekst.get(lang))
             }
         };
         body.push(Block::Fields(vec![(
@@ -48,7 +48,7 @@ impl Builder<'_> {
                 .roles
                 .iter()
                 .filter(|r| r.bepaald_door == source)
-                .map(|r| r.naam.as_str())
+                .map(|r| r.naam.get(lang))
                 .collect();
             if !roles.is_empty() {
                 body.push(Block::List {
@@ -104,7 +104,7 @@ impl Builder<'_> {
             fields.push((t!(lang, "export-geldig-tot"), date_words(date)));
         }
         let mut body = vec![Block::Fields(fields)];
-        body.extend(advice.uitleg.clone().map(Block::Text));
+        body.extend(advice.uitleg.in_lang(lang).map(Block::Text));
         body.push(Block::List {
             label: Some(t!(lang, "export-contacten")),
             numbered: true,
@@ -117,12 +117,12 @@ impl Builder<'_> {
                     lines.extend(
                         c.waarom
                             .as_ref()
-                            .map(|w| t!(lang, "export-waarom", waarom = w.as_str())),
+                            .map(|w| t!(lang, "export-waarom", waarom = w.get(lang))),
                     );
                     lines.extend(
                         c.termijn
                             .as_ref()
-                            .map(|d| t!(lang, "export-termijn", termijn = d.as_str())),
+                            .map(|d| t!(lang, "export-termijn", termijn = d.get(lang))),
                     );
                     Item {
                         text: format!("{name} — {}", urgency_words(c.urgency)),
@@ -140,7 +140,7 @@ impl Builder<'_> {
                 body.push(Block::List {
                     label: Some(t!(lang, label)),
                     numbered,
-                    items: items.iter().map(|i| Item::new(i.clone())).collect(),
+                    items: items.iter().map(|i| Item::new(i.in_lang(lang))).collect(),
                 });
             }
         }
@@ -152,7 +152,7 @@ impl Builder<'_> {
                     .milestones
                     .iter()
                     .map(|m| Item {
-                        text: m.tekst.clone(),
+                        text: m.tekst.in_lang(lang),
                         lines: vec![t!(
                             lang,
                             "export-datum-in-het-plan",
@@ -163,7 +163,7 @@ impl Builder<'_> {
                     .collect(),
             });
         }
-        let titel = advice.titel.as_str();
+        let titel = advice.titel.get(lang);
         let by = t!(
             lang,
             "export-naar-advies",
@@ -226,7 +226,7 @@ impl Builder<'_> {
                         nummer = self.directory.numbers[o].as_str()
                     ));
                 }
-                (role.naam.clone(), who)
+                (role.naam.in_lang(lang), who)
             }
         }
     }

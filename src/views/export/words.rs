@@ -19,7 +19,7 @@ pub(super) fn kind_words(kind: &QuestionKind, lang: Lang) -> String {
                 max = max.to_string()
             );
             if let Some(unit) = unit {
-                words.push_str(&format!(" ({unit})"));
+                words.push_str(&format!(" ({})", unit.get(lang)));
             }
             words
         }

@@ -6,7 +6,7 @@
 //! once, whatever the format it is written in.
 
 use crate::core::map::successors;
-use crate::core::map::{Map, Node, QuestionKind, Targets, Urgency};
+use crate::core::map::{InLang, Map, Node, QuestionKind, Targets, Urgency};
 use crate::i18n::Lang;
 use crate::render::urgency_words;
 use crate::t;
@@ -67,7 +67,7 @@ impl Chart {
                 )
             }
             None => (
-                map.meta.naam.clone(),
+                map.meta.naam.in_lang(lang),
                 vec![Node::Question(map.start)],
                 Vec::new(),
             ),
@@ -88,7 +88,7 @@ impl Chart {
             match node {
                 Node::Question(q) => {
                     let question = &map.questions[q];
-                    let mut lines = wrap(&question.tekst, NODE_WIDTH);
+                    let mut lines = wrap(question.tekst.get(lang), NODE_WIDTH);
                     let kind = match question.answer_of {
                         Some(source) => {
                             let id = &map.questions[source].id;
@@ -116,7 +116,7 @@ impl Chart {
                     let advice = &map.advices[a];
                     let urgency = advice.urgency();
                     let mut lines = vec![urgency_words(urgency).to_uppercase()];
-                    lines.extend(wrap(&advice.titel, NODE_WIDTH));
+                    lines.extend(wrap(advice.titel.get(lang), NODE_WIDTH));
                     chart.node(id, Kind::Advice(urgency), lines);
                 }
             }
@@ -265,9 +265,10 @@ fn walk(map: &Map, roots: &[Node], stops: &[(Node, String)]) -> Vec<Node> {
 /// Each way to answer question `q`, as (label, where it leads), in the map's order.
 fn answers(map: &Map, q: usize, lang: Lang) -> Vec<(String, &Targets)> {
     match &map.questions[q].kind {
-        QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => {
-            options.iter().map(|o| (o.label.clone(), &o.next)).collect()
-        }
+        QuestionKind::Choice(options) | QuestionKind::MultiChoice(options) => options
+            .iter()
+            .map(|o| (o.label.in_lang(lang), &o.next))
+            .collect(),
         QuestionKind::Number {
             min,
             max,
@@ -277,7 +278,13 @@ fn answers(map: &Map, q: usize, lang: Lang) -> Vec<(String, &Targets)> {
         } => ranges
             .iter()
             .map(|r| {
-                let label = range_label(r.from, r.to, (*min, *max), unit.as_deref(), lang);
+                let label = range_label(
+                    r.from,
+                    r.to,
+                    (*min, *max),
+                    unit.as_ref().map(|u| u.get(lang)),
+                    lang,
+                );
                 (label, &r.next)
             })
             .collect(),

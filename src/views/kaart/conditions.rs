@@ -157,7 +157,7 @@ pub fn describe(map: &Map, q: usize, answers: &[Answer]) -> String {
     let question = &map.questions[q];
     match &question.kind {
         QuestionKind::Number { min, max, unit, .. } => {
-            let unit = unit.as_deref().unwrap_or("");
+            let unit = unit.as_ref().map_or("", |u| u.get(crate::i18n::current()));
             let mut ranges: Vec<(i64, i64)> = pieces(map, q)
                 .into_iter()
                 .filter(|(from, to)| {
@@ -204,7 +204,7 @@ pub fn describe(map: &Map, q: usize, answers: &[Answer]) -> String {
             let missing = (0..options.len()).find(|i| !answers.contains(&Answer::Choice(*i)));
             match missing {
                 Some(i) => {
-                    let label = short_label(&options[i].label);
+                    let label = short_label(options[i].label.get(crate::i18n::current()));
                     crate::tr!("niet {label}", "not {label}")
                 }
                 None => String::new(),

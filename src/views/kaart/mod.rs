@@ -19,7 +19,7 @@ pub mod text;
 
 use crate::core::answer::{self, Answer};
 use crate::core::engine::{Session, Walk};
-use crate::core::map::{ContactTarget, Map, QuestionKind, Urgency};
+use crate::core::map::{ContactTarget, InLang, Map, QuestionKind, Urgency};
 use crate::core::plan::{Plan, PlannedContact, Whom};
 use crate::core::school::{Profile, plan_gemeenten};
 use crate::render::whom_name;
@@ -171,7 +171,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
             let (direct_gevaar, banden) = bands(map, &walks, profile);
             signalen.push(Signal {
                 waarde: option.value.clone(),
-                label: option.label.clone(),
+                label: option.label.in_lang(crate::i18n::current()),
                 direct_gevaar,
                 banden,
             });
@@ -181,7 +181,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
                 .signalen
                 .iter()
                 .filter_map(|v| options.iter().find(|o| o.value == *v))
-                .map(|o| o.label.clone())
+                .map(|o| o.label.in_lang(crate::i18n::current()))
                 .collect();
         }
     }
@@ -215,7 +215,11 @@ fn rules(map: &Map, all: &[Vec<Walk>], profile: Option<&Profile>) -> (Vec<Rule>,
                         first.map(|c| c.whom),
                         plan.urgency(),
                         first.map(|c| desk(map, &plan, c, profile)),
-                        first.and_then(|c| c.reasons.iter().find_map(|r| r.termijn.clone())),
+                        first.and_then(|c| {
+                            c.reasons
+                                .iter()
+                                .find_map(|r| r.termijn.in_lang(crate::i18n::current()))
+                        }),
                     )
                 })
                 .collect()
@@ -383,9 +387,9 @@ fn before_signal(
                 .min_by_key(|(_, c)| c.urgency);
             if let Some((advice, contact)) = first {
                 notes.push(Note {
-                    vraag: question.tekst.clone(),
+                    vraag: question.tekst.in_lang(crate::i18n::current()),
                     antwoord: answer::label(map, question, &answer, crate::i18n::current()),
-                    advies: map.advices[advice].titel.clone(),
+                    advies: map.advices[advice].titel.in_lang(crate::i18n::current()),
                     eerst: target_desk(map, contact.target, profile),
                     urgentie: contact.urgency,
                 });
@@ -458,7 +462,11 @@ fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> (Option<Band>,
                         |c| desk(map, &plan, c, profile),
                     ),
                     urgentie: plan.urgency(),
-                    plicht: first.and_then(|c| c.reasons.iter().find_map(|r| r.termijn.clone())),
+                    plicht: first.and_then(|c| {
+                        c.reasons
+                            .iter()
+                            .find_map(|r| r.termijn.in_lang(crate::i18n::current()))
+                    }),
                 },
                 walks: vec![w],
             }),
@@ -560,7 +568,7 @@ fn target_desk(map: &Map, target: ContactTarget, profile: Option<&Profile>) -> D
             school: None,
         },
         ContactTarget::Role(r) => Desk {
-            naam: short_name(&map.roles[r].naam),
+            naam: short_name(map.roles[r].naam.get(crate::i18n::current())),
             bereik: None,
             school: profile
                 .and_then(|p| p.people.iter().find(|person| person.role == r))

@@ -100,7 +100,7 @@ pub fn per_advice(map: &Map, gemeente: Option<usize>, limit: usize, budget: usiz
         })
         .map(|(a, advice)| AdviceCount {
             advies: advice.id.clone(),
-            titel: advice.titel.clone(),
+            titel: advice.titel.get(crate::i18n::current()).to_string(),
             urgentie: advice.urgency(),
             contacten: contact_names(map, a, gemeente),
             routes: counts[a],
@@ -185,12 +185,12 @@ fn contact_names(map: &Map, a: usize, gemeente: Option<usize>) -> Vec<String> {
             (ContactTarget::Role(r), Some(g)) => match map.gemeenten[g].roles.get(&r) {
                 Some(&o) => map.organisations[o].naam.clone(),
                 None => {
-                    let naam = &map.roles[r].naam;
+                    let naam = map.roles[r].naam.get(crate::i18n::current());
                     tr!("{naam} (niet ingevuld)", "{naam} (not filled in)")
                 }
             },
             (ContactTarget::Role(r), None) => {
-                let naam = &map.roles[r].naam;
+                let naam = map.roles[r].naam.get(crate::i18n::current());
                 tr!("{naam} (rol)", "{naam} (role)")
             }
         })

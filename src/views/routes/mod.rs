@@ -92,7 +92,7 @@ pub fn route_labels(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
                         vraag: question.id.clone(),
                         antwoord: format!("{from}-{to}"),
                         label: match unit {
-                            Some(unit) => format!("{words} {unit}"),
+                            Some(unit) => format!("{words} {}", unit.get(crate::i18n::current())),
                             None => words,
                         },
                     }

@@ -81,7 +81,9 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                     .iter()
                     .filter_map(|id| map.node(id))
                     .filter_map(|node| match node {
-                        Node::Advice(a) => Some(map.advices[a].titel.clone()),
+                        Node::Advice(a) => {
+                            Some(map.advices[a].titel.get(crate::i18n::current()).to_string())
+                        }
                         Node::Question(_) => None,
                     })
                     .collect();
