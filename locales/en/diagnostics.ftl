@@ -8,6 +8,25 @@
 decimaalteken = .
 # The word before the last item of a list: `a`, `b` and `c`.
 lijst-en = and
+# Between groups of three digits: 1,152,921,504,606,846,976.
+duizendtalteken = ,
+# How a date is written: `cijfers` (07-03-2026) or `woorden` (7 March 2026,
+# with the names below), which no reader takes for 11 March.
+datum-vorm = woorden
+maand = { $n ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
 
 ## Kinds of id: the noun, at the start of a sentence, "unknown …",
 ## "this …", and the file where such ids are defined.

@@ -246,3 +246,31 @@ export-naar-organisatie = organisation { $nummer }: { $naam }
 export-geen-bronnen = This map names no sources.
 export-bronnen-uitleg = Each source once, in the order this printout first names it, with the advice and organisations that name it. A date in brackets is the date of the page.
 export-bron-bij = in { $door }
+
+## routes: the route listing (views/routes)
+
+routes-titel = Routes
+routes-voor-gemeente = Contacts for a pupil who lives, and goes to school, in { $naam }.
+routes-per-gemeente = First contact per municipality where the pupil lives and goes to school; one line where every municipality is the same.
+routes-kolom-route = Route
+routes-kolom-antwoorden = Answers
+routes-kolom-adviezen = Advice
+routes-kolom-eerste-contact = First contact
+routes-kolom-urgentie = Urgency
+routes-kolom-advies = Advice
+routes-kolom-contacten = Contacts
+routes-kolom-routes = Routes
+routes-uitleg = { $n ->
+    [one] { $n } route
+   *[other] { $n } routes
+}. Several signals at once give one plan: the routes of each signal together. To follow a route: routekaart advise with the answers of the route (--format json gives them per route).
+routes-te-veel = This map has { $total } routes, too many to list (more than --max-routes { $limit }). Per advice: how many routes lead there
+routes-te-veel-ten-hoogste = This map has too many routes to list: at most { $total } (more than --max-routes { $limit }). Per advice: how many routes lead there
+routes-met-contacten-van = , with the contacts of { $naam }
+routes-aantal-precies = Each number is exact: that many routes have this advice in their plan.
+routes-aantal-minstens = This map sometimes uses one answer in two places. Then routekaart cannot compute the routes but has to walk them, and there are too many. "At least" means: there are surely this many routes with this advice, maybe more. "Not counted": no route with this advice was found among those walked.
+routes-niet-geteld = not counted
+routes-minstens = at least { $n }
+routes-alle-gemeenten = all
+routes-rol-niet-ingevuld = { $naam } (not filled in)
+routes-rol = { $naam } (role)

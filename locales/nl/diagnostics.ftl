@@ -8,6 +8,25 @@
 decimaalteken = ,
 # The word before the last item of a list: `a`, `b` en `c`.
 lijst-en = en
+# Between groups of three digits: 1.152.921.504.606.846.976.
+duizendtalteken = .
+# How a date is written: `cijfers` (07-03-2026) or `woorden` (7 maart 2026,
+# with the names below).
+datum-vorm = cijfers
+maand = { $n ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+}
 
 ## Kinds of id: the noun, at the start of a sentence, "onbekend(e) …",
 ## "deze/dit …", and the file where such ids are defined.

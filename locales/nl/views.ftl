@@ -246,3 +246,31 @@ export-naar-organisatie = organisatie { $nummer }: { $naam }
 export-geen-bronnen = Deze kaart noemt geen bronnen.
 export-bronnen-uitleg = Elke bron één keer, in de volgorde waarin deze afdruk haar noemt, met de adviezen en organisaties die haar noemen. Een datum tussen haakjes is de datum van de pagina.
 export-bron-bij = bij { $door }
+
+## routes: the route listing (views/routes)
+
+routes-titel = Routes
+routes-voor-gemeente = Contacten voor een leerling die woont in, en naar school gaat in, { $naam }.
+routes-per-gemeente = Eerste contact per gemeente waar de leerling woont en naar school gaat; één regel waar alle gemeenten hetzelfde zijn.
+routes-kolom-route = Route
+routes-kolom-antwoorden = Antwoorden
+routes-kolom-adviezen = Adviezen
+routes-kolom-eerste-contact = Eerste contact
+routes-kolom-urgentie = Urgentie
+routes-kolom-advies = Advies
+routes-kolom-contacten = Contacten
+routes-kolom-routes = Routes
+routes-uitleg = { $n ->
+    [one] { $n } route
+   *[other] { $n } routes
+}. Meerdere signalen tegelijk geven één plan: de routes van elk signaal samen. Een route nalopen: routekaart advise met de antwoorden van de route (--format json geeft ze per route).
+routes-te-veel = Deze kaart heeft { $total } routes, te veel om op te sommen (meer dan --max-routes { $limit }). Per advies: hoeveel routes erheen leiden
+routes-te-veel-ten-hoogste = Deze kaart heeft te veel routes om op te sommen: ten hoogste { $total } (meer dan --max-routes { $limit }). Per advies: hoeveel routes erheen leiden
+routes-met-contacten-van = , met de contacten van { $naam }
+routes-aantal-precies = Elk aantal is precies: zo veel routes hebben dit advies in hun plan.
+routes-aantal-minstens = Deze kaart gebruikt soms één antwoord op twee plaatsen. Dan kan routekaart de routes niet uitrekenen, maar moet het ze aflopen; dat zijn er te veel. "Minstens" betekent: er zijn zeker zo veel routes met dit advies, misschien meer. "Niet geteld": geen route met dit advies gevonden in de routes die wel zijn afgelopen.
+routes-niet-geteld = niet geteld
+routes-minstens = minstens { $n }
+routes-alle-gemeenten = alle
+routes-rol-niet-ingevuld = { $naam } (niet ingevuld)
+routes-rol = { $naam } (rol)

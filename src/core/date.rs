@@ -2,9 +2,10 @@
 //! the Dutch way (`23-11-2026`) or the English way (`23 November 2026`).
 //!
 //! The core never reads the clock; the shell passes today's date in (see
-//! `app::today`). Days are counted with Howard Hinnant's civil-from-days algorithm.
+//! `shell::clock`). Days are counted with Howard Hinnant's civil-from-days algorithm.
 
-use std::fmt;
+use crate::i18n::Lang;
+use crate::t;
 
 /// A date in the proleptic Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -111,38 +112,16 @@ fn last_sunday(year: i32, month: u32) -> i64 {
     last - (last + 4).rem_euclid(7)
 }
 
-/// The months in English, for dates in English text.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Dutch notation, `23-11-2026`; in English the month in words, `23 November
-/// 2026`, which no reader takes for 11 March.
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match crate::i18n::current() {
-            crate::i18n::Lang::Nl => {
-                write!(f, "{:02}-{:02}-{:04}", self.day, self.month, self.year)
-            }
-            crate::i18n::Lang::En => {
-                let month = self
-                    .month
-                    .checked_sub(1)
-                    .and_then(|m| MONTHS.get(m as usize))
-                    .unwrap_or(&"?");
-                write!(f, "{} {month} {:04}", self.day, self.year)
-            }
+impl Date {
+    /// The date as `lang` writes it: in Dutch `23-11-2026`; in English the
+    /// month in words, `23 November 2026`, which no reader takes for 11 March.
+    /// The form and the month names come from the catalogue.
+    pub fn words(self, lang: Lang) -> String {
+        if t!(lang, "datum-vorm") == "woorden" {
+            let month = t!(lang, "maand", n = self.month);
+            format!("{} {month} {:04}", self.day, self.year)
+        } else {
+            format!("{:02}-{:02}-{:04}", self.day, self.month, self.year)
         }
     }
 }
@@ -154,9 +133,14 @@ mod tests {
     #[test]
     fn prints_dutch_and_english_dates() {
         let date = Date::parse("2026-03-07").unwrap();
-        assert_eq!(date.to_string(), "07-03-2026");
-        let english = crate::i18n::with(crate::i18n::Lang::En, || date.to_string());
-        assert_eq!(english, "7 March 2026");
+        assert_eq!(date.words(Lang::Nl), "07-03-2026");
+        assert_eq!(date.words(Lang::En), "7 March 2026");
+        let december = Date::parse("2026-12-25").unwrap();
+        assert_eq!(december.words(Lang::En), "25 December 2026");
+        assert_eq!(
+            Date::parse("2026-01-01").unwrap().words(Lang::En),
+            "1 January 2026"
+        );
     }
 
     #[test]
@@ -194,7 +178,7 @@ mod tests {
 
     #[test]
     fn parses_only_real_dates() {
-        assert_eq!(Date::parse("2024-02-29").unwrap().to_string(), "29-02-2024");
+        assert_eq!(Date::parse("2024-02-29").unwrap().iso(), "2024-02-29");
         for bad in [
             "2026-02-30",
             "2026-13-01",

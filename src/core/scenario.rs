@@ -67,10 +67,9 @@ pub fn run_parsed(map: &Map, source: &SourceFile, file: &ScenariosFile) -> Vec<O
         return run_each(map, source, &file.scenarios);
     }
     let (first, second) = file.scenarios.split_at(file.scenarios.len() / 2);
-    // Texts in the caller's language on both threads.
-    let lang = crate::i18n::current();
+    // Outcomes are data, worded by whoever reports them: no language to carry over.
     std::thread::scope(|scope| {
-        let later = scope.spawn(move || crate::i18n::with(lang, || run_each(map, source, second)));
+        let later = scope.spawn(move || run_each(map, source, second));
         let mut outcomes = run_each(map, source, first);
         outcomes.extend(
             later

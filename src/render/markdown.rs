@@ -10,7 +10,8 @@ use std::fmt::Write as _;
 pub fn plan(view: &PlanView) -> String {
     let mut out = String::new();
     let info = &view.routekaart;
-    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
+    let date =
+        Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.words(crate::i18n::current()));
     let _ = writeln!(
         out,
         "{}\n",

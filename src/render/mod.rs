@@ -144,7 +144,8 @@ impl SchoolPersonView {
         let mut parts = vec![self.naam.clone()];
         parts.extend(self.telefoon.clone());
         parts.extend(self.email.clone());
-        let date = Date::parse(&self.bijgewerkt).map_or(self.bijgewerkt.clone(), |d| d.to_string());
+        let date = Date::parse(&self.bijgewerkt)
+            .map_or(self.bijgewerkt.clone(), |d| d.words(crate::i18n::current()));
         let months = crate::core::school::MAX_AGE_MONTHS;
         let when = if self.verouderd {
             tr!(
@@ -171,7 +172,8 @@ pub struct MilestoneView {
 impl MilestoneView {
     /// "rond 12-02-2027" or "rond 01-10-2026 (al voorbij)", for people.
     pub fn when(&self) -> String {
-        let date = Date::parse(&self.datum).map_or(self.datum.clone(), |d| d.to_string());
+        let date = Date::parse(&self.datum)
+            .map_or(self.datum.clone(), |d| d.words(crate::i18n::current()));
         if self.voorbij {
             tr!("rond {date} (al voorbij)", "around {date} (already past)")
         } else {
@@ -560,7 +562,7 @@ pub fn contact_dates(contact: &ContactView) -> Vec<(&'static str, String)> {
     ];
     for (label, date) in dates {
         if let Some(date) = date.as_deref().and_then(crate::core::date::Date::parse) {
-            fields.push((label, date.to_string()));
+            fields.push((label, date.words(crate::i18n::current())));
         }
     }
     fields

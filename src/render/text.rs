@@ -37,7 +37,8 @@ pub fn fit(view: &PlanView, width: usize) -> Detail {
 /// and lines to fill in by hand.
 fn page(view: &PlanView, width: usize, detail: Detail) -> String {
     let mut out = String::new();
-    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
+    let date =
+        Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.words(crate::i18n::current()));
     let title = word("plan-titel");
     let made = t!(current(), "plan-gemaakt", date = date.as_str());
     // The date right-aligned on the title line when both fit.

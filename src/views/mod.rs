@@ -36,7 +36,7 @@ pub fn heading(map: &Map, what: &str, layout: Layout, lang: Lang) -> String {
             "views-kaart-versie-datum",
             naam = naam,
             versie = versie,
-            datum = date.to_string()
+            datum = date.words(lang)
         ),
         None => t!(lang, "views-kaart-versie", naam = naam, versie = versie),
     };

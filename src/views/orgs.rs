@@ -151,7 +151,7 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout, lang: Lan
             .flatten()
             .map(String::as_str)
             .collect();
-        let shown = |d: &str| Date::parse(d).map_or(d.to_string(), |d| d.to_string());
+        let shown = |d: &str| Date::parse(d).map_or(d.to_string(), |d| d.words(lang));
         let dates: Vec<String> = [
             ("orgs-gecontroleerd", &row.gecontroleerd),
             ("orgs-bron-bekeken", &row.bron_bekeken),

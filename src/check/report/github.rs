@@ -45,12 +45,10 @@ pub fn render(lang: Lang, report: &Report) -> String {
             data(&message)
         );
     }
-    let mut line = format!("routekaart check: {}", summary(report));
+    let mut line = format!("routekaart check: {}", summary(lang, report));
     if left_out > 0 {
-        line.push_str(&crate::tr!(
-            " ({left_out} niet als annotatie getoond; `routekaart check` toont alles)",
-            " ({left_out} not shown as annotations; `routekaart check` shows them all)"
-        ));
+        line.push(' ');
+        line.push_str(&crate::t!(lang, "rapport-niet-als-annotatie", n = left_out));
     }
     let _ = writeln!(out, "{line}");
     out

@@ -1,10 +1,9 @@
 //! `--format human`: findings grouped by file, each with its place, the line
 //! and a marker, and a hint; then rules, scenarios, coverage and one summary line.
 
-use super::{Report, count, part_name, summary};
+use super::{Report, part_name, summary};
 use crate::i18n::Lang;
-use crate::i18n::pick;
-use crate::tr;
+use crate::t;
 use std::fmt::Write as _;
 
 /// The report as text for a person; ANSI colour only when `colour` is set.
@@ -22,9 +21,7 @@ pub fn render(lang: Lang, report: &Report, colour: bool) -> String {
         let end = (start..report.diagnostics.len())
             .find(|&i| file(i) != group)
             .unwrap_or(report.diagnostics.len());
-        let heading = group
-            .as_deref()
-            .unwrap_or(pick("de routekaart als geheel", "the map as a whole"));
+        let heading = group.unwrap_or_else(|| t!(lang, "rapport-kaart-als-geheel"));
         let _ = writeln!(out, "== {heading}\n");
         out.push_str(&crate::render::diagnostics::render_styled(
             lang,
@@ -37,45 +34,26 @@ pub fn render(lang: Lang, report: &Report, colour: bool) -> String {
     let before = out.len();
     if !report.rules.is_empty() {
         let (proven, total) = (report.rules_proven(), report.rules.len());
-        let _ = writeln!(
-            out,
-            "{}",
-            tr!(
-                "Regels: {proven} van {total} bewezen op elke route",
-                "Rules: {proven} of {total} proven on every route"
-            )
-        );
+        let line = t!(lang, "rapport-regels", proven = proven, total = total);
+        let _ = writeln!(out, "{line}");
     }
     if !report.scenarios.is_empty() {
         let (passed, total) = (report.scenarios_passed(), report.scenarios.len());
-        let _ = writeln!(
-            out,
-            "{}",
-            tr!(
-                "Scenario's: {passed} van {total} geslaagd",
-                "Scenarios: {passed} of {total} passed"
-            )
-        );
+        let line = t!(lang, "rapport-scenarios", passed = passed, total = total);
+        let _ = writeln!(out, "{line}");
     }
     if let Some(coverage) = &report.coverage {
-        let percent = crate::i18n::format::percent(crate::i18n::current(), coverage.permille());
-        let _ = writeln!(
-            out,
-            "{}",
-            tr!(
-                "Dekking door de scenario's: {percent}",
-                "Coverage by the scenarios: {percent}"
-            )
-        );
-        let of = pick("van", "of");
+        let percent = crate::i18n::format::percent(lang, coverage.permille());
+        let _ = writeln!(out, "{}", t!(lang, "rapport-dekking", percent = percent));
+        let of = t!(lang, "rapport-dekking-van");
         // The numbers line up under the longest name in this language.
         let width = coverage
             .parts()
             .iter()
-            .map(|(name, _)| part_name(name).chars().count() + 1)
+            .map(|(name, _)| part_name(lang, name).chars().count() + 1)
             .fold(11, usize::max);
         for (name, part) in coverage.parts() {
-            let name = part_name(name);
+            let name = part_name(lang, name);
             let _ = write!(
                 out,
                 "  {name:<width$} {:>4} {of} {}",
@@ -86,14 +64,13 @@ pub fn render(lang: Lang, report: &Report, colour: bool) -> String {
                 let _ = write!(
                     out,
                     "{}",
-                    tr!("; niet gedekt: {missing}", "; not covered: {missing}")
+                    t!(lang, "rapport-niet-gedekt", missing = missing)
                 );
             }
             out.push('\n');
         }
-        let lang = crate::i18n::current();
         for region in &coverage.regios {
-            let line = crate::t!(
+            let line = t!(
                 lang,
                 "dekking-regio",
                 region = region.naam.as_str(),
@@ -104,21 +81,13 @@ pub fn render(lang: Lang, report: &Report, colour: bool) -> String {
         }
     }
     if !report.blessed.is_empty() {
-        let summaries = count(
-            report.blessed.len(),
-            pick("samenvatting", "summary"),
-            pick("samenvattingen", "summaries"),
-        );
-        let _ = writeln!(
-            out,
-            "{}",
-            tr!("{summaries} bijgewerkt", "{summaries} updated")
-        );
+        let line = t!(lang, "rapport-bijgewerkt", n = report.blessed.len());
+        let _ = writeln!(out, "{line}");
     }
     if out.len() > before {
         out.push('\n');
     }
-    let line = summary(report);
+    let line = summary(lang, report);
     let line = match (colour, report.errors() > 0) {
         (false, _) => line,
         (true, true) => format!("\x1b[1;31m{line}\x1b[0m"),

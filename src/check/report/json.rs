@@ -20,7 +20,7 @@ pub fn render(lang: Lang, report: &Report, strict: bool) -> String {
         "routekaart": map,
         "geslaagd": !report.failed(strict),
         "samenvatting": {
-            "tekst": summary(report),
+            "tekst": summary(lang, report),
             "fouten": report.errors(),
             "waarschuwingen": report.warnings(),
             "regels_bewezen": report.rules_proven(),

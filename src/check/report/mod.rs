@@ -12,41 +12,32 @@ use super::Report;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::source::Location;
 use crate::i18n::Lang;
-use crate::i18n::format::count;
-use crate::i18n::pick;
-use crate::tr;
+use crate::t;
 
 /// The summary line: `N fouten, M waarschuwingen, K scenario's geslaagd`.
-pub fn summary(report: &Report) -> String {
-    let (error, errors) = (pick("fout", "error"), pick("fouten", "errors"));
-    let (warning, warnings) = (
-        pick("waarschuwing", "warning"),
-        pick("waarschuwingen", "warnings"),
-    );
-    let (passed, passed_many) = (
-        pick("scenario geslaagd", "scenario passed"),
-        pick("scenario's geslaagd", "scenarios passed"),
-    );
-    let mut line = format!(
-        "{}, {}, {}",
-        count(report.errors(), error, errors),
-        count(report.warnings(), warning, warnings),
-        count(report.scenarios_passed(), passed, passed_many),
-    );
+pub fn summary(lang: Lang, report: &Report) -> String {
+    let mut line = [
+        t!(lang, "rapport-fouten", n = report.errors()),
+        t!(lang, "rapport-waarschuwingen", n = report.warnings()),
+        t!(
+            lang,
+            "rapport-scenarios-geslaagd",
+            n = report.scenarios_passed()
+        ),
+    ]
+    .join(", ");
     let failed = report.scenarios.len() - report.scenarios_passed();
     if failed > 0 {
-        line.push_str(&tr!(" ({failed} gefaald)", " ({failed} failed)"));
+        line.push(' ');
+        line.push_str(&t!(lang, "rapport-gefaald", n = failed));
     }
     if !report.rules.is_empty() {
-        let proven = report.rules_proven();
-        let rules = count(
-            report.rules.len(),
-            pick("regel", "rule"),
-            pick("regels", "rules"),
-        );
-        line.push_str(&tr!(
-            ", {proven} van {rules} bewezen",
-            ", {proven} of {rules} proven"
+        line.push_str(", ");
+        line.push_str(&t!(
+            lang,
+            "rapport-regels-bewezen",
+            proven = report.rules_proven(),
+            rules = report.rules.len()
         ));
     }
     line
@@ -68,27 +59,21 @@ pub fn full_message(lang: Lang, report: &Report, diagnostic: &Diagnostic) -> Str
             message.push_str(&crate::t!(
                 lang,
                 "dekking-niet-gedekt",
-                part = part_name(part),
+                part = part_name(lang, part),
                 items = covered.niet_gedekt.join(", ")
             ));
         }
     }
     if let Some(help) = diagnostic.kind.help(lang) {
-        message.push_str(pick("\nhulp: ", "\nhelp: "));
-        message.push_str(&help);
+        message.push('\n');
+        message.push_str(&t!(lang, "rapport-hulp", help = help));
     }
     message
 }
 
-/// The name of a part of the coverage (`vragen`, …) in the current language.
-pub fn part_name(dutch: &str) -> &str {
-    match dutch {
-        "vragen" => pick("vragen", "questions"),
-        "antwoorden" => pick("antwoorden", "answers"),
-        "adviezen" => pick("adviezen", "advices"),
-        "gemeenten" => pick("gemeenten", "municipalities"),
-        other => other,
-    }
+/// The name of a part of the coverage (`vragen`, …) in `lang`.
+pub fn part_name(lang: Lang, dutch: &str) -> String {
+    t!(lang, "rapport-deel", part = dutch)
 }
 
 /// Which rule or scenario (index) a finding in `regels.yaml` or

@@ -24,7 +24,8 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     } else {
         "<div class=\"sheet close\">\n"
     });
-    let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.to_string());
+    let date =
+        Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.words(crate::i18n::current()));
     let _ = writeln!(
         body,
         "<header>\n<div class=\"head\"><h1>{}</h1><p>{}</p></div>\n<p class=\"identity\">{}</p>\n</header>",

@@ -37,7 +37,10 @@ pub fn compare(old: &Map, new: &Map, limit: usize, lang: Lang) -> Changes {
         rollen: roles(old, new, lang),
         gemeenten: gemeenten(old, new, lang),
     };
-    match (routes::enumerate(old, limit), routes::enumerate(new, limit)) {
+    match (
+        routes::enumerate(old, limit, lang),
+        routes::enumerate(new, limit, lang),
+    ) {
         (Some(old_routes), Some(new_routes)) => {
             let (changed, same) = compare_routes(old, &old_routes, new, &new_routes, lang);
             changes.routes = changed;

@@ -21,7 +21,7 @@ pub(super) fn describe(info: &MapInfo, lang: Lang) -> String {
             lang,
             "diff-versie-datum",
             versie = versie,
-            datum = date.to_string(),
+            datum = date.words(lang),
             controlegetal = controlegetal
         ),
         None => t!(

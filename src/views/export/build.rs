@@ -53,7 +53,7 @@ pub(super) fn identity(map: &Map, today: Date, lang: Lang) -> Vec<(String, Strin
     let info = map_info(map);
     let version = match &info.datum {
         Some(datum) => {
-            let datum = Date::parse(datum).map_or(datum.clone(), |d| d.to_string());
+            let datum = Date::parse(datum).map_or(datum.clone(), |d| d.words(lang));
             t!(
                 lang,
                 "export-versie-van",
@@ -70,7 +70,7 @@ pub(super) fn identity(map: &Map, today: Date, lang: Lang) -> Vec<(String, Strin
     if !info.controlegetal.is_empty() {
         fields.push((t!(lang, "export-controlegetal"), info.controlegetal));
     }
-    fields.push((t!(lang, "export-afgedrukt-op"), today.to_string()));
+    fields.push((t!(lang, "export-afgedrukt-op"), today.words(lang)));
     fields
 }
 

@@ -226,7 +226,7 @@ impl Builder<'_> {
         }
         fields.extend(checked_fields(org, lang));
         if let Some(date) = &org.geldig_tot {
-            fields.push((t!(lang, "export-geldig-tot"), date_words(date)));
+            fields.push((t!(lang, "export-geldig-tot"), date_words(date, lang)));
         }
         fields.push((t!(lang, "export-code"), org.id.clone()));
         let mut body = vec![Block::Fields(fields)];

@@ -101,7 +101,7 @@ impl Builder<'_> {
             urgency_words(advice.urgency()).to_string(),
         )];
         if let Some(date) = &advice.geldig_tot {
-            fields.push((t!(lang, "export-geldig-tot"), date_words(date)));
+            fields.push((t!(lang, "export-geldig-tot"), date_words(date, lang)));
         }
         let mut body = vec![Block::Fields(fields)];
         body.extend(advice.uitleg.in_lang(lang).map(Block::Text));

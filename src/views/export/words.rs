@@ -41,10 +41,10 @@ pub(super) fn for_outside_pupil(role: &str, lang: Lang) -> String {
     t!(lang, "export-rol-buiten-de-kaart", rol = role)
 }
 
-/// A map date (YYYY-MM-DD) in the current language's notation (see
-/// [`Date`]'s `Display`), or as written when it is no date.
-pub(super) fn date_words(date: &str) -> String {
-    Date::parse(date).map_or(date.to_string(), |d| d.to_string())
+/// A map date (YYYY-MM-DD) in `lang`'s notation (see [`Date::words`]), or
+/// as written when it is no date.
+pub(super) fn date_words(date: &str, lang: Lang) -> String {
+    Date::parse(date).map_or(date.to_string(), |d| d.words(lang))
 }
 
 /// When an organisation confirmed its data and when its source was seen, as
@@ -55,7 +55,7 @@ pub(super) fn checked_fields(org: &Organisation, lang: Lang) -> Vec<(String, Str
         ("export-bron-bekeken", &org.bron_bekeken),
     ]
     .into_iter()
-    .filter_map(|(id, date)| date.as_deref().map(|d| (t!(lang, id), date_words(d))))
+    .filter_map(|(id, date)| date.as_deref().map(|d| (t!(lang, id), date_words(d, lang))))
     .collect();
     if fields.is_empty() {
         vec![(t!(lang, "export-nagekeken"), t!(lang, "export-nooit"))]

@@ -434,6 +434,7 @@ fn map_line(map: &Map) -> String {
         .as_deref()
         .and_then(crate::core::date::Date::parse)
     {
+        let date = date.words(crate::i18n::current());
         line.push_str(&crate::tr!(" van {date}", " of {date}"));
     }
     line

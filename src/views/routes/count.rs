@@ -10,7 +10,8 @@
 
 use super::walk::{for_each_route, pieces};
 use crate::core::map::{ContactTarget, Map, Node, QuestionKind, Urgency};
-use crate::tr;
+use crate::i18n::Lang;
+use crate::t;
 use serde::Serialize;
 
 /// The most routes walked to count a map whose answers are shared: enough for
@@ -57,8 +58,15 @@ pub struct PerAdvice {
 }
 
 /// Counts the routes of `map` per advice, walking at most `budget` routes (or
-/// `limit`, if more) where answers are shared; contacts named for `gemeente`.
-pub fn per_advice(map: &Map, gemeente: Option<usize>, limit: usize, budget: usize) -> PerAdvice {
+/// `limit`, if more) where answers are shared; contacts named for `gemeente`,
+/// titles and names in `lang`.
+pub fn per_advice(
+    map: &Map,
+    gemeente: Option<usize>,
+    limit: usize,
+    budget: usize,
+    lang: Lang,
+) -> PerAdvice {
     let order = crate::check::dataflow::post_order(map);
     let shared = !crate::check::sharing::shared_questions(map, &order).is_empty();
     let reachable = reachable_advices(map, &order);
@@ -100,9 +108,9 @@ pub fn per_advice(map: &Map, gemeente: Option<usize>, limit: usize, budget: usiz
         })
         .map(|(a, advice)| AdviceCount {
             advies: advice.id.clone(),
-            titel: advice.titel.get(crate::i18n::current()).to_string(),
+            titel: advice.titel.get(lang).to_string(),
             urgentie: advice.urgency(),
-            contacten: contact_names(map, a, gemeente),
+            contacten: contact_names(map, a, gemeente, lang),
             routes: counts[a],
         })
         .collect();
@@ -176,7 +184,7 @@ fn answer_lists(map: &Map, q: usize) -> Vec<&[Node]> {
 
 /// The names of whom advice `a` names: organisations, and roles resolved for
 /// `gemeente` when one was asked for.
-fn contact_names(map: &Map, a: usize, gemeente: Option<usize>) -> Vec<String> {
+fn contact_names(map: &Map, a: usize, gemeente: Option<usize>, lang: Lang) -> Vec<String> {
     map.advices[a]
         .contacts
         .iter()
@@ -185,13 +193,13 @@ fn contact_names(map: &Map, a: usize, gemeente: Option<usize>) -> Vec<String> {
             (ContactTarget::Role(r), Some(g)) => match map.gemeenten[g].roles.get(&r) {
                 Some(&o) => map.organisations[o].naam.clone(),
                 None => {
-                    let naam = map.roles[r].naam.get(crate::i18n::current());
-                    tr!("{naam} (niet ingevuld)", "{naam} (not filled in)")
+                    let naam = map.roles[r].naam.get(lang);
+                    t!(lang, "routes-rol-niet-ingevuld", naam = naam)
                 }
             },
             (ContactTarget::Role(r), None) => {
-                let naam = map.roles[r].naam.get(crate::i18n::current());
-                tr!("{naam} (rol)", "{naam} (role)")
+                let naam = map.roles[r].naam.get(lang);
+                t!(lang, "routes-rol", naam = naam)
             }
         })
         .collect()
@@ -246,7 +254,7 @@ mod tests {
         // Each "ja" adds its advice and walks on: an advice is on half of all routes,
         // which a count of paths to it (1, 2, 4, ...) gets wrong.
         let map = load(chain(8));
-        let (certainty, counts) = counted(&per_advice(&map, None, 0, 0));
+        let (certainty, counts) = counted(&per_advice(&map, None, 0, 0, Lang::Nl));
         assert_eq!(certainty, Certainty::Exact);
         assert_eq!(counts, brute_force(&map));
         assert!(counts.contains(&("advies-1".into(), 128)), "{counts:?}");
@@ -256,11 +264,11 @@ mod tests {
     fn with_shared_answers_a_finished_walk_is_exact_and_an_unfinished_one_a_floor() {
         let map = load(adversarial::signal(3));
         let truth = brute_force(&map);
-        let (certainty, counts) = counted(&per_advice(&map, None, 0, COUNT_BUDGET));
+        let (certainty, counts) = counted(&per_advice(&map, None, 0, COUNT_BUDGET, Lang::Nl));
         assert_eq!(certainty, Certainty::Exact);
         assert_eq!(counts, truth);
 
-        let (certainty, counts) = counted(&per_advice(&map, None, 0, 20));
+        let (certainty, counts) = counted(&per_advice(&map, None, 0, 20, Lang::Nl));
         assert_eq!(certainty, Certainty::AtLeast);
         assert!(counts.iter().any(|(_, n)| *n > 0), "{counts:?}");
         for (advice, n) in &counts {

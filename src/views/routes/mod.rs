@@ -15,6 +15,7 @@ use crate::core::answer::{self, Answer};
 use crate::core::engine::{Step, Walk};
 use crate::core::map::{Map, QuestionKind, Urgency};
 use crate::core::plan::{Plan, Whom};
+use crate::i18n::Lang;
 use crate::render::whom_name;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -38,12 +39,12 @@ pub struct Route {
     pub walk: Walk,
 }
 
-/// Every route of `map`, depth first in the map's order, or `None` when there
-/// are more than `limit`.
-pub fn enumerate(map: &Map, limit: usize) -> Option<Vec<Route>> {
+/// Every route of `map`, depth first in the map's order, its answers worded
+/// in `lang`; `None` when there are more than `limit`.
+pub fn enumerate(map: &Map, limit: usize, lang: Lang) -> Option<Vec<Route>> {
     let mut routes = Vec::new();
     let complete = for_each_route(map, limit, |walk| {
-        let answers = route_labels(map, &walk.steps);
+        let answers = route_labels(map, &walk.steps, lang);
         routes.push(Route {
             key: key(&answers),
             answers,
@@ -65,8 +66,9 @@ pub struct RouteAnswer {
     pub label: String,
 }
 
-/// The answers of a route that choose its way: every step but the gemeenten.
-pub fn route_labels(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
+/// The answers of a route that choose its way: every step but the gemeenten;
+/// their labels in `lang`.
+pub fn route_labels(map: &Map, steps: &[Step], lang: Lang) -> Vec<RouteAnswer> {
     steps
         .iter()
         .filter(|s| {
@@ -92,7 +94,7 @@ pub fn route_labels(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
                         vraag: question.id.clone(),
                         antwoord: format!("{from}-{to}"),
                         label: match unit {
-                            Some(unit) => format!("{words} {}", unit.get(crate::i18n::current())),
+                            Some(unit) => format!("{words} {}", unit.get(lang)),
                             None => words,
                         },
                     }
@@ -100,7 +102,7 @@ pub fn route_labels(map: &Map, steps: &[Step]) -> Vec<RouteAnswer> {
                 _ => RouteAnswer {
                     vraag: question.id.clone(),
                     antwoord: answer::to_text(map, question, &step.answer),
-                    label: answer::label(map, question, &step.answer, crate::i18n::current()),
+                    label: answer::label(map, question, &step.answer, lang),
                 },
             }
         })
@@ -213,21 +215,23 @@ pub enum Listing {
 }
 
 /// Lists the routes of `map`, with first contacts for `gemeente` or every
-/// gemeente; per advice when there are more than `limit`.
-/// `map_argument` is the map folder as given, for the `advise` command of each route.
+/// gemeente; per advice when there are more than `limit`. Names and labels
+/// are in `lang`. `map_argument` is the map folder as given, for the
+/// `advise` command of each route.
 pub fn list(
     map: &Map,
     gemeente: Option<usize>,
     limit: usize,
     map_argument: Option<&str>,
+    lang: Lang,
 ) -> Listing {
     // Where no answer is used twice on a route, the count is exact: past the
     // limit, the routes need not be walked (a 120-question chain has 2^120).
     let order = crate::check::dataflow::post_order(map);
     let exact = crate::check::sharing::shared_questions(map, &order).is_empty();
     let too_many = exact && count_routes(map) > limit as u128;
-    let Some(routes) = (!too_many).then(|| enumerate(map, limit)).flatten() else {
-        let counted = count::per_advice(map, gemeente, limit, COUNT_BUDGET);
+    let Some(routes) = (!too_many).then(|| enumerate(map, limit, lang)).flatten() else {
+        let counted = count::per_advice(map, gemeente, limit, COUNT_BUDGET, lang);
         return Listing::PerAdvice {
             gemeente,
             limit,
@@ -300,7 +304,7 @@ pub fn list(
 mod tests {
     use super::output::thousands;
     use super::short_ids;
-    use crate::i18n::{Lang, with};
+    use crate::i18n::Lang;
 
     #[test]
     fn short_ids_grow_only_where_keys_share_a_prefix() {
@@ -310,15 +314,15 @@ mod tests {
 
     #[test]
     fn thousands_are_separated_with_points() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1.000");
+        assert_eq!(thousands(Lang::Nl, 0), "0");
+        assert_eq!(thousands(Lang::Nl, 999), "999");
+        assert_eq!(thousands(Lang::Nl, 1000), "1.000");
         assert_eq!(
-            thousands(1_152_921_504_606_846_976),
+            thousands(Lang::Nl, 1_152_921_504_606_846_976),
             "1.152.921.504.606.846.976"
         );
         assert_eq!(
-            with(Lang::En, || thousands(1_152_921_504_606_846_976)),
+            thousands(Lang::En, 1_152_921_504_606_846_976),
             "1,152,921,504,606,846,976"
         );
     }

@@ -4,23 +4,23 @@
 
 use super::{AdviceCount, Certainty, Listing, RouteRow};
 use crate::core::map::{Map, Node, Urgency};
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::render::table::{self, Styled};
 use crate::render::{MapInfo, map_info, urgency_words};
-use crate::tr;
+use crate::t;
 use crate::views::Layout;
 use comfy_table::Color;
 use serde::Serialize;
 
 /// "1.152.921.504.606.846.976": a count with Dutch thousands separators
 /// (English ones in English: "1,152,921,504,606,846,976").
-pub fn thousands(n: u128) -> String {
-    let separator = pick(".", ",");
+pub fn thousands(lang: Lang, n: u128) -> String {
+    let separator = t!(lang, "duizendtalteken");
     let digits = n.to_string();
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(separator);
+            out.push_str(&separator);
         }
         out.push(digit);
     }
@@ -37,31 +37,24 @@ pub fn urgency_colour(urgency: Urgency) -> Option<Color> {
 }
 
 /// The listing as a table for people, with a title and a note on how to read it.
-pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
-    let mut out = crate::views::heading(map, "Routes", layout, crate::i18n::current());
+pub fn table(map: &Map, listing: &Listing, layout: Layout, lang: Lang) -> String {
+    let mut out = crate::views::heading(map, &t!(lang, "routes-titel"), layout, lang);
     let width = usize::from(layout.width);
     match listing {
         Listing::Routes { gemeente, routes } => {
             match gemeente {
                 Some(g) => out.push_str(&crate::core::text::wrap(
-                    &{
-                        let naam = &map.gemeenten[*g].naam;
-                        tr!(
-                            "Contacten voor een leerling die woont in, en naar school gaat in, {naam}.",
-                            "Contacts for a pupil who lives, and goes to school, in {naam}."
-                        )
-                    },
+                    &t!(
+                        lang,
+                        "routes-voor-gemeente",
+                        naam = map.gemeenten[*g].naam.as_str()
+                    ),
                     width,
                     "",
                     "",
                 )),
                 None if map.gemeenten.len() > 1 => out.push_str(&crate::core::text::wrap(
-                    pick(
-                        "Eerste contact per gemeente waar de leerling woont en naar school gaat; \
-                         één regel waar alle gemeenten hetzelfde zijn.",
-                        "First contact per municipality where the pupil lives and goes to \
-                         school; one line where every municipality is the same.",
-                    ),
+                    &t!(lang, "routes-per-gemeente"),
                     width,
                     "",
                     "",
@@ -81,9 +74,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                     .iter()
                     .filter_map(|id| map.node(id))
                     .filter_map(|node| match node {
-                        Node::Advice(a) => {
-                            Some(map.advices[a].titel.get(crate::i18n::current()).to_string())
-                        }
+                        Node::Advice(a) => Some(map.advices[a].titel.get(lang).to_string()),
                         Node::Question(_) => None,
                     })
                     .collect();
@@ -93,7 +84,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                     .iter()
                     .map(|f| {
                         if grouped {
-                            format!("{}: {}", gemeente_names(map, &f.gemeenten), f.naam)
+                            format!("{}: {}", gemeente_names(map, &f.gemeenten, lang), f.naam)
                         } else {
                             f.naam.clone()
                         }
@@ -114,7 +105,7 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                             .map(|f| {
                                 format!(
                                     "{}: {}",
-                                    gemeente_names(map, &f.gemeenten),
+                                    gemeente_names(map, &f.gemeenten, lang),
                                     urgency_words(f.urgentie)
                                 )
                             })
@@ -131,29 +122,21 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                     urgency,
                 ]);
             }
+            let headers = [
+                "routes-kolom-route",
+                "routes-kolom-antwoorden",
+                "routes-kolom-adviezen",
+                "routes-kolom-eerste-contact",
+                "routes-kolom-urgentie",
+            ]
+            .map(|id| t!(lang, id));
             out.push_str(&table::render(
-                &[
-                    "Route",
-                    pick("Antwoorden", "Answers"),
-                    pick("Adviezen", "Advice"),
-                    pick("Eerste contact", "First contact"),
-                    pick("Urgentie", "Urgency"),
-                ],
+                &headers.each_ref().map(String::as_str),
                 &rows,
                 layout,
             ));
             out.push_str(&crate::core::text::wrap(
-                &{
-                    let count = crate::i18n::format::count(routes.len(), "route", "routes");
-                    tr!(
-                        "{count}. Meerdere signalen tegelijk geven één plan: de routes van elk \
-                         signaal samen. Een route nalopen: routekaart advise met de antwoorden \
-                         van de route (--format json geeft ze per route).",
-                        "{count}. Several signals at once give one plan: the routes of each \
-                         signal together. To follow a route: routekaart advise with the answers \
-                         of the route (--format json gives them per route)."
-                    )
-                },
+                &t!(lang, "routes-uitleg", n = routes.len()),
                 width,
                 "",
                 "",
@@ -167,28 +150,16 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
             certainty,
             advices,
         } => {
-            let (total, limit) = (thousands(*total), thousands(*limit as u128));
-            let mut text = if *total_exact {
-                tr!(
-                    "Deze kaart heeft {total} routes, te veel om op te sommen (meer dan \
-                     --max-routes {limit}). Per advies: hoeveel routes erheen leiden",
-                    "This map has {total} routes, too many to list (more than \
-                     --max-routes {limit}). Per advice: how many routes lead there"
-                )
+            let (total, limit) = (thousands(lang, *total), thousands(lang, *limit as u128));
+            let id = if *total_exact {
+                "routes-te-veel"
             } else {
-                tr!(
-                    "Deze kaart heeft te veel routes om op te sommen: ten hoogste {total} (meer \
-                     dan --max-routes {limit}). Per advies: hoeveel routes erheen leiden",
-                    "This map has too many routes to list: at most {total} (more than \
-                     --max-routes {limit}). Per advice: how many routes lead there"
-                )
+                "routes-te-veel-ten-hoogste"
             };
+            let mut text = t!(lang, id, total = total, limit = limit);
             if let Some(g) = gemeente {
-                let naam = &map.gemeenten[*g].naam;
-                text.push_str(&tr!(
-                    ", met de contacten van {naam}",
-                    ", with the contacts of {naam}"
-                ));
+                let naam = map.gemeenten[*g].naam.as_str();
+                text.push_str(&t!(lang, "routes-met-contacten-van", naam = naam));
             }
             text.push('.');
             out.push_str(&crate::core::text::wrap(&text, width, "", ""));
@@ -203,60 +174,45 @@ pub fn table(map: &Map, listing: &Listing, layout: Layout) -> String {
                             urgency_colour(advice.urgentie),
                         ),
                         advice.contacten.join("\n").into(),
-                        count_words(advice.routes, *certainty).into(),
+                        count_words(lang, advice.routes, *certainty).into(),
                     ]
                 })
                 .collect();
+            let headers = [
+                "routes-kolom-advies",
+                "routes-kolom-urgentie",
+                "routes-kolom-contacten",
+                "routes-kolom-routes",
+            ]
+            .map(|id| t!(lang, id));
             out.push_str(&table::render(
-                &[
-                    pick("Advies", "Advice"),
-                    pick("Urgentie", "Urgency"),
-                    pick("Contacten", "Contacts"),
-                    "Routes",
-                ],
+                &headers.each_ref().map(String::as_str),
                 &rows,
                 layout,
             ));
             let note = match certainty {
-                Certainty::Exact => pick(
-                    "Elk aantal is precies: zo veel routes hebben dit advies in hun plan.",
-                    "Each number is exact: that many routes have this advice in their plan.",
-                ),
-                Certainty::AtLeast => pick(
-                    "Deze kaart gebruikt soms één antwoord op twee plaatsen. Dan kan routekaart \
-                     de routes niet uitrekenen, maar moet het ze aflopen; dat zijn er te veel. \
-                     \"Minstens\" betekent: er zijn zeker zo veel routes met dit advies, \
-                     misschien meer. \"Niet geteld\": geen route met dit advies gevonden in de \
-                     routes die wel zijn afgelopen.",
-                    "This map sometimes uses one answer in two places. Then routekaart cannot \
-                     compute the routes but has to walk them, and there are too many. \"At \
-                     least\" means: there are surely this many routes with this advice, maybe \
-                     more. \"Not counted\": no route with this advice was found among those \
-                     walked.",
-                ),
+                Certainty::Exact => t!(lang, "routes-aantal-precies"),
+                Certainty::AtLeast => t!(lang, "routes-aantal-minstens"),
             };
-            out.push_str(&crate::core::text::wrap(note, width, "", ""));
+            out.push_str(&crate::core::text::wrap(&note, width, "", ""));
         }
     }
     out
 }
 
 /// A count per advice as the table shows it: "1.234", or "minstens 1.234".
-fn count_words(routes: u128, certainty: Certainty) -> String {
+fn count_words(lang: Lang, routes: u128, certainty: Certainty) -> String {
     match certainty {
-        Certainty::Exact => thousands(routes),
-        Certainty::AtLeast if routes == 0 => pick("niet geteld", "not counted").into(),
-        Certainty::AtLeast => {
-            let n = thousands(routes);
-            tr!("minstens {n}", "at least {n}")
-        }
+        Certainty::Exact => thousands(lang, routes),
+        Certainty::AtLeast if routes == 0 => t!(lang, "routes-niet-geteld"),
+        Certainty::AtLeast => t!(lang, "routes-minstens", n = thousands(lang, routes)),
     }
 }
 
 /// "Aalsmeer, Amstelveen" for gemeente ids; "alle" when there are none.
-fn gemeente_names(map: &Map, ids: &[String]) -> String {
+fn gemeente_names(map: &Map, ids: &[String], lang: Lang) -> String {
     if ids.is_empty() {
-        return pick("alle", "all").into();
+        return t!(lang, "routes-alle-gemeenten");
     }
     ids.iter()
         .map(|id| {
