@@ -14,7 +14,7 @@ fn main() -> ExitCode {
         eprintln!("gebruik: load MAP");
         return ExitCode::from(2);
     };
-    match load(&MapSource::Folder(dir.into())) {
+    match load(&MapSource::Folder(dir.into()), routekaart::i18n::Lang::Nl) {
         Ok(loaded) => {
             // Keep the work observable, so it cannot be optimised away.
             println!(

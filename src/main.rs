@@ -1,8 +1,7 @@
-//! The `routekaart` binary: parse the command line, run, exit with the right code.
+//! The `routekaart` binary: run the command line, exit with the code it gives.
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = routekaart::shell::args::parse();
-    routekaart::shell::commands::run(cli).into()
+    routekaart::shell::run(std::env::args_os()).into()
 }

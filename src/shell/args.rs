@@ -1,27 +1,30 @@
 //! The command line read: the language and colour first, from the raw
 //! arguments and the locale, since clap prints its help and errors while it
-//! parses; then clap itself.
+//! parses; then clap itself. The language is decided here, once, and goes
+//! down as a value from [`crate::shell::run`].
 
 use crate::i18n::Lang;
 use crate::shell::cli::{Cli, ColorChoice};
+use crate::shell::exit::Exit;
 use clap::{FromArgMatches, ValueEnum};
 use std::ffi::OsString;
 
-/// Reads the command line and sets the language of the run (`--lang`, else
-/// the locale; see [`crate::i18n`]). Clap's own help and errors come out in
-/// that language (see [`crate::shell::help`]) and in the colour that `--color` asks for.
-pub fn parse() -> Cli {
-    let args: Vec<OsString> = std::env::args_os().collect();
-    crate::i18n::set(choose(&args));
+/// Reads the command line `args` (the program's name first) in the run's
+/// language `lang`. Clap's own help and errors come out in that language (see
+/// [`crate::shell::help`]) and in the colour that `--color` asks for; when
+/// clap stops the run (a wrong call, `--help`, `--version`), it has printed
+/// why and the exit code is returned instead.
+pub fn parse(args: Vec<OsString>, lang: Lang) -> Result<Cli, Exit> {
     let colour = match colour_argument(&args) {
         Some(ColorChoice::Always) => clap::ColorChoice::Always,
         Some(ColorChoice::Never) => clap::ColorChoice::Never,
         Some(ColorChoice::Auto) | None => clap::ColorChoice::Auto,
     };
-    let matches = crate::shell::help::command(colour)
+    let report = |e| crate::shell::clap_error::report(e, lang);
+    let matches = crate::shell::help::command(colour, lang)
         .try_get_matches_from(args)
-        .unwrap_or_else(|e| crate::shell::clap_error::exit(e));
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| crate::shell::clap_error::exit(e))
+        .map_err(report)?;
+    Cli::from_arg_matches(&matches).map_err(report)
 }
 
 /// The value of the last `--color` before `--`. Read before clap parses, since
@@ -58,7 +61,8 @@ pub(crate) fn argument(args: &[OsString]) -> Option<Lang> {
     last_value(args, "--lang", Lang::from_code)
 }
 
-/// The language of this run: `--lang`, else the environment.
+/// The language of this run: `--lang`, else the locale of the environment
+/// (see [`crate::i18n::from_environment`]).
 pub fn choose(args: &[OsString]) -> Lang {
     argument(args).unwrap_or_else(|| crate::i18n::from_environment(|name| std::env::var(name).ok()))
 }

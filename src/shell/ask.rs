@@ -10,7 +10,7 @@ use crate::core::answer::{self, Answer};
 use crate::core::engine::Session;
 use crate::core::map::{InLang, Map, Question, QuestionKind};
 use crate::core::plan::Plan;
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::render::page::PlanOptions;
 use crate::render::{self, Context, PlanView, json, markdown, text};
 use crate::shell::ask_line;
@@ -24,7 +24,7 @@ use crate::shell::prompt::{
 };
 use crate::shell::save::{free_name, save};
 use crate::shell::school::School;
-use crate::{t, tr};
+use crate::t;
 use comfy_table::{ContentArrangement, Table, presets};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -39,13 +39,15 @@ pub struct Plans {
 }
 
 /// Runs the questionnaire and shows (and optionally saves) the plan; the
-/// prompts are coloured only when `colour` is set (see [`crate::shell::colour`]).
+/// prompts are coloured only when `colour` is set (see [`crate::shell::colour`]);
+/// the questionnaire's own words are in `lang`.
 pub fn run(
     source: &MapSource,
     context: &Context,
     args: AskArgs,
     plans: Plans,
     colour: bool,
+    lang: Lang,
 ) -> Result<Exit, Failure> {
     let AskArgs {
         output,
@@ -54,44 +56,36 @@ pub fn run(
         ..
     } = args;
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::Usage(
-            pick(
-                "de vragenlijst heeft een terminal nodig, maar de invoer komt niet van een terminal.\n  \
-                 = hulp: gebruik in scripts `routekaart advise --answer vraag=waarde …`; \
-                 `routekaart advise` zonder antwoorden toont de eerste vraag",
-                "the questionnaire needs a terminal, but the input does not come from a terminal.\n  \
-                 = help: in scripts use `routekaart advise --answer question=value …`; \
-                 `routekaart advise` without answers shows the first question",
-            )
-            .into(),
-        ));
+        let hint = t!(lang, "ask-geen-terminal-hulp");
+        return Err(Failure::Usage(format!(
+            "{}\n  = {hint}",
+            t!(lang, "ask-geen-terminal")
+        )));
     }
     if let Some(problem) = output
         .as_deref()
-        .and_then(crate::shell::save::folder_problem)
+        .and_then(|path| crate::shell::save::folder_problem(path, lang))
     {
         // Say so now, not after the last question.
         return Err(Failure::Usage(problem));
     }
-    let loaded = load_map(source)?;
+    let loaded = load_map(source, lang)?;
     let map = &loaded.map;
-    let school = crate::shell::school::load(map, school.as_deref())?;
+    let school = crate::shell::school::load(map, school.as_deref(), lang)?;
     crate::shell::terminal::restore_on_signals();
     crate::shell::ask_screen::limit_width(plans.width);
-    crate::shell::prompt::configure(colour);
+    crate::shell::prompt::configure(colour, lang);
     let mut session = Session::new(map).with_preset(School::preset(school.as_ref(), map));
-    let (naam, versie) = (map.meta.naam.get(crate::i18n::current()), &map.meta.versie);
-    note(&tr!(
-        "{naam} (versie {versie}). Beantwoord de vragen; u kunt steeds terug. \
-         Er wordt niets opgeslagen tenzij u daar zelf om vraagt.\n",
-        "{naam} (version {versie}). Answer the questions; you can always go back. \
-         Nothing is saved unless you ask for it.\n"
+    let (naam, versie) = (map.meta.naam.get(lang), map.meta.versie.as_str());
+    note(&format!(
+        "{}\n",
+        t!(lang, "ask-welkom", naam = naam, versie = versie)
     ));
     loop {
         let walk = session.walk();
         if let Some(q) = walk.next {
             let can_go_back = session.can_go_back();
-            match ask_question(map, q, session.default_for(q), can_go_back)? {
+            match ask_question(map, q, session.default_for(q), can_go_back, lang)? {
                 Reply::Answer(answer) => session.answer(q, answer),
                 Reply::Back => {
                     session.back();
@@ -99,21 +93,21 @@ pub fn run(
             }
             continue;
         }
-        let table = review_table(map, &session, &Screen::now());
+        let table = review_table(map, &session, &Screen::now(), lang);
         let _ = std::io::stderr().write_all(format!("\n{table}").as_bytes());
         let choice = select(
-            pick("Klopt dit overzicht?", "Is this overview right?"),
+            &t!(lang, "ask-klopt-overzicht"),
             vec![
-                pick("Ja, toon het plan", "Yes, show the plan").to_string(),
-                pick("Een antwoord wijzigen", "Change an answer").to_string(),
-                back_label().to_string(),
+                t!(lang, "ask-toon-plan"),
+                t!(lang, "ask-antwoord-wijzigen"),
+                back_label(lang),
             ],
             0,
-            keys(),
+            &keys(lang),
         )?;
         match choice {
             0 => break,
-            1 => change_an_answer(map, &mut session)?,
+            1 => change_an_answer(map, &mut session, lang)?,
             _ => {
                 session.back();
             }
@@ -126,7 +120,7 @@ pub fn run(
     School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     print("\n")?;
     print(&text::plan(&view, plans.screen))?;
-    save_if_wanted(&view, context, output, force, plans.paper)?;
+    save_if_wanted(&view, context, (output, force), plans.paper, lang)?;
     Ok(Exit::Success)
 }
 
@@ -136,9 +130,9 @@ fn ask_question(
     q: usize,
     default: Option<&Answer>,
     can_go_back: bool,
+    lang: Lang,
 ) -> Result<Reply, Failure> {
     let question = &map.questions[q];
-    let lang = crate::i18n::current();
     let tekst = question.tekst.get(lang);
     let help = |keys: &str| match &question.uitleg {
         Some(uitleg) => format!("{} · {keys}", uitleg.get(lang)),
@@ -146,13 +140,13 @@ fn ask_question(
     };
     let back = |mut labels: Vec<String>| {
         if can_go_back {
-            labels.push(back_label().to_string());
+            labels.push(back_label(lang));
         }
         labels
     };
     match &question.kind {
         QuestionKind::MultiChoice(choices) if !question.themes.is_empty() => {
-            crate::shell::ask_themes::ask(question, choices, default, can_go_back)
+            crate::shell::ask_themes::ask(question, choices, default, can_go_back, lang)
         }
         QuestionKind::MultiChoice(choices) => {
             let labels = back(choices.iter().map(|c| c.label.in_lang(lang)).collect());
@@ -165,9 +159,10 @@ fn ask_question(
                 tekst,
                 labels,
                 &defaults,
-                &help(multi_keys()),
+                &help(&multi_keys(lang)),
                 back_index,
                 12,
+                lang,
             )?;
             if back_index.is_some_and(|b| indices.contains(&b)) {
                 return Ok(Reply::Back);
@@ -181,16 +176,16 @@ fn ask_question(
                 .map(|u| format!(" {}", u.get(lang)))
                 .unwrap_or_default();
             let back = if can_go_back {
-                pick(
-                    " · typ < voor de vorige vraag",
-                    " · type < for the previous question",
-                )
+                format!(" · {}", t!(lang, "ask-typ-terug"))
             } else {
-                ""
+                String::new()
             };
-            let keys = tr!(
-                "een geheel getal van {min} tot en met {max}{unit}{back} · Esc stoppen",
-                "a whole number from {min} to {max}{unit}{back} · Esc stop"
+            let keys = t!(
+                lang,
+                "toetsen-getal",
+                min = min.to_string(),
+                max = max.to_string(),
+                rest = format!("{unit}{back}")
             );
             // The earlier answer is a default: Enter keeps it, typing replaces it.
             let default = match default {
@@ -201,31 +196,32 @@ fn ask_question(
                 if can_go_back && input.trim() == "<" {
                     return None;
                 }
-                number_problem(question, input)
+                number_problem(question, input, lang)
             };
             let reply = ask_line::ask(&ask_line::Prompt {
                 question: tekst,
                 help: &help(&keys),
                 default: default.as_deref(),
                 check: &check,
+                lang,
             })?;
             if reply.trim() == "<" {
                 return Ok(Reply::Back);
             }
             answer::parse(map, question, &reply)
                 .map(Reply::Answer)
-                .map_err(|e| Failure::Usage(e.text(crate::i18n::current())))
+                .map_err(|e| Failure::Usage(e.text(lang)))
         }
         QuestionKind::Choice(_) | QuestionKind::YesNo { .. } | QuestionKind::Gemeente { .. } => {
-            let options = answer::options(map, question, crate::i18n::current());
+            let options = answer::options(map, question, lang);
             let labels = back(options.iter().map(|(_, label)| label.clone()).collect());
             let start = default
                 .map(|a| answer::to_text(map, question, a))
                 .and_then(|value| options.iter().position(|(v, _)| *v == value))
                 .unwrap_or(0);
             let keys = match question.kind {
-                QuestionKind::Gemeente { .. } => gemeente_keys(),
-                _ => keys().to_string(),
+                QuestionKind::Gemeente { .. } => gemeente_keys(lang),
+                _ => keys(lang),
             };
             let index = select(tekst, labels, start, &help(&keys))?;
             if index == options.len() {
@@ -233,19 +229,18 @@ fn ask_question(
             }
             answer::parse(map, question, &options[index].0)
                 .map(Reply::Answer)
-                .map_err(|e| Failure::Usage(e.text(crate::i18n::current())))
+                .map_err(|e| Failure::Usage(e.text(lang)))
         }
     }
 }
 
 /// What is wrong with `input` as an answer to the number question `question`,
 /// in the words of the screen (not the question's id); `None` when nothing is.
-fn number_problem(question: &Question, input: &str) -> Option<String> {
+fn number_problem(question: &Question, input: &str, lang: Lang) -> Option<String> {
     let QuestionKind::Number { min, max, .. } = &question.kind else {
         return None;
     };
     answer::parse_number(question, input).err()?;
-    let lang = crate::i18n::current();
     let (min, max, given) = (min.to_string(), max.to_string(), input.trim());
     Some(if given.is_empty() {
         t!(lang, "ask-getal-leeg", min = min, max = max)
@@ -269,7 +264,7 @@ fn number_problem(question: &Question, input: &str) -> Option<String> {
 }
 
 /// Lets the user pick an answered question and answer it again.
-fn change_an_answer(map: &Map, session: &mut Session) -> Result<(), Failure> {
+fn change_an_answer(map: &Map, session: &mut Session, lang: Lang) -> Result<(), Failure> {
     let steps = session.walk().steps;
     let mut labels: Vec<String> = steps
         .iter()
@@ -277,25 +272,19 @@ fn change_an_answer(map: &Map, session: &mut Session) -> Result<(), Failure> {
             let question = &map.questions[s.question];
             format!(
                 "{} — {}",
-                question.tekst.get(crate::i18n::current()),
-                answer::label(map, question, &s.answer, crate::i18n::current())
+                question.tekst.get(lang),
+                answer::label(map, question, &s.answer, lang)
             )
         })
         .collect();
-    labels.push(pick("← Terug naar het overzicht", "← Back to the overview").to_string());
-    let index = select(
-        pick(
-            "Welk antwoord wilt u wijzigen?",
-            "Which answer do you want to change?",
-        ),
-        labels,
-        0,
-        keys(),
-    )?;
+    labels.push(t!(lang, "ask-terug-overzicht"));
+    let index = select(&t!(lang, "ask-welk-antwoord"), labels, 0, &keys(lang))?;
     let Some(step) = steps.get(index) else {
         return Ok(());
     };
-    if let Reply::Answer(answer) = ask_question(map, step.question, Some(&step.answer), false)? {
+    if let Reply::Answer(answer) =
+        ask_question(map, step.question, Some(&step.answer), false, lang)?
+    {
         session.answer(step.question, answer);
     }
     Ok(())
@@ -307,46 +296,43 @@ fn change_an_answer(map: &Map, session: &mut Session) -> Result<(), Failure> {
 fn save_if_wanted(
     view: &PlanView,
     context: &Context,
-    output: Option<PathBuf>,
-    force: bool,
+    (output, force): (Option<PathBuf>, bool),
     paper: PlanOptions,
+    lang: Lang,
 ) -> Result<(), Failure> {
     let mut path = match output {
         Some(path) => path,
         None => {
             let choice = select(
-                pick("Wilt u dit plan opslaan?", "Do you want to save this plan?"),
-                vec![
-                    pick("Nee", "No").to_string(),
-                    pick("Ja, als tekstbestand", "Yes, as a text file").to_string(),
-                ],
+                &t!(lang, "ask-opslaan"),
+                vec![t!(lang, "ask-nee"), t!(lang, "ask-ja-tekstbestand")],
                 0,
-                keys(),
+                &keys(lang),
             )?;
             if choice == 0 {
                 return Ok(());
             }
-            ask_file_name(&free_name(Path::new(&format!(
-                "routekaart-plan-{}.txt",
-                context.date.iso()
-            ))))?
+            ask_file_name(
+                &free_name(Path::new(&format!(
+                    "routekaart-plan-{}.txt",
+                    context.date.iso()
+                ))),
+                lang,
+            )?
         }
     };
     loop {
         let taken = path.exists() && !path.is_dir();
-        if taken && !force && !confirm_overwrite(&path)? {
-            path = ask_file_name(&free_name(&path))?;
+        if taken && !force && !confirm_overwrite(&path, lang)? {
+            path = ask_file_name(&free_name(&path), lang)?;
             continue;
         }
-        match save_plan(&path, view, taken, paper) {
+        match save_plan(&path, view, taken, paper, lang) {
             Ok(()) => return Ok(()),
             Err(Failure::Other(error)) => {
                 let error = crate::core::text::clean(&format!("{error:#}"));
-                note(&tr!(
-                    "{error}\nKies een andere naam of map, of stop met Esc.\n",
-                    "{error}\nChoose another name or folder, or stop with Esc.\n"
-                ));
-                path = ask_file_name(&path)?;
+                note(&format!("{error}\n{}\n", t!(lang, "ask-andere-naam")));
+                path = ask_file_name(&path, lang)?;
             }
             Err(other) => return Err(other),
         }
@@ -356,8 +342,7 @@ fn save_if_wanted(
 /// Asks for a file name, offering `suggested` as the default: Enter takes
 /// it, typing gives another name instead, Tab takes it into the line to
 /// change it; the keys of a shell edit the line (see [`ask_line`]).
-fn ask_file_name(suggested: &Path) -> Result<PathBuf, Failure> {
-    let lang = crate::i18n::current();
+fn ask_file_name(suggested: &Path, lang: Lang) -> Result<PathBuf, Failure> {
     let suggested = suggested.display().to_string();
     let empty = t!(lang, "ask-bestandsnaam-leeg");
     let check = |input: &str| input.trim().is_empty().then(|| empty.clone());
@@ -366,41 +351,45 @@ fn ask_file_name(suggested: &Path) -> Result<PathBuf, Failure> {
         help: &t!(lang, "ask-bestandsnaam-hulp"),
         default: Some(&suggested),
         check: &check,
+        lang,
     })?;
     Ok(PathBuf::from(name.trim()))
 }
 
 /// Saves the plan in the format its file name asks for, and says where.
-fn save_plan(path: &Path, view: &PlanView, force: bool, paper: PlanOptions) -> Result<(), Failure> {
+fn save_plan(
+    path: &Path,
+    view: &PlanView,
+    force: bool,
+    paper: PlanOptions,
+    lang: Lang,
+) -> Result<(), Failure> {
     let content = match path.extension().and_then(|e| e.to_str()) {
         Some("md") => markdown::plan(view),
         Some("json") => json::plan(view),
         Some("html" | "htm") => render::html::plan::plan(view, paper),
         _ => text::plan(view, paper),
     };
-    save(path, &content, force)?;
-    let shown = path.display();
-    note(&tr!(
-        "Plan opgeslagen in {shown} (alleen leesbaar voor u).\n",
-        "Plan saved in {shown} (readable by you only).\n"
+    save(path, &content, force, lang)?;
+    let shown = path.display().to_string();
+    note(&format!(
+        "{}\n",
+        t!(lang, "ask-plan-opgeslagen", path = shown)
     ));
     Ok(())
 }
 
 /// Asks whether to replace an existing file; true for yes.
-fn confirm_overwrite(path: &Path) -> Result<bool, Failure> {
-    let shown = path.display();
+fn confirm_overwrite(path: &Path, lang: Lang) -> Result<bool, Failure> {
+    let shown = path.display().to_string();
     let choice = select(
-        &tr!(
-            "{shown} bestaat al. Vervangen?",
-            "{shown} already exists. Replace it?"
-        ),
+        &t!(lang, "ask-bestaat-al", path = shown),
         vec![
-            pick("Nee, een andere naam kiezen", "No, choose another name").to_string(),
-            pick("Ja, vervangen", "Yes, replace it").to_string(),
+            t!(lang, "ask-andere-naam-kiezen"),
+            t!(lang, "ask-vervangen"),
         ],
         0,
-        keys(),
+        &keys(lang),
     )?;
     Ok(choice == 1)
 }
@@ -408,11 +397,11 @@ fn confirm_overwrite(path: &Path) -> Result<bool, Failure> {
 /// The answers so far, as a table no wider than the screen (and at most 100
 /// columns). The cells are wrapped here, between words, since comfy-table
 /// breaks a long word in a narrow column.
-fn review_table(map: &Map, session: &Session, screen: &Screen) -> String {
+fn review_table(map: &Map, session: &Session, screen: &Screen, lang: Lang) -> String {
     let header = [
         "#".to_string(),
-        pick("Vraag", "Question").to_string(),
-        pick("Uw antwoord", "Your answer").to_string(),
+        t!(lang, "ask-kolom-vraag"),
+        t!(lang, "ask-kolom-antwoord"),
     ];
     let rows: Vec<[String; 3]> = session
         .walk()
@@ -423,8 +412,8 @@ fn review_table(map: &Map, session: &Session, screen: &Screen) -> String {
             let question = &map.questions[step.question];
             [
                 (n + 1).to_string(),
-                question.tekst.in_lang(crate::i18n::current()),
-                answer::label(map, question, &step.answer, crate::i18n::current()),
+                question.tekst.in_lang(lang),
+                answer::label(map, question, &step.answer, lang),
             ]
         })
         .collect();
@@ -459,10 +448,7 @@ fn review_table(map: &Map, session: &Session, screen: &Screen) -> String {
             cell(&row[2], answer),
         ]);
     }
-    let title = screen.text(pick(
-        "Overzicht van uw antwoorden:",
-        "Overview of your answers:",
-    ));
+    let title = screen.text(&t!(lang, "ask-overzicht-titel"));
     format!("{title}\n{table}\n")
 }
 

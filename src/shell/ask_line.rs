@@ -107,6 +107,8 @@ pub(crate) struct Prompt<'a> {
     pub default: Option<&'a str>,
     /// Why a typed answer cannot be taken; `None` when it can.
     pub check: &'a dyn Fn(&str) -> Option<String>,
+    /// The language of the mark a stopped prompt leaves.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Asks `prompt` on the terminal (stderr) until an answer passes its check;
@@ -140,7 +142,7 @@ fn edit(prompt: &Prompt, drawn: &mut Drawn) -> Result<String, Failure> {
         match line.apply(key, prompt.default) {
             Step::Edited | Step::Ignored => {}
             Step::Stop => {
-                let stopped = crate::t!(crate::i18n::current(), "ask-gestopt");
+                let stopped = crate::t!(prompt.lang, "ask-gestopt");
                 finish(prompt, &stopped, drawn)?;
                 return Err(Failure::Interrupted);
             }
@@ -251,10 +253,7 @@ fn write(text: &str) -> Result<(), Failure> {
 }
 
 fn terminal_failure(error: std::io::Error) -> Failure {
-    Failure::Other(anyhow::Error::new(error).context(crate::i18n::pick(
-        "de vragenlijst kan niet verder",
-        "the questionnaire cannot go on",
-    )))
+    Failure::Terminal(anyhow::Error::new(error))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 
 use crate::core::answer::Answer;
 use crate::core::map::{Choice, InLang, Question};
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::shell::failure::Failure;
 use crate::shell::prompt::{Reply, back_label, multi_keys, multi_select};
 
@@ -23,12 +23,12 @@ pub(crate) fn ask(
     choices: &[Choice],
     default: Option<&Answer>,
     can_go_back: bool,
+    lang: Lang,
 ) -> Result<Reply, Failure> {
     let mut chosen: Vec<usize> = match default {
         Some(Answer::Choices(chosen)) => chosen.clone(),
         _ => Vec::new(),
     };
-    let lang = crate::i18n::current();
     let shown = themes_in_use(question.themes.len(), choices);
     let mut themes = themes_of(choices, &chosen);
     loop {
@@ -38,23 +38,19 @@ pub(crate) fn ask(
             .collect();
         let back = can_go_back.then_some(labels.len());
         if can_go_back {
-            labels.push(back_label().to_string());
+            labels.push(back_label(lang));
         }
         let defaults = positions(&shown, &themes);
-        let help = pick(
-            "Kies eerst een of meer thema's, daarna de zorgen erin · typ om te zoeken · \
-             ↑↓ kiezen · spatie aan/uit · Enter bevestigen · Esc stoppen",
-            "First choose one or more themes, then the worries within them · type to search · \
-             ↑↓ choose · space on/off · Enter confirm · Esc stop",
-        );
+        let help = crate::t!(lang, "ask-themas-hulp");
         let rows = labels.len().min(MAX_ROWS);
         let picked = multi_select(
             question.tekst.get(lang),
             labels,
             &defaults,
-            help,
+            &help,
             back,
             rows,
+            lang,
         )?;
         if back.is_some_and(|b| picked.contains(&b)) {
             return Ok(Reply::Back);
@@ -67,18 +63,15 @@ pub(crate) fn ask(
             .map(|&o| choices[o].label.in_lang(lang))
             .collect();
         let back = options.len();
-        labels.push(pick("← Andere thema's kiezen", "← Choose other themes").to_string());
+        labels.push(crate::t!(lang, "ask-andere-themas"));
         let defaults = positions(&options, &chosen);
         let help = match &question.uitleg {
-            Some(uitleg) => format!("{} · {}", uitleg.get(lang), multi_keys()),
-            None => multi_keys().to_string(),
+            Some(uitleg) => format!("{} · {}", uitleg.get(lang), multi_keys(lang)),
+            None => multi_keys(lang),
         };
         let rows = labels.len().min(MAX_ROWS);
-        let message = pick(
-            "Welke zorgen precies? Kies alles wat past.",
-            "Which worries exactly? Choose everything that applies.",
-        );
-        let picked = multi_select(message, labels, &defaults, &help, Some(back), rows)?;
+        let message = crate::t!(lang, "ask-welke-zorgen");
+        let picked = multi_select(&message, labels, &defaults, &help, Some(back), rows, lang)?;
         if picked.contains(&back) {
             // Back to the themes; the earlier answer stays the default.
             continue;

@@ -425,45 +425,70 @@ pub enum CheckFormat {
     Sarif,
 }
 
-/// A whole number of zero or more, with a Dutch message otherwise.
-fn number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
-    text.trim().parse().map_err(|_| {
-        crate::tr!(
-            "`{text}` is geen geheel getal van 0 of meer",
-            "`{text}` is not a whole number of 0 or more"
-        )
-    })
+/// Why clap refused the value of an option: data, worded in the run's
+/// language where clap's error is formatted (see [`crate::shell::clap_error`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BadValue {
+    /// Not a whole number of 0 or more.
+    NotANumber(String),
+    /// A width below 40 columns.
+    TooNarrow(u16),
+    /// Not a percentage at all.
+    NotAPercentage(String),
+    /// A percentage below 0 or above 100.
+    OutOfRange(String),
+}
+
+impl BadValue {
+    /// The reason in `lang`.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        match self {
+            BadValue::NotANumber(text) => t!(lang, "waarde-geen-getal", text = text.as_str()),
+            BadValue::TooNarrow(width) => t!(lang, "waarde-te-smal", width = width.to_string()),
+            BadValue::NotAPercentage(text) => {
+                t!(lang, "waarde-geen-percentage", text = text.as_str())
+            }
+            BadValue::OutOfRange(text) => t!(lang, "waarde-buiten-bereik", text = text.as_str()),
+        }
+    }
+}
+
+/// Clap wants a `Display`; it shows only where no language is at hand (in
+/// `Debug` output), so in Dutch, the fallback of every message.
+impl std::fmt::Display for BadValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(crate::i18n::Lang::Nl))
+    }
+}
+
+impl std::error::Error for BadValue {}
+
+/// A whole number of zero or more.
+fn number<T: std::str::FromStr>(text: &str) -> Result<T, BadValue> {
+    text.trim()
+        .parse()
+        .map_err(|_| BadValue::NotANumber(text.to_string()))
 }
 
 /// A width of at least 40 columns: narrower, no table fits.
-fn columns(text: &str) -> Result<u16, String> {
+fn columns(text: &str) -> Result<u16, BadValue> {
     match number::<u16>(text)? {
-        width if width < 40 => Err(crate::tr!(
-            "{width} kolommen is te smal; geef 40 of meer",
-            "{width} columns is too narrow; give 40 or more"
-        )),
+        width if width < 40 => Err(BadValue::TooNarrow(width)),
         width => Ok(width),
     }
 }
 
 /// A percentage from 0 to 100 (a decimal comma or point allowed), in tenths.
-fn percent(text: &str) -> Result<u32, String> {
+fn percent(text: &str) -> Result<u32, BadValue> {
     let value: f64 = text
         .trim()
         .trim_end_matches('%')
         .replace(',', ".")
         .parse()
-        .map_err(|_| {
-            crate::tr!(
-                "`{text}` is geen percentage; schrijf bijvoorbeeld 90 of 92,5",
-                "`{text}` is not a percentage; write for example 90 or 92.5"
-            )
-        })?;
+        .map_err(|_| BadValue::NotAPercentage(text.to_string()))?;
     if !(0.0..=100.0).contains(&value) {
-        return Err(crate::tr!(
-            "`{text}` ligt niet tussen 0 en 100",
-            "`{text}` is not between 0 and 100"
-        ));
+        return Err(BadValue::OutOfRange(text.to_string()));
     }
     // In range, so the cast cannot truncate.
     Ok((value * 10.0).round() as u32)

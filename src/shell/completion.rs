@@ -7,6 +7,7 @@
 //! any other map's ids stay valid answers.
 
 use crate::core::map::{Map, QuestionKind};
+use crate::i18n::Lang;
 use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Arg, Command};
 use std::ffi::OsStr;
@@ -35,7 +36,12 @@ impl TypedValueParser for Suggest {
 }
 
 /// The values to suggest per argument id (as clap names the fields).
-pub fn suggestions(map: &Map, commands: Vec<String>) -> Vec<(&'static str, Vec<String>)> {
+/// `lang` is the language of the gemeente names offered.
+pub fn suggestions(
+    map: &Map,
+    commands: Vec<String>,
+    lang: Lang,
+) -> Vec<(&'static str, Vec<String>)> {
     let mut answers = Vec::new();
     for question in &map.questions {
         let id = &question.id;
@@ -48,7 +54,7 @@ pub fn suggestions(map: &Map, commands: Vec<String>) -> Vec<(&'static str, Vec<S
             }
             QuestionKind::Gemeente { .. } => {
                 answers.extend(
-                    crate::core::answer::options(map, question, crate::i18n::current())
+                    crate::core::answer::options(map, question, lang)
                         .into_iter()
                         .map(|(value, _)| format!("{id}={value}")),
                 );

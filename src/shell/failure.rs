@@ -1,14 +1,16 @@
-//! Why a run could not finish, worded once for stderr; loading a map and
-//! printing to stdout, the two steps every command can fail at.
+//! Why a run could not finish, worded once for stderr in the run's language;
+//! loading a map and printing to stdout, the two steps every command can fail
+//! at. A failure is data where it can be (what went wrong and with what), so
+//! only [`Failure::message`] needs the language.
 
 use crate::core::compile::LoadError;
 use crate::core::compile::Loaded;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::source::SourceFile;
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::shell::exit::Exit;
 use crate::shell::load::{self, MapSource};
-use crate::tr;
+use crate::t;
 use std::io::Write;
 
 /// Why a run could not finish normally. Printed once by [`run`].
@@ -24,6 +26,10 @@ pub enum Failure {
     Usage(String),
     /// The user stopped the questionnaire.
     Interrupted,
+    /// The terminal failed under the questionnaire.
+    Terminal(anyhow::Error),
+    /// Standard output could not be written (other than a closed pipe).
+    Output(std::io::Error),
     /// Something outside our control failed (writing a file, the terminal).
     Other(anyhow::Error),
 }
@@ -42,83 +48,76 @@ impl Failure {
         }
     }
 
-    /// The message for stderr; ANSI colour only when `colour` is set.
-    pub(crate) fn message(&self, colour: bool) -> String {
-        let word = pick("fout", "error");
+    /// The message for stderr in `lang`; ANSI colour only when `colour` is set.
+    pub(crate) fn message(&self, colour: bool, lang: Lang) -> String {
+        let word = t!(lang, "fout");
         let error = if colour {
             format!("\x1b[1;31m{word}\x1b[0m")
         } else {
-            word.to_string()
+            word
         };
+        // A message may quote what the user typed or a file held: never terminal control.
+        let clean = |text: String| format!("{error}: {}\n", crate::core::text::clean(&text));
         match self {
             Failure::Load(load) => {
                 let rendered = crate::render::diagnostics::render_styled(
-                    crate::i18n::current(),
+                    lang,
                     &load.diagnostics,
                     &load.sources,
                     colour,
                 );
-                let errors = crate::i18n::format::count(
-                    load.diagnostics.len(),
-                    pick("fout", "error"),
-                    pick("fouten", "errors"),
-                );
-                tr!(
-                    "{rendered}De routekaart kan niet geladen worden: {errors}.\n",
-                    "{rendered}The map cannot be loaded: {errors}.\n"
-                )
-            }
-            Failure::File(diagnostics, sources) => crate::render::diagnostics::render_styled(
-                crate::i18n::current(),
-                diagnostics,
-                sources,
-                colour,
-            ),
-            Failure::Profile(diagnostics, sources) => {
-                let lang = crate::i18n::current();
-                let rendered =
-                    crate::render::diagnostics::render_styled(lang, diagnostics, sources, colour);
-                let end = crate::t!(lang, "school-laadt-niet", n = diagnostics.len());
+                let end = t!(lang, "routekaart-laadt-niet", n = load.diagnostics.len());
                 format!("{rendered}{end}\n")
             }
-            // A message may quote what the user typed or a file held: never terminal control.
-            Failure::Usage(message) => format!("{error}: {}\n", crate::core::text::clean(message)),
-            Failure::Interrupted => pick(
-                "Gestopt. Er is niets opgeslagen.\n",
-                "Stopped. Nothing was saved.\n",
-            )
-            .into(),
-            Failure::Other(other) => {
-                format!(
-                    "{error}: {}\n",
-                    crate::core::text::clean(&format!("{other:#}"))
-                )
+            Failure::File(diagnostics, sources) => {
+                crate::render::diagnostics::render_styled(lang, diagnostics, sources, colour)
             }
+            Failure::Profile(diagnostics, sources) => {
+                let rendered =
+                    crate::render::diagnostics::render_styled(lang, diagnostics, sources, colour);
+                let end = t!(lang, "school-laadt-niet", n = diagnostics.len());
+                format!("{rendered}{end}\n")
+            }
+            Failure::Usage(message) => clean(message.clone()),
+            Failure::Interrupted => format!("{}\n", t!(lang, "gestopt-niets-opgeslagen")),
+            Failure::Terminal(cause) => clean(format!(
+                "{}: {cause:#}",
+                t!(lang, "vragenlijst-kan-niet-verder")
+            )),
+            Failure::Output(cause) => clean(format!("{}: {cause}", t!(lang, "uitvoer-kan-niet"))),
+            Failure::Other(other) => clean(format!("{other:#}")),
         }
     }
 }
 
-/// Loads the map or fails with all its problems.
-pub fn load_map(source: &MapSource) -> Result<Loaded, Failure> {
-    load::load(source).map_err(Failure::Load)
+/// Loads the map or fails with all its problems, worded in `lang`.
+pub fn load_map(source: &MapSource, lang: Lang) -> Result<Loaded, Failure> {
+    load::load(source, lang).map_err(Failure::Load)
 }
 
 /// Loads the map, limited to the national core and one region when `region`
 /// (`--regio`) is given.
-pub fn load_map_in(source: &MapSource, region: Option<&str>) -> Result<Loaded, Failure> {
+pub fn load_map_in(
+    source: &MapSource,
+    region: Option<&str>,
+    lang: Lang,
+) -> Result<Loaded, Failure> {
     let Some(region) = region else {
-        return load_map(source);
+        return load_map(source, lang);
     };
-    let sources = load::sources(source).map_err(Failure::Load)?;
-    let sources = select_region(sources, region)?;
+    let sources = load::sources(source, lang).map_err(Failure::Load)?;
+    let sources = select_region(sources, region, lang)?;
     crate::core::compile::compile(sources).map_err(Failure::Load)
 }
 
 /// [`crate::core::region::select`], with an unknown region as a usage failure
 /// that names the regions there are.
-pub fn select_region(sources: Vec<SourceFile>, region: &str) -> Result<Vec<SourceFile>, Failure> {
+pub fn select_region(
+    sources: Vec<SourceFile>,
+    region: &str,
+    lang: Lang,
+) -> Result<Vec<SourceFile>, Failure> {
     crate::core::region::select(sources, region).map_err(|known| {
-        let lang = crate::i18n::current();
         let known = if known.is_empty() {
             "none".to_string()
         } else {
@@ -140,12 +139,7 @@ pub fn print(text: &str) -> Result<(), Failure> {
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(Failure::Other(anyhow::Error::new(e).context(pick(
-                "kan niet naar de uitvoer schrijven",
-                "cannot write to the output",
-            ))))
-        }
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Output(e)),
         _ => Ok(()),
     }
 }

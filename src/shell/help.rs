@@ -7,7 +7,7 @@
 //! command texts come from [`crate::shell::english_help`]). Pure: it returns text,
 //! the shell prints or writes it.
 
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use crate::shell::cli::Cli;
 use clap::builder::Styles;
 use clap::{Arg, ArgAction, ColorChoice, Command, CommandFactory};
@@ -118,19 +118,20 @@ const ENGLISH: Words = Words {
     ],
 };
 
-/// Clap's words in the current language.
-fn words() -> &'static Words {
-    match i18n::current() {
+/// Clap's words in `lang`.
+fn words(lang: Lang) -> &'static Words {
+    match lang {
         Lang::Nl => &DUTCH,
         Lang::En => &ENGLISH,
     }
 }
 
-/// The whole command line, built, with every word in the current language
-/// (Dutch, or English from [`crate::shell::english_help`]); `colour` is for
-/// what clap prints itself while parsing (help, errors).
-pub fn command(colour: ColorChoice) -> Command {
-    let root = match i18n::current() {
+/// The whole command line, built, with every word in `lang` (Dutch, or
+/// English from [`crate::shell::english_help`]); `colour` is for what clap
+/// prints itself while parsing (help, errors).
+pub fn command(colour: ColorChoice, lang: Lang) -> Command {
+    let words = words(lang);
+    let root = match lang {
         Lang::Nl => Cli::command(),
         Lang::En => crate::shell::english_help::apply(Cli::command()),
     };
@@ -142,40 +143,40 @@ pub fn command(colour: ColorChoice) -> Command {
         .disable_help_subcommand(true)
         // The help texts name the values themselves, in a sentence.
         .hide_possible_values(true)
-        .subcommand_help_heading(words().commands)
-        .subcommand_value_name(words().command)
-        .after_help(examples())
+        .subcommand_help_heading(words.commands)
+        .subcommand_value_name(words.command)
+        .after_help(examples(words))
         .arg(
             Arg::new("help")
                 .short('h')
                 .long("help")
                 .action(ArgAction::Help)
                 .global(true)
-                .help(words().help)
-                .long_help(words().long_help),
+                .help(words.help)
+                .long_help(words.long_help),
         )
         .arg(
             Arg::new("version")
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(words().version)
-                .help_heading(words().global_options),
+                .help(words.version)
+                .help_heading(words.global_options),
         );
-    let mut root = translate(root);
+    let mut root = translate(root, words);
     root.build();
-    dutch_usage(root)
+    dutch_usage(root, words)
 }
 
 /// The top-level examples, aligned, under a heading.
-fn examples() -> String {
-    let width = words()
+fn examples(words: &Words) -> String {
+    let width = words
         .top_examples
         .iter()
         .map(|(example, _)| example.chars().count())
         .max()
         .unwrap_or_default();
-    let lines: Vec<String> = words()
+    let lines: Vec<String> = words
         .top_examples
         .iter()
         .map(|(example, what)| {
@@ -183,36 +184,36 @@ fn examples() -> String {
             format!("  {example}{:pad$}   {what}", "")
         })
         .collect();
-    format!("{}:\n{}", words().examples, lines.join("\n"))
+    format!("{}:\n{}", words.examples, lines.join("\n"))
 }
 
 /// Sets the template, the headings and the defaults of `cmd` and its commands.
-fn translate(cmd: Command) -> Command {
+fn translate(cmd: Command, words: &'static Words) -> Command {
     let style = Styles::default().get_usage().to_owned();
-    let usage = words().usage;
+    let usage = words.usage;
     cmd.help_template(format!(
         "{{before-help}}{{about-with-newline}}\n{style}{usage}{style:#} {{usage}}\n\n{{all-args}}{{after-help}}"
     ))
     .mut_args(|arg| {
         let heading = if arg.is_global_set() {
-            words().global_options
+            words.global_options
         } else if arg.is_positional() {
-            words().arguments
+            words.arguments
         } else {
-            words().options
+            words.options
         };
         let arg = if arg.get_help_heading().is_some() {
             arg
         } else {
             arg.help_heading(heading)
         };
-        with_default(arg)
+        with_default(arg, words)
     })
-    .mut_subcommands(translate)
+    .mut_subcommands(|sub| translate(sub, words))
 }
 
 /// Writes a default value into the help text, in Dutch, instead of clap's `[default: …]`.
-fn with_default(arg: Arg) -> Arg {
+fn with_default(arg: Arg, words: &Words) -> Arg {
     let defaults: Vec<String> = arg
         .get_default_values()
         .iter()
@@ -222,7 +223,7 @@ fn with_default(arg: Arg) -> Arg {
     if defaults.is_empty() || arg.is_hide_default_value_set() || !arg.get_action().takes_values() {
         return arg;
     }
-    let note = format!("[{}: {}]", words().default, defaults.join(", "));
+    let note = format!("[{}: {}]", words.default, defaults.join(", "));
     let help = arg.get_help().map(|h| format!("{h} {note}"));
     let long_help = arg.get_long_help().map(|h| format!("{h} {note}"));
     let arg = arg.hide_default_value(true);
@@ -237,19 +238,20 @@ fn with_default(arg: Arg) -> Arg {
 }
 
 /// Replaces clap's `[OPTIONS]` in each (built) command's usage line.
-fn dutch_usage(mut cmd: Command) -> Command {
+fn dutch_usage(mut cmd: Command, words: &Words) -> Command {
     let usage = cmd.render_usage().to_string();
     let usage = usage
         .split_once(' ')
         .map_or(usage.as_str(), |(_, rest)| rest)
-        .replace(words().options_tag.0, words().options_tag.1);
-    cmd.override_usage(usage).mut_subcommands(dutch_usage)
+        .replace(words.options_tag.0, words.options_tag.1);
+    cmd.override_usage(usage)
+        .mut_subcommands(|sub| dutch_usage(sub, words))
 }
 
 /// The long help of `routekaart`, or of one of its commands; `None` when there
 /// is no such command.
-pub fn text(name: Option<&str>, colour: bool) -> Option<String> {
-    let mut root = command(ColorChoice::Auto);
+pub fn text(name: Option<&str>, colour: bool, lang: Lang) -> Option<String> {
+    let mut root = command(ColorChoice::Auto, lang);
     let cmd = match name {
         None => &mut root,
         Some(name) => root.find_subcommand_mut(name)?,
@@ -263,25 +265,25 @@ pub fn text(name: Option<&str>, colour: bool) -> Option<String> {
 }
 
 /// The names of the commands, for a message about one that does not exist.
-pub fn command_names() -> Vec<String> {
-    command(ColorChoice::Auto)
+pub fn command_names(lang: Lang) -> Vec<String> {
+    command(ColorChoice::Auto, lang)
         .get_subcommands()
         .map(|c| c.get_name().to_string())
         .collect()
 }
 
 /// The completion script for `shell`.
-pub fn completions(shell: Shell) -> String {
+pub fn completions(shell: Shell, lang: Lang) -> String {
     let mut out = Vec::new();
-    let root = command(ColorChoice::Auto);
+    let root = command(ColorChoice::Auto, lang);
     let commands = root
         .get_subcommands()
         .map(|c| c.get_name().to_string())
         .collect();
     // Values from the built-in map (`--answer`, `--gemeente`, …); without it
     // (it always loads; its tests hold that) the options complete nothing.
-    let values = crate::shell::load::load(&crate::shell::load::MapSource::Embedded)
-        .map(|loaded| super::completion::suggestions(&loaded.map, commands))
+    let values = crate::shell::load::load(&crate::shell::load::MapSource::Embedded, lang)
+        .map(|loaded| super::completion::suggestions(&loaded.map, commands, lang))
         .unwrap_or_default();
     let mut root = super::completion::with_values(root, &values);
     clap_complete::generate(shell, &mut root, "routekaart", &mut out);
@@ -295,8 +297,9 @@ pub fn completions(shell: Shell) -> String {
 
 /// The man pages as (file name, roff): `routekaart.1`, then one per command
 /// (`routekaart-check.1`, …), dated `date`.
-pub fn man_pages(date: &str) -> Vec<(String, String)> {
-    let root = command(ColorChoice::Auto);
+pub fn man_pages(date: &str, lang: Lang) -> Vec<(String, String)> {
+    let words = words(lang);
+    let root = command(ColorChoice::Auto, lang);
     // Every page's footer names the program and its version, not only the
     // command (`routekaart 0.1.0`, not `check`).
     let source = format!("routekaart {}", env!("CARGO_PKG_VERSION"));
@@ -304,12 +307,12 @@ pub fn man_pages(date: &str) -> Vec<(String, String)> {
         let man = clap_mangen::Man::new(cmd)
             .date(date)
             .source(source.clone())
-            .manual(words().manual);
-        (man.get_filename(), render_man(&man))
+            .manual(words.manual);
+        (man.get_filename(), render_man(&man, words))
     };
     // The examples get a section of their own, one example a paragraph.
     let (name, mut roff) = page(root.clone().after_help(None::<&str>));
-    roff.push_str(&man_examples());
+    roff.push_str(&man_examples(words));
     std::iter::once((name, roff))
         .chain(root.get_subcommands().cloned().map(page))
         .map(|(name, roff)| (name, ascii_roff(&roff)))
@@ -332,11 +335,11 @@ fn ascii_roff(roff: &str) -> String {
 }
 
 /// The top-level examples as a man page section.
-fn man_examples() -> String {
+fn man_examples(words: &Words) -> String {
     use clap_mangen::roff::{Roff, bold, roman};
     let mut roff = Roff::new();
-    roff.control("SH", [words().examples.to_uppercase().as_str()]);
-    for (example, what) in words().top_examples {
+    roff.control("SH", [words.examples.to_uppercase().as_str()]);
+    for (example, what) in words.top_examples {
         roff.control("TP", []);
         roff.text([bold(example)]);
         roff.text([roman(what)]);
@@ -348,7 +351,7 @@ fn man_examples() -> String {
 }
 
 /// One man page, with Dutch section headings.
-fn render_man(man: &clap_mangen::Man) -> String {
+fn render_man(man: &clap_mangen::Man, words: &Words) -> String {
     let mut out = Vec::new();
     man.render(&mut out)
         .expect("writing to memory does not fail");
@@ -356,7 +359,7 @@ fn render_man(man: &clap_mangen::Man) -> String {
         .lines()
         .map(|line| {
             let heading = line.strip_prefix(".SH ").and_then(|h| {
-                words()
+                words
                     .man_sections
                     .iter()
                     .find(|(clap, _)| *clap == h)
@@ -376,15 +379,16 @@ mod tests {
 
     #[test]
     fn the_command_line_is_consistent() {
-        command(ColorChoice::Auto).debug_assert();
+        command(ColorChoice::Auto, Lang::Nl).debug_assert();
     }
 
     #[test]
     fn no_english_words_of_clap_remain_in_any_help() {
-        let mut names: Vec<Option<String>> = command_names().into_iter().map(Some).collect();
+        let mut names: Vec<Option<String>> =
+            command_names(Lang::Nl).into_iter().map(Some).collect();
         names.push(None);
         for name in names {
-            let help = text(name.as_deref(), false).unwrap();
+            let help = text(name.as_deref(), false, Lang::Nl).unwrap();
             for english in [
                 "Usage",
                 "Options",
@@ -403,7 +407,7 @@ mod tests {
 
     #[test]
     fn defaults_are_written_in_dutch_and_flags_get_none() {
-        let help = text(Some("check"), false).unwrap();
+        let help = text(Some("check"), false, Lang::Nl).unwrap();
         assert!(help.contains("[standaard: human]"), "{help}");
         assert!(help.contains("[standaard: 12]"), "{help}");
         assert!(!help.contains("[standaard: false]"), "{help}");
@@ -411,9 +415,9 @@ mod tests {
 
     #[test]
     fn man_pages_have_dutch_headings_and_one_page_per_command() {
-        let pages = man_pages("2026-11-23");
+        let pages = man_pages("2026-11-23", Lang::Nl);
         assert_eq!(pages[0].0, "routekaart.1");
-        assert_eq!(pages.len(), command_names().len() + 1);
+        assert_eq!(pages.len(), command_names(Lang::Nl).len() + 1);
         assert!(pages.iter().any(|(name, _)| name == "routekaart-check.1"));
         for (name, roff) in &pages {
             assert!(roff.contains(".SH NAAM\n"), "{name}");

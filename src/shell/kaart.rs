@@ -2,23 +2,21 @@
 //! profile), builds the page and prints it as text, JSON or HTML.
 
 use crate::core::map::Map;
+use crate::i18n::Lang;
 use crate::shell::cli::{KaartArgs, KaartFormat};
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, print};
 use crate::views::{self, Layout};
 
 /// `kaart`: the one-page routekaart for a gemeente, with the school's people.
-pub fn run(map: &Map, args: &KaartArgs, width: Option<u16>) -> Result<Exit, Failure> {
+pub fn run(map: &Map, args: &KaartArgs, width: Option<u16>, lang: Lang) -> Result<Exit, Failure> {
     use views::kaart;
-    let school = crate::shell::school::load(map, args.school.as_deref())?;
+    let school = crate::shell::school::load(map, args.school.as_deref(), lang)?;
     let profile = school.as_ref().map(|s| &s.profile);
     let gemeente = match (&args.gemeente, profile.and_then(|p| p.gemeente)) {
-        (Some(given), _) => {
-            views::find_gemeente(map, given, crate::i18n::current()).map_err(Failure::Usage)?
-        }
+        (Some(given), _) => views::find_gemeente(map, given, lang).map_err(Failure::Usage)?,
         (None, Some(g)) => g,
         (None, None) => {
-            let lang = crate::i18n::current();
             let ids: Vec<String> = map.gemeenten.iter().map(|g| g.id.clone()).collect();
             let valid = crate::i18n::format::list(lang, &ids);
             return Err(Failure::Usage(crate::t!(

@@ -8,8 +8,8 @@ use crate::core::compile::{LoadError, Loaded, MAP_FILES, compile};
 use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::core::region::{REGION_FILES, REGIONS_FOLDER};
 use crate::core::source::SourceFile;
-use crate::i18n::pick;
-use crate::tr;
+use crate::i18n::Lang;
+use crate::t;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -25,16 +25,16 @@ pub enum MapSource {
     Folder(PathBuf),
 }
 
-/// Reads, parses and resolves a map.
-pub fn load(source: &MapSource) -> Result<Loaded, LoadError> {
-    compile(sources(source)?)
+/// Reads, parses and resolves a map; why a file cannot be read is worded in `lang`.
+pub fn load(source: &MapSource, lang: Lang) -> Result<Loaded, LoadError> {
+    compile(sources(source, lang)?)
 }
 
 /// Reads a map's files, unparsed.
-pub fn sources(source: &MapSource) -> Result<Vec<SourceFile>, LoadError> {
+pub fn sources(source: &MapSource, lang: Lang) -> Result<Vec<SourceFile>, LoadError> {
     match source {
         MapSource::Embedded => Ok(crate::core::embedded::files()),
-        MapSource::Folder(dir) => read_folder(dir),
+        MapSource::Folder(dir) => read_folder(dir, lang),
     }
 }
 
@@ -42,7 +42,7 @@ pub fn sources(source: &MapSource) -> Result<Vec<SourceFile>, LoadError> {
 /// folder under `regios/` (by name), reporting every file that cannot be read.
 /// `gemeenten.yaml` next to the core files may be absent when there are
 /// region folders; so may a region's `organisaties.yaml`.
-pub fn read_folder(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
+pub fn read_folder(dir: &Path, lang: Lang) -> Result<Vec<SourceFile>, LoadError> {
     let shown = dir.display().to_string();
     if !dir.is_dir() {
         let kind = if dir.exists() {
@@ -62,7 +62,7 @@ pub fn read_folder(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
         if !required && !path.exists() {
             return;
         }
-        match read_text(&path) {
+        match read_text(&path, lang) {
             Ok(text) => sources.push(SourceFile::new(path.display().to_string(), text)),
             Err(d) => diagnostics.push(d),
         }
@@ -101,28 +101,25 @@ pub fn region_folders(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Reads one text file: refuses a missing, oversized or non-UTF-8 file with a
-/// diagnostic naming it. Used for map files and `--answers` files alike.
-pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+/// diagnostic naming it, with the system's reason in `lang`. Used for map
+/// files and `--answers` files alike.
+pub fn read_text(path: &Path, lang: Lang) -> Result<String, Diagnostic> {
     let shown = path.display().to_string();
     let fail = |kind| Diagnostic::in_file(kind, &shown);
     let file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => fail(DiagnosticKind::MissingFile),
         _ => fail(DiagnosticKind::ReadFailed {
-            reason: io_reason(&e),
+            reason: io_reason(&e, lang),
         }),
     })?;
     let metadata = file.metadata().map_err(|e| {
         fail(DiagnosticKind::ReadFailed {
-            reason: io_reason(&e),
+            reason: io_reason(&e, lang),
         })
     })?;
     if metadata.is_dir() {
         return Err(fail(DiagnosticKind::ReadFailed {
-            reason: pick(
-                "dit is een map, geen bestand",
-                "this is a folder, not a file",
-            )
-            .into(),
+            reason: t!(lang, "io-is-map"),
         }));
     }
     if metadata.len() > MAX_FILE_BYTES {
@@ -137,7 +134,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
         .read_to_end(&mut bytes)
         .map_err(|e| {
             fail(DiagnosticKind::ReadFailed {
-                reason: io_reason(&e),
+                reason: io_reason(&e, lang),
             })
         })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
@@ -149,37 +146,21 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     String::from_utf8(bytes).map_err(|_| fail(DiagnosticKind::NotUtf8))
 }
 
-/// An I/O error in the current language, for the common cases; the system's
-/// words otherwise.
-pub fn io_reason(error: &std::io::Error) -> String {
+/// An I/O error in `lang`, for the common cases; the system's words otherwise.
+pub fn io_reason(error: &std::io::Error, lang: Lang) -> String {
     use std::io::ErrorKind::*;
-    let words = match error.kind() {
-        NotFound => ("bestaat niet", "does not exist"),
-        PermissionDenied => (
-            "geen toestemming (controleer wie het bestand mag lezen of schrijven)",
-            "no permission (check who may read or write the file)",
-        ),
-        IsADirectory => (
-            "dit is een map, geen bestand",
-            "this is a folder, not a file",
-        ),
-        NotADirectory => (
-            "een deel van het pad is een bestand, geen map",
-            "part of the path is a file, not a folder",
-        ),
-        ReadOnlyFilesystem => ("de schijf is alleen-lezen", "the disk is read-only"),
-        StorageFull => ("de schijf is vol", "the disk is full"),
-        InvalidFilename => (
-            "de naam is te lang of ongeldig",
-            "the name is too long or invalid",
-        ),
-        _ if is_symlink_loop(error) => (
-            "de snelkoppelingen (symbolische links) verwijzen in een kring naar elkaar",
-            "the symbolic links point at each other in a loop",
-        ),
+    let id = match error.kind() {
+        NotFound => "io-bestaat-niet",
+        PermissionDenied => "io-geen-toestemming",
+        IsADirectory => "io-is-map",
+        NotADirectory => "io-geen-map",
+        ReadOnlyFilesystem => "io-alleen-lezen",
+        StorageFull => "io-schijf-vol",
+        InvalidFilename => "io-ongeldige-naam",
+        _ if is_symlink_loop(error) => "io-kring",
         _ => return error.to_string(),
     };
-    pick(words.0, words.1).into()
+    t!(lang, id)
 }
 
 /// ELOOP: too many levels of symbolic links (a loop). Not yet a stable `ErrorKind`.
@@ -192,20 +173,15 @@ fn is_symlink_loop(error: &std::io::Error) -> bool {
 /// at git revision `rev`,
 /// through `git show REV:./FILE` in that folder. The files are named
 /// `REV:DIR/FILE` in messages. Errors are worded for `routekaart diff`.
-pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, String> {
+pub fn read_git_revision(rev: &str, dir: &Path, lang: Lang) -> Result<Vec<SourceFile>, String> {
     use std::process::Command;
-    let shown = dir.display();
+    let shown = dir.display().to_string();
+    let folder = shown.as_str();
     if rev.is_empty() || rev.starts_with('-') {
-        return Err(tr!(
-            "`{rev}` is geen map en geen git-revisie; geef de oude kaart als map, of als revisie zoals HEAD of main",
-            "`{rev}` is neither a folder nor a git revision; give the old map as a folder, or as a revision such as HEAD or main"
-        ));
+        return Err(t!(lang, "git-geen-revisie", rev = rev));
     }
     if !dir.is_dir() {
-        return Err(tr!(
-            "{shown} is geen map; geef bij NIEUW de map van de kaart",
-            "{shown} is not a folder; give the map's folder as NEW"
-        ));
+        return Err(t!(lang, "git-nieuw-geen-map", folder = folder));
     }
     let git = |args: &[&str]| {
         Command::new("git")
@@ -218,18 +194,12 @@ pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, Strin
             .env_remove("GIT_WORK_TREE")
             .output()
             .map_err(|e| {
-                let reason = io_reason(&e);
-                tr!(
-                    "`{rev}` is geen map, en git kan niet starten om het als revisie te lezen ({reason}); geef de oude kaart als map",
-                    "`{rev}` is not a folder, and git cannot start to read it as a revision ({reason}); give the old map as a folder"
-                )
+                let reason = io_reason(&e, lang);
+                t!(lang, "git-start-niet", rev = rev, reason = reason)
             })
     };
     if !git(&["rev-parse", "--git-dir"])?.status.success() {
-        return Err(tr!(
-            "`{rev}` is geen map, en {shown} staat niet in een git-repository; geef de oude kaart als map",
-            "`{rev}` is not a folder, and {shown} is not in a git repository; give the old map as a folder"
-        ));
+        return Err(t!(lang, "git-geen-repository", rev = rev, folder = folder));
     }
     let verified = git(&[
         "rev-parse",
@@ -238,9 +208,11 @@ pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, Strin
         &format!("{rev}^{{commit}}"),
     ])?;
     if !verified.status.success() {
-        return Err(tr!(
-            "`{rev}` is geen map en geen git-revisie van {shown}; geef de oude kaart als map, of een revisie zoals HEAD, main of v0.2.0",
-            "`{rev}` is neither a folder nor a git revision of {shown}; give the old map as a folder, or a revision such as HEAD, main or v0.2.0"
+        return Err(t!(
+            lang,
+            "git-onbekende-revisie",
+            rev = rev,
+            folder = folder
         ));
     }
     // The region folders at that revision: `regios/<id>/regio.yaml`, by name.
@@ -284,24 +256,26 @@ pub fn read_git_revision(rev: &str, dir: &Path) -> Result<Vec<SourceFile>, Strin
             if !required {
                 continue;
             }
-            return Err(tr!(
-                "{file} staat niet in {shown} bij revisie `{rev}`; bestond de kaart toen al in deze map?",
-                "{file} is not in {shown} at revision `{rev}`; was the map in this folder then?"
+            return Err(t!(
+                lang,
+                "git-bestand-ontbreekt",
+                file = file.as_str(),
+                folder = folder,
+                rev = rev
             ));
         }
         if out.stdout.len() as u64 > MAX_FILE_BYTES {
-            let limit = MAX_FILE_BYTES / (1024 * 1024);
-            return Err(tr!(
-                "{rev}:{file} is groter dan {limit} MiB; zo groot wordt een routekaart niet",
-                "{rev}:{file} is larger than {limit} MiB; no map is that large"
+            let limit = (MAX_FILE_BYTES / (1024 * 1024)).to_string();
+            return Err(t!(
+                lang,
+                "git-te-groot",
+                rev = rev,
+                file = file.as_str(),
+                limit = limit
             ));
         }
-        let text = String::from_utf8(out.stdout).map_err(|_| {
-            tr!(
-                "{rev}:{file} is geen UTF-8-tekst; sla het op als UTF-8",
-                "{rev}:{file} is not UTF-8 text; save it as UTF-8"
-            )
-        })?;
+        let text = String::from_utf8(out.stdout)
+            .map_err(|_| t!(lang, "git-geen-utf8", rev = rev, file = file.as_str()))?;
         sources.push(SourceFile::new(format!("{rev}:{shown}/{file}"), text));
     }
     Ok(sources)

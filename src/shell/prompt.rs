@@ -5,16 +5,15 @@
 //! [`crate::shell::ask_screen`], in the words of the catalogue (`ask.ftl`).
 
 use crate::core::answer::Answer;
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::shell::ask_screen::{Screen, rows};
 use crate::shell::failure::Failure;
-use crate::tr;
+use crate::t;
 use inquire::error::InquireError;
 use inquire::list_option::ListOption;
 use inquire::ui::{ErrorMessageRenderConfig, RenderConfig, Styled};
 use inquire::validator::Validation;
 use inquire::{MultiSelect, Select};
-use std::sync::OnceLock;
 
 /// The columns before an option's label: `> ` in a list, `> [ ] ` with
 /// boxes; and before its further lines: in a list two more, with boxes under
@@ -25,16 +24,13 @@ const MULTI_PREFIX: usize = 6;
 
 /// inquire's own words, in the user's language: what a stopped prompt shows
 /// (inquire says "<canceled>") and a refused answer without a message of its
-/// own. Coloured only when `colour` is set (see [`crate::shell::colour`]).
-pub(crate) fn configure(colour: bool) {
-    static WORDS: OnceLock<(String, String)> = OnceLock::new();
-    let (stopped, invalid) = WORDS.get_or_init(|| {
-        let lang = crate::i18n::current();
-        (
-            crate::t!(lang, "ask-gestopt"),
-            crate::t!(lang, "ask-ongeldig"),
-        )
-    });
+/// own, in `lang`. Coloured only when `colour` is set (see
+/// [`crate::shell::colour`]).
+pub(crate) fn configure(colour: bool, lang: Lang) {
+    // inquire keeps its configuration for the whole process, so its words
+    // must live as long: two short texts, once per run.
+    let stopped: &'static str = Box::leak(t!(lang, "ask-gestopt").into_boxed_str());
+    let invalid: &'static str = Box::leak(t!(lang, "ask-ongeldig").into_boxed_str());
     let base = if colour {
         RenderConfig::default_colored()
     } else {
@@ -46,8 +42,7 @@ pub(crate) fn configure(colour: bool) {
         ErrorMessageRenderConfig::empty()
     };
     error.default_message = invalid;
-    let indicator =
-        Styled::new(stopped.as_str()).with_style_sheet(base.canceled_prompt_indicator.style);
+    let indicator = Styled::new(stopped).with_style_sheet(base.canceled_prompt_indicator.style);
     inquire::set_global_render_config(
         base.with_canceled_prompt_indicator(indicator)
             .with_error_message(error),
@@ -55,30 +50,24 @@ pub(crate) fn configure(colour: bool) {
 }
 
 /// The option that goes back a question.
-pub(crate) fn back_label() -> &'static str {
-    pick("← Vorige vraag", "← Previous question")
+pub(crate) fn back_label(lang: Lang) -> String {
+    t!(lang, "ask-vorige-vraag")
 }
 
 /// The keys of a single-choice prompt.
-pub(crate) fn keys() -> &'static str {
-    pick(
-        "↑↓ kiezen · Enter bevestigen · Esc stoppen",
-        "↑↓ choose · Enter confirm · Esc stop",
-    )
+pub(crate) fn keys(lang: Lang) -> String {
+    t!(lang, "toetsen-kiezen")
 }
 
 /// The keys of the prompt for a gemeente, whose list (every gemeente of every
 /// region) narrows as the user types.
-pub(crate) fn gemeente_keys() -> String {
-    crate::t!(crate::i18n::current(), "toetsen-gemeente")
+pub(crate) fn gemeente_keys(lang: Lang) -> String {
+    t!(lang, "toetsen-gemeente")
 }
 
 /// The keys of a multiple-choice prompt.
-pub(crate) fn multi_keys() -> &'static str {
-    pick(
-        "↑↓ kiezen · spatie aan/uit · Enter bevestigen · Esc stoppen",
-        "↑↓ choose · space on/off · Enter confirm · Esc stop",
-    )
+pub(crate) fn multi_keys(lang: Lang) -> String {
+    t!(lang, "toetsen-meerkeuze")
 }
 
 /// What the user did at a question.
@@ -90,7 +79,7 @@ pub(crate) enum Reply {
 /// A multiple-choice prompt; returns the indices chosen, in list order. At
 /// least one must be chosen; `back` (the index of a "go back" label) only on
 /// its own. Shows at most `most` options at once, fewer when the terminal
-/// has fewer rows. Type-to-filter is inquire's own.
+/// has fewer rows. Type-to-filter is inquire's own. Its refusals are in `lang`.
 pub(crate) fn multi_select(
     message: &str,
     labels: Vec<String>,
@@ -98,6 +87,7 @@ pub(crate) fn multi_select(
     help: &str,
     back: Option<usize>,
     most: usize,
+    lang: Lang,
 ) -> Result<Vec<usize>, Failure> {
     let screen = Screen::now();
     let back_label = back
@@ -106,20 +96,10 @@ pub(crate) fn multi_select(
         .unwrap_or_default();
     let back_name = back_label.trim_start_matches('←').trim().to_string();
     let none_chosen = match back {
-        Some(_) => tr!(
-            "Kies minstens één antwoord (spatie), of ‘{back_name}’.",
-            "Choose at least one answer (space), or ‘{back_name}’."
-        ),
-        None => pick(
-            "Kies minstens één antwoord (spatie).",
-            "Choose at least one answer (space).",
-        )
-        .to_string(),
+        Some(_) => t!(lang, "ask-kies-een-of-terug", back = back_name.as_str()),
+        None => t!(lang, "ask-kies-een"),
     };
-    let back_alone = tr!(
-        "Kies ‘{back_name}’ alleen, zonder andere antwoorden.",
-        "Choose ‘{back_name}’ on its own, without other answers."
-    );
+    let back_alone = t!(lang, "ask-terug-alleen", back = back_name.as_str());
     let (none_chosen, back_alone) = (screen.message(&none_chosen), screen.message(&back_alone));
     let question = screen.question(message);
     let help = screen.help(help);
@@ -195,9 +175,6 @@ pub(crate) fn stopped(error: InquireError) -> Failure {
         InquireError::OperationCanceled | InquireError::OperationInterrupted => {
             Failure::Interrupted
         }
-        other => Failure::Other(anyhow::Error::new(other).context(pick(
-            "de vragenlijst kan niet verder",
-            "the questionnaire cannot go on",
-        ))),
+        other => Failure::Terminal(anyhow::Error::new(other)),
     }
 }

@@ -5,50 +5,42 @@
 //! crash or a full disk never leaves half a plan. An existing file is replaced
 //! only when asked.
 
+use crate::i18n::Lang;
 use crate::shell::load::io_reason;
-use crate::tr;
+use crate::t;
 use anyhow::{Result, anyhow, bail};
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
-/// Writes `text` to `path` atomically; refuses to replace an existing file unless `force`.
-pub fn save(path: &Path, text: &str, force: bool) -> Result<()> {
-    let shown = path.display();
+/// Writes `text` to `path` atomically; refuses to replace an existing file
+/// unless `force`. Why it could not is worded in `lang`.
+pub fn save(path: &Path, text: &str, force: bool, lang: Lang) -> Result<()> {
+    let shown = path.display().to_string();
+    let shown = shown.as_str();
     if path.is_dir() {
-        bail!(tr!(
-            "{shown} is een map; geef een bestandsnaam, bijvoorbeeld {shown}/plan.txt",
-            "{shown} is a folder; give a file name, for example {shown}/plan.txt"
-        ));
+        bail!(t!(lang, "save-is-map", path = shown));
     }
     if path.exists() && !force {
-        bail!(tr!(
-            "{shown} bestaat al; kies een andere naam of gebruik --force om het te vervangen",
-            "{shown} already exists; choose another name or use --force to replace it"
-        ));
+        bail!(t!(lang, "save-bestaat-al", path = shown));
     }
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    if let Some(problem) = folder_problem(path) {
-        bail!(tr!(
-            "{problem}. Er is niets opgeslagen",
-            "{problem}. Nothing was saved"
-        ));
+    if let Some(problem) = folder_problem(path, lang) {
+        bail!(format!("{problem}. {}", t!(lang, "save-niets-opgeslagen")));
     }
     let Some(name) = path.file_name() else {
-        bail!(tr!(
-            "{shown} is geen bestandsnaam; geef een naam zoals plan.txt",
-            "{shown} is not a file name; give a name such as plan.txt"
-        ));
+        bail!(t!(lang, "save-geen-bestandsnaam", path = shown));
     };
     let temporary = folder.join(format!(
         ".{}.{}.tmp",
         name.to_string_lossy(),
         std::process::id()
     ));
-    let result = write_new(&temporary, text).and_then(|()| publish(&temporary, path, force));
+    let result =
+        write_new(&temporary, text, lang).and_then(|()| publish(&temporary, path, force, lang));
     let _ = fs::remove_file(&temporary);
     result?;
     sync_folder(folder);
@@ -56,27 +48,28 @@ pub fn save(path: &Path, text: &str, force: bool) -> Result<()> {
 }
 
 /// Creates `path` (mode 0600) with `text`, flushed to disk.
-fn write_new(path: &Path, text: &str) -> Result<()> {
+fn write_new(path: &Path, text: &str, lang: Lang) -> Result<()> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let folder = path.parent().unwrap_or(Path::new("."));
+    let nothing = t!(lang, "save-niets-opgeslagen");
     let mut file = options.open(path).map_err(|e| {
-        let (folder, reason) = (folder.display(), io_reason(&e));
-        anyhow!(tr!(
-            "kan niet schrijven in de map {folder}: {reason}. Er is niets opgeslagen",
-            "cannot write in the folder {folder}: {reason}. Nothing was saved"
-        ))
+        let (folder, reason) = (folder.display().to_string(), io_reason(&e, lang));
+        let problem = t!(
+            lang,
+            "save-map-niet-schrijfbaar",
+            folder = folder,
+            reason = reason
+        );
+        anyhow!(format!("{problem}. {nothing}"))
     })?;
     file.write_all(text.as_bytes())
         .and_then(|()| file.sync_all())
         .map_err(|e| {
-            let reason = io_reason(&e);
-            anyhow!(tr!(
-                "kan het plan niet volledig schrijven: {reason}. Er is niets opgeslagen",
-                "cannot write the whole plan: {reason}. Nothing was saved"
-            ))
+            let problem = t!(lang, "save-niet-volledig", reason = io_reason(&e, lang));
+            anyhow!(format!("{problem}. {nothing}"))
         })
 }
 
@@ -84,31 +77,23 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
 /// link, which fails if the name was taken meanwhile, so a file that appeared
 /// after the first check is never replaced; with `force`, or on a file system
 /// without hard links, by rename, which replaces atomically.
-fn publish(temporary: &Path, path: &Path, force: bool) -> Result<()> {
-    let shown = path.display();
+fn publish(temporary: &Path, path: &Path, force: bool, lang: Lang) -> Result<()> {
+    let shown = path.display().to_string();
+    let cannot_save = |error: &std::io::Error| {
+        let reason = io_reason(error, lang);
+        t!(lang, "save-mislukt", path = shown.as_str(), reason = reason)
+    };
     if !force {
         match fs::hard_link(temporary, path) {
             Ok(()) => return Ok(()),
             Err(e) if e.kind() == ErrorKind::AlreadyExists => {
-                bail!(tr!(
-                    "{shown} bestaat al; kies een andere naam of gebruik --force om het te vervangen",
-                    "{shown} already exists; choose another name or use --force to replace it"
-                ));
+                bail!(t!(lang, "save-bestaat-al", path = shown.as_str()));
             }
             Err(_) if !path.exists() => {}
-            Err(e) => bail!(cannot_save(&shown, &e)),
+            Err(e) => bail!(cannot_save(&e)),
         }
     }
-    fs::rename(temporary, path).map_err(|e| anyhow!(cannot_save(&shown, &e)))
-}
-
-/// "kan plan.txt niet opslaan: …", in the current language.
-fn cannot_save(shown: &dyn std::fmt::Display, error: &std::io::Error) -> String {
-    let reason = io_reason(error);
-    tr!(
-        "kan {shown} niet opslaan: {reason}",
-        "cannot save {shown}: {reason}"
-    )
+    fs::rename(temporary, path).map_err(|e| anyhow!(cannot_save(&e)))
 }
 
 /// `path`, or, when a file of that name exists, the first free name with
@@ -135,32 +120,26 @@ pub fn free_name(path: &Path) -> PathBuf {
 /// What keeps a file from being saved at `path` because of its folder: the
 /// folder does not exist, it is a file, or the user may not write in it.
 /// `None` when a file can be made there. `ask -o` asks this before the first
-/// question, `save` before writing.
-pub fn folder_problem(path: &Path) -> Option<String> {
+/// question, `save` before writing. Worded in `lang`.
+pub fn folder_problem(path: &Path, lang: Lang) -> Option<String> {
     let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) else {
-        return not_writable(Path::new("."));
+        return not_writable(Path::new("."), lang);
     };
     if folder.is_dir() {
-        return not_writable(folder);
+        return not_writable(folder, lang);
     }
-    let shown = folder.display();
+    let shown = folder.display().to_string();
     Some(if folder.exists() {
-        tr!(
-            "{shown} is geen map; kies een andere plek",
-            "{shown} is not a folder; choose another place"
-        )
+        t!(lang, "save-geen-map", folder = shown)
     } else {
-        tr!(
-            "de map {shown} bestaat niet; maak haar eerst aan of kies een andere plek",
-            "the folder {shown} does not exist; make it first or choose another place"
-        )
+        t!(lang, "save-map-bestaat-niet", folder = shown)
     })
 }
 
 /// Why no file can be made in `folder`, found by making (and at once removing)
 /// an empty one: the permissions, a read-only disk and access lists all count,
 /// also for root, which the permission bits alone would not tell.
-fn not_writable(folder: &Path) -> Option<String> {
+fn not_writable(folder: &Path, lang: Lang) -> Option<String> {
     let probe = folder.join(format!(".routekaart.{}.probe", std::process::id()));
     let error = match OpenOptions::new().write(true).create_new(true).open(&probe) {
         Ok(_) => {
@@ -171,10 +150,12 @@ fn not_writable(folder: &Path) -> Option<String> {
         Err(e) if e.kind() == ErrorKind::AlreadyExists => return None,
         Err(e) => e,
     };
-    let (folder, reason) = (folder.display(), io_reason(&error));
-    Some(tr!(
-        "kan niet schrijven in de map {folder}: {reason}",
-        "cannot write in the folder {folder}: {reason}"
+    let (folder, reason) = (folder.display().to_string(), io_reason(&error, lang));
+    Some(t!(
+        lang,
+        "save-map-niet-schrijfbaar",
+        folder = folder,
+        reason = reason
     ))
 }
 
@@ -195,7 +176,7 @@ mod tests {
     fn writes_whole_file_private_and_refuses_to_overwrite() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.txt");
-        save(&path, "eerste", false).unwrap();
+        save(&path, "eerste", false, Lang::Nl).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "eerste");
         #[cfg(unix)]
         {
@@ -203,9 +184,11 @@ mod tests {
             let mode = fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
-        let error = save(&path, "tweede", false).unwrap_err().to_string();
+        let error = save(&path, "tweede", false, Lang::Nl)
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("bestaat al"), "{error}");
-        save(&path, "tweede", true).unwrap();
+        save(&path, "tweede", true, Lang::Nl).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "tweede");
         assert_eq!(
             fs::read_dir(dir.path()).unwrap().count(),
@@ -217,10 +200,10 @@ mod tests {
     #[test]
     fn missing_folder_or_a_file_as_folder_is_a_clear_error() {
         let dir = tempfile::tempdir().unwrap();
-        let error = save(&dir.path().join("nee/plan.txt"), "x", false).unwrap_err();
+        let error = save(&dir.path().join("nee/plan.txt"), "x", false, Lang::Nl).unwrap_err();
         assert!(error.to_string().contains("bestaat niet"), "{error}");
         fs::write(dir.path().join("bestand"), "").unwrap();
-        let error = save(&dir.path().join("bestand/plan.txt"), "x", false).unwrap_err();
+        let error = save(&dir.path().join("bestand/plan.txt"), "x", false, Lang::Nl).unwrap_err();
         assert!(error.to_string().contains("is geen map"), "{error}");
         assert_eq!(
             fs::read_dir(dir.path()).unwrap().count(),
@@ -252,7 +235,7 @@ mod tests {
     #[test]
     fn a_folder_that_takes_files_has_no_problem_and_keeps_no_probe() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(folder_problem(&dir.path().join("plan.txt")), None);
+        assert_eq!(folder_problem(&dir.path().join("plan.txt"), Lang::Nl), None);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
@@ -263,10 +246,10 @@ mod tests {
         let path = dir.path().join("plan.txt");
         fs::write(&temporary, "nieuw").unwrap();
         fs::write(&path, "van iemand anders").unwrap();
-        let error = publish(&temporary, &path, false).unwrap_err();
+        let error = publish(&temporary, &path, false, Lang::Nl).unwrap_err();
         assert!(error.to_string().contains("bestaat al"), "{error}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "van iemand anders");
-        publish(&temporary, &path, true).unwrap();
+        publish(&temporary, &path, true, Lang::Nl).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "nieuw");
     }
 }

@@ -13,6 +13,7 @@ use crate::core::map::Map;
 use crate::core::plan::Plan;
 use crate::core::school::{self, Profile};
 use crate::core::source::SourceFile;
+use crate::i18n::Lang;
 use crate::render::PlanView;
 use crate::shell::exit::Exit;
 use crate::shell::failure::Failure;
@@ -76,25 +77,24 @@ impl School {
 }
 
 /// Reads the profile `locate` finds, if any; fails on one that does not load.
-pub fn load(map: &Map, flag: Option<&Path>) -> Result<Option<School>, Failure> {
+pub fn load(map: &Map, flag: Option<&Path>, lang: Lang) -> Result<Option<School>, Failure> {
     let Some((path, _)) = locate(flag) else {
         return Ok(None);
     };
-    read(map, &path).map(Some)
+    read(map, &path, lang).map(Some)
 }
 
 /// Reads and checks the profile at `path`.
-pub fn read(map: &Map, path: &Path) -> Result<School, Failure> {
+pub fn read(map: &Map, path: &Path, lang: Lang) -> Result<School, Failure> {
     let shown = path.display().to_string();
     if !path.exists() {
-        let lang = crate::i18n::current();
         return Err(Failure::Usage(crate::t!(
             lang,
             "school-ontbreekt",
             path = shown
         )));
     }
-    let text = load::read_text(path).map_err(|d| Failure::Profile(vec![d], Vec::new()))?;
+    let text = load::read_text(path, lang).map_err(|d| Failure::Profile(vec![d], Vec::new()))?;
     let source = SourceFile::new(shown.clone(), text);
     let fail = |diagnostics: Vec<Diagnostic>| Failure::Profile(diagnostics, vec![source.clone()]);
     let file = school::parse(&source).map_err(|d| fail(vec![d]))?;
@@ -105,18 +105,17 @@ pub fn read(map: &Map, path: &Path) -> Result<School, Failure> {
 /// `check --school FILE`: the profile against the map (of `dir`, or the
 /// built-in one). Exit 0 when it fits, 1 with problems, 2 when the map or the
 /// profile does not load.
-pub fn check(dir: Option<&Path>, path: &Path, colour: bool) -> Result<Exit, Failure> {
+pub fn check(dir: Option<&Path>, path: &Path, colour: bool, lang: Lang) -> Result<Exit, Failure> {
     let source = match dir {
         Some(dir) => MapSource::Folder(dir.to_path_buf()),
         None => MapSource::Embedded,
     };
-    let map = crate::shell::failure::load_map(&source)?.map;
+    let map = crate::shell::failure::load_map(&source, lang)?.map;
     let shown = path.display().to_string();
-    let text = load::read_text(path).map_err(|d| Failure::Profile(vec![d], Vec::new()))?;
+    let text = load::read_text(path, lang).map_err(|d| Failure::Profile(vec![d], Vec::new()))?;
     let file = SourceFile::new(shown.clone(), text);
     let checked = crate::check::school::check(&map, &file)
         .map_err(|d| Failure::Profile(vec![d], vec![file.clone()]))?;
-    let lang = crate::i18n::current();
     let mut out = crate::render::diagnostics::render_styled(
         lang,
         &checked.problems,

@@ -10,7 +10,7 @@ use crate::check::directory::{is_dutch_phone, is_email};
 use crate::core::date::Date;
 use crate::core::map::{InLang, Map, QuestionKind};
 use crate::core::school::{self, Person, Profile, SCHOOL_TYPE_QUESTION};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::shell::cli::SchoolArgs;
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
@@ -30,13 +30,13 @@ pub fn run(
     args: &SchoolArgs,
     today: Date,
     colour: bool,
+    lang: Lang,
 ) -> Result<Exit, Failure> {
-    let map = load_map(source)?.map;
+    let map = load_map(source, lang)?.map;
     if args.voorbeeld {
-        print(&school::template(&map, today, current()))?;
+        print(&school::template(&map, today, lang))?;
         return Ok(Exit::Success);
     }
-    let lang = current();
     let path: PathBuf = locate(args.school.as_deref())
         .map(|(path, _)| path)
         .or_else(default_path)
@@ -50,9 +50,9 @@ pub fn run(
     }
     crate::shell::terminal::restore_on_signals();
     // inquire's own words (a stopped prompt, a refused answer) in the user's language, as in `ask`.
-    crate::shell::prompt::configure(colour);
+    crate::shell::prompt::configure(colour, lang);
     let mut profile = if path.exists() {
-        read(&map, &path)?.profile
+        read(&map, &path, lang)?.profile
     } else {
         Profile {
             school: None,
@@ -63,7 +63,7 @@ pub fn run(
     };
     let shown = path.display().to_string();
     note(&t!(lang, "school-intro", path = shown.clone()));
-    ask_school(&map, &mut profile)?;
+    ask_school(&map, &mut profile, lang)?;
     loop {
         let roles = school::school_roles(&map);
         let mut labels: Vec<String> = roles
@@ -80,11 +80,11 @@ pub fn run(
             .collect();
         labels.push(t!(lang, "school-klaar"));
         let done = labels.len() - 1;
-        let chosen = select(&t!(lang, "school-welke-rol"), labels, done, keys())?;
+        let chosen = select(&t!(lang, "school-welke-rol"), labels, done, &keys(lang))?;
         if chosen == done {
             break;
         }
-        ask_person(&mut profile, roles[chosen], today)?;
+        ask_person(&mut profile, roles[chosen], today, lang)?;
     }
     if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).map_err(|e| {
@@ -95,14 +95,13 @@ pub fn run(
             )))
         })?;
     }
-    crate::shell::save::save(&path, &school::to_yaml(&map, &profile), true)?;
+    crate::shell::save::save(&path, &school::to_yaml(&map, &profile), true, lang)?;
     note(&t!(lang, "school-opgeslagen", path = shown));
     Ok(Exit::Success)
 }
 
 /// The school's name, gemeente and type.
-fn ask_school(map: &Map, profile: &mut Profile) -> Result<(), Failure> {
-    let lang = current();
+fn ask_school(map: &Map, profile: &mut Profile, lang: Lang) -> Result<(), Failure> {
     let name = Text::new(&t!(lang, "school-naam"))
         .with_initial_value(profile.school.as_deref().unwrap_or(""))
         .with_help_message(&t!(lang, "school-naam-hulp"))
@@ -112,7 +111,7 @@ fn ask_school(map: &Map, profile: &mut Profile) -> Result<(), Failure> {
     let mut labels: Vec<String> = map.gemeenten.iter().map(|g| g.naam.clone()).collect();
     labels.push(t!(lang, "school-geen-keuze"));
     let start = profile.gemeente.unwrap_or(labels.len() - 1);
-    let chosen = select(&t!(lang, "school-gemeente"), labels, start, keys())?;
+    let chosen = select(&t!(lang, "school-gemeente"), labels, start, &keys(lang))?;
     profile.gemeente = (chosen < map.gemeenten.len()).then_some(chosen);
     if let Some(q) = map.question_index(SCHOOL_TYPE_QUESTION)
         && let QuestionKind::Choice(options) = &map.questions[q].kind
@@ -120,7 +119,7 @@ fn ask_school(map: &Map, profile: &mut Profile) -> Result<(), Failure> {
         let mut labels: Vec<String> = options.iter().map(|o| o.label.in_lang(lang)).collect();
         labels.push(t!(lang, "school-geen-keuze"));
         let start = profile.school_type.map_or(labels.len() - 1, |(_, o)| o);
-        let chosen = select(map.questions[q].tekst.get(lang), labels, start, keys())?;
+        let chosen = select(map.questions[q].tekst.get(lang), labels, start, &keys(lang))?;
         profile.school_type = (chosen < options.len()).then_some((q, chosen));
     }
     Ok(())
@@ -128,8 +127,7 @@ fn ask_school(map: &Map, profile: &mut Profile) -> Result<(), Failure> {
 
 /// The school's own person for role `role`: name, phone and e-mail, each
 /// checked as typed; an empty name removes the person.
-fn ask_person(profile: &mut Profile, role: usize, today: Date) -> Result<(), Failure> {
-    let lang = current();
+fn ask_person(profile: &mut Profile, role: usize, today: Date, lang: Lang) -> Result<(), Failure> {
     let old = profile.people.iter().find(|p| p.role == role).cloned();
     let field = |label: &str, initial: Option<&str>, check: fn(&str) -> bool, wrong: String| {
         Text::new(label)

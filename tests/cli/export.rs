@@ -88,7 +88,9 @@ fn assert_tables_are_valid(markdown: &str) {
 }
 
 fn shipped() -> Map {
-    load(&MapSource::Embedded).unwrap().map
+    load(&MapSource::Embedded, routekaart::i18n::Lang::Nl)
+        .unwrap()
+        .map
 }
 
 /// The signal options of the shipped map: value and label.

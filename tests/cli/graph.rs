@@ -402,7 +402,7 @@ fn dot_of_each_signal_of_the_shipped_map_fits_one_page() {
     ) {
         return;
     }
-    let map = load(&MapSource::Embedded)
+    let map = load(&MapSource::Embedded, routekaart::i18n::Lang::Nl)
         .expect("the shipped map loads")
         .map;
     let (_, signals) = map
@@ -438,7 +438,7 @@ fn dot_of_each_signal_prints_as_a_pdf_page_that_fits_a4() {
     ) {
         return;
     }
-    let map = load(&MapSource::Embedded)
+    let map = load(&MapSource::Embedded, routekaart::i18n::Lang::Nl)
         .expect("the shipped map loads")
         .map;
     let (_, signals) = map.signals().expect("the shipped map has signals");

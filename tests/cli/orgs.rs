@@ -101,8 +101,11 @@ fn every_organisation_of_the_shipped_map_is_listed() {
         .iter()
         .map(|r| r["organisatie"].as_str().unwrap())
         .collect();
-    let loaded =
-        routekaart::shell::load::load(&routekaart::shell::load::MapSource::Embedded).unwrap();
+    let loaded = routekaart::shell::load::load(
+        &routekaart::shell::load::MapSource::Embedded,
+        routekaart::i18n::Lang::Nl,
+    )
+    .unwrap();
     for org in &loaded.map.organisations {
         assert!(listed.contains(org.id.as_str()), "{} missing", org.id);
     }

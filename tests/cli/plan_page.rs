@@ -41,7 +41,7 @@ fn signals(map: &Map, walk: &Walk) -> usize {
 /// answers, rendered by `render` in `lang`: (scenario name, rendered).
 pub fn plans<T>(lang: Lang, render: impl Fn(&PlanView) -> T) -> Vec<(String, T)> {
     i18n::with(lang, || {
-        let map = load(&MapSource::Embedded)
+        let map = load(&MapSource::Embedded, routekaart::i18n::Lang::Nl)
             .expect("the shipped map loads")
             .map;
         let context = Context {

@@ -40,7 +40,8 @@ fn homes(map: &Map) -> Vec<Vec<Option<usize>>> {
 /// that belongs only to other regions than the gemeente's.
 #[test]
 fn a_pupils_plan_names_no_organisation_of_another_region() {
-    let loaded = load(&MapSource::Embedded).expect("the shipped map loads");
+    let loaded =
+        load(&MapSource::Embedded, routekaart::i18n::Lang::Nl).expect("the shipped map loads");
     let map = &loaded.map;
     assert!(map.regions.len() >= 2, "{} regions", map.regions.len());
     let homes = homes(map);
@@ -83,7 +84,8 @@ fn a_pupils_plan_names_no_organisation_of_another_region() {
 /// that follows the school by the school's.
 #[test]
 fn a_pupil_living_across_a_regional_border_gets_the_organisations_of_both_gemeenten() {
-    let loaded = load(&MapSource::Embedded).expect("the shipped map loads");
+    let loaded =
+        load(&MapSource::Embedded, routekaart::i18n::Lang::Nl).expect("the shipped map loads");
     let map = &loaded.map;
     let pairs = [
         ("coevorden", "amstelveen"),

@@ -209,8 +209,11 @@ fn every_route_of_the_shipped_map_has_its_own_id_reaches_every_advice_and_replay
         .flat_map(|r| r["adviezen"].as_array().unwrap())
         .map(|a| a.as_str().unwrap())
         .collect();
-    let loaded =
-        routekaart::shell::load::load(&routekaart::shell::load::MapSource::Embedded).unwrap();
+    let loaded = routekaart::shell::load::load(
+        &routekaart::shell::load::MapSource::Embedded,
+        routekaart::i18n::Lang::Nl,
+    )
+    .unwrap();
     for advice in &loaded.map.advices {
         assert!(reached.contains(advice.id.as_str()), "{}", advice.id);
     }

@@ -70,7 +70,8 @@ fn every_route(session: Session, combined: bool, visit: &mut impl FnMut(&Session
 
 #[test]
 fn every_route_of_the_shipped_map_ends_in_a_plan_with_a_reachable_contact() {
-    let loaded = load(&MapSource::Embedded).expect("the shipped map loads");
+    let loaded =
+        load(&MapSource::Embedded, routekaart::i18n::Lang::Nl).expect("the shipped map loads");
     let map = &loaded.map;
     let mut routes = 0;
     let mut unreachable = Vec::new();
@@ -166,7 +167,8 @@ fn all_scenarios() -> ScenariosFile {
 
 #[test]
 fn the_shipped_scenarios_pass() {
-    let loaded = load(&MapSource::Embedded).expect("the shipped map loads");
+    let loaded =
+        load(&MapSource::Embedded, routekaart::i18n::Lang::Nl).expect("the shipped map loads");
     let mut outcomes = Vec::new();
     for file in scenario_files() {
         outcomes.extend(
@@ -233,7 +235,8 @@ fn ask_without_a_terminal_points_to_advise() {
 
 #[test]
 fn the_shipped_scenarios_expect_every_advice_gemeente_and_school_type() {
-    let loaded = load(&MapSource::Embedded).expect("the shipped map loads");
+    let loaded =
+        load(&MapSource::Embedded, routekaart::i18n::Lang::Nl).expect("the shipped map loads");
     let map = &loaded.map;
     let file = all_scenarios();
     let expected_advices: Vec<&String> = file

@@ -19,7 +19,7 @@ use crate::shell::failure::{Failure, print};
 use crate::shell::load;
 use crate::shell::save::save;
 use crate::shell::school::School;
-use crate::tr;
+use crate::t;
 use std::io::Write;
 use std::path::Path;
 
@@ -29,24 +29,27 @@ pub(super) fn run(
     args: &AdviseArgs,
     context: &Context,
     options: PlanOptions,
+    lang: Lang,
 ) -> Result<Exit, Failure> {
     let map = &loaded.map;
     let mut given = Vec::new();
     if let Some(path) = &args.answers_file {
-        given.extend(read_answers_file(path)?);
+        given.extend(read_answers_file(path, lang)?);
     }
     let from_file = given.len();
     for flag in &args.answers {
         let Some((id, value)) = flag.split_once('=') else {
-            return Err(Failure::Usage(tr!(
-                "`{flag}` is geen antwoord; schrijf --answer vraag-id=waarde, bijvoorbeeld --answer signaal=verzuim",
-                "`{flag}` is not an answer; write --answer question-id=value, for example --answer signaal=verzuim"
+            return Err(Failure::Usage(t!(
+                lang,
+                "advise-geen-antwoord",
+                flag = flag.as_str()
             )));
         };
         if id.trim().is_empty() {
-            return Err(Failure::Usage(tr!(
-                "`{flag}` noemt geen vraag; zet het id van de vraag vóór de `=`: --answer vraag-id=waarde",
-                "`{flag}` names no question; put the question's id before the `=`: --answer question-id=value"
+            return Err(Failure::Usage(t!(
+                lang,
+                "advise-geen-vraag",
+                flag = flag.as_str()
             )));
         }
         given.push(Given {
@@ -55,13 +58,12 @@ pub(super) fn run(
             location: None,
         });
     }
-    let lang = crate::i18n::current();
     let answers = answer::check_given(map, &given).map_err(|e| Failure::Usage(e.text(lang)))?;
     // Flags override the file, but two flags for one question are refused.
     if let Some(message) = answer::repeated(map, &given[from_file..], lang) {
         return Err(Failure::Usage(message));
     }
-    let school = crate::shell::school::load(map, args.school.as_deref())?;
+    let school = crate::shell::school::load(map, args.school.as_deref(), lang)?;
     let session =
         Session::with_answers(map, answers).with_preset(School::preset(school.as_ref(), map));
     let walk = session.walk();
@@ -86,30 +88,18 @@ pub(super) fn run(
             .iter()
             .map(|s| map.questions[s.question].id.clone())
             .collect();
+        let n = ids.len();
         let (ids, route) = (
-            crate::i18n::format::list(crate::i18n::current(), &ids),
-            crate::i18n::format::list(crate::i18n::current(), &route),
+            crate::i18n::format::list(lang, &ids),
+            crate::i18n::format::list(lang, &route),
         );
-        return Err(Failure::Usage(
-            match (unused.len() == 1, crate::i18n::current()) {
-                (true, Lang::Nl) => format!(
-                    "vraag {ids} ligt niet op de route van deze antwoorden; laat dat antwoord weg.\n\
-                 De route vraagt: {route}."
-                ),
-                (false, Lang::Nl) => format!(
-                    "vragen {ids} liggen niet op de route van deze antwoorden; laat die antwoorden weg.\n\
-                 De route vraagt: {route}."
-                ),
-                (true, Lang::En) => format!(
-                    "question {ids} is not on the route of these answers; leave that answer out.\n\
-                 The route asks: {route}."
-                ),
-                (false, Lang::En) => format!(
-                    "questions {ids} are not on the route of these answers; leave those answers out.\n\
-                 The route asks: {route}."
-                ),
-            },
-        ));
+        return Err(Failure::Usage(t!(
+            lang,
+            "advise-niet-op-route",
+            n = n,
+            ids = ids,
+            route = route
+        )));
     }
     let plan = Plan::build(map, &walk);
     let mut view = render::plan_view(map, &plan, context);
@@ -121,20 +111,20 @@ pub(super) fn run(
         Format::Json => json::plan(&view),
     };
     if let Some(path) = &args.output {
-        save(path, &out, args.force)?;
-        let shown = path.display();
+        save(path, &out, args.force, lang)?;
+        let shown = path.display().to_string();
         let _ = writeln!(
             std::io::stderr(),
             "{}",
-            tr!("Plan opgeslagen in {shown}.", "Plan saved in {shown}.")
+            t!(lang, "plan-opgeslagen", path = shown)
         );
     }
     print(&out)?;
     Ok(Exit::Success)
 }
 
-fn read_answers_file(path: &Path) -> Result<Vec<Given>, Failure> {
-    let text = load::read_text(path).map_err(|d| Failure::File(vec![d], Vec::new()))?;
+fn read_answers_file(path: &Path, lang: Lang) -> Result<Vec<Given>, Failure> {
+    let text = load::read_text(path, lang).map_err(|d| Failure::File(vec![d], Vec::new()))?;
     let source = SourceFile::new(path.display().to_string(), text);
     let file: AnswersFile = parse(&source).map_err(|d| {
         let first_key = source
@@ -143,11 +133,8 @@ fn read_answers_file(path: &Path) -> Result<Vec<Given>, Failure> {
             .map(|line| line.trim_start_matches('\u{feff}'))
             .find(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'));
         if first_key.is_some_and(|line| line.starts_with("antwoorden:")) {
-            let name = &source.name;
-            Failure::Usage(tr!(
-                "{name}: een antwoordenbestand heeft per regel `vraag: antwoord`, zonder `antwoorden:` erboven (die kop hoort bij een scenario in scenarios.yaml); haal de kop weg en de inspringing terug",
-                "{name}: an answers file has `question: answer` per line, without `antwoorden:` above (that heading belongs to a scenario in scenarios.yaml); remove the heading and the indentation"
-            ))
+            let name = source.name.as_str();
+            Failure::Usage(t!(lang, "advise-antwoorden-kop", name = name))
         } else {
             Failure::File(vec![d], vec![source.clone()])
         }

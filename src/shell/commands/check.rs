@@ -6,13 +6,13 @@
 use crate::check;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::source::SourceFile;
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::shell::cli::{CheckArgs, CheckFormat};
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, print};
 use crate::shell::load;
 use crate::shell::save::save;
-use crate::tr;
+use crate::t;
 use std::path::Path;
 
 /// `check`, with the folder of `--routekaart` (if any): the folder is given
@@ -21,45 +21,35 @@ pub(super) fn run(
     routekaart: Option<&Path>,
     args: &CheckArgs,
     colour: bool,
+    lang: Lang,
 ) -> Result<Exit, Failure> {
     let dir = match (&args.dir, routekaart) {
-        (Some(_), Some(_)) => {
-            return Err(Failure::Usage(pick(
-                "geef de map één keer: `routekaart check MAP` of `routekaart --routekaart MAP check`",
-                "give the folder once: `routekaart check DIR` or `routekaart --routekaart DIR check`",
-            ).into()));
-        }
+        (Some(_), Some(_)) => return Err(Failure::Usage(t!(lang, "check-map-een-keer"))),
         (Some(dir), None) => Some(dir.as_path()),
         (None, Some(dir)) => Some(dir),
         (None, None) => None,
     };
     match &args.school {
-        Some(profile) => crate::shell::school::check(dir, profile, colour),
-        None => check(dir, args, colour),
+        Some(profile) => crate::shell::school::check(dir, profile, colour, lang),
+        None => check(dir, args, colour, lang),
     }
 }
 
 /// `check`: reads the map (and its rules, scenarios and kept summaries), runs
 /// every pass, prints the report, and with `--bless` writes the summaries.
-fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Failure> {
+fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool, lang: Lang) -> Result<Exit, Failure> {
     use crate::check::report::{github, human, json, junit, sarif};
     if args.bless && dir.is_none() {
-        return Err(Failure::Usage(
-            pick(
-                "--bless schrijft in de map van de routekaart; geef die map: routekaart check routekaart --bless",
-                "--bless writes in the map's folder; give that folder: routekaart check routekaart --bless",
-            )
-            .into(),
-        ));
+        return Err(Failure::Usage(t!(lang, "check-bless-zonder-map")));
     }
     let read_dir = |dir: &Path| -> Result<_, Vec<Diagnostic>> {
-        let sources = load::read_folder(dir).map_err(|e| e.diagnostics)?;
+        let sources = load::read_folder(dir, lang).map_err(|e| e.diagnostics)?;
         let optional = |name: &str| -> Result<Option<SourceFile>, Vec<Diagnostic>> {
             let path = dir.join(name);
             if !path.exists() {
                 return Ok(None);
             }
-            load::read_text(&path)
+            load::read_text(&path, lang)
                 .map(|text| Some(SourceFile::new(path.display().to_string(), text)))
                 .map_err(|d| vec![d])
         };
@@ -67,7 +57,7 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
         for region in load::region_folders(dir) {
             let path = region.join("scenarios.yaml");
             if path.exists() {
-                let text = load::read_text(&path).map_err(|d| vec![d])?;
+                let text = load::read_text(&path, lang).map_err(|d| vec![d])?;
                 region_scenarios.push(SourceFile::new(path.display().to_string(), text));
             }
         }
@@ -96,7 +86,7 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
         (Ok((sources, rules, scenarios, region_scenarios)), Some(region)) => {
             let mut sources = sources;
             sources.extend(region_scenarios);
-            let sources = crate::shell::failure::select_region(sources, region)?;
+            let sources = crate::shell::failure::select_region(sources, region, lang)?;
             let (region_scenarios, sources) = sources
                 .into_iter()
                 .partition(|s| s.name.ends_with("scenarios.yaml"));
@@ -133,17 +123,17 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool) -> Result<Exit, Fai
             let path = dir.join(path);
             if let Some(folder) = path.parent() {
                 std::fs::create_dir_all(folder).map_err(|e| {
-                    let shown = folder.display();
-                    Failure::Other(anyhow::Error::new(e).context(tr!(
-                        "kan de map {shown} niet maken",
-                        "cannot make the folder {shown}"
+                    let shown = folder.display().to_string();
+                    Failure::Other(anyhow::Error::new(e).context(t!(
+                        lang,
+                        "map-maken-mislukt",
+                        folder = shown
                     )))
                 })?;
             }
-            save(&path, text, true)?;
+            save(&path, text, true, lang)?;
         }
     }
-    let lang = crate::i18n::current();
     let out = match args.format {
         CheckFormat::Human => human::render(lang, &report, colour),
         CheckFormat::Json => json::render(lang, &report, args.strict),

@@ -11,7 +11,7 @@ mod check;
 mod generate;
 mod views;
 
-use crate::i18n::pick;
+use crate::i18n::Lang;
 use crate::render::Context;
 use crate::render::page::{PAPER_WIDTH, PlanOptions};
 use crate::shell::cli::{AskArgs, Cli, Command};
@@ -23,19 +23,21 @@ use crate::shell::load::MapSource;
 use crate::views::Layout;
 use std::io::{IsTerminal, Write};
 
-/// Runs the command line and returns the exit code; prints any failure to stderr.
-pub fn run(cli: Cli) -> Exit {
+/// Runs the command line in `lang` and returns the exit code; prints any
+/// failure to stderr.
+pub fn run(cli: Cli, lang: Lang) -> Exit {
     let colour = Colour::detect(cli.color);
-    match dispatch(cli, colour) {
+    match dispatch(cli, colour, lang) {
         Ok(exit) => exit,
         Err(failure) => {
-            let _ = std::io::stderr().write_all(failure.message(colour.stderr).as_bytes());
+            let message = failure.message(colour.stderr, lang);
+            let _ = std::io::stderr().write_all(message.as_bytes());
             failure.exit()
         }
     }
 }
 
-fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
+fn dispatch(cli: Cli, colour: Colour, lang: Lang) -> Result<Exit, Failure> {
     let source = match &cli.routekaart {
         Some(dir) => MapSource::Folder(dir.clone()),
         None => MapSource::Embedded,
@@ -75,33 +77,39 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
             AskArgs::default(),
             plans(false),
             colour.stderr,
+            lang,
         ),
         Some(Command::Ask(args)) => {
             let plans = plans(args.uitgebreid);
-            crate::shell::ask::run(&source, &context, args, plans, colour.stderr)
+            crate::shell::ask::run(&source, &context, args, plans, colour.stderr, lang)
         }
         Some(Command::Advise(args)) => {
-            let loaded = load_map(&source)?;
+            let loaded = load_map(&source, lang)?;
             let options = PlanOptions {
                 width: plan_width,
                 extended: args.uitgebreid,
             };
-            advise::run(&loaded, &args, &context, options)
+            advise::run(&loaded, &args, &context, options, lang)
         }
-        Some(Command::Check(args)) => check::run(cli.routekaart.as_deref(), &args, colour.stdout),
-        Some(Command::Orgs(args)) => views::orgs(&load_map(&source)?.map, &args, layout),
+        Some(Command::Check(args)) => {
+            check::run(cli.routekaart.as_deref(), &args, colour.stdout, lang)
+        }
+        Some(Command::Orgs(args)) => {
+            views::orgs(&load_map(&source, lang)?.map, &args, layout, lang)
+        }
         Some(Command::Routes(args)) => views::routes(
-            &load_map_in(&source, args.regio.as_deref())?.map,
+            &load_map_in(&source, args.regio.as_deref(), lang)?.map,
             &args,
             &context,
             layout,
+            lang,
         ),
-        Some(Command::Graph(args)) => views::graph(&load_map(&source)?.map, &args),
+        Some(Command::Graph(args)) => views::graph(&load_map(&source, lang)?.map, &args, lang),
         Some(Command::Kaart(args)) => {
-            crate::shell::kaart::run(&load_map(&source)?.map, &args, cli.width)
+            crate::shell::kaart::run(&load_map(&source, lang)?.map, &args, cli.width, lang)
         }
         Some(Command::School(args)) => {
-            crate::shell::school_form::run(&source, &args, context.date, colour.stderr)
+            crate::shell::school_form::run(&source, &args, context.date, colour.stderr, lang)
         }
         Some(Command::Export(args)) => {
             let layout = if args.output.is_some() {
@@ -110,28 +118,23 @@ fn dispatch(cli: Cli, colour: Colour) -> Result<Exit, Failure> {
                 layout
             };
             views::export(
-                &load_map_in(&source, args.regio.as_deref())?.map,
+                &load_map_in(&source, args.regio.as_deref(), lang)?.map,
                 &args,
                 &context,
                 layout,
+                lang,
             )
         }
         Some(Command::Diff(args)) => {
             if cli.routekaart.is_some() {
-                return Err(Failure::Usage(
-                    pick(
-                        "`diff` leest twee kaarten uit OUD en NIEUW; laat --routekaart weg",
-                        "`diff` reads two maps from OLD and NEW; leave out --routekaart",
-                    )
-                    .into(),
-                ));
+                return Err(Failure::Usage(crate::t!(lang, "diff-zonder-routekaart")));
             }
-            views::diff(&args, layout)
+            views::diff(&args, layout, lang)
         }
-        Some(Command::Schema(args)) => generate::schema(args),
-        Some(Command::Completions(args)) => generate::completions(&args),
-        Some(Command::Man(args)) => generate::man(args, &context),
-        Some(Command::Help(args)) => generate::help(&args, colour.stdout),
+        Some(Command::Schema(args)) => generate::schema(args, lang),
+        Some(Command::Completions(args)) => generate::completions(&args, lang),
+        Some(Command::Man(args)) => generate::man(args, &context, lang),
+        Some(Command::Help(args)) => generate::help(&args, colour.stdout, lang),
     }
 }
 

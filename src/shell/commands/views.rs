@@ -4,6 +4,7 @@
 
 use crate::core::compile::{LoadError, Loaded};
 use crate::core::map::Map;
+use crate::i18n::Lang;
 use crate::render::Context;
 use crate::shell::cli::{
     DiffArgs, ExportArgs, ExportFormat, GraphArgs, GraphFormat, OrgsArgs, RoutesArgs, TableFormat,
@@ -12,15 +13,19 @@ use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
 use crate::shell::load::{self, MapSource};
 use crate::shell::save::save;
-use crate::tr;
+use crate::t;
 use crate::views::{self, Layout};
 use std::io::Write;
 use std::path::Path;
 
 /// `orgs`: the directory, filtered by gemeente and role.
-pub(super) fn orgs(map: &Map, args: &OrgsArgs, layout: Layout) -> Result<Exit, Failure> {
+pub(super) fn orgs(
+    map: &Map,
+    args: &OrgsArgs,
+    layout: Layout,
+    lang: Lang,
+) -> Result<Exit, Failure> {
     use views::orgs;
-    let lang = crate::i18n::current();
     let filter = orgs::Filter {
         gemeente: args
             .gemeente
@@ -50,12 +55,13 @@ pub(super) fn routes(
     args: &RoutesArgs,
     context: &Context,
     layout: Layout,
+    lang: Lang,
 ) -> Result<Exit, Failure> {
     use views::routes;
     let gemeente = args
         .gemeente
         .as_deref()
-        .map(|g| views::find_gemeente(map, g, crate::i18n::current()))
+        .map(|g| views::find_gemeente(map, g, lang))
         .transpose()
         .map_err(Failure::Usage)?;
     let listing = routes::list(
@@ -74,9 +80,8 @@ pub(super) fn routes(
 }
 
 /// `graph`: the flowchart, whole or of one signal.
-pub(super) fn graph(map: &Map, args: &GraphArgs) -> Result<Exit, Failure> {
+pub(super) fn graph(map: &Map, args: &GraphArgs, lang: Lang) -> Result<Exit, Failure> {
     use views::graph;
-    let lang = crate::i18n::current();
     let signal = args
         .signaal
         .as_deref()
@@ -96,9 +101,9 @@ pub(super) fn export(
     args: &ExportArgs,
     context: &Context,
     layout: Layout,
+    lang: Lang,
 ) -> Result<Exit, Failure> {
     use views::export;
-    let lang = crate::i18n::current();
     let out = match args.format {
         ExportFormat::Text => export::text(map, context.date, layout, lang),
         ExportFormat::Markdown => export::markdown(map, context.date, lang),
@@ -106,12 +111,12 @@ pub(super) fn export(
     };
     match &args.output {
         Some(path) => {
-            save(path, &out, args.force)?;
-            let shown = path.display();
+            save(path, &out, args.force, lang)?;
+            let shown = path.display().to_string();
             let _ = writeln!(
                 std::io::stderr(),
                 "{}",
-                tr!("Kaart geschreven naar {shown}.", "Map written to {shown}.")
+                t!(lang, "export-geschreven", path = shown)
             );
         }
         None => print(&out)?,
@@ -120,14 +125,15 @@ pub(super) fn export(
 }
 
 /// `diff`: the routes whose plan changes from OLD to NEW.
-pub(super) fn diff(args: &DiffArgs, layout: Layout) -> Result<Exit, Failure> {
+pub(super) fn diff(args: &DiffArgs, layout: Layout, lang: Lang) -> Result<Exit, Failure> {
     use views::diff;
-    let new = load_map(&MapSource::Folder(args.new.clone()))?;
+    let new = load_map(&MapSource::Folder(args.new.clone()), lang)?;
     let old_folder = Path::new(&args.old);
     let old = if old_folder.is_dir() {
-        load_map(&MapSource::Folder(old_folder.to_path_buf()))?
+        load_map(&MapSource::Folder(old_folder.to_path_buf()), lang)?
     } else {
-        let sources = load::read_git_revision(&args.old, &args.new).map_err(Failure::Usage)?;
+        let sources =
+            load::read_git_revision(&args.old, &args.new, lang).map_err(Failure::Usage)?;
         let map = crate::core::compile::from_sources(&sources).map_err(|diagnostics| {
             Failure::Load(LoadError {
                 diagnostics,
@@ -136,7 +142,6 @@ pub(super) fn diff(args: &DiffArgs, layout: Layout) -> Result<Exit, Failure> {
         })?;
         Loaded { map, sources }
     };
-    let lang = crate::i18n::current();
     let changes = diff::compare(&old.map, &new.map, args.max_routes, lang);
     print(&match args.format {
         TableFormat::Table => diff::table(&changes, layout, lang),
