@@ -69,10 +69,10 @@ pub(super) fn routes(
         gemeente,
         args.max_routes,
         context.map_argument.as_deref(),
-        crate::i18n::current(),
+        lang,
     );
     print(&match args.format {
-        TableFormat::Table => routes::output::table(map, &listing, layout, crate::i18n::current()),
+        TableFormat::Table => routes::output::table(map, &listing, layout, lang),
         TableFormat::Json => routes::output::json(map, &listing),
         TableFormat::Csv => routes::output::csv(&listing),
     })?;
