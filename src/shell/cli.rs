@@ -1,39 +1,32 @@
-//! The command line, as clap derive types. Validation only; no I/O.
+//! The command line, as clap derive types. Validation only; no I/O. The help
+//! texts and value placeholders come from the catalogue (`help.ftl`).
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-/// routekaart: welke organisatie belt u bij welke zorg om een leerling?
-///
-/// Beantwoord een paar vragen en u krijgt één plan: wie u eerst belt en wie daarna,
-/// hoe snel, waarom, wat u voorbereidt en op welke grond. Zonder subcommando start
-/// de vragenlijst.
+/// The command line: the global options and the command. The doc comments
+/// here are for the code's readers; the help that users read, in either
+/// language, comes from the catalogue (`help.ftl`, see [`crate::shell::help`]).
 #[derive(Debug, Parser)]
 #[command(name = "routekaart", version, max_term_width = 100)]
 pub struct Cli {
-    /// Map met de YAML-bestanden van een eigen routekaart (standaard: de ingebouwde
-    /// routekaart met Amstelland en de Meerlanden, Zuidoost-Drenthe en Groningen)
-    #[arg(long, global = true, value_name = "MAP")]
+    /// Folder with the YAML files of a map of your own (default: the built-in map with Amstelland
+    /// en de Meerlanden, Zuidoost-Drenthe and Groningen)
+    #[arg(long, global = true)]
     pub routekaart: Option<PathBuf>,
 
-    /// Breedte van tabellen en afdrukken in kolommen (standaard: de breedte van de
-    /// terminal; anders 80, en 76 voor een plan, zodat het op A4 past)
-    #[arg(long, global = true, value_name = "KOLOMMEN", value_parser = columns)]
+    /// Width of tables and printouts in columns (default: the terminal's width; otherwise 80, and
+    /// 76 for a plan, to fit A4)
+    #[arg(long, global = true, value_parser = columns)]
     pub width: Option<u16>,
 
-    /// Kleur: auto (alleen in een terminal, en niet als NO_COLOR gezet is), always of never
-    #[arg(long, global = true, value_enum, value_name = "WANNEER", default_value_t = ColorChoice::Auto)]
+    /// Colour: auto (only in a terminal, and not when NO_COLOR is set), always or never
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// Taal van de tekst van routekaart: nl of en (standaard: uit LC_ALL, LC_MESSAGES of
-    /// LANG; anders Nederlands). Kaartteksten in het Engels als de kaart ze heeft.
-    #[arg(
-        long,
-        global = true,
-        value_enum,
-        ignore_case = true,
-        value_name = "TAAL"
-    )]
+    /// Language of routekaart's text: nl or en (default: from LC_ALL, LC_MESSAGES or LANG;
+    /// otherwise Dutch). Map texts in English where the map has them.
+    #[arg(long, global = true, value_enum, ignore_case = true)]
     pub lang: Option<LangChoice>,
 
     #[command(subcommand)]
@@ -43,96 +36,35 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Vragenlijst in de terminal: vragen, overzicht, plan en opslaan
-    ///
-    /// Voorbeeld: routekaart ask -o plan.txt
+    /// Questionnaire in the terminal: questions, review, plan and saving
     Ask(AskArgs),
-    /// Plan zonder vragenlijst, voor scripts en CI: antwoorden als opties of bestand
-    ///
-    /// Voorbeeld: routekaart advise --answer schoolgemeente=amstelveen
-    /// --answer woongemeente=aalsmeer --answer signaal=verzuim --answer verzuim-uren=16
-    ///
-    /// Exitcode 0: plan op stdout. 3: er is nog een antwoord nodig; de vraag staat op
-    /// stdout. 2: een antwoord klopt niet.
+    /// Plan without the questionnaire, for scripts and CI: answers as options or a file
     Advise(AdviseArgs),
-    /// Controleer een routekaart: bestanden, verwijzingen, vorm, gemeenten,
-    /// contactgegevens, urgentie, data, regels, scenario's en dekking
-    ///
-    /// Voorbeeld: routekaart check routekaart --strict --format junit > check.xml
-    ///
-    /// Zonder MAP wordt de ingebouwde routekaart gecontroleerd. Exitcode 0: in orde. 1: fouten
-    /// gevonden (met --strict ook bij waarschuwingen). 2: de map kan niet gelezen worden, of een
-    /// verkeerde aanroep.
+    /// Check a map: files, references, shape, municipalities, contact data, urgency, dates, rules,
+    /// scenarios and coverage
     Check(CheckArgs),
-    /// De adressenlijst: organisaties, hun rollen per gemeente en contactgegevens
-    ///
-    /// Voorbeeld: routekaart orgs --gemeente aalsmeer --rol leerplicht
+    /// The directory: organisations, their roles per municipality and contact data
     Orgs(OrgsArgs),
-    /// Elke route van eerste vraag tot plan, met een vaste korte code per route
-    ///
-    /// Voorbeeld: routekaart routes --gemeente amstelveen --format csv > routes.csv
-    ///
-    /// Een route kiest per vraag één antwoord, bij meerkeuze één signaal; meerdere signalen
-    /// samen geven het samengevoegde plan van hun routes. Bij meer routes dan --max-routes
-    /// telt de tabel per advies hoeveel routes erheen leiden.
+    /// Every route from the first question to a plan, with a fixed short code per route
     Routes(RoutesArgs),
-    /// De kaart als stroomschema: Mermaid (GitHub, GitLab) of DOT (Graphviz)
-    ///
-    /// Voorbeeld: routekaart graph --format dot --signaal verzuim | dot -Tsvg > verzuim.svg
+    /// The map as a flowchart: Mermaid (GitHub, GitLab) or DOT (Graphviz)
     Graph(GraphArgs),
-    /// De routes waarvan het plan verandert tussen twee versies van een kaart
-    ///
-    /// Voorbeeld: routekaart diff HEAD routekaart (de laatste commit tegen de map zoals die nu is)
-    ///
-    /// OUD is een map, of een git-revisie van de map NIEUW.
+    /// The routes whose plan changes between two versions of a map
     Diff(DiffArgs),
-    /// De routekaart op één A4: per zorg wie u eerst belt, het nummer, hoe snel en de termijn
-    ///
-    /// Voorbeeld: routekaart kaart --gemeente uithoorn > routekaart-uithoorn.txt
-    ///
-    /// Voor een school en een leerling in de gemeente van --gemeente, of anders die van het
-    /// profiel van de school (routekaart school). Met dat profiel staan de eigen
-    /// contactpersonen van de school erbij. Afgeleid uit dezelfde routes als het plan.
+    /// The routekaart on one A4: per worry whom you call first, the number, how soon and the
+    /// deadline
     Kaart(KaartArgs),
-    /// Het profiel van uw school maken of wijzigen: gemeente, soort school en eigen contactpersonen
-    ///
-    /// Voorbeeld: routekaart school
-    ///
-    /// Plannen en de kaart noemen dan eerst de eigen contactpersonen van de school. Het profiel
-    /// staat in de map met instellingen van uw computer (--pad toont waar), of in het bestand van
-    /// --school of ROUTEKAART_SCHOOL. Het bevat alleen gegevens van medewerkers, nooit van
-    /// leerlingen.
+    /// Make or change your school's profile: municipality, kind of school and own contacts
     School(SchoolArgs),
-    /// De hele kaart als één afdrukbaar document, om met partners door te lopen
-    ///
-    /// Voorbeeld: routekaart export --format markdown -o routekaart.md
+    /// The whole map as one printable document, to go through with partners
     Export(ExportArgs),
-    /// JSON Schema van de kaartbestanden: aanvulling en uitleg in een editor
-    ///
-    /// Voorbeeld: routekaart schema --dir schema
-    ///
-    /// Met SOORT het schema van dat bestand (routekaart, organisaties, gemeenten, vragen,
-    /// adviezen, regels, scenarios of regio); met --dir alle acht, als SOORT.schema.json. Zet
-    /// bovenaan een kaartbestand `# yaml-language-server: $schema=../schema/vragen.schema.json`
-    /// (het pad vanaf dat bestand), dan vullen VS Code (met de YAML-extensie van Red Hat) en
-    /// andere editors sleutels aan, tonen ze uitleg en markeren ze typfouten.
+    /// JSON Schema of the map files: completion and help in an editor
     Schema(SchemaArgs),
-    /// Aanvulling met Tab voor bash, zsh, fish, PowerShell of elvish
-    ///
-    /// Voorbeeld: routekaart completions bash > ~/.local/share/bash-completion/completions/routekaart
-    ///
-    /// Het script gaat naar de uitvoer; zet het waar de shell het leest (zie de README).
+    /// Tab completion for bash, zsh, fish, PowerShell or elvish
     Completions(CompletionsArgs),
-    /// De handleiding als man-pagina (roff), gemaakt uit deze hulp
-    ///
-    /// Voorbeeld: routekaart man | man -l -
-    ///
-    /// Zonder --dir gaat de pagina routekaart(1) naar de uitvoer; met --dir komen daar ook de
-    /// pagina's per opdracht bij (routekaart-check.1, …).
+    /// The manual as a man page (roff), made from this help
     Man(ManArgs),
-    /// De hulp bij routekaart, of bij één opdracht
-    ///
-    /// Voorbeeld: routekaart help check (hetzelfde als routekaart check --help)
+    /// Help with routekaart, or with one command
     Help(HelpArgs),
 }
 
@@ -148,7 +80,7 @@ pub enum ColorChoice {
     Never,
 }
 
-/// The language of `--lang`. Read by [`crate::i18n::argument`] before clap
+/// The language of `--lang`. Read by [`crate::shell::args`] before clap
 /// parses; declared here so that clap accepts, checks and completes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LangChoice {
@@ -161,35 +93,35 @@ pub enum LangChoice {
 /// Options of `schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Het kaartbestand: routekaart, organisaties, gemeenten, vragen, adviezen, regels, scenarios of regio
-    #[arg(value_name = "SOORT", value_parser = clap::builder::PossibleValuesParser::new(crate::core::schema::KINDS))]
+    /// The map file: routekaart, organisaties, gemeenten, vragen, adviezen, regels, scenarios or
+    /// regio
+    #[arg(value_parser = clap::builder::PossibleValuesParser::new(crate::core::schema::KINDS))]
     pub kind: Option<String>,
-    /// Schrijf alle schema's in deze map (SOORT.schema.json; bestaande worden vervangen)
-    #[arg(long, value_name = "MAP")]
+    /// Write every schema in this folder (KIND.schema.json; existing ones are replaced)
+    #[arg(long)]
     pub dir: Option<PathBuf>,
 }
 
 /// Options of `completions`.
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// De shell: bash, zsh, fish, powershell of elvish
-    #[arg(value_name = "SHELL", value_enum)]
+    /// The shell: bash, zsh, fish, powershell or elvish
+    #[arg(value_enum)]
     pub shell: clap_complete::Shell,
 }
 
 /// Options of `man`.
 #[derive(Debug, Args)]
 pub struct ManArgs {
-    /// Schrijf alle pagina's in deze map (routekaart.1 en routekaart-OPDRACHT.1)
-    #[arg(long, value_name = "MAP")]
+    /// Write every page in this folder (routekaart.1 and routekaart-COMMAND.1)
+    #[arg(long)]
     pub dir: Option<PathBuf>,
 }
 
 /// Options of `help`.
 #[derive(Debug, Args)]
 pub struct HelpArgs {
-    /// De opdracht (ask, advise, check, …); zonder: de hulp bij routekaart zelf
-    #[arg(value_name = "OPDRACHT")]
+    /// The command (ask, advise, check, …); without: the help of routekaart itself
     pub command: Option<String>,
 }
 
@@ -205,14 +137,14 @@ pub enum TableFormat {
 /// Options of `orgs`.
 #[derive(Debug, Args)]
 pub struct OrgsArgs {
-    /// Alleen de organisaties die in deze gemeente (id of naam) een rol vervullen, en die
-    /// een advies rechtstreeks noemt (zoals 112)
-    #[arg(long, value_name = "GEMEENTE")]
+    /// Only the organisations that fill a role in this municipality (id or name), and those an
+    /// advice names directly (such as 112)
+    #[arg(long)]
     pub gemeente: Option<String>,
-    /// Alleen de organisaties die deze rol vervullen (id of naam)
-    #[arg(long, value_name = "ROL")]
+    /// Only the organisations that fill this role (id or name)
+    #[arg(long)]
     pub rol: Option<String>,
-    /// Uitvoer: table, json of csv
+    /// Output: table, json or csv
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,
 }
@@ -220,17 +152,17 @@ pub struct OrgsArgs {
 /// Options of `routes`.
 #[derive(Debug, Args)]
 pub struct RoutesArgs {
-    /// Contacten voor een leerling die woont in, en naar school gaat in, deze gemeente
-    #[arg(long, value_name = "GEMEENTE")]
+    /// Contacts for a pupil who lives, and goes to school, in this municipality
+    #[arg(long)]
     pub gemeente: Option<String>,
-    /// Alleen de landelijke kern en deze regio (de naam van de map in regios/)
-    #[arg(long, value_name = "REGIO")]
+    /// Only the national core and this region (the folder's name in regios/)
+    #[arg(long)]
     pub regio: Option<String>,
-    /// Uitvoer: table, json of csv
+    /// Output: table, json or csv
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,
-    /// Tel per advies in plaats van alle routes te tonen als er meer zijn dan dit
-    #[arg(long, value_name = "AANTAL", default_value_t = 5000, value_parser = number::<usize>)]
+    /// Count per advice instead of showing every route when there are more than this
+    #[arg(long, default_value_t = 5000, value_parser = number::<usize>)]
     pub max_routes: usize,
 }
 
@@ -246,28 +178,26 @@ pub enum GraphFormat {
 /// Options of `graph`.
 #[derive(Debug, Args)]
 pub struct GraphArgs {
-    /// Uitvoer: mermaid of dot
+    /// Output: mermaid or dot
     #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
     pub format: GraphFormat,
-    /// Teken alleen de tak van dit signaal (een waarde van de signaalvraag)
-    #[arg(long, value_name = "SIGNAAL")]
+    /// Draw only the branch of this signal (a value of the signal question)
+    #[arg(long)]
     pub signaal: Option<String>,
 }
 
 /// Options of `diff`.
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// De oude kaart: een map, of een git-revisie (HEAD, main, v0.2.0) van de map NIEUW
-    #[arg(value_name = "OUD")]
+    /// The old map: a folder, or a git revision (HEAD, main, v0.2.0) of the folder NEW
     pub old: String,
-    /// De nieuwe kaart: een map
-    #[arg(value_name = "NIEUW")]
+    /// The new map: a folder
     pub new: PathBuf,
-    /// Uitvoer: table, json of csv
+    /// Output: table, json or csv
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,
-    /// Vergelijk per advies in plaats van per route als een kaart meer routes heeft dan dit
-    #[arg(long, value_name = "AANTAL", default_value_t = 5000, value_parser = number::<usize>)]
+    /// Compare per advice instead of per route when a map has more routes than this
+    #[arg(long, default_value_t = 5000, value_parser = number::<usize>)]
     pub max_routes: usize,
 }
 
@@ -285,16 +215,16 @@ pub enum ExportFormat {
 /// Options of `export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Uitvoer: text, markdown of html (één bestand om af te drukken op A4)
+    /// Output: text, markdown or html (one file to print on A4)
     #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
     pub format: ExportFormat,
-    /// Alleen de landelijke kern en deze regio (de naam van de map in regios/)
-    #[arg(long, value_name = "REGIO")]
+    /// Only the national core and this region (the folder's name in regios/)
+    #[arg(long)]
     pub regio: Option<String>,
-    /// Schrijf naar dit bestand in plaats van naar de uitvoer
-    #[arg(short, long, value_name = "BESTAND")]
+    /// Write to this file instead of to the output
+    #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// Overschrijf het bestand als het al bestaat
+    /// Replace the file if it exists
     #[arg(long)]
     pub force: bool,
 }
@@ -312,106 +242,105 @@ pub enum KaartFormat {
 /// Options of `kaart`.
 #[derive(Debug, Args)]
 pub struct KaartArgs {
-    /// De gemeente van de school en de leerling (id of naam); standaard die van het profiel
-    #[arg(long, value_name = "GEMEENTE")]
+    /// The municipality of the school and the pupil (id or name); default: the profile's
+    #[arg(long)]
     pub gemeente: Option<String>,
-    /// Uitvoer: text, json of html
+    /// Output: text, json or html (one file to print)
     #[arg(long, value_enum, default_value_t = KaartFormat::Text)]
     pub format: KaartFormat,
-    /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
-    /// `routekaart school` maakte)
-    #[arg(long, value_name = "BESTAND")]
+    /// The school's profile (default: ROUTEKAART_SCHOOL, or the profile that `routekaart school`
+    /// made)
+    #[arg(long)]
     pub school: Option<PathBuf>,
 }
 
 /// Options of `school`.
 #[derive(Debug, Args)]
 pub struct SchoolArgs {
-    /// Toon een voorbeeldprofiel met uitleg, om zelf in te vullen, in plaats van de vragen
+    /// Show an example profile with explanations, to fill in yourself, instead of the questions
     #[arg(long)]
     pub voorbeeld: bool,
-    /// Toon alleen waar het profiel staat
+    /// Show only where the profile is kept
     #[arg(long)]
     pub pad: bool,
-    /// Het profiel dat u maakt of wijzigt (standaard: ROUTEKAART_SCHOOL, of school.yaml in de
-    /// map met instellingen)
-    #[arg(long, value_name = "BESTAND")]
+    /// The profile you make or change (default: ROUTEKAART_SCHOOL, or school.yaml in the settings
+    /// folder)
+    #[arg(long)]
     pub school: Option<PathBuf>,
 }
 
 /// Options of `ask`.
 #[derive(Debug, Args, Default)]
 pub struct AskArgs {
-    /// Sla het plan op in dit bestand (tekst; markdown of HTML als de naam op .md of .html eindigt)
-    #[arg(short, long, value_name = "BESTAND")]
+    /// Save the plan in this file (text; markdown or HTML when the name ends in .md or .html)
+    #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// Overschrijf het bestand als het al bestaat
+    /// Replace the file if it exists
     #[arg(long)]
     pub force: bool,
-    /// Zet na het plan een bijlage: route, antwoorden en de opdracht voor hetzelfde plan
+    /// Add an appendix after the plan: route, answers and the command for the same plan
     #[arg(long)]
     pub uitgebreid: bool,
-    /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
-    /// `routekaart school` maakte)
-    #[arg(long, value_name = "BESTAND")]
+    /// The school's profile (default: ROUTEKAART_SCHOOL, or the profile that `routekaart school`
+    /// made)
+    #[arg(long)]
     pub school: Option<PathBuf>,
 }
 
 /// Options of `advise`.
 #[derive(Debug, Args)]
 pub struct AdviseArgs {
-    /// Een antwoord: vraag-id=waarde; meerkeuze met komma's (signaal=verzuim,ziekte)
-    #[arg(short, long = "answer", value_name = "ID=WAARDE")]
+    /// An answer: question-id=value; multiple choice with commas (signaal=verzuim,ziekte)
+    #[arg(short, long = "answer")]
     pub answers: Vec<String>,
-    /// YAML-bestand met antwoorden (vraag-id: waarde); --answer gaat voor
-    #[arg(long = "answers", value_name = "BESTAND")]
+    /// YAML file of answers (question-id: value); --answer takes precedence
+    #[arg(long = "answers")]
     pub answers_file: Option<PathBuf>,
-    /// Uitvoer: text (afdrukbaar), markdown, json of html (één bestand om af te drukken)
+    /// Output: text (printable), markdown, json or html (one file to print)
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Sla het plan ook op in dit bestand (in het gekozen formaat)
-    #[arg(short, long, value_name = "BESTAND")]
+    /// Also save the plan in this file (in the chosen format)
+    #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// Overschrijf het bestand als het al bestaat
+    /// Replace the file if it exists
     #[arg(long)]
     pub force: bool,
-    /// Zet na het plan een bijlage: route, antwoorden en de opdracht voor hetzelfde
-    /// plan (JSON heeft alles altijd)
+    /// Add an appendix after the plan: route, answers and the command for the same plan (JSON
+    /// always has everything)
     #[arg(long)]
     pub uitgebreid: bool,
-    /// Het profiel van de school (standaard: ROUTEKAART_SCHOOL, of het profiel dat
-    /// `routekaart school` maakte)
-    #[arg(long, value_name = "BESTAND")]
+    /// The school's profile (default: ROUTEKAART_SCHOOL, or the profile that `routekaart school`
+    /// made)
+    #[arg(long)]
     pub school: Option<PathBuf>,
 }
 
 /// Options of `check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Map met de routekaart-bestanden (standaard: de ingebouwde routekaart)
-    #[arg(value_name = "MAP")]
+    /// Folder with the map's files (default: the built-in map)
     pub dir: Option<PathBuf>,
-    /// Uitvoer: human (voor mensen), json, junit (CI-testrapport), github (annotaties) of sarif
+    /// Output: human (for people), json, junit (CI test report), github (annotations) or sarif
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
-    /// Laat ook waarschuwingen falen (exitcode 1)
+    /// Let warnings fail too (exit code 1)
     #[arg(long)]
     pub strict: bool,
-    /// Waarschuw als contactgegevens langer dan zoveel maanden niet gecontroleerd zijn
-    #[arg(long, value_name = "MAANDEN", default_value_t = 12, value_parser = number::<u32>)]
+    /// Warn when contact data has not been verified for more than this many months
+    #[arg(long, default_value_t = 12, value_parser = number::<u32>)]
     pub max_age: u32,
-    /// Faal als de scenario's minder dan dit percentage van de kaart dekken (0 tot 100)
-    #[arg(long, value_name = "PROCENT", value_parser = percent)]
+    /// Fail when the scenarios cover less than this percentage of the map (0 to 100)
+    #[arg(long, value_parser = percent)]
     pub min_coverage: Option<u32>,
-    /// Schrijf de bewaarde samenvattingen van de scenario's opnieuw, in plaats van ze te vergelijken
+    /// Rewrite the scenarios' kept summaries instead of comparing them
     #[arg(long)]
     pub bless: bool,
-    /// Controleer alleen de landelijke kern met deze regio (de naam van de map in regios/)
-    #[arg(long, value_name = "REGIO")]
+    /// Check only the national core with this region (the folder's name in regios/)
+    #[arg(long)]
     pub regio: Option<String>,
-    /// Controleer in plaats van de kaart het profiel van een school tegen de kaart: rollen,
-    /// gemeente, soort school, data, telefoonnummers en e-mailadressen
-    #[arg(long, value_name = "BESTAND")]
+    /// Check a school's profile against the map instead of the map: roles, municipality, kind of
+    /// school, dates, phone numbers and e-mail addresses
+    #[arg(long)]
     pub school: Option<PathBuf>,
 }
 

@@ -1,141 +1,137 @@
 //! The command line described for people: `--help`, the man pages and the shell
-//! completions, all from one clap command tree.
+//! completions, all from one clap command tree, in the run's language.
 //!
-//! The help texts are the doc comments in `cli.rs`. Clap adds words of its own
-//! (`Usage:`, `Options:`, `Print help`, `[default: …]`); this module replaces
-//! them with the Dutch ones below, or with English ones in English (whose
-//! command texts come from [`crate::shell::english_help`]). Pure: it returns text,
-//! the shell prints or writes it.
+//! Every text comes from the catalogue (`help.ftl`) through clap's own
+//! override machinery: the help of each command (`cmd-<command>`, its long
+//! form `.lang`) and of each option (`arg-<command>-<id>`, with `.lang` and
+//! the placeholder of its value, `.waarde`), and clap's own words (`Usage:`,
+//! `Options:`, `Print help`, `[default: …]`). The doc comments in `cli.rs` are
+//! for the code's readers only; a test holds the catalogue and the command
+//! tree to each other. Pure: it returns text, the shell prints or writes it.
 
 use crate::i18n::Lang;
+use crate::i18n::catalogue::{Args, attribute};
 use crate::shell::cli::Cli;
+use crate::t;
 use clap::builder::Styles;
 use clap::{Arg, ArgAction, ColorChoice, Command, CommandFactory};
 use clap_complete::Shell;
 
+/// The name of the root command in the catalogue's ids (`cmd-routekaart`).
+const ROOT: &str = "routekaart";
+
+/// The section headings clap_mangen writes, which [`render_man`] replaces;
+/// the commands' section is named after their help heading instead.
+const MAN_SECTIONS: [(&str, &str); 6] = [
+    ("NAME", "man-naam"),
+    ("SYNOPSIS", "man-overzicht"),
+    ("DESCRIPTION", "man-beschrijving"),
+    ("OPTIONS", "man-opties"),
+    ("VERSION", "man-versie"),
+    ("AUTHORS", "man-auteurs"),
+];
+
+/// The top-level examples: each a message whose value says what the example
+/// does and whose `.opdracht` is the command line.
+const EXAMPLES: [&str; 5] = [
+    "help-voorbeeld-vragenlijst",
+    "help-voorbeeld-advise",
+    "help-voorbeeld-check",
+    "help-voorbeeld-orgs",
+    "help-voorbeeld-help",
+];
+
 /// Clap's own words, in one language.
 struct Words {
-    usage: &'static str,
-    options_tag: (&'static str, &'static str),
-    commands: &'static str,
-    command: &'static str,
-    arguments: &'static str,
-    options: &'static str,
-    global_options: &'static str,
-    default: &'static str,
-    help: &'static str,
-    long_help: &'static str,
-    version: &'static str,
-    manual: &'static str,
-    examples: &'static str,
+    usage: String,
+    options_tag: String,
+    commands: String,
+    command: String,
+    arguments: String,
+    options: String,
+    global_options: String,
+    default: String,
+    help: String,
+    long_help: String,
+    version: String,
+    manual: String,
+    examples: String,
     /// The examples under the top-level help and in the man page.
-    top_examples: [(&'static str, &'static str); 5],
+    top_examples: Vec<(String, String)>,
     /// Section headings of a man page: clap_mangen's, then ours.
-    man_sections: [(&'static str, &'static str); 7],
+    man_sections: Vec<(String, String)>,
 }
 
-/// Clap's own words in Dutch.
-const DUTCH: Words = Words {
-    usage: "Gebruik:",
-    options_tag: ("[OPTIONS]", "[OPTIES]"),
-    commands: "Opdrachten",
-    command: "OPDRACHT",
-    arguments: "Argumenten",
-    options: "Opties",
-    global_options: "Algemene opties",
-    default: "standaard",
-    help: "Toon de hulp (meer met --help)",
-    long_help: "Toon de hulp (korter met -h)",
-    version: "Toon het versienummer",
-    manual: "Handleiding routekaart",
-    examples: "Voorbeelden",
-    top_examples: [
-        ("routekaart", "de vragenlijst"),
-        (
-            "routekaart advise -a signaal=verzuim …",
-            "een plan zonder vragenlijst",
-        ),
-        (
-            "routekaart check mijn-regio --strict",
-            "een eigen kaart controleren",
-        ),
-        (
-            "routekaart orgs --gemeente aalsmeer",
-            "de adressenlijst van één gemeente",
-        ),
-        ("routekaart help check", "de hulp bij één opdracht"),
-    ],
-    man_sections: [
-        ("NAME", "NAAM"),
-        ("SYNOPSIS", "OVERZICHT"),
-        ("DESCRIPTION", "BESCHRIJVING"),
-        ("OPTIONS", "OPTIES"),
-        ("Opdrachten", "OPDRACHTEN"),
-        ("VERSION", "VERSIE"),
-        ("AUTHORS", "AUTEURS"),
-    ],
-};
-
-/// Clap's own words in English: mostly clap's, in routekaart's form.
-const ENGLISH: Words = Words {
-    usage: "Usage:",
-    options_tag: ("[OPTIONS]", "[OPTIONS]"),
-    commands: "Commands",
-    command: "COMMAND",
-    arguments: "Arguments",
-    options: "Options",
-    global_options: "Global options",
-    default: "default",
-    help: "Print help (more with --help)",
-    long_help: "Print help (shorter with -h)",
-    version: "Print the version",
-    manual: "routekaart manual",
-    examples: "Examples",
-    top_examples: [
-        ("routekaart", "the questionnaire"),
-        (
-            "routekaart advise -a signaal=verzuim …",
-            "a plan without the questionnaire",
-        ),
-        (
-            "routekaart check my-region --strict",
-            "check a map of your own",
-        ),
-        (
-            "routekaart orgs --gemeente aalsmeer",
-            "the directory of one municipality",
-        ),
-        ("routekaart help check", "help with one command"),
-    ],
-    man_sections: [
-        ("NAME", "NAME"),
-        ("SYNOPSIS", "SYNOPSIS"),
-        ("DESCRIPTION", "DESCRIPTION"),
-        ("OPTIONS", "OPTIONS"),
-        ("Commands", "COMMANDS"),
-        ("VERSION", "VERSION"),
-        ("AUTHORS", "AUTHORS"),
-    ],
-};
-
-/// Clap's words in `lang`.
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Nl => &DUTCH,
-        Lang::En => &ENGLISH,
+impl Words {
+    fn new(lang: Lang) -> Words {
+        let commands = t!(lang, "help-opdrachten");
+        let mut man_sections: Vec<(String, String)> = MAN_SECTIONS
+            .iter()
+            .map(|(clap, id)| (clap.to_string(), t!(lang, id)))
+            .collect();
+        man_sections.push((commands.clone(), t!(lang, "man-opdrachten")));
+        Words {
+            usage: t!(lang, "help-gebruik"),
+            options_tag: t!(lang, "help-opties-tag"),
+            command: t!(lang, "help-opdracht"),
+            arguments: t!(lang, "help-argumenten"),
+            options: t!(lang, "help-opties"),
+            global_options: t!(lang, "help-algemene-opties"),
+            default: t!(lang, "help-standaard"),
+            help: t!(lang, "help-hulp"),
+            long_help: t!(lang, "help-hulp-lang"),
+            version: t!(lang, "help-versie"),
+            manual: t!(lang, "man-handleiding"),
+            examples: t!(lang, "help-voorbeelden"),
+            top_examples: EXAMPLES
+                .iter()
+                .map(|id| {
+                    let command = attribute(lang, id, "opdracht", &Args::new()).unwrap_or_default();
+                    (command, t!(lang, id))
+                })
+                .collect(),
+            man_sections,
+            commands,
+        }
     }
 }
 
-/// The whole command line, built, with every word in `lang` (Dutch, or
-/// English from [`crate::shell::english_help`]); `colour` is for what clap
-/// prints itself while parsing (help, errors).
-pub fn command(colour: ColorChoice, lang: Lang) -> Command {
-    let words = words(lang);
-    let root = match lang {
-        Lang::Nl => Cli::command(),
-        Lang::En => crate::shell::english_help::apply(Cli::command()),
+/// `cmd` (the unbuilt `Cli::command()`, or one of its commands, `name`) with
+/// every help text and placeholder from the catalogue in `lang`.
+fn texts(cmd: Command, name: &str, lang: Lang) -> Command {
+    let id = format!("cmd-{name}");
+    let long = attribute(lang, &id, "lang", &Args::new());
+    let cmd = cmd.about(t!(lang, &id));
+    let cmd = match long {
+        Some(long) => cmd.long_about(long),
+        None => cmd.long_about(None::<&str>),
     };
-    let root = root
+    cmd.mut_args(|arg| {
+        let id = format!("arg-{name}-{}", arg.get_id());
+        let long = attribute(lang, &id, "lang", &Args::new());
+        let arg = arg.help(t!(lang, &id));
+        let arg = match long {
+            Some(long) => arg.long_help(long),
+            None => arg.long_help(None::<&str>),
+        };
+        match attribute(lang, &id, "waarde", &Args::new()) {
+            Some(value) => arg.value_name(value),
+            None => arg,
+        }
+    })
+    .mut_subcommands(|sub| {
+        let name = sub.get_name().to_string();
+        texts(sub, &name, lang)
+    })
+}
+
+/// The whole command line, built, with every word in `lang` from the
+/// catalogue; `colour` is for what clap prints itself while parsing (help,
+/// errors).
+pub fn command(colour: ColorChoice, lang: Lang) -> Command {
+    let words = Words::new(lang);
+    let words = &words;
+    let root = texts(Cli::command(), ROOT, lang)
         .color(colour)
         .disable_help_flag(true)
         .disable_version_flag(true)
@@ -143,8 +139,8 @@ pub fn command(colour: ColorChoice, lang: Lang) -> Command {
         .disable_help_subcommand(true)
         // The help texts name the values themselves, in a sentence.
         .hide_possible_values(true)
-        .subcommand_help_heading(words.commands)
-        .subcommand_value_name(words.command)
+        .subcommand_help_heading(&words.commands)
+        .subcommand_value_name(&words.command)
         .after_help(examples(words))
         .arg(
             Arg::new("help")
@@ -152,16 +148,16 @@ pub fn command(colour: ColorChoice, lang: Lang) -> Command {
                 .long("help")
                 .action(ArgAction::Help)
                 .global(true)
-                .help(words.help)
-                .long_help(words.long_help),
+                .help(&words.help)
+                .long_help(&words.long_help),
         )
         .arg(
             Arg::new("version")
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(words.version)
-                .help_heading(words.global_options),
+                .help(&words.version)
+                .help_heading(&words.global_options),
         );
     let mut root = translate(root, words);
     root.build();
@@ -188,19 +184,19 @@ fn examples(words: &Words) -> String {
 }
 
 /// Sets the template, the headings and the defaults of `cmd` and its commands.
-fn translate(cmd: Command, words: &'static Words) -> Command {
+fn translate(cmd: Command, words: &Words) -> Command {
     let style = Styles::default().get_usage().to_owned();
-    let usage = words.usage;
+    let usage = &words.usage;
     cmd.help_template(format!(
-        "{{before-help}}{{about-with-newline}}\n{style}{usage}{style:#} {{usage}}\n\n{{all-args}}{{after-help}}"
+        "{{before-help}}{{about-with-newline}}\n{style}{usage}:{style:#} {{usage}}\n\n{{all-args}}{{after-help}}"
     ))
     .mut_args(|arg| {
         let heading = if arg.is_global_set() {
-            words.global_options
+            &words.global_options
         } else if arg.is_positional() {
-            words.arguments
+            &words.arguments
         } else {
-            words.options
+            &words.options
         };
         let arg = if arg.get_help_heading().is_some() {
             arg
@@ -243,7 +239,7 @@ fn dutch_usage(mut cmd: Command, words: &Words) -> Command {
     let usage = usage
         .split_once(' ')
         .map_or(usage.as_str(), |(_, rest)| rest)
-        .replace(words.options_tag.0, words.options_tag.1);
+        .replace("[OPTIONS]", &words.options_tag);
     cmd.override_usage(usage)
         .mut_subcommands(|sub| dutch_usage(sub, words))
 }
@@ -298,7 +294,8 @@ pub fn completions(shell: Shell, lang: Lang) -> String {
 /// The man pages as (file name, roff): `routekaart.1`, then one per command
 /// (`routekaart-check.1`, …), dated `date`.
 pub fn man_pages(date: &str, lang: Lang) -> Vec<(String, String)> {
-    let words = words(lang);
+    let words = Words::new(lang);
+    let words = &words;
     let root = command(ColorChoice::Auto, lang);
     // Every page's footer names the program and its version, not only the
     // command (`routekaart 0.1.0`, not `check`).
@@ -307,7 +304,7 @@ pub fn man_pages(date: &str, lang: Lang) -> Vec<(String, String)> {
         let man = clap_mangen::Man::new(cmd)
             .date(date)
             .source(source.clone())
-            .manual(words.manual);
+            .manual(&words.manual);
         (man.get_filename(), render_man(&man, words))
     };
     // The examples get a section of their own, one example a paragraph.
@@ -339,7 +336,7 @@ fn man_examples(words: &Words) -> String {
     use clap_mangen::roff::{Roff, bold, roman};
     let mut roff = Roff::new();
     roff.control("SH", [words.examples.to_uppercase().as_str()]);
-    for (example, what) in words.top_examples {
+    for (example, what) in &words.top_examples {
         roff.control("TP", []);
         roff.text([bold(example)]);
         roff.text([roman(what)]);
@@ -376,6 +373,63 @@ fn render_man(man: &clap_mangen::Man, words: &Words) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ids of the help texts the command tree asks the catalogue for.
+    fn needed(cmd: &Command, name: &str, out: &mut Vec<String>) {
+        out.push(format!("cmd-{name}"));
+        for arg in cmd.get_arguments() {
+            out.push(format!("arg-{name}-{}", arg.get_id()));
+        }
+        for sub in cmd.get_subcommands() {
+            needed(sub, sub.get_name(), out);
+        }
+    }
+
+    /// A new option without its help in the catalogue would show its doc
+    /// comment; a help text left behind for an option that is gone would
+    /// wait there unseen. (The completeness test in `catalogue.rs` holds
+    /// the English to the Dutch.)
+    #[test]
+    fn every_command_and_option_has_its_help_in_the_catalogue_and_no_other_is_there() {
+        let mut wanted = Vec::new();
+        needed(&Cli::command(), ROOT, &mut wanted);
+        wanted.sort();
+        let mut present: Vec<String> = include_str!("../../locales/nl/help.ftl")
+            .lines()
+            .filter(|line| line.starts_with("cmd-") || line.starts_with("arg-"))
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id.to_string()))
+            .collect();
+        present.sort();
+        assert!(wanted.len() > 40, "{wanted:?}");
+        assert_eq!(wanted, present);
+    }
+
+    #[test]
+    fn every_value_has_a_placeholder_from_the_catalogue_in_both_languages() {
+        for lang in [Lang::Nl, Lang::En] {
+            let root = command(ColorChoice::Auto, lang);
+            let mut commands = vec![&root];
+            commands.extend(root.get_subcommands());
+            for cmd in commands {
+                for arg in cmd
+                    .get_arguments()
+                    .filter(|a| a.get_action().takes_values())
+                {
+                    let id = format!("arg-{}-{}", cmd.get_name(), arg.get_id());
+                    let global = format!("arg-{ROOT}-{}", arg.get_id());
+                    let placeholder = attribute(lang, &id, "waarde", &Args::new())
+                        .or_else(|| attribute(lang, &global, "waarde", &Args::new()));
+                    let names: Vec<String> = arg
+                        .get_value_names()
+                        .unwrap_or_default()
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect();
+                    assert_eq!(placeholder, names.first().cloned(), "{lang:?} {id}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_command_line_is_consistent() {

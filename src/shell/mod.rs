@@ -15,7 +15,6 @@ pub mod clock;
 pub mod colour;
 pub mod commands;
 pub mod completion;
-pub mod english_help;
 pub mod exit;
 pub mod failure;
 pub mod help;
