@@ -15,3 +15,4 @@ kaart-direct-gevaar = Immediate danger: call { $desk } first.
 kaart-eigen = your school: { $mensen }
 kaart-elke-soort-behalve = every kind but { $soorten }
 kaart-regel = In { $signalen }: { $regel }.
+kaart-in-plaats-van = { $regel }, instead of { $andere }.

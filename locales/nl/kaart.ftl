@@ -15,3 +15,4 @@ kaart-direct-gevaar = Direct gevaar: bel eerst { $desk }.
 kaart-eigen = uw school: { $mensen }
 kaart-elke-soort-behalve = elke soort behalve { $soorten }
 kaart-regel = Bij { $signalen }: { $regel }.
+kaart-in-plaats-van = { $regel }, in plaats van { $andere }.

@@ -140,6 +140,10 @@ pub const SUMMARIES: &[(&str, &str)] = &[
         include_str!("../../routekaart/samenvattingen/thuiszitter-13-weken.txt"),
     ),
     (
+        "samenvattingen/thuiszitter-mbo-ouder-amstel.txt",
+        include_str!("../../routekaart/samenvattingen/thuiszitter-mbo-ouder-amstel.txt"),
+    ),
+    (
         "samenvattingen/verzuim-16-uur.txt",
         include_str!("../../routekaart/samenvattingen/verzuim-16-uur.txt"),
     ),

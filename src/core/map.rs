@@ -44,6 +44,8 @@ pub struct Role {
     pub bepaald_door: RoleSource,
     /// The organisation named when the gemeente is outside this map.
     pub outside_map: Option<usize>,
+    /// The role this one stands in for, for some pupils (`vervangt`).
+    pub replaces: Option<usize>,
     pub location: Option<Location>,
 }
 

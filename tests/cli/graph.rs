@@ -481,3 +481,23 @@ fn dot_of_each_signal_prints_as_a_pdf_page_that_fits_a4() {
         );
     }
 }
+
+/// An advice and its variant that names another desk (the kwalificatieplicht
+/// variants of the thuiszitter advices) read the same in a chart, which shows
+/// decisions and what to do, not desks: one box serves both.
+#[test]
+fn advices_that_read_the_same_are_drawn_once() {
+    let chart = graph(None, &["--format", "dot", "--signaal", "thuiszitten"]);
+    let boxes = chart
+        .lines()
+        .filter(|l| l.contains("[label=\"DEZE WEEK\\nZit langer dan 4"))
+        .count();
+    assert_eq!(boxes, 1, "{chart}");
+    // Both advices exist on the map, so the chart really merged two.
+    let advices = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("routekaart/adviezen.yaml"),
+    )
+    .unwrap();
+    assert!(advices.contains("id: advies-thuiszitter-kwalificatieplicht\n"));
+    assert!(advices.contains("id: advies-thuiszitter\n"));
+}

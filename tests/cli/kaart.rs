@@ -136,3 +136,57 @@ fn without_a_gemeente_it_asks_for_one() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("--gemeente"), "{stderr}");
 }
+
+/// A role that stands in for another (`vervangt`) and that the gemeente fills
+/// with another desk is said once at the top, not in every band: Amstelveen
+/// carries out the kwalificatieplicht in the mbo for Ouder-Amstel. Where both
+/// roles have one desk (Amstelveen itself), the page says nothing of it.
+#[test]
+fn a_standing_in_desk_is_said_once_at_the_top() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = kaart(dir.path(), &["--gemeente", "ouder-amstel"]);
+    let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "Leerplicht voor 16- en 17-jarigen in het mbo → Leerplicht amstelveen.nl, in plaats van Leerplicht Ouder-Amstel."
+        ),
+        "{page}"
+    );
+    assert!(!flat.contains("Mbo → Leerplicht"), "{page}");
+    let json = kaart(
+        dir.path(),
+        &["--gemeente", "ouder-amstel", "--format", "json"],
+    );
+    assert!(json.contains("\"in_plaats_van\""), "{json}");
+    let page = kaart(dir.path(), &["--gemeente", "amstelveen"]);
+    assert!(!page.contains("in plaats van"), "{page}");
+}
+
+/// `vervangt` names a role of the map; another word is reported where it
+/// stands, with the roles there are.
+#[test]
+fn vervangt_names_a_role_of_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("routekaart"),
+        dir.path(),
+    );
+    crate::replace_in(
+        dir.path(),
+        "routekaart.yaml",
+        "vervangt: leerplicht",
+        "vervangt: leerplicht-po",
+    );
+    let output = crate::routekaart_in(dir.path())
+        .args(["check", "."])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string()
+        + &String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("verwijzing naar onbekende rol `leerplicht-po`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("routekaart.yaml:37:15"), "{stderr}");
+}

@@ -381,7 +381,7 @@ fn the_shipped_map_passes_check_strict_with_full_coverage() {
             .stdout(contains(format!(
                 "0 fouten, 0 waarschuwingen, {scenarios} scenario's geslaagd"
             )))
-            .stdout(contains("18 van 18 regels bewezen"))
+            .stdout(contains("20 van 20 regels bewezen"))
             .stdout(contains("Dekking door de scenario's: 100,0%"));
     }
 }

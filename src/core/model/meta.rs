@@ -103,6 +103,14 @@ pub struct RoleDef {
         description = "Id van de organisatie voor een leerling van buiten de kaart, als er één is die overal werkt (zoals een landelijk nummer)."
     )]
     pub buiten_de_kaart: Option<Spanned<String>>,
+    /// The role this one stands in for, for some pupils (as the kwalificatieplicht
+    /// in the mbo does for leerplicht): the one-page kaart then names the
+    /// difference once instead of in every band.
+    #[schemars(
+        with = "Option<String>",
+        description = "Id van een andere rol waarvan deze rol voor een deel van de leerlingen de plaats inneemt (zoals leerplicht-mbo van leerplicht). De routekaart op één A4 noemt de afwijking dan één keer."
+    )]
+    pub vervangt: Option<Spanned<String>>,
 }
 
 /// Who fills a role: the organisation of one of the pupil's two gemeenten, or a

@@ -156,6 +156,10 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
                     outside_map: role.buiten_de_kaart.as_ref().and_then(|org| {
                         r.reference(meta_file, IdKind::Organisation, &org_index, org)
                     }),
+                    replaces: role
+                        .vervangt
+                        .as_ref()
+                        .and_then(|other| r.reference(meta_file, IdKind::Role, &role_index, other)),
                     location: Location::of(meta_file, &role.id),
                 }
             })

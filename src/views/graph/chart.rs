@@ -6,11 +6,11 @@
 //! once, whatever the format it is written in.
 
 use crate::core::map::successors;
-use crate::core::map::{InLang, Map, Node, QuestionKind, Targets, Urgency};
+use crate::core::map::{InLang, Map, Node, QuestionKind, Targets, Urgency, Words};
 use crate::i18n::Lang;
 use crate::render::urgency_words;
 use crate::t;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// Characters per line of a box's text: narrow boxes keep a chart small.
 const NODE_WIDTH: usize = 20;
@@ -76,9 +76,24 @@ impl Chart {
             nodes: Vec::new(),
             edges: Vec::new(),
         };
+        let order = walk(map, &roots, &stops);
+        let alike = alike_advices(map, &order);
+        let drawn = |targets: &[Node]| -> Vec<Node> {
+            let mut drawn: Vec<Node> = Vec::new();
+            for node in targets {
+                let node = alike.get(node).copied().unwrap_or(*node);
+                if !drawn.contains(&node) {
+                    drawn.push(node);
+                }
+            }
+            drawn
+        };
         chart.node("h0".into(), Kind::Header, wrap(&title, NODE_WIDTH));
-        chart.answer("h0", None, &roots, lang);
-        for node in walk(map, &roots, &stops) {
+        chart.answer("h0", None, &drawn(&roots), lang);
+        for node in order {
+            if alike.contains_key(&node) {
+                continue;
+            }
             let id = node_id(node);
             if let Some((_, signal)) = stops.iter().find(|(stop, _)| *stop == node) {
                 let text = t!(lang, "graph-verder", signaal = signal.as_str());
@@ -100,8 +115,9 @@ impl Chart {
                     };
                     chart.node(id.clone(), kind, lines);
                     // Answers that lead to the same place share one arrow.
-                    let mut merged: Vec<(Vec<String>, &Targets)> = Vec::new();
+                    let mut merged: Vec<(Vec<String>, Vec<Node>)> = Vec::new();
                     for (label, targets) in answers(map, q, lang) {
+                        let targets = drawn(targets);
                         match merged.iter_mut().find(|(_, t)| *t == targets) {
                             Some((labels, _)) => labels.push(label),
                             None => merged.push((vec![label], targets)),
@@ -109,7 +125,7 @@ impl Chart {
                     }
                     for (labels, targets) in merged {
                         let or = format!(" {} ", t!(lang, "graph-of"));
-                        chart.answer(&id, Some(&labels.join(&or)), targets, lang);
+                        chart.answer(&id, Some(&labels.join(&or)), &targets, lang);
                     }
                 }
                 Node::Advice(a) => {
@@ -171,11 +187,15 @@ impl Chart {
 
     /// Whether to draw from left to right: when the chart drawn from top to
     /// bottom would be too wide for a page, and clearly wider than high (as when
-    /// questions have many answers side by side), it fits better on its side.
+    /// questions have many answers side by side), it fits better on its side —
+    /// unless it has so many steps one after the other that, drawn from left to
+    /// right, it would print smaller still.
     pub(super) fn left_to_right(&self) -> bool {
         let (width, height) = self.estimate();
         // An A4 page on its side is about 800 points wide.
-        width > 800.0 && width > 1.2 * height
+        width > 800.0
+            && width > 1.2 * height
+            && a4_scale(self.estimate_across()) >= a4_scale((width, height))
     }
 
     /// A rough (width, height) in points of the chart drawn from top to bottom:
@@ -190,18 +210,7 @@ impl Chart {
             .iter()
             .filter_map(|e| Some((index(&e.from)?, index(&e.to)?, e.label.as_ref())))
             .collect();
-        let mut rank = vec![0; self.nodes.len()];
-        // The chart is acyclic, so ranks stop growing.
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for &(from, to, _) in &edges {
-                if rank[to] < rank[from] + 1 {
-                    rank[to] = rank[from] + 1;
-                    changed = true;
-                }
-            }
-        }
+        let rank = self.ranks();
         // Nodes sit in the even ranks, labels and passing arrows in the odd ones too.
         let ranks = 2 * (rank.iter().max().copied().unwrap_or(0) + 1);
         let mut width = vec![0.0; ranks];
@@ -225,6 +234,70 @@ impl Chart {
         let widest = width.iter().copied().fold(0.0, f64::max);
         (widest, height.iter().sum::<f64>() + 25.0 * ranks as f64)
     }
+
+    /// Each node's rank: its longest path from the header, as in dot.
+    fn ranks(&self) -> Vec<usize> {
+        let index = |id: &str| self.nodes.iter().position(|n| n.id == id);
+        let edges: Vec<(usize, usize)> = self
+            .edges
+            .iter()
+            .filter_map(|e| Some((index(&e.from)?, index(&e.to)?)))
+            .collect();
+        let mut rank = vec![0; self.nodes.len()];
+        // The chart is acyclic, so ranks stop growing.
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for &(from, to) in &edges {
+                if rank[to] < rank[from] + 1 {
+                    rank[to] = rank[from] + 1;
+                    changed = true;
+                }
+            }
+        }
+        rank
+    }
+
+    /// [`Self::estimate`] of the chart drawn from left to right: a rank is as
+    /// wide as its widest box and as high as its boxes stacked; the ranks and
+    /// the answers' labels between them side by side.
+    fn estimate_across(&self) -> (f64, f64) {
+        let rank = self.ranks();
+        let ranks = 2 * (rank.iter().max().copied().unwrap_or(0) + 1);
+        let mut width = vec![0.0f64; ranks];
+        let mut height = vec![0.0; ranks];
+        for (n, node) in self.nodes.iter().enumerate() {
+            let longest = node
+                .lines
+                .iter()
+                .map(|l| l.chars().count())
+                .max()
+                .unwrap_or(0);
+            width[2 * rank[n]] = width[2 * rank[n]].max(longest as f64 * 6.2 + 36.0);
+            height[2 * rank[n]] += node.lines.len() as f64 * 13.5 + 10.0 + 11.0;
+        }
+        let index = |id: &str| self.nodes.iter().position(|n| n.id == id);
+        for edge in &self.edges {
+            if let (Some(from), Some(label)) = (index(&edge.from), &edge.label) {
+                let longest = label.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+                let r = 2 * rank[from] + 1;
+                width[r] = width[r].max(longest as f64 * 5.6 + 18.0);
+                height[r] += label.len() as f64 * 12.0 + 6.0;
+            }
+        }
+        let tallest = height.iter().copied().fold(0.0, f64::max);
+        (width.iter().sum::<f64>() + 18.0 * ranks as f64, tallest)
+    }
+}
+
+/// The largest scale at which a drawing of `(width, height)` points fits an
+/// A4 page less 1 cm margins, upright or on its side.
+fn a4_scale((width, height): (f64, f64)) -> f64 {
+    let (short, long) = (539.0, 786.0);
+    f64::max(
+        f64::min(short / width, long / height),
+        f64::min(long / width, short / height),
+    )
 }
 
 /// The other signals whose branch starts at one question, with their labels:
@@ -240,6 +313,28 @@ fn other_signals(options: &[(String, &Targets)], option: usize) -> Vec<(Node, St
             _ => None,
         })
         .collect()
+}
+
+/// Advices that would be drawn as the same box (the same urgency and title,
+/// as a variant of an advice that names another desk is), each mapped to the
+/// first of them in `order`, which is drawn for all: the chart shows decisions
+/// and what to do, not desks, so the boxes would read the same.
+fn alike_advices(map: &Map, order: &[Node]) -> HashMap<Node, Node> {
+    let mut first: Vec<(Urgency, &Words, Node)> = Vec::new();
+    let mut alike = HashMap::new();
+    for &node in order {
+        if let Node::Advice(a) = node {
+            let advice = &map.advices[a];
+            let key = (advice.urgency(), &advice.titel);
+            match first.iter().find(|(u, t, _)| (*u, *t) == key) {
+                Some(&(_, _, drawn)) => {
+                    alike.insert(node, drawn);
+                }
+                None => first.push((key.0, key.1, node)),
+            }
+        }
+    }
+    alike
 }
 
 /// The nodes reachable from `roots`, each once, depth first in the map's order

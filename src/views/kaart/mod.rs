@@ -13,20 +13,24 @@
 //! own people stand before the regional desks. Pure: built from the map.
 
 mod conditions;
+mod desk;
 pub mod html;
 pub mod names;
+mod stand_in;
 pub mod text;
 
 use crate::core::answer::{self, Answer};
 use crate::core::engine::{Session, Walk};
-use crate::core::map::{ContactTarget, InLang, Map, QuestionKind, Urgency};
-use crate::core::plan::{Plan, PlannedContact, Whom};
-use crate::core::school::{Profile, plan_gemeenten};
-use crate::render::whom_name;
+use crate::core::map::{InLang, Map, QuestionKind, Urgency};
+use crate::core::plan::{Plan, Whom};
+use crate::core::school::Profile;
 use crate::views::routes::branch_answers;
 pub(crate) use conditions::or_list;
 pub use conditions::short_label;
+pub use desk::{Desk, OwnPerson, short_name};
+use desk::{desk, is_emergency, target_desk};
 use serde::Serialize;
+pub use stand_in::StandIn;
 use std::collections::HashMap;
 
 /// The whole page.
@@ -42,6 +46,10 @@ pub struct Kaart {
     /// Answers after the signal that send every signal that asks them to the
     /// same first desk, such as "has a startkwalificatie": said once.
     pub regels: Vec<Rule>,
+    /// Roles that stand in for another role for some pupils, with another
+    /// desk in this gemeente: said once, and banded as the usual desk.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub in_plaats_van: Vec<StandIn>,
     pub signalen: Vec<Signal>,
 }
 
@@ -99,36 +107,6 @@ pub struct Band {
     pub plicht: Option<String>,
 }
 
-/// Whom to call first, with one way to reach them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Desk {
-    pub naam: String,
-    /// The phone number, else the website, else the e-mail address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bereik: Option<String>,
-    /// The school's own person for this role.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub school: Option<OwnPerson>,
-}
-
-/// One of the school's own people, with one way to reach them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct OwnPerson {
-    pub naam: String,
-    /// The phone number, else the e-mail address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bereik: Option<String>,
-}
-
-impl OwnPerson {
-    fn of(person: &crate::core::school::Person) -> OwnPerson {
-        OwnPerson {
-            naam: person.naam.clone(),
-            bereik: person.telefoon.clone().or_else(|| person.email.clone()),
-        }
-    }
-}
-
 /// The routekaart for a school and a pupil in gemeente `g`.
 pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
     let preset = profile.map(|p| p.preset(map)).unwrap_or_default();
@@ -159,7 +137,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
             );
             all.push(complete_walks(map, &fixed, &preset));
         }
-        let (rules, ruled) = rules(map, &all, profile);
+        let (rules, ruled) = rules(map, g, &all, profile);
         regels = rules;
         for ((option, walks), ruled) in options.iter().zip(all).zip(ruled) {
             let walks: Vec<Walk> = walks
@@ -168,7 +146,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
                 .filter(|(w, _)| !ruled.contains(w))
                 .map(|(_, walk)| walk)
                 .collect();
-            let (direct_gevaar, banden) = bands(map, &walks, profile);
+            let (direct_gevaar, banden) = bands(map, g, &walks, profile);
             signalen.push(Signal {
                 waarde: option.value.clone(),
                 label: option.label.in_lang(crate::i18n::current()),
@@ -190,6 +168,7 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
         school: profile.and_then(|p| p.school.clone()),
         vooraf,
         regels,
+        in_plaats_van: stand_in::of(map, g, profile),
         signalen,
     }
 }
@@ -199,7 +178,12 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>) -> Kaart {
 /// urgency: each becomes a [`Rule`], and the walks it covers leave the bands
 /// (returned per signal, as indices into its walks). An answer that would
 /// leave a signal with no walk stays in its bands.
-fn rules(map: &Map, all: &[Vec<Walk>], profile: Option<&Profile>) -> (Vec<Rule>, Vec<Vec<usize>>) {
+fn rules(
+    map: &Map,
+    g: usize,
+    all: &[Vec<Walk>],
+    profile: Option<&Profile>,
+) -> (Vec<Rule>, Vec<Vec<usize>>) {
     let signal = map.signal_question();
     // Per walk: whom it calls first, the urgency, that desk and its deadline.
     type First = (Option<Whom>, Urgency, Option<Desk>, Option<String>);
@@ -210,7 +194,8 @@ fn rules(map: &Map, all: &[Vec<Walk>], profile: Option<&Profile>) -> (Vec<Rule>,
                 .iter()
                 .map(|walk| {
                     let plan = Plan::build(map, walk);
-                    let first = plan.contacts.first();
+                    let first = plan.contacts.first().map(|c| stand_in::usual(map, g, c));
+                    let first = first.as_ref();
                     (
                         first.map(|c| c.whom),
                         plan.urgency(),
@@ -433,7 +418,12 @@ fn complete_walks(
 /// fewest answers that set it apart within its topic. A band that calls the
 /// emergency number at once is returned apart, and the other bands are
 /// described among themselves (without "direct danger: no").
-fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> (Option<Band>, Vec<Band>) {
+fn bands(
+    map: &Map,
+    g: usize,
+    walks: &[Walk],
+    profile: Option<&Profile>,
+) -> (Option<Band>, Vec<Band>) {
     struct Group {
         key: (Vec<String>, Option<Whom>, Urgency),
         band: Band,
@@ -443,7 +433,8 @@ fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> (Option<Band>,
     let mut groups: Vec<Group> = Vec::new();
     for (w, walk) in walks.iter().enumerate() {
         let plan = Plan::build(map, walk);
-        let first = plan.contacts.first();
+        let first = plan.contacts.first().map(|c| stand_in::usual(map, g, c));
+        let first = first.as_ref();
         let topic = topic(map, walk, signal);
         let key = (topic.clone(), first.map(|c| c.whom), plan.urgency());
         match groups.iter_mut().find(|g| g.key == key) {
@@ -510,11 +501,6 @@ fn bands(map: &Map, walks: &[Walk], profile: Option<&Profile>) -> (Option<Band>,
     )
 }
 
-/// The emergency number: a desk reached on 112.
-fn is_emergency(desk: &Desk) -> bool {
-    desk.school.is_none() && desk.bereik.as_deref() == Some("112")
-}
-
 /// A walk's topic: the labels of its answers to multiple-choice questions
 /// other than the signal question.
 fn topic(map: &Map, walk: &Walk, signal: Option<usize>) -> Vec<String> {
@@ -531,66 +517,6 @@ fn topic(map: &Map, walk: &Walk, signal: Option<usize>) -> Vec<String> {
             ))
         })
         .collect()
-}
-
-/// A desk's name up to its first comma, bracket or ampersand: "GGD
-/// Amsterdam", "Leerplicht", "DUO", "Team Leerplicht"; the full name stays in
-/// the plan.
-pub fn short_name(name: &str) -> String {
-    let cut = name.find([',', '(', '&']).unwrap_or(name.len());
-    name[..cut].trim().to_string()
-}
-
-/// The first contact as a desk: its name and one way to reach it, and the
-/// school's own person for its role.
-fn desk(map: &Map, plan: &Plan, contact: &PlannedContact, profile: Option<&Profile>) -> Desk {
-    let school = profile
-        .and_then(|p| p.person_for(map, contact, plan_gemeenten(map, plan)))
-        .map(OwnPerson::of);
-    let bereik = match contact.whom {
-        Whom::Organisation(o) => reach(&map.organisations[o]),
-        _ => None,
-    };
-    Desk {
-        naam: short_name(&whom_name(map, contact.whom)),
-        bereik,
-        school,
-    }
-}
-
-/// A desk named by an advice directly, before any route resolves a role: an
-/// organisation with its number, or a role (with the school's own person).
-fn target_desk(map: &Map, target: ContactTarget, profile: Option<&Profile>) -> Desk {
-    match target {
-        ContactTarget::Organisation(o) => Desk {
-            naam: short_name(&map.organisations[o].naam),
-            bereik: reach(&map.organisations[o]),
-            school: None,
-        },
-        ContactTarget::Role(r) => Desk {
-            naam: short_name(map.roles[r].naam.get(crate::i18n::current())),
-            bereik: None,
-            school: profile
-                .and_then(|p| p.people.iter().find(|person| person.role == r))
-                .map(OwnPerson::of),
-        },
-    }
-}
-
-/// One way to reach an organisation: phone, else website (without `https://`),
-/// else e-mail.
-fn reach(org: &crate::core::map::Organisation) -> Option<String> {
-    org.telefoon
-        .clone()
-        .or_else(|| {
-            org.website.as_ref().map(|w| {
-                w.trim_start_matches("https://")
-                    .trim_start_matches("http://")
-                    .trim_end_matches('/')
-                    .to_string()
-            })
-        })
-        .or_else(|| org.email.clone())
 }
 
 #[cfg(test)]

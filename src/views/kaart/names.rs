@@ -27,6 +27,7 @@ impl Names {
             .iter()
             .map(|n| &n.eerst)
             .chain(kaart.regels.iter().map(|r| &r.eerst))
+            .chain(kaart.in_plaats_van.iter().map(|s| &s.eerst))
             .chain(
                 kaart
                     .signalen

@@ -94,6 +94,21 @@ fn page(map: &Map, kaart: &Kaart, cols: Cols) -> String {
             regel = item(&band, &names)
         ));
     }
+    for stand_in in &kaart.in_plaats_van {
+        let band = Band {
+            onderwerp: Vec::new(),
+            wanneer: vec![stand_in.rol.clone()],
+            eerst: stand_in.eerst.clone(),
+            urgentie: Urgency::Regulier,
+            plicht: None,
+        };
+        said.push(t!(
+            lang,
+            "kaart-in-plaats-van",
+            regel = item(&band, &names),
+            andere = stand_in.in_plaats_van.naam.clone()
+        ));
+    }
     for note in &kaart.vooraf {
         said.push(t!(
             lang,
