@@ -6,6 +6,7 @@
 //! cargo run --release --example adversarial -- diamond 60 /tmp/ruit
 //! cargo run --release --example adversarial -- roles 342 433 /tmp/rollen
 //! cargo run --release --example adversarial -- stages 120 /tmp/etappes
+//! cargo run --release --example adversarial -- shared-choice 17 /tmp/meerkeuze
 
 // An example or a test may print: only the library keeps to its streams.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -17,7 +18,7 @@ use routekaart::testkit::{self, adversarial};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "gebruik: adversarial signal AFSLUITENDE-VRAGEN MAP\n       adversarial recall GETALLEN PLEKKEN MAP\n       adversarial diamond VRAGEN MAP\n       adversarial roles GEMEENTEN VRAGEN-EN-ADVIEZEN MAP\n       adversarial stages ETAPPES MAP";
+const USAGE: &str = "gebruik: adversarial signal AFSLUITENDE-VRAGEN MAP\n       adversarial recall GETALLEN PLEKKEN MAP\n       adversarial diamond VRAGEN MAP\n       adversarial roles GEMEENTEN VRAGEN-EN-ADVIEZEN MAP\n       adversarial stages ETAPPES MAP\n       adversarial shared-choice OPTIES MAP";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +37,7 @@ fn main() -> ExitCode {
             (|| Ok((adversarial::roles(number(gemeenten)?, number(nodes)?), *dir)))()
         }
         ["stages", n, dir] => number(n).map(|n| (testkit::chain(n), *dir)),
+        ["shared-choice", n, dir] => number(n).map(|n| (adversarial::shared_choice(n), *dir)),
         _ => Err(USAGE.to_string()),
     };
     let (files, dir) = match parsed {

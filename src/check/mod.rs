@@ -12,7 +12,9 @@ pub mod coverage;
 pub mod dataflow;
 pub mod directory;
 pub mod gemeente_condition;
+pub mod interned;
 pub mod outcome;
+pub mod parallel;
 pub mod proof;
 pub mod regions;
 pub mod report;
@@ -22,6 +24,7 @@ pub mod school;
 pub mod shape;
 pub mod sharing;
 pub mod sigma;
+pub mod trail;
 pub mod translation;
 pub mod urgency;
 
@@ -29,7 +32,6 @@ use crate::core::date::Date;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::finding::Finding;
 use crate::core::finding::Severity;
-use crate::core::model::ScenariosFile;
 use crate::core::parse::parse;
 use crate::core::source::SourceFile;
 use crate::i18n::{self, Lang};
@@ -137,24 +139,21 @@ impl Report {
 }
 
 /// Runs every pass on the map in `input`. `scenarios.yaml`, often the largest
-/// file, is parsed on a second thread while the map loads and the static passes
-/// and rules run; the results are the same as in sequence.
+/// file, is parsed and run on two more threads while the map loads and the
+/// static passes and rules run (see [`parallel`]); the results are the same as
+/// in sequence.
 pub fn run(input: &Input, options: &Options) -> Report {
     std::thread::scope(|scope| {
         let scenarios = input
             .scenarios
             .as_ref()
-            .map(|source| scope.spawn(move || parse::<ScenariosFile>(source)));
+            .map(|source| parallel::start(scope, source, input.region.is_some()));
         run_with(input, options, scenarios)
     })
 }
 
-/// [`run`], with the parse of `scenarios.yaml` under way in `scenarios`.
-fn run_with(
-    input: &Input,
-    options: &Options,
-    scenarios: Option<std::thread::ScopedJoinHandle<'_, Result<ScenariosFile, Diagnostic>>>,
-) -> Report {
+/// [`run`], with `scenarios.yaml` under way in `scenarios`.
+fn run_with(input: &Input, options: &Options, scenarios: Option<parallel::Started>) -> Report {
     let mut sources = input.sources.clone();
     sources.extend(input.rules.iter().cloned());
     sources.extend(input.scenarios.iter().cloned());
@@ -166,7 +165,8 @@ fn run_with(
     // Findings quote the map's texts in Dutch, whatever the report's
     // language, as the authors wrote them; kept summaries are Dutch.
     let map = match crate::core::compile::from_sources(&input.sources) {
-        Ok(map) => map,
+        // Shared with the scenarios' threads.
+        Ok(map) => std::sync::Arc::new(map),
         Err(diagnostics) => {
             report.diagnostics = diagnostics;
             sort(&mut report.diagnostics);
@@ -193,27 +193,15 @@ fn run_with(
         report.rules = rules::check(&map, source, input.map_argument.as_deref(), out);
     }
     let mut files = Vec::new();
-    if let (Some(source), Some(parsed)) = (&input.scenarios, scenarios) {
-        let parsed = parsed
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        files.push((source, parsed));
+    if let Some(scenarios) = scenarios {
+        files.push(scenarios.finish(&map, input.region.is_some()));
     }
     for source in &input.region_scenarios {
-        files.push((source, parse::<ScenariosFile>(source)));
+        let region = input.region.is_some();
+        files.push(parse(source).map(|file| parallel::run(&map, source, file, region)));
     }
-    // With one region loaded, a scenario that names a gemeente of another
-    // region (a pupil living across the border) cannot run: skip it.
-    if input.region.is_some() {
-        for (_, parsed) in &mut files {
-            if let Ok(file) = parsed {
-                file.scenarios.retain(|scenario| {
-                    crate::core::scenario::names_only_known_gemeenten(&map, scenario)
-                });
-            }
-        }
-    }
-    if let Some(source) = files.first().map(|(source, _)| *source) {
+    let first = input.scenarios.iter().chain(&input.region_scenarios).next();
+    if let Some(source) = first {
         let run = i18n::with(Lang::Nl, || {
             scenarios::run(&map, files, input.summary, options.bless, out)
         });

@@ -19,9 +19,11 @@
 //! the bound the proof gives up and names the question where it did.
 
 use super::dataflow::{Limit, MAX_OUTCOMES, TooComplex};
+use super::interned::{Id, Interned};
 use super::outcome::{FastMap, Outcome, Tracking};
 use super::sharing::{bounds, live, post_order, shared_questions, values};
 use super::sigma::{self, Allowed, Sigma};
+use super::trail::{EMPTY, List, Trails};
 use crate::core::answer::Answer;
 use crate::core::map::{Map, Node, QuestionKind};
 use std::collections::HashMap;
@@ -37,10 +39,11 @@ struct Var {
 }
 
 /// The answer taken at a question.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 enum Pick {
     Option(usize),
-    Options(Vec<usize>),
+    /// The options chosen, a list in [`Proof::chosen`].
+    Options(List),
     /// Range `.0`, at the lowest value allowed in it.
     Range(usize),
     YesNo(bool),
@@ -48,11 +51,12 @@ enum Pick {
 }
 
 /// One way an outcome was made: the answer, the outcome index taken at each
-/// node walked after it, and the shared answers' values it needs.
+/// node walked after it (a list in [`Proof::parts`]), and the shared
+/// answers' values it needs.
 #[derive(Debug, Clone)]
 struct Made {
     pick: Pick,
-    parts: Vec<(Node, usize)>,
+    parts: List,
     constraint: Sigma,
 }
 
@@ -66,59 +70,11 @@ struct Entry {
 }
 
 /// A walk of some targets in turn: its outcome, needs, and parts.
-type Walked = (Id, Sigma, Vec<(Node, usize)>);
+type Walked = (Id, Sigma, List);
 
-/// An outcome by its number in [`Interned`].
-type Id = u32;
-
-/// Every distinct outcome of a proof, once: the sets of outcomes per node
-/// hold numbers, cheap to copy, hash and compare, and combining two outcomes
-/// is computed once per pair.
-#[derive(Default)]
-struct Interned {
-    list: Vec<Outcome>,
-    index: FastMap<Outcome, Id>,
-    then: FastMap<(Id, Id), Id>,
-    asked: FastMap<(Id, u64), Id>,
-}
-
-impl Interned {
-    fn id(&mut self, outcome: Outcome) -> Id {
-        if let Some(&id) = self.index.get(&outcome) {
-            return id;
-        }
-        let id = self.list.len() as Id;
-        self.index.insert(outcome.clone(), id);
-        self.list.push(outcome);
-        id
-    }
-
-    /// `first`, then `second` (see [`Tracking::then`]).
-    fn then(&mut self, tracking: &Tracking, first: Id, second: Id) -> Id {
-        if let Some(&id) = self.then.get(&(first, second)) {
-            return id;
-        }
-        let combined = tracking.then(&self.list[first as usize], &self.list[second as usize]);
-        let id = self.id(combined);
-        self.then.insert((first, second), id);
-        id
-    }
-
-    /// `outcome` with the questions in `asked` recorded as asked too.
-    fn asked(&mut self, outcome: Id, asked: u64) -> Id {
-        if asked == 0 || self.list[outcome as usize].asked & asked == asked {
-            return outcome;
-        }
-        if let Some(&id) = self.asked.get(&(outcome, asked)) {
-            return id;
-        }
-        let mut more = self.list[outcome as usize].clone();
-        more.asked |= asked;
-        let id = self.id(more);
-        self.asked.insert((outcome, asked), id);
-        id
-    }
-}
+/// A multiple choice's options so far: the outcome (`None`: nothing chosen
+/// yet), the options chosen, the needs, and the parts walked.
+type Chosen = (Option<Id>, List, Sigma, List);
 
 /// What a proof needs of the map and the rule's limits, the same for every
 /// gemeente case of a rule: the order of the questions, the shared answers
@@ -181,6 +137,10 @@ pub struct Proof<'a> {
     entries: Vec<Vec<Entry>>,
     advices: Vec<Id>,
     outcomes: Interned,
+    /// The parts of every walk: the node and the index of its outcome taken.
+    parts: Trails<(Node, u32)>,
+    /// The options chosen at multiple-choice questions.
+    chosen: Trails<u32>,
     work: usize,
 }
 
@@ -204,6 +164,8 @@ impl<'a> Proof<'a> {
             entries: vec![Vec::new(); map.questions.len()],
             advices,
             outcomes,
+            parts: Trails::new((Node::Advice(0), 0)),
+            chosen: Trails::new(0),
             work: 0,
         };
         for &q in &graph.order {
@@ -228,24 +190,33 @@ impl<'a> Proof<'a> {
         }
     }
 
+    /// The outcomes of walking one node.
+    fn single(&mut self, node: Node) -> Vec<Walked> {
+        match node {
+            Node::Advice(a) => vec![(
+                self.advices[a],
+                Vec::new(),
+                self.parts.push(EMPTY, (node, 0)),
+            )],
+            Node::Question(q) => {
+                let parts = &mut self.parts;
+                self.entries[q]
+                    .iter()
+                    .zip(0u32..)
+                    .map(|(e, i)| (e.outcome, e.sigma.clone(), parts.push(EMPTY, (node, i))))
+                    .collect()
+            }
+        }
+    }
+
     /// The outcomes of walking `targets` in turn.
     fn walk_list(&mut self, targets: &[Node]) -> Result<Vec<Walked>, TooComplex> {
-        let single = |proof: &Self, node: Node| -> Vec<Walked> {
-            match node {
-                Node::Advice(a) => vec![(proof.advices[a], Vec::new(), vec![(node, 0)])],
-                Node::Question(q) => proof.entries[q]
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| (e.outcome, e.sigma.clone(), vec![(node, i)]))
-                    .collect(),
-            }
-        };
         let Some((&first, rest)) = targets.split_first() else {
-            return Ok(vec![(0, Vec::new(), Vec::new())]);
+            return Ok(vec![(0, Vec::new(), EMPTY)]);
         };
-        let mut states = single(self, first);
+        let mut states = self.single(first);
         for &target in rest {
-            let walked = single(self, target);
+            let walked = self.single(target);
             self.count(states.len() * walked.len())?;
             let mut next: Vec<Walked> = Vec::new();
             let mut seen: FastMap<(Id, Sigma), ()> = FastMap::default();
@@ -259,8 +230,7 @@ impl<'a> Proof<'a> {
                         if next.len() >= MAX_OUTCOMES {
                             return Err(TooComplex);
                         }
-                        let mut parts = parts.clone();
-                        parts.extend(part.iter().copied());
+                        let parts = self.parts.append(*parts, *part);
                         next.push((combined, need, parts));
                     }
                 }
@@ -318,7 +288,7 @@ impl<'a> Proof<'a> {
                     if made.len() >= MAX_OUTCOMES {
                         return Err(TooComplex);
                     }
-                    let pick = pick.clone();
+                    let pick = *pick;
                     made.push((
                         outcome,
                         sigma,
@@ -418,24 +388,23 @@ impl<'a> Proof<'a> {
 
     /// The choices of a multiple-choice question: each option walked or
     /// not, in the map's order, within `limit`. `None` is "nothing chosen".
-    #[allow(clippy::type_complexity)]
     fn choose(
         &mut self,
         choices: &[crate::core::map::Choice],
         shared: Option<u32>,
         limit: &Option<Limit>,
-    ) -> Result<Vec<(Option<Id>, Vec<usize>, Sigma, Vec<(Node, usize)>)>, TooComplex> {
+    ) -> Result<Vec<Chosen>, TooComplex> {
         // A shared multiple choice needs the options chosen and not chosen.
+        let all = u64::MAX >> (64 - choices.len().clamp(1, 64));
         let mark = |need: &Sigma, i: usize, chosen: bool| -> Option<Sigma> {
             let Some(v) = shared else {
                 return Some(need.clone());
             };
             let bit = 1u64 << i;
             let (chosen, not) = if chosen { (bit, 0) } else { (0, bit) };
-            sigma::and(need, &vec![(v, Allowed::Options { chosen, not })])
+            sigma::and(need, &vec![(v, Allowed::Options { chosen, not, all })])
         };
-        let mut states: Vec<(Option<Id>, Vec<usize>, Sigma, Vec<(Node, usize)>)> =
-            vec![(None, Vec::new(), Vec::new(), Vec::new())];
+        let mut states: Vec<Chosen> = vec![(None, EMPTY, Vec::new(), EMPTY)];
         if shared.is_some() && choices.len() > 64 {
             return Err(TooComplex);
         }
@@ -446,12 +415,10 @@ impl<'a> Proof<'a> {
                 }
                 _ => (false, true),
             };
-            let skipped = |states: &[(Option<Id>, Vec<usize>, Sigma, Vec<(Node, usize)>)]| {
+            let skipped = |states: &[Chosen]| {
                 states
                     .iter()
-                    .filter_map(|(o, c, need, p)| {
-                        Some((*o, c.clone(), mark(need, i, false)?, p.clone()))
-                    })
+                    .filter_map(|(o, c, need, p)| Some((*o, *c, mark(need, i, false)?, *p)))
                     .collect::<Vec<_>>()
             };
             if !may {
@@ -460,14 +427,56 @@ impl<'a> Proof<'a> {
             }
             let walked = self.walk_list(&choice.next)?;
             self.count(states.len() * walked.len())?;
-            let mut next = if must { Vec::new() } else { skipped(&states) };
+            // An option that leads only to advices, with one outcome needing no
+            // shared answer, may leave a state's outcome as it is: the empty
+            // outcome always, another one when already part of it. Such a
+            // state is not marked for the option, chosen or not, so the options
+            // of a shared answer that change nothing the rule looks at are not
+            // enumerated as 2^n subsets. Choosing an option of the empty
+            // outcome turns "nothing chosen" into that outcome.
+            let alone = match walked.as_slice() {
+                [(x, more, _)] if !must && more.is_empty() && advices_only(&choice.next) => {
+                    Some(*x)
+                }
+                _ => None,
+            };
+            let unchanged: Vec<bool> = states
+                .iter()
+                .map(|(acc, ..)| match (alone, acc) {
+                    (Some(0), _) => true,
+                    (Some(x), Some(a)) => self.outcomes.then(&self.tracking, *a, x) == *a,
+                    _ => false,
+                })
+                .collect();
+            let mut next = Vec::new();
+            if !must {
+                for ((acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
+                    let need = if same {
+                        Some(need.clone())
+                    } else {
+                        mark(need, i, false)
+                    };
+                    if let Some(need) = need {
+                        next.push((*acc, *chosen, need, *parts));
+                    }
+                }
+            }
             let mut seen: FastMap<(Option<Id>, Sigma), ()> = next
                 .iter()
                 .map(|(o, _, need, _)| ((*o, need.clone()), ()))
                 .collect();
-            for (acc, chosen, need, parts) in &states {
+            for ((acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
+                if same && acc.is_some() {
+                    continue;
+                }
                 for (outcome, more, part) in &walked {
-                    let Some(need) = sigma::and(need, more).and_then(|n| mark(&n, i, true)) else {
+                    let need = sigma::and(need, more);
+                    let need = if same {
+                        need
+                    } else {
+                        need.and_then(|n| mark(&n, i, true))
+                    };
+                    let Some(need) = need else {
                         continue;
                     };
                     let combined = match acc {
@@ -478,10 +487,8 @@ impl<'a> Proof<'a> {
                         if next.len() >= MAX_OUTCOMES {
                             return Err(TooComplex);
                         }
-                        let mut chosen = chosen.clone();
-                        chosen.push(i);
-                        let mut parts = parts.clone();
-                        parts.extend(part.iter().copied());
+                        let chosen = self.chosen.push(*chosen, i as u32);
+                        let parts = self.parts.append(*parts, *part);
                         next.push((Some(combined), chosen, need, parts));
                     }
                 }
@@ -511,7 +518,12 @@ impl<'a> Proof<'a> {
                 .unwrap_or(&entry.made[0]);
             need = sigma::and(&need, &made.constraint).unwrap_or(need);
             picks.push((q, &made.pick));
-            stack.extend(made.parts.iter().rev().copied());
+            // Last part first onto the stack: the first part is walked first.
+            stack.extend(
+                self.parts
+                    .backwards(made.parts)
+                    .map(|(n, i)| (n, i as usize)),
+            );
         }
         let mut answers: Vec<(usize, Answer)> = Vec::new();
         for (q, pick) in picks {
@@ -531,8 +543,24 @@ impl<'a> Proof<'a> {
                         }
                     }
                 }
+                // A shared multiple choice: the options the route needs
+                // chosen, and those this pick chose that it leaves open (an
+                // option that changes nothing is not marked); at least one.
+                (Some((_, Allowed::Options { chosen, not, all })), Pick::Options(picked)) => {
+                    let picked = self.chosen.backwards(*picked).fold(0u64, |b, i| b | 1 << i);
+                    let mut bits = chosen | (picked & !not);
+                    if bits == 0 {
+                        let open = all & !not;
+                        bits = open & open.wrapping_neg();
+                    }
+                    Answer::Choices((0..64).filter(|&i| bits & 1 << i != 0).collect())
+                }
                 (_, Pick::Option(i)) => Answer::Choice(*i),
-                (_, Pick::Options(chosen)) => Answer::Choices(chosen.clone()),
+                (_, Pick::Options(chosen)) => Answer::Choices(
+                    (self.chosen.to_vec(*chosen).into_iter())
+                        .map(|i| i as usize)
+                        .collect(),
+                ),
                 (_, Pick::Range(r)) => {
                     let QuestionKind::Number { ranges, .. } = &map.questions[q].kind else {
                         unreachable!("a range is picked only at a number question")
@@ -556,4 +584,9 @@ impl<'a> Proof<'a> {
         }
         answers
     }
+}
+
+/// Whether `targets` are advices only: a route through them asks nothing more.
+fn advices_only(targets: &[Node]) -> bool {
+    targets.iter().all(|n| matches!(n, Node::Advice(_)))
 }

@@ -7,10 +7,9 @@ use crate::core::diagnostic::Diagnostic;
 use crate::core::engine::Walk;
 use crate::core::finding::Finding;
 use crate::core::map::Map;
-use crate::core::model::ScenariosFile;
 use crate::core::plan::Plan;
 use crate::core::scenario;
-use crate::core::source::{Location, SourceFile};
+use crate::core::source::Location;
 use crate::render::{self, Context};
 
 /// The result of one scenario, for reports that list passing ones too.
@@ -30,24 +29,25 @@ pub struct Run {
     pub blessed: Vec<(String, String)>,
 }
 
-/// Runs every scenario of each file in `files` (a scenarios file and its
-/// parse: the map's own, then the regions'); compares (or with `bless`,
-/// rewrites) kept summaries. `summary` reads a kept summary by its path
-/// relative to the map folder. The coverage counts all files together.
+/// Judges the outcomes of every scenario of each file in `files` (its
+/// scenarios run, or why it does not parse: the map's own file, then the
+/// regions'); compares (or with `bless`, rewrites) kept
+/// summaries. `summary` reads a kept summary by its path relative to the map
+/// folder. The coverage counts all files together.
 pub fn run(
     map: &Map,
-    files: Vec<(&SourceFile, Result<ScenariosFile, Diagnostic>)>,
+    files: Vec<Result<Vec<scenario::Outcome>, Diagnostic>>,
     summary: &dyn Fn(&str) -> Option<String>,
     bless: bool,
     out: &mut Vec<Diagnostic>,
 ) -> Run {
     let mut outcomes = Vec::new();
     let mut parsed_any = false;
-    for (source, parsed) in files {
-        match parsed {
-            Ok(file) => {
+    for ran in files {
+        match ran {
+            Ok(ran) => {
                 parsed_any = true;
-                outcomes.extend(scenario::run_parsed(map, source, &file));
+                outcomes.extend(ran);
             }
             Err(diagnostic) => out.push(diagnostic),
         }

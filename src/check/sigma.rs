@@ -11,8 +11,9 @@
 pub enum Allowed {
     /// Bit i: the answer's value i (an option, yes/no, or a stretch of numbers).
     Values(u64),
-    /// A multiple choice: options in `chosen` are chosen, those in `not` are not.
-    Options { chosen: u64, not: u64 },
+    /// A multiple choice: options in `chosen` are chosen, those in `not` are
+    /// not; `all` is every option, since an answer chooses at least one.
+    Options { chosen: u64, not: u64, all: u64 },
 }
 
 impl Allowed {
@@ -21,14 +22,16 @@ impl Allowed {
         let both = match (self, other) {
             (Allowed::Values(a), Allowed::Values(b)) => Allowed::Values(a & b),
             (
-                Allowed::Options { chosen, not },
+                Allowed::Options { chosen, not, all },
                 Allowed::Options {
                     chosen: c2,
                     not: n2,
+                    ..
                 },
             ) => Allowed::Options {
                 chosen: chosen | c2,
                 not: not | n2,
+                all,
             },
             // One answer is never both kinds; combining them is a bug.
             _ => unreachable!("one shared answer has one kind of values"),
@@ -39,7 +42,8 @@ impl Allowed {
     fn is_empty(self) -> bool {
         match self {
             Allowed::Values(bits) => bits == 0,
-            Allowed::Options { chosen, not } => chosen & not != 0,
+            // No answer chooses nothing: every option excluded is empty too.
+            Allowed::Options { chosen, not, all } => chosen & not != 0 || not & all == all,
         }
     }
 }
@@ -176,8 +180,20 @@ mod tests {
         let c: Sigma = vec![(0, Allowed::Values(0b100))];
         assert_eq!(and(&a, &c), None);
         assert!(meets(&a, &b) && !meets(&a, &c));
-        let chosen = |c, n| vec![(3, Allowed::Options { chosen: c, not: n })];
+        let chosen = |c, n| {
+            vec![(
+                3,
+                Allowed::Options {
+                    chosen: c,
+                    not: n,
+                    all: 0b111,
+                },
+            )]
+        };
         assert_eq!(and(&chosen(0b01, 0b10), &chosen(0b10, 0)), None);
+        // Each side leaves an option open, but together they exclude every one.
+        assert_eq!(and(&chosen(0, 0b011), &chosen(0, 0b110)), None);
+        assert!(and(&chosen(0, 0b001), &chosen(0, 0b010)).is_some());
     }
 
     #[test]

@@ -231,6 +231,62 @@ pub fn diamond(questions: usize) -> Files {
     small(vragen, adviezen, organisaties, regels)
 }
 
+/// A multiple-choice question of `options` options asked again through
+/// `antwoord_van`, both reached on one walk: its answer is shared, and its
+/// subsets number 2^`options`. The first asking names nothing the rules look
+/// at; the second adds the emergency line for the last option and a first
+/// organisation for the first option. Rule `nooit-spoed` fails (choose the last
+/// option); `eerste-optie` holds.
+pub fn shared_choice(options: usize) -> Files {
+    let options = options.clamp(2, 64);
+    let mut vragen = gemeente_questions("zorg");
+    vragen.push_str("  - id: zorg\n    soort: janee\n    tekst: Zorg?\n    ja: [keuze, keuze-weer]\n    nee: einde\n");
+    vragen.push_str("  - id: keuze\n    soort: meerkeuze\n    tekst: Welke?\n    opties:\n");
+    for i in 0..options {
+        let _ = writeln!(
+            vragen,
+            "      - waarde: o{i}\n        label: Optie {i}\n        naar: einde"
+        );
+    }
+    vragen.push_str(
+        "  - id: keuze-weer\n    soort: meerkeuze\n    antwoord_van: keuze\n    opties:\n",
+    );
+    for i in 0..options {
+        let next = match i {
+            0 => "eerste",
+            i if i == options - 1 => "spoed",
+            _ => "einde",
+        };
+        let _ = writeln!(vragen, "      - waarde: o{i}\n        naar: {next}");
+    }
+    let (mut adviezen, mut organisaties) =
+        (String::from("adviezen:\n"), String::from("organisaties:\n"));
+    advice(&mut adviezen, "einde", "rol: hulp", "regulier");
+    advice(
+        &mut adviezen,
+        "eerste",
+        "organisatie: org-eerste",
+        "regulier",
+    );
+    advice(&mut adviezen, "spoed", "organisatie: spoedlijn", "acuut");
+    organisation(&mut organisaties, "org-eerste");
+    organisation(&mut organisaties, "spoedlijn");
+    let regels = "regels:
+  - id: nooit-spoed
+    naam: Nooit de spoedlijn
+    dan:
+      niet: [spoedlijn]
+  - id: eerste-optie
+    naam: Wie de eerste optie kiest, krijgt de eerste organisatie
+    als:
+      keuze: o0
+    dan:
+      contacten: [org-eerste]
+"
+    .to_string();
+    small(vragen, adviezen, organisaties, regels)
+}
+
 /// Rules about who comes first, which depend on every way roles merge.
 const FIRST_CONTACT_RULES: &str = "  - id: regisseur-eerst
     naam: Is er al een casusregisseur, dan staat die bovenaan, behalve bij gevaar

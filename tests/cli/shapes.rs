@@ -1,11 +1,12 @@
 //! The shapes that once made `check` or `routes` exponential (issue 14), as
 //! generated maps: answers shared by the branches of a multiple choice,
-//! numbers asked again through `antwoord_van`, a 2^60 diamond under an
-//! `eerste_contact` rule, organisations filling roles in many patterns, and a
-//! 120-stage chain for `routes`. Each must give the right verdict within a
-//! bound. The bound is generous (release builds take milliseconds, `roles`
-//! about a second): it catches an exponential, not noise. `cargo test
-//! --release --test cli shapes` runs them on the release binary.
+//! numbers asked again through `antwoord_van`, a multiple choice of up to 64
+//! options asked again, a 2^60 diamond under an `eerste_contact` rule,
+//! organisations filling roles in many patterns, and a 120-stage chain for
+//! `routes`. Each must give the right verdict within a bound. The bound is
+//! generous (release builds take milliseconds, `roles` about a second): it
+//! catches an exponential, not noise. `cargo test --release --test cli
+//! shapes` runs them on the release binary.
 
 use crate::{routekaart_in, write_map};
 use routekaart::testkit::{self, Files, adversarial};
@@ -60,6 +61,32 @@ fn numbers_asked_again_at_many_places_are_proven() {
 fn a_first_contact_rule_holds_over_a_2_pow_60_diamond_of_organisations() {
     // Every route has its own set of organisations at the top urgency.
     proves_every_rule(adversarial::diamond(60), 1);
+}
+
+#[test]
+fn a_shared_multiple_choice_of_many_options_gives_its_real_counterexample() {
+    // 2^17 and 2^64 subsets; only the options that change what a rule looks
+    // at are told apart.
+    for options in [17, 64] {
+        let (code, stdout) = run(adversarial::shared_choice(options), &["check", "."]);
+        assert_eq!(code, Some(1), "{stdout}");
+        for expected in [
+            "regel `nooit-spoed` geldt niet op elke route",
+            "`spoedlijn` staat toch in het plan",
+            "1 van 2 regels bewezen",
+        ] {
+            assert!(stdout.contains(expected), "`{expected}` not in:\n{stdout}");
+        }
+        // The route chooses the last option, the one that adds the line.
+        let route = stdout
+            .lines()
+            .find(|l| l.trim_start().starts_with("route: "))
+            .unwrap();
+        let last = format!("o{}", options - 1);
+        let chosen = route.rsplit("keuze=").next().unwrap();
+        assert!(chosen.split(',').any(|o| o == last), "{route}");
+        assert!(!stdout.contains("te complex"), "{stdout}");
+    }
 }
 
 #[test]
