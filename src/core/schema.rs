@@ -160,6 +160,38 @@ mod tests {
         }
     }
 
+    /// Hovering a key whose value is a map text (`titel:`, `uitleg:`) shows
+    /// what that key means: the shared `tekst` type has no description of its
+    /// own to win over the key's, and every key that uses it has one.
+    #[test]
+    fn a_text_key_shows_its_own_meaning_not_the_text_types() {
+        let mut keys = 0;
+        for kind in KINDS {
+            let schema: Value = serde_json::from_str(&schema(kind).unwrap()).unwrap();
+            if let Some(text) = schema["definitions"].get("tekst") {
+                assert!(text.get("description").is_none(), "{kind}: {text}");
+                assert!(text.get("$comment").is_some(), "{kind}: {text}");
+            }
+            let mut found = Vec::new();
+            objects(&schema, String::new(), &mut found);
+            for (path, object) in found {
+                let Some(properties) = object.get("properties").and_then(Value::as_object) else {
+                    continue;
+                };
+                for (key, property) in properties {
+                    if property.to_string().contains("\"#/definitions/tekst\"") {
+                        keys += 1;
+                        assert!(
+                            property.get("description").is_some(),
+                            "{kind}{path}/{key}: a text key without its own meaning"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(keys > 20, "{keys} text keys");
+    }
+
     #[test]
     fn there_is_a_schema_for_every_kind_and_none_for_others() {
         assert_eq!(all().len(), KINDS.len());

@@ -19,9 +19,12 @@ impl JsonSchema for Text {
         "tekst".into()
     }
 
+    /// What a text is goes in `$comment`, not `description`: the YAML
+    /// language server shows on hover the deepest description that matches,
+    /// so hovering `titel:` showed what a text is instead of what a title is.
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Een tekst: in het Nederlands, of in het Nederlands en het Engels als `{nl: …, en: …}`.",
+            "$comment": "Een tekst: in het Nederlands, of in het Nederlands en het Engels als `{nl: …, en: …}`.",
             "anyOf": [
                 {"type": "string"},
                 {
