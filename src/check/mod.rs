@@ -34,7 +34,6 @@ use crate::core::finding::Finding;
 use crate::core::finding::Severity;
 use crate::core::parse::parse;
 use crate::core::source::SourceFile;
-use crate::i18n::{self, Lang};
 use coverage::Coverage;
 use rules::RuleResult;
 use scenarios::ScenarioResult;
@@ -202,9 +201,7 @@ fn run_with(input: &Input, options: &Options, scenarios: Option<parallel::Starte
     }
     let first = input.scenarios.iter().chain(&input.region_scenarios).next();
     if let Some(source) = first {
-        let run = i18n::with(Lang::Nl, || {
-            scenarios::run(&map, files, input.summary, options.bless, out)
-        });
+        let run = scenarios::run(&map, files, input.summary, options.bless, out);
         report.scenarios = run.results;
         report.blessed = run.blessed;
         if let (Some(coverage), Some(minimum)) = (&run.coverage, options.min_coverage)

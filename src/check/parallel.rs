@@ -17,7 +17,6 @@ use crate::core::model::ScenariosFile;
 use crate::core::parse::parse;
 use crate::core::scenario::{self, Outcome};
 use crate::core::source::SourceFile;
-use crate::i18n::{self, Lang};
 use std::sync::{Arc, mpsc};
 use std::thread::{Scope, ScopedJoinHandle};
 
@@ -110,8 +109,7 @@ pub fn run(map: &Map, source: &SourceFile, mut file: ScenariosFile, region: bool
         file.scenarios
             .retain(|s| scenario::names_only_known_gemeenten(map, s));
     }
-    // The map's texts in Dutch, as kept summaries are.
-    i18n::with(Lang::Nl, || scenario::run_parsed(map, source, &file))
+    scenario::run_parsed(map, source, &file)
 }
 
 /// Two texts that parse to the first and the second half of the scenarios in

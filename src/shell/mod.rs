@@ -36,10 +36,6 @@ use std::ffi::OsString;
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Exit {
     let args: Vec<OsString> = args.into_iter().collect();
     let lang = args::choose(&args);
-    // Parts of the layers below still read a process-wide language instead
-    // of taking it as a value (issue 15, in progress); this line goes when
-    // the last of them takes `lang`.
-    crate::i18n::set(lang);
     match args::parse(args, lang) {
         Ok(cli) => commands::run(cli, lang),
         Err(exit) => exit,

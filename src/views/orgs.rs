@@ -200,14 +200,14 @@ pub fn table(map: &Map, rows: &[Row], filter: &Filter, layout: Layout, lang: Lan
 }
 
 /// The directory as JSON: the map's identity and the rows.
-pub fn json(map: &Map, rows: &[Row]) -> String {
+pub fn json(map: &Map, rows: &[Row], lang: Lang) -> String {
     #[derive(Serialize)]
     struct Directory<'a> {
         routekaart: MapInfo,
         organisaties: &'a [Row],
     }
     let directory = Directory {
-        routekaart: map_info(map, crate::i18n::current()),
+        routekaart: map_info(map, lang),
         organisaties: rows,
     };
     serde_json::to_string_pretty(&directory).expect("plain data serialises") + "\n"

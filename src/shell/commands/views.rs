@@ -43,7 +43,7 @@ pub(super) fn orgs(
     let rows = orgs::rows(map, &filter, lang);
     print(&match args.format {
         TableFormat::Table => orgs::table(map, &rows, &filter, layout, lang),
-        TableFormat::Json => orgs::json(map, &rows),
+        TableFormat::Json => orgs::json(map, &rows, lang),
         TableFormat::Csv => orgs::csv(&rows),
     })?;
     Ok(Exit::Success)
@@ -73,7 +73,7 @@ pub(super) fn routes(
     );
     print(&match args.format {
         TableFormat::Table => routes::output::table(map, &listing, layout, lang),
-        TableFormat::Json => routes::output::json(map, &listing),
+        TableFormat::Json => routes::output::json(map, &listing, lang),
         TableFormat::Csv => routes::output::csv(&listing),
     })?;
     Ok(Exit::Success)

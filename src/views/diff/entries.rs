@@ -48,7 +48,7 @@ pub(super) fn compare_advices(old: &Map, new: &Map, lang: Lang) -> Vec<AdviceCha
                 was: None,
                 wordt: None,
             }],
-            Some(was) => differences(&digest(old, was), &digest(new, advice)),
+            Some(was) => differences(&digest(old, was), &digest(new, advice), lang),
         };
         if !wijzigingen.is_empty() {
             out.push(AdviceChange {

@@ -75,7 +75,7 @@ impl Digest {
 }
 
 /// The differences between two digests of one route, in reading order.
-pub(super) fn differences(old: &Digest, new: &Digest) -> Vec<Change> {
+pub(super) fn differences(old: &Digest, new: &Digest, lang: Lang) -> Vec<Change> {
     let change =
         |soort, onderwerp: Option<&str>, was: Option<String>, wordt: Option<String>| Change {
             soort,
@@ -97,8 +97,8 @@ pub(super) fn differences(old: &Digest, new: &Digest) -> Vec<Change> {
         out.push(change(
             ChangeKind::Urgentie,
             None,
-            old_first.map(|c| urgency_words(c.2, crate::i18n::current())),
-            new_first.map(|c| urgency_words(c.2, crate::i18n::current())),
+            old_first.map(|c| urgency_words(c.2, lang)),
+            new_first.map(|c| urgency_words(c.2, lang)),
         ));
     }
     for (key, name, urgency) in &new.contacts {
@@ -107,13 +107,13 @@ pub(super) fn differences(old: &Digest, new: &Digest) -> Vec<Change> {
                 ChangeKind::ContactErbij,
                 Some(name),
                 None,
-                Some(urgency_words(*urgency, crate::i18n::current())),
+                Some(urgency_words(*urgency, lang)),
             )),
             Some((_, _, was)) if was != urgency => out.push(change(
                 ChangeKind::ContactUrgentie,
                 Some(name),
-                Some(urgency_words(*was, crate::i18n::current())),
-                Some(urgency_words(*urgency, crate::i18n::current())),
+                Some(urgency_words(*was, lang)),
+                Some(urgency_words(*urgency, lang)),
             )),
             Some(_) => {}
         }
@@ -123,7 +123,7 @@ pub(super) fn differences(old: &Digest, new: &Digest) -> Vec<Change> {
             out.push(change(
                 ChangeKind::ContactWeg,
                 Some(name),
-                Some(urgency_words(*urgency, crate::i18n::current())),
+                Some(urgency_words(*urgency, lang)),
                 None,
             ));
         }
@@ -223,6 +223,7 @@ pub(super) fn compare_routes(
             let found = differences(
                 &Digest::of(old, &old_plan, false, lang),
                 &Digest::of(new, &new_plan, false, lang),
+                lang,
             );
             if found.is_empty() {
                 continue;
@@ -234,6 +235,7 @@ pub(super) fn compare_routes(
             let by_role = differences(
                 &Digest::of(old, &old_plan, true, lang),
                 &Digest::of(new, &new_plan, true, lang),
+                lang,
             );
             let kinds = |changes: &[Change]| changes.iter().map(|c| c.soort).collect::<Vec<_>>();
             let found = if kinds(&by_role) == kinds(&found) {

@@ -224,7 +224,7 @@ fn gemeente_names(map: &Map, ids: &[String], lang: Lang) -> String {
 }
 
 /// The listing as JSON: `"soort": "routes"` with every route, or `"per-advies"`.
-pub fn json(map: &Map, listing: &Listing) -> String {
+pub fn json(map: &Map, listing: &Listing, lang: Lang) -> String {
     #[derive(Serialize)]
     #[serde(tag = "soort", rename_all = "kebab-case")]
     enum Out<'a> {
@@ -248,7 +248,7 @@ pub fn json(map: &Map, listing: &Listing) -> String {
     let gemeente_id = |g: &Option<usize>| g.map(|g| map.gemeenten[g].id.as_str());
     let out = match listing {
         Listing::Routes { gemeente, routes } => Out::Routes {
-            routekaart: map_info(map, crate::i18n::current()),
+            routekaart: map_info(map, lang),
             gemeente: gemeente_id(gemeente),
             routes,
         },
@@ -260,7 +260,7 @@ pub fn json(map: &Map, listing: &Listing) -> String {
             certainty,
             advices,
         } => Out::PerAdvies {
-            routekaart: map_info(map, crate::i18n::current()),
+            routekaart: map_info(map, lang),
             gemeente: gemeente_id(gemeente),
             max_routes: *limit,
             routes_ten_hoogste: *total,
