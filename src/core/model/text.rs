@@ -25,20 +25,26 @@ impl JsonSchema for Text {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "$comment": "Een tekst: in het Nederlands, of in het Nederlands en het Engels als `{nl: …, en: …}`.",
-            "anyOf": [
-                {"type": "string"},
-                {
-                    "type": "object",
-                    "properties": {
-                        "nl": {"type": "string", "description": "De Nederlandse tekst."},
-                        "en": {"type": "string", "description": "De Engelse tekst (voor `--lang en`)."}
-                    },
-                    "required": ["nl"],
-                    "additionalProperties": false
-                }
-            ]
+            "anyOf": dutch_or_both("De Nederlandse tekst.", "De Engelse tekst (voor `--lang en`).")
         })
     }
+}
+
+/// The two ways to write a text in the schemas: a plain Dutch string, or an
+/// object with `nl` (required) and `en`, each described for the editor.
+pub(super) fn dutch_or_both(nl: &str, en: &str) -> serde_json::Value {
+    serde_json::json!([
+        {"type": "string"},
+        {
+            "type": "object",
+            "properties": {
+                "nl": {"type": "string", "description": nl},
+                "en": {"type": "string", "description": en}
+            },
+            "required": ["nl"],
+            "additionalProperties": false
+        }
+    ])
 }
 
 impl<'de> Deserialize<'de> for Text {

@@ -7,7 +7,7 @@
 //! routekaart in every language; anything else (`eenheid: keer`, `{nl: …, en: …}`)
 //! is text to show and means nothing more.
 
-use super::text::Text;
+use super::text::{Text, dutch_or_both};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer};
 use std::borrow::Cow;
@@ -80,18 +80,10 @@ impl JsonSchema for UnitField {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let known: Vec<&str> = Unit::ALL.iter().map(|u| u.1).collect();
         json_schema!({
-            "anyOf": [
-                {"type": "string"},
-                {
-                    "type": "object",
-                    "properties": {
-                        "nl": {"type": "string", "description": "De eenheid in het Nederlands."},
-                        "en": {"type": "string", "description": "De eenheid in het Engels (voor `--lang en`)."}
-                    },
-                    "required": ["nl"],
-                    "additionalProperties": false
-                }
-            ],
+            "anyOf": dutch_or_both(
+                "De eenheid in het Nederlands.",
+                "De eenheid in het Engels (voor `--lang en`)."
+            ),
             "examples": known
         })
     }
