@@ -31,7 +31,7 @@ pub struct StandIn {
 pub(super) fn usual(map: &Map, g: usize, contact: &PlannedContact) -> PlannedContact {
     let mut usual = contact.clone();
     if let Some(stand_in) = contact.role
-        && let Some((role, org)) = replaced(map, g, stand_in)
+        && let Some((role, org, _)) = replaced(map, g, stand_in)
         && contact.whom != Whom::Organisation(org)
     {
         usual.whom = Whom::Organisation(org);
@@ -40,13 +40,14 @@ pub(super) fn usual(map: &Map, g: usize, contact: &PlannedContact) -> PlannedCon
     usual
 }
 
-/// The role that `stand_in` replaces and the organisation gemeente `g` fills
-/// it with, if it replaces one and `g` fills both, with different organisations.
-fn replaced(map: &Map, g: usize, stand_in: usize) -> Option<(usize, usize)> {
+/// The role that `stand_in` replaces, the organisation gemeente `g` fills it
+/// with and the one it fills `stand_in` with, if it replaces one and `g` fills
+/// both, with different organisations.
+fn replaced(map: &Map, g: usize, stand_in: usize) -> Option<(usize, usize, usize)> {
     let role = map.roles[stand_in].replaces?;
     let roles = &map.gemeenten[g].roles;
     let (usual, own) = (*roles.get(&role)?, *roles.get(&stand_in)?);
-    (usual != own).then_some((role, usual))
+    (usual != own).then_some((role, usual, own))
 }
 
 /// The standing-in roles that gemeente `g` fills with another desk than the
@@ -54,8 +55,7 @@ fn replaced(map: &Map, g: usize, stand_in: usize) -> Option<(usize, usize)> {
 pub(super) fn of(map: &Map, g: usize, profile: Option<&Profile>, lang: Lang) -> Vec<StandIn> {
     (0..map.roles.len())
         .filter_map(|stand_in| {
-            let (_, usual) = replaced(map, g, stand_in)?;
-            let own = *map.gemeenten[g].roles.get(&stand_in)?;
+            let (_, usual, own) = replaced(map, g, stand_in)?;
             Some(StandIn {
                 rol: short_name(&map.roles[stand_in].naam.in_lang(lang)),
                 eerst: target_desk(map, ContactTarget::Organisation(own), profile, lang),
