@@ -139,6 +139,23 @@ pub fn value_help_id(value: &str) -> String {
     format!("value-{value}")
 }
 
+/// clap's fish script with one repair: its test "is there a command yet?"
+/// gives up when a global option still waits for its value
+/// (`routekaart --color <Tab>`: fish's `argparse` fails on the missing
+/// value), so fish offered file names there. No command can have been given
+/// before that value, so the repaired test answers "no command yet", and the
+/// option's own values are offered.
+pub fn fish_repaired(script: &str) -> String {
+    let broken =
+        "    argparse -s (__fish_routekaart_global_optspecs) -- $cmd 2>/dev/null\n    or return\n";
+    let repaired = "    argparse -s (__fish_routekaart_global_optspecs) -- $cmd 2>/dev/null\n    or return 0\n";
+    debug_assert!(
+        script.contains(broken),
+        "clap_complete's fish script changed"
+    );
+    script.replacen(broken, repaired, 1)
+}
+
 /// The fish line that completes `help`'s argument with the commands.
 pub fn fish_help(root: &Command) -> String {
     let names: Vec<&str> = root.get_subcommands().map(|c| c.get_name()).collect();

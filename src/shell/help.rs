@@ -284,12 +284,14 @@ pub fn completions(shell: Shell, lang: Lang) -> String {
     let root = super::completion::with_value_help(root, lang);
     let mut root = super::completion::with_values(root, &values);
     clap_complete::generate(shell, &mut root, "routekaart", &mut out);
+    let mut script = String::from_utf8_lossy(&out).into_owned();
     if shell == Shell::Fish {
+        script = super::completion::fish_repaired(&script);
         // clap's fish script completes options and commands, not a
         // positional's values: `help <Tab>` names the commands here.
-        out.extend(super::completion::fish_help(&root).into_bytes());
+        script.push_str(&super::completion::fish_help(&root));
     }
-    String::from_utf8_lossy(&out).into_owned()
+    script
 }
 
 /// The man pages as (file name, roff): `routekaart.1`, then one per command

@@ -48,7 +48,7 @@ fn bash_complete(file: &Path, line: &str) -> Vec<String> {
 }
 
 /// The cases for every shell: a command line and values it must offer.
-const CASES: [(&str, &[&str]); 8] = [
+const CASES: [(&str, &[&str]); 10] = [
     (
         "routekaart advise --answer sig",
         &["signaal=verzuim", "signaal=veiligheid"],
@@ -62,6 +62,9 @@ const CASES: [(&str, &[&str]); 8] = [
     ("routekaart graph --signaal ", &["verzuim", "thuiszitten"]),
     ("routekaart check --lang ", &["nl", "en"]),
     ("routekaart routes --color ", &["auto", "always", "never"]),
+    // A global option's value before any command.
+    ("routekaart --color ", &["auto", "always", "never"]),
+    ("routekaart --lang en check --format ", &["junit", "sarif"]),
     ("routekaart help ch", &["check"]),
 ];
 
