@@ -274,3 +274,37 @@ cmd-help = Help with routekaart, or with one command
         Example: routekaart help check (the same as routekaart check --help)
 arg-help-command = The command (ask, advise, check, …); without: the help of routekaart itself
     .waarde = COMMAND
+
+## The help of each value of a fixed list (`value-<value>`), shown beside the
+## value by Tab completion in zsh and fish; the same for every option that
+## offers the value.
+value-auto = Only in a terminal, and not when NO_COLOR is set
+value-always = Always, also to a file or pipe
+value-never = Never
+value-nl = Dutch
+value-en = English
+value-text = Plain text, to print
+value-markdown = Markdown, for a wiki or to convert to PDF
+value-json = JSON, for scripts and other programs
+value-html = One HTML file to print on A4
+value-table = A table for people
+value-csv = CSV, for a spreadsheet
+value-human = For people: per file, with the line and a hint
+value-junit = JUnit XML, the test report for CI
+value-github = Annotations for GitHub Actions
+value-sarif = SARIF 2.1.0, for code scanning
+value-mermaid = Mermaid, shown by GitHub and GitLab
+value-dot = DOT, for Graphviz (dot -Tsvg, dot -Tpng)
+value-bash = Bash
+value-zsh = Zsh
+value-fish = Fish
+value-powershell = PowerShell
+value-elvish = Elvish
+value-routekaart = routekaart.yaml: the description of the map
+value-organisaties = organisaties.yaml: the organisations and their contact data
+value-gemeenten = gemeenten.yaml: per municipality who fills which role
+value-vragen = vragen.yaml: the questions
+value-adviezen = adviezen.yaml: the advices
+value-regels = regels.yaml: the rules that check proves
+value-scenarios = scenarios.yaml: examples with their expected plan
+value-regio = regio.yaml: the description of a region

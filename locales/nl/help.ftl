@@ -274,3 +274,37 @@ cmd-help = De hulp bij routekaart, of bij één opdracht
         Voorbeeld: routekaart help check (hetzelfde als routekaart check --help)
 arg-help-command = De opdracht (ask, advise, check, …); zonder: de hulp bij routekaart zelf
     .waarde = OPDRACHT
+
+## The help of each value of a fixed list (`value-<value>`), shown beside the
+## value by Tab completion in zsh and fish; the same for every option that
+## offers the value.
+value-auto = Alleen in een terminal, en niet als NO_COLOR gezet is
+value-always = Altijd, ook naar een bestand of pipe
+value-never = Nooit
+value-nl = Nederlands
+value-en = Engels
+value-text = Platte tekst, om af te drukken
+value-markdown = Markdown, voor een wiki of om om te zetten naar PDF
+value-json = JSON, voor scripts en andere programma's
+value-html = Eén HTML-bestand om af te drukken op A4
+value-table = Een tabel voor mensen
+value-csv = CSV, voor een spreadsheet
+value-human = Voor mensen: per bestand, met de regel en een hint
+value-junit = JUnit-XML, het testrapport voor CI
+value-github = Annotaties voor GitHub Actions
+value-sarif = SARIF 2.1.0, voor code scanning
+value-mermaid = Mermaid, getoond door GitHub en GitLab
+value-dot = DOT, voor Graphviz (dot -Tsvg, dot -Tpng)
+value-bash = Bash
+value-zsh = Zsh
+value-fish = Fish
+value-powershell = PowerShell
+value-elvish = Elvish
+value-routekaart = routekaart.yaml: de beschrijving van de kaart
+value-organisaties = organisaties.yaml: de organisaties en hun contactgegevens
+value-gemeenten = gemeenten.yaml: per gemeente wie welke rol vervult
+value-vragen = vragen.yaml: de vragen
+value-adviezen = adviezen.yaml: de adviezen
+value-regels = regels.yaml: de regels die check bewijst
+value-scenarios = scenarios.yaml: voorbeelden met hun verwachte plan
+value-regio = regio.yaml: de beschrijving van een regio

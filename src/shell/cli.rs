@@ -71,12 +71,9 @@ pub enum Command {
 /// When to colour: on a terminal only (`auto`), `always` or `never`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum ColorChoice {
-    /// Alleen in een terminal, en niet als NO_COLOR gezet is
     #[default]
     Auto,
-    /// Altijd, ook naar een bestand of pipe
     Always,
-    /// Nooit
     Never,
 }
 
@@ -84,9 +81,7 @@ pub enum ColorChoice {
 /// parses; declared here so that clap accepts, checks and completes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LangChoice {
-    /// Nederlands
     Nl,
-    /// English
     En,
 }
 
@@ -128,7 +123,6 @@ pub struct HelpArgs {
 /// Output formats of the table views (`orgs`, `routes`, `diff`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {
-    /// Een tabel voor mensen
     Table,
     Json,
     Csv,
@@ -169,9 +163,7 @@ pub struct RoutesArgs {
 /// Output formats of `graph`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum GraphFormat {
-    /// Mermaid, getoond door GitHub en GitLab
     Mermaid,
-    /// DOT, voor Graphviz (dot -Tsvg, dot -Tpng)
     Dot,
 }
 
@@ -204,11 +196,8 @@ pub struct DiffArgs {
 /// Output formats of `export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// Platte tekst, om af te drukken
     Text,
-    /// Markdown, voor een wiki of om om te zetten naar PDF
     Markdown,
-    /// Eén HTML-bestand om af te drukken op A4
     Html,
 }
 
@@ -232,10 +221,8 @@ pub struct ExportArgs {
 /// Output formats of `kaart`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum KaartFormat {
-    /// Platte tekst, om af te drukken (76 kolommen)
     Text,
     Json,
-    /// Eén HTML-bestand voor A4, om vanuit een browser af te drukken
     Html,
 }
 
@@ -429,6 +416,5 @@ pub enum Format {
     Text,
     Markdown,
     Json,
-    /// Eén HTML-bestand om af te drukken op A4
     Html,
 }

@@ -281,14 +281,17 @@ pub fn completions(shell: Shell, lang: Lang) -> String {
     let values = crate::shell::load::load(&crate::shell::load::MapSource::Embedded, lang)
         .map(|loaded| super::completion::suggestions(&loaded.map, commands, lang))
         .unwrap_or_default();
+    let root = super::completion::with_value_help(root, lang);
     let mut root = super::completion::with_values(root, &values);
     clap_complete::generate(shell, &mut root, "routekaart", &mut out);
+    let mut script = String::from_utf8_lossy(&out).into_owned();
     if shell == Shell::Fish {
+        script = super::completion::fish_repaired(&script);
         // clap's fish script completes options and commands, not a
         // positional's values: `help <Tab>` names the commands here.
-        out.extend(super::completion::fish_help(&root).into_bytes());
+        script.push_str(&super::completion::fish_help(&root));
     }
-    String::from_utf8_lossy(&out).into_owned()
+    script
 }
 
 /// The man pages as (file name, roff): `routekaart.1`, then one per command
@@ -401,6 +404,36 @@ mod tests {
             .collect();
         present.sort();
         assert!(wanted.len() > 40, "{wanted:?}");
+        assert_eq!(wanted, present);
+    }
+
+    /// Each value of a fixed list is helped from the catalogue (zsh and fish
+    /// show it beside the value), and no value's help waits there unused.
+    #[test]
+    fn every_fixed_value_has_its_help_in_the_catalogue_and_no_other_is_there() {
+        fn values(cmd: &clap::Command, out: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                out.extend(
+                    arg.get_possible_values()
+                        .iter()
+                        .map(|v| super::super::completion::value_help_id(v.get_name())),
+                );
+            }
+            for sub in cmd.get_subcommands() {
+                values(sub, out);
+            }
+        }
+        let mut wanted = Vec::new();
+        values(&command(ColorChoice::Auto, Lang::Nl), &mut wanted);
+        wanted.sort();
+        wanted.dedup();
+        let mut present: Vec<String> = include_str!("../../locales/nl/help.ftl")
+            .lines()
+            .filter(|line| line.starts_with("value-"))
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id.to_string()))
+            .collect();
+        present.sort();
+        assert!(wanted.len() > 20, "{wanted:?}");
         assert_eq!(wanted, present);
     }
 

@@ -48,7 +48,7 @@ fn bash_complete(file: &Path, line: &str) -> Vec<String> {
 }
 
 /// The cases for every shell: a command line and values it must offer.
-const CASES: [(&str, &[&str]); 8] = [
+const CASES: [(&str, &[&str]); 10] = [
     (
         "routekaart advise --answer sig",
         &["signaal=verzuim", "signaal=veiligheid"],
@@ -62,6 +62,9 @@ const CASES: [(&str, &[&str]); 8] = [
     ("routekaart graph --signaal ", &["verzuim", "thuiszitten"]),
     ("routekaart check --lang ", &["nl", "en"]),
     ("routekaart routes --color ", &["auto", "always", "never"]),
+    // A global option's value before any command.
+    ("routekaart --color ", &["auto", "always", "never"]),
+    ("routekaart --lang en check --format ", &["junit", "sarif"]),
     ("routekaart help ch", &["check"]),
 ];
 
@@ -153,5 +156,46 @@ fn zsh_loads_a_script_with_the_same_values() {
             "{}",
             String::from_utf8_lossy(&output.stderr)
         );
+    }
+}
+
+/// fish shows each value of a fixed list with its help, in the language of
+/// the script: `check --format j<Tab>` offers `junit` with what it is.
+#[test]
+fn fish_shows_the_help_of_fixed_values_in_the_run_language() {
+    if !crate::have(
+        "fish",
+        "--version",
+        "fish",
+        "fish_shows_the_help_of_fixed_values_in_the_run_language",
+    ) {
+        return;
+    }
+    for (lang, junit, never) in [
+        ("nl", "JUnit-XML, het testrapport voor CI", "Nooit"),
+        ("en", "JUnit XML, the test report for CI", "Never"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let output = routekaart_in(dir.path())
+            .args(["--lang", lang, "completions", "fish"])
+            .output()
+            .unwrap();
+        let file = dir.path().join("routekaart.fish");
+        std::fs::write(&file, output.stdout).unwrap();
+        for (line, expected) in [
+            ("routekaart check --format j", format!("junit\t{junit}")),
+            ("routekaart ask --color n", format!("never\t{never}")),
+        ] {
+            let program = format!("source '{}'; complete -C '{line}'", file.display());
+            let output = std::process::Command::new("fish")
+                .args(["--no-config", "-c", &program])
+                .output()
+                .unwrap();
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            assert!(
+                stdout.lines().any(|l| l == expected),
+                "{lang}: `{line}` offers no `{expected}`:\n{stdout}"
+            );
+        }
     }
 }
