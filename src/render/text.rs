@@ -198,7 +198,7 @@ fn appendix(out: &mut String, view: &PlanView, width: usize, detail: Detail) {
 /// web address) is broken after a `/`, `-`, `.`, `_`, `?`, `&` or `=`, so each
 /// piece ends where the address visibly goes on, and continues on the next
 /// line after `rest`. Only where no such mark fits is it broken at the edge.
-fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
     let wrapped = crate::core::text::wrap(text, width, first, rest);
     if wrapped.lines().all(|l| l.chars().count() <= width) {
         return wrapped;

@@ -297,47 +297,59 @@ fn assert_words_whole(html: &str, printed: &str) {
     assert!(cut.is_empty(), "words cut or changed in print: {cut:?}");
 }
 
-/// `kaart --format html` prints on one A4 page, for every gemeente, with and
-/// without the school's profile, and holds what the text page holds.
+/// `kaart --format html` prints on one A4 page, for every gemeente of the
+/// built-in map in both languages, with and without the school's profile,
+/// and holds what the text page holds.
 #[test]
 fn the_kaart_prints_on_one_a4_page() {
     let dir = tempfile::tempdir().unwrap();
     let profile = crate::school::write_profile(dir.path());
-    let cases: [(&str, &[&str]); 3] = [
-        ("uithoorn", &["--school", profile]),
-        ("haarlemmermeer", &[]),
-        ("uithoorn", &[]),
-    ];
-    for (gemeente, extra) in cases {
+    let with_profile = ["--school", profile];
+    let mut cases: Vec<(String, &str, &[&str])> = Vec::new();
+    for (n, gemeente) in crate::kaart::gemeenten().into_iter().enumerate() {
+        cases.push((gemeente.clone(), "nl", &[]));
+        cases.push((gemeente.clone(), "en", &[]));
+        // With the profile in one language per gemeente, both in turn: a
+        // print takes a second.
+        let lang = if n % 2 == 0 { "nl" } else { "en" };
+        cases.push((gemeente, lang, &with_profile));
+    }
+    for (gemeente, lang, extra) in &cases {
         let html = stdout_of(
             routekaart_in(dir.path())
-                .args(["kaart", "--format", "html", "--gemeente", gemeente])
-                .args(extra),
+                .args(["--lang", lang, "kaart", "--format", "html"])
+                .args(["--gemeente", gemeente])
+                .args(*extra),
         );
         assert_self_contained(&html);
         let Some(printed) = print(&html, "kaart") else {
             return;
         };
-        assert_eq!(
-            printed.pages,
-            1,
-            "{gemeente}: {}",
-            printed.text.join("\u{c}")
-        );
+        let case = format!("{gemeente} {lang} {extra:?}");
+        assert_eq!(printed.pages, 1, "{case}: {}", printed.text.join("\u{c}"));
         let page = &printed.text[0];
         assert_words_whole(&html, page);
         let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
-        for part in [
-            "ROUTEKAART — WIE BELT U EERST?",
-            "Direct gevaar: bel eerst 112.",
-            "Verzuim — elke soort:",
-            "DUO duo.nl/zakelijk/verzuim · deze week",
-            "DUO · deze week · binnen 5 werkdagen",
-            "Criminaliteit: Politie",
-        ] {
-            assert!(flat.contains(part), "{gemeente}: `{part}` missing:\n{page}");
+        let parts: &[&str] = if *lang == "nl" {
+            &[
+                "ROUTEKAART — WIE BELT U EERST?",
+                "Direct gevaar: bel eerst 112.",
+                "Verzuim — elke soort:",
+                "DUO duo.nl/zakelijk/verzuim · deze week",
+                "DUO · deze week · binnen 5 werkdagen",
+                "Criminaliteit: Politie",
+            ]
+        } else {
+            &[
+                "ROUTEKAART — WHOM DO YOU CALL FIRST?",
+                "Immediate danger: call 112 first.",
+                "Crime: Politie",
+            ]
+        };
+        for part in parts {
+            assert!(flat.contains(part), "{case}: `{part}` missing:\n{page}");
         }
-        if !extra.is_empty() {
+        if !extra.is_empty() && gemeente == "uithoorn" {
             assert!(
                 flat.contains("Leerplicht (uw school: A. de Proef 0297 000 001)"),
                 "{page}"

@@ -34,17 +34,35 @@ fn the_kaart_of_a_small_map() {
 /// One A4 page of a text printer: 66 lines.
 const ONE_PAGE: usize = 66;
 
-/// The shipped map's gemeenten.
-const GEMEENTEN: [&str; 5] = [
-    "uithoorn",
-    "aalsmeer",
-    "amstelveen",
-    "haarlemmermeer",
-    "ouder-amstel",
-];
+/// The ids of the built-in map's gemeenten, read from its regions'
+/// `gemeenten.yaml`: a gemeente added to the map is on every page test.
+pub fn gemeenten() -> Vec<String> {
+    let regions = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("routekaart/regios");
+    let mut files: Vec<_> = std::fs::read_dir(&regions)
+        .unwrap()
+        .map(|entry| entry.unwrap().path().join("gemeenten.yaml"))
+        .filter(|file| file.exists())
+        .collect();
+    files.sort();
+    let mut ids = Vec::new();
+    for file in files {
+        let yaml: serde_yaml::Value =
+            serde_yaml::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        for gemeente in yaml["gemeenten"].as_sequence().unwrap() {
+            ids.push(gemeente["id"].as_str().unwrap().to_string());
+        }
+    }
+    // The three regions of the built-in map: five, one and two gemeenten.
+    assert!(ids.len() >= 8, "{ids:?}");
+    for id in ["uithoorn", "groningen", "emmen"] {
+        assert!(ids.iter().any(|g| g == id), "{id} not in {ids:?}");
+    }
+    ids
+}
 
 /// With a school's profile, every gemeente's kaart fits one A4 page, for each
-/// school type, and the school's own people are on it, with their numbers.
+/// school type and in both languages, and the school's own people are on it,
+/// with their numbers.
 #[test]
 fn with_a_profile_the_page_fits_one_a4_and_names_the_schools_people() {
     let dir = tempfile::tempdir().unwrap();
@@ -69,12 +87,17 @@ fn with_a_profile_the_page_fits_one_a4_and_names_the_schools_people() {
             text.replace("schoolsoort: po", &format!("schoolsoort: {soort}")),
         )
         .unwrap();
-        for gemeente in GEMEENTEN {
-            let page = kaart(dir.path(), &["--school", profile, "--gemeente", gemeente]);
-            assert_fits(&page, ONE_PAGE);
-            if gemeente != "uithoorn" {
-                // The Proefschool is in Uithoorn: elsewhere, its people are not named.
-                assert!(!page.contains("de Proef 0297"), "{gemeente}:\n{page}");
+        for gemeente in gemeenten() {
+            for lang in ["nl", "en"] {
+                let page = kaart(
+                    dir.path(),
+                    &["--lang", lang, "--school", profile, "--gemeente", &gemeente],
+                );
+                assert_fits(&page, ONE_PAGE);
+                if gemeente != "uithoorn" {
+                    // The Proefschool is in Uithoorn: elsewhere, its people are not named.
+                    assert!(!page.contains("de Proef 0297"), "{gemeente}:\n{page}");
+                }
             }
         }
     }
@@ -88,8 +111,11 @@ fn without_a_profile_every_school_type_has_its_bands_on_one_page() {
     assert!(page.contains("Basisonderwijs →"), "{page}");
     assert!(page.contains("Mbo →"), "{page}");
     for lang in ["nl", "en"] {
-        for gemeente in GEMEENTEN {
-            let page = kaart(&fixture("klein"), &["--lang", lang, "--gemeente", gemeente]);
+        for gemeente in gemeenten() {
+            let page = kaart(
+                &fixture("klein"),
+                &["--lang", lang, "--gemeente", &gemeente],
+            );
             assert_fits(&page, ONE_PAGE);
         }
     }
@@ -189,4 +215,40 @@ fn vervangt_names_a_role_of_the_map() {
         "{stderr}"
     );
     assert!(stderr.contains("routekaart.yaml:37:15"), "{stderr}");
+}
+
+/// A web address that several desks share is printed once, at the foot, and
+/// each of those desks carries its reference: in Emmen three desks have the
+/// same page of the gemeente. An address longer than a line breaks after a
+/// mark there and is still whole when its pieces are joined.
+#[test]
+fn a_shared_or_long_web_address_is_printed_once_at_the_foot() {
+    let dir = tempfile::tempdir().unwrap();
+    let emmen = "gemeente.emmen.nl/ondersteuning-inkomen-en-werk/jeugd";
+    for lang in ["nl", "en"] {
+        let page = kaart(dir.path(), &["--lang", lang, "--gemeente", "emmen"]);
+        let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(flat.matches(emmen).count(), 1, "{page}");
+        assert!(page.ends_with(&format!("[1] {emmen}\n")), "{page}");
+        for desk in [
+            "Sociaal Werk Sedna [1]",
+            "Vergoede dyslexiezorg [1]",
+            "Jeugdhulp [1]",
+        ] {
+            assert!(flat.contains(desk), "{desk}:\n{page}");
+        }
+    }
+    let page = kaart(dir.path(), &["--gemeente", "groningen"]);
+    let foot: String = page
+        .lines()
+        .skip_while(|line| !line.starts_with("[1] "))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        foot,
+        "[1] gemeente.groningen.nl/doorontwikkeling-jeugdhulp-de-basis-jeugdhulp-bij-wij-groningen",
+        "{page}"
+    );
+    let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Vergoede dyslexiezorg [1]"), "{page}");
 }

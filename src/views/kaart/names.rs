@@ -2,7 +2,10 @@
 //! stands for "De aandachtsfunctionaris huiselijk geweld en kindermishandeling
 //! van de school" on every line that names it, and a desk's number and the
 //! school's own person follow its name once, where the page first names it,
-//! so the page fits one A4.
+//! so the page fits one A4. A long web address, or one that several desks
+//! share (in Emmen three desks have the same page of the gemeente), is a
+//! reference such as "[1]" by each name and is printed once, at the foot:
+//! repeated in the bands it took three lines and pushed the page past A4.
 
 use super::{Desk, Kaart};
 use crate::i18n::Lang;
@@ -15,6 +18,10 @@ pub struct Names {
     desks: Vec<(Desk, String)>,
     /// The short names the page has printed so far.
     seen: RefCell<Vec<String>>,
+    /// The ways to reach a desk that the foot prints ([`is_reference`]).
+    references: Vec<String>,
+    /// The references the page has printed so far, numbered in that order.
+    cited: RefCell<Vec<String>>,
     /// The language of the page.
     pub lang: Lang,
 }
@@ -59,11 +66,53 @@ impl Names {
             let key = if other { desk.naam.clone() } else { key };
             fixed.push((desk, key));
         }
+        // Per way to reach: the short names that print it.
+        let mut reaches: Vec<(String, Vec<&String>)> = Vec::new();
+        for (desk, key) in &fixed {
+            let Some(reach) = shown_reach(desk) else {
+                continue;
+            };
+            match reaches.iter_mut().find(|(r, _)| *r == reach) {
+                Some((_, keys)) if !keys.contains(&key) => keys.push(key),
+                Some(_) => {}
+                None => reaches.push((reach, vec![key])),
+            }
+        }
+        let references = reaches
+            .into_iter()
+            .filter(|(reach, keys)| is_reference(reach, keys.len()))
+            .map(|(reach, _)| reach)
+            .collect();
         Names {
             desks: fixed,
             seen: RefCell::new(Vec::new()),
+            references,
+            cited: RefCell::new(Vec::new()),
             lang: kaart.lang,
         }
+    }
+
+    /// The ways to reach that the page printed as references, in their
+    /// order: the reference "[1]" stands for the first.
+    pub fn cited(&self) -> Vec<String> {
+        self.cited.borrow().clone()
+    }
+
+    /// `reach` as the page prints it by a name: a reference ("[1]") when the
+    /// foot prints it, else as it is.
+    fn cite(&self, reach: String) -> String {
+        if !self.references.contains(&reach) {
+            return reach;
+        }
+        let mut cited = self.cited.borrow_mut();
+        let n = match cited.iter().position(|r| *r == reach) {
+            Some(n) => n,
+            None => {
+                cited.push(reach);
+                cited.len() - 1
+            }
+        };
+        format!("[{}]", n + 1)
     }
 
     /// The short name of `desk` on the page.
@@ -90,11 +139,31 @@ impl Names {
             .filter(|(_, k)| *k == key)
             .map(|(d, _)| d)
             .collect();
-        match details(&same, self.lang) {
-            Some(more) => format!("{key} {more}"),
-            None => key,
+        let (own, reach) = details(&same, self.lang);
+        let more: Vec<String> = own.into_iter().chain(reach.map(|r| self.cite(r))).collect();
+        if more.is_empty() {
+            key
+        } else {
+            format!("{key} {}", more.join(" "))
         }
     }
+}
+
+/// Whether a way to reach goes to the foot: when it is long (more than half
+/// a line), or when two or more desks print it and it is longer than a phone
+/// number, so that a reference and the foot's line take less room than
+/// printing it by each desk.
+fn is_reference(reach: &str, desks: usize) -> bool {
+    let length = reach.chars().count();
+    length > 38 || (desks > 1 && length > 24)
+}
+
+/// The way to reach `desk` that the page prints by its name: none for a desk
+/// whose name says it ("Alarmnummer 112").
+fn shown_reach(desk: &Desk) -> Option<String> {
+    desk.bereik
+        .clone()
+        .filter(|r| !desk.naam.contains(r.as_str()))
 }
 
 fn desks_named(shorts: &[String], short: &str) -> usize {
@@ -103,9 +172,9 @@ fn desks_named(shorts: &[String], short: &str) -> usize {
 
 /// How to reach desks of one short name: the school's own people first, then
 /// the regional desk's phone, website or e-mail: "(uw school: A. de Proef
-/// 0297 000 001) uithoorn.nl", "0800-2000"; nothing for a role the school
-/// has not filled in, such as "Bevoegd gezag".
-fn details(desks: &[&Desk], lang: Lang) -> Option<String> {
+/// 0297 000 001)" and "uithoorn.nl", "0800-2000"; nothing for a role the
+/// school has not filled in, such as "Bevoegd gezag".
+fn details(desks: &[&Desk], lang: Lang) -> (Option<String>, Option<String>) {
     let mut people: Vec<String> = Vec::new();
     for d in desks {
         if let Some(person) = &d.school {
@@ -118,16 +187,10 @@ fn details(desks: &[&Desk], lang: Lang) -> Option<String> {
             }
         }
     }
-    // "Alarmnummer 112" already says its number.
-    let reach = desks
-        .iter()
-        .find_map(|d| d.bereik.clone().filter(|r| !d.naam.contains(r.as_str())));
+    let reach = desks.iter().find_map(|d| shown_reach(d));
     let own = (!people.is_empty())
         .then(|| format!("({})", t!(lang, "kaart-eigen", mensen = people.join(", "))));
-    match (own, reach) {
-        (Some(own), Some(reach)) => Some(format!("{own} {reach}")),
-        (own, reach) => own.or(reach),
-    }
+    (own, reach)
 }
 
 /// A desk's short name: without "De"/"Het"/"The", without "van de school",

@@ -7,7 +7,6 @@
 use super::names::Names;
 use super::{Band, Kaart, Signal};
 use crate::core::map::{Map, Urgency};
-use crate::core::text::wrap;
 use crate::i18n::Lang;
 use crate::render::Layout;
 use crate::t;
@@ -138,7 +137,14 @@ fn page(map: &Map, kaart: &Kaart, cols: Cols) -> String {
         .iter()
         .map(|group| signal_block(group, &kaart.signalen, cols, &names))
         .collect();
-    let body = runs(pieces, cols, "", "    ");
+    let mut body = runs(pieces, cols, "", "    ");
+    // The long and shared web addresses, once, after the bands that cite them.
+    let cited: Vec<String> = (names.cited().iter().enumerate())
+        .map(|(n, reach)| format!("[{}]{GLUE}{reach}", n + 1))
+        .collect();
+    if !cited.is_empty() {
+        body.push_str(&flow(&cited.join(" | "), cols, "", "    "));
+    }
     // A blank line under the head while the page fits.
     let mut out = head;
     if out.lines().count() + body.lines().count() < LINES {
@@ -364,19 +370,22 @@ fn pack(heading: &str, items: &[String], cols: Cols, first: &str, rest: &str) ->
     )
 }
 
+/// Joins two words so that [`flow`] keeps them on one line.
+const GLUE: char = '\u{1f}';
+
 /// Text wrapped to `width` so that no line starts with "|", "·" or "→": each
-/// stays with the word before it.
+/// stays with the word before it; a web address longer than a line breaks
+/// after a mark, as in the plan.
 fn flow(text: &str, cols: Cols, first: &str, rest: &str) -> String {
     if !cols.wrap {
-        return format!("{first}{text}\n");
+        return format!("{first}{}\n", text.replace(GLUE, " "));
     }
     let width = cols.width;
-    const GLUE: char = '\u{1f}';
     let glued = text
         .replace(" |", &format!("{GLUE}|"))
         .replace(" ·", &format!("{GLUE}·"))
         .replace(" →", &format!("{GLUE}→"));
-    wrap(&glued, width, first, rest).replace(GLUE, " ")
+    crate::render::text::wrap(&glued, width, first, rest).replace(GLUE, " ")
 }
 
 /// The bands as items; consecutive bands whose first condition is the same
