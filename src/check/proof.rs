@@ -79,13 +79,14 @@ type Walked = (Id, Sigma, List);
 /// yet), the options chosen, the needs, and the parts walked.
 type Chosen = (Option<Id>, List, Sigma, List);
 
-/// What a proof needs of the map and the rule's limits, the same for every
-/// gemeente case of a rule: the order of the questions, the shared answers
-/// and where each is live.
-pub struct Graph {
+/// What a proof needs of the map alone, the same for every rule: the order
+/// of the questions, the shared answers and where each is asked and live.
+/// Made once per `check`: on a large map finding the shared answers walks
+/// much of the graph once per branching point, too much to do per rule.
+pub struct Layout {
     order: Vec<usize>,
-    limits: HashMap<usize, Limit>,
-    vars: Vec<Var>,
+    /// The shared questions (asked), by their number as a shared answer.
+    shared: Vec<usize>,
     /// Per question: its shared answer, if the answer it asks is shared.
     var_of: Vec<Option<u32>>,
     /// Per question: the shared answers live at it (see the module comment).
@@ -97,19 +98,64 @@ pub struct Graph {
     outside: Vec<Vars>,
 }
 
-impl Graph {
-    /// `Err` names the question whose answer has too many values to tell apart.
-    pub fn new(map: &Map, limits: HashMap<usize, Limit>) -> Result<Graph, (TooComplex, usize)> {
+impl Layout {
+    pub fn new(map: &Map) -> Layout {
         let order = post_order(map);
         let shared = shared_questions(map, &order);
-        let mut vars = Vec::new();
         let mut index = vec![None; map.questions.len()];
         for (i, &question) in shared.iter().enumerate() {
+            index[question] = Some(i as u32);
+        }
+        let mut var_of = vec![None; map.questions.len()];
+        for &q in &order {
+            var_of[q] = index[map.questions[q].asked(q)];
+        }
+        let below = sharing::below(map, &order, &var_of, shared.len());
+        let live = live(map, &order, &var_of, &below, shared.len());
+        let words = shared.len().div_ceil(64);
+        let outside = (0..map.questions.len())
+            .map(|q| {
+                let mut bits = vec![0u64; words];
+                for &v in live[q].iter().chain(&var_of[q]) {
+                    bits[v as usize / 64] |= 1 << (v % 64);
+                }
+                bits
+            })
+            .collect();
+        Layout {
+            order,
+            shared,
+            var_of,
+            live,
+            below,
+            outside,
+        }
+    }
+}
+
+/// What a proof needs of the map and the rule's limits, the same for every
+/// gemeente case of a rule: the [`Layout`], and the values of each shared
+/// answer told apart within the limits.
+pub struct Graph<'l> {
+    layout: &'l Layout,
+    limits: HashMap<usize, Limit>,
+    vars: Vec<Var>,
+}
+
+impl<'l> Graph<'l> {
+    /// `Err` names the question whose answer has too many values to tell apart.
+    pub fn new(
+        map: &Map,
+        layout: &'l Layout,
+        limits: HashMap<usize, Limit>,
+    ) -> Result<Graph<'l>, (TooComplex, usize)> {
+        let mut vars = Vec::new();
+        for &question in &layout.shared {
             let multiple = matches!(map.questions[question].kind, QuestionKind::MultiChoice(_));
             let values = if multiple {
                 Vec::new()
             } else {
-                values(map, question, &order, limits.get(&question))
+                values(map, question, &layout.order, limits.get(&question))
             };
             if values.len() > 64 {
                 return Err((TooComplex, question));
@@ -120,32 +166,11 @@ impl Graph {
                 (1 << values.len()) - 1
             };
             vars.push(Var { values, full });
-            index[question] = Some(i as u32);
         }
-        let mut var_of = vec![None; map.questions.len()];
-        for &q in &order {
-            var_of[q] = index[map.questions[q].asked(q)];
-        }
-        let below = sharing::below(map, &order, &var_of, vars.len());
-        let live = live(map, &order, &var_of, &below, vars.len());
-        let words = vars.len().div_ceil(64);
-        let outside = (0..map.questions.len())
-            .map(|q| {
-                let mut bits = vec![0u64; words];
-                for &v in live[q].iter().chain(&var_of[q]) {
-                    bits[v as usize / 64] |= 1 << (v % 64);
-                }
-                bits
-            })
-            .collect();
         Ok(Graph {
-            order,
+            layout,
             limits,
             vars,
-            var_of,
-            live,
-            below,
-            outside,
         })
     }
 
@@ -153,7 +178,7 @@ impl Graph {
     fn with_below(&self, mut outside: Vars, targets: &[Node]) -> Vars {
         for target in targets {
             if let Node::Question(c) = target {
-                sharing::add(&mut outside, &self.below[*c]);
+                sharing::add(&mut outside, &self.layout.below[*c]);
             }
         }
         outside
@@ -163,7 +188,7 @@ impl Graph {
 /// The proof of one tracking over one map.
 pub struct Proof<'a> {
     map: &'a Map,
-    graph: &'a Graph,
+    graph: &'a Graph<'a>,
     tracking: Tracking,
     entries: Vec<Vec<Entry>>,
     advices: Vec<Id>,
@@ -179,7 +204,7 @@ impl<'a> Proof<'a> {
     /// Runs the proof; `Err` names the question where it exceeded its bounds.
     pub fn run(
         map: &'a Map,
-        graph: &'a Graph,
+        graph: &'a Graph<'a>,
         tracking: Tracking,
     ) -> Result<Proof<'a>, (TooComplex, usize)> {
         let mut outcomes = Interned::default();
@@ -199,7 +224,7 @@ impl<'a> Proof<'a> {
             chosen: Trails::new(0),
             work: 0,
         };
-        for &q in &graph.order {
+        for &q in &graph.layout.order {
             proof.entries[q] = proof.question(q).map_err(|e| (e, q))?;
         }
         Ok(proof)
@@ -299,7 +324,7 @@ impl<'a> Proof<'a> {
         let map = self.map;
         let question = &map.questions[q];
         let var = question.asked(q);
-        let shared = self.graph.var_of[q];
+        let shared = self.graph.layout.var_of[q];
         let limit = self.graph.limits.get(&var).cloned();
         let mut made: Vec<(Id, Sigma, Made)> = Vec::new();
         let mut seen: FastMap<(Id, Sigma), ()> = FastMap::default();
@@ -307,8 +332,8 @@ impl<'a> Proof<'a> {
             Some(bit) => 1u64 << bit,
             None => 0,
         };
-        let live = self.graph.live[q].clone();
-        let outside = self.graph.outside[q].clone();
+        let live = self.graph.layout.live[q].clone();
+        let outside = self.graph.layout.outside[q].clone();
         let mut add = |proof: &mut Self,
                        made: &mut Vec<(Id, Sigma, Made)>,
                        pick: &Pick,
@@ -394,7 +419,7 @@ impl<'a> Proof<'a> {
             }
         }
         self.count(made.len())?;
-        if self.graph.live[q].is_empty() {
+        if self.graph.layout.live[q].is_empty() {
             return Ok(made
                 .into_iter()
                 .map(|(outcome, sigma, made)| Entry {
@@ -410,7 +435,7 @@ impl<'a> Proof<'a> {
             .map(|(outcome, sigma, _)| (*outcome, sigma.clone()))
             .collect();
         let full: Vec<u64> = self.graph.vars.iter().map(|v| v.full).collect();
-        let groups = sigma::merge(&mut keys, &self.graph.live[q], &full);
+        let groups = sigma::merge(&mut keys, &self.graph.layout.live[q], &full);
         let mut made: Vec<Option<Made>> = made.into_iter().map(|(_, _, m)| Some(m)).collect();
         Ok(keys
             .into_iter()
@@ -452,7 +477,7 @@ impl<'a> Proof<'a> {
         if shared.is_some() && choices.len() > 64 {
             return Err(TooComplex);
         }
-        let outside = &self.graph.outside[q];
+        let outside = &self.graph.layout.outside[q];
         // What matters after option i: outside, and the options after it.
         let mut after: Vec<Vars> = vec![outside.clone(); choices.len()];
         for i in (1..choices.len()).rev() {

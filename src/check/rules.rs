@@ -18,7 +18,7 @@
 use super::cases::{self, Gemeenten};
 use super::dataflow::{Limit, Named, Outcome, Tracking, stands_for};
 use super::gemeente_condition::GemeenteLimits;
-use super::proof::{Graph, Proof};
+use super::proof::{Graph, Layout, Proof};
 use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::core::engine::Session;
 use crate::core::finding::{Complexity, ConditionShape, Finding};
@@ -76,6 +76,8 @@ pub fn check(
     };
     let mut seen: HashMap<&str, Option<Location>> = HashMap::new();
     let mut results = Vec::new();
+    // The same for every rule, and on a large map costly: made once.
+    let layout = std::cell::OnceCell::new();
     for def in &file.regels {
         let location = Location::of(&source.name, &def.id);
         if let Some(first) = seen.get(def.id.value.as_str()) {
@@ -92,7 +94,8 @@ pub fn check(
         let before = out.len();
         let proven = match resolve(map, &source.name, def, out) {
             Some(rule) if out.len() == before => {
-                prove(map, &rule, map_argument, location.clone(), out)
+                let layout = layout.get_or_init(|| Layout::new(map));
+                prove(map, layout, &rule, map_argument, location.clone(), out)
             }
             _ => false,
         };
@@ -361,6 +364,7 @@ fn limit(map: &Map, q: usize, condition: &Condition) -> Result<Limit, Unfit> {
 /// Proves `rule` over every route, or reports one concrete route where it fails.
 fn prove(
     map: &Map,
+    layout: &Layout,
     rule: &Rule,
     map_argument: Option<&str>,
     location: Option<Location>,
@@ -401,7 +405,7 @@ fn prove(
     // Where the proof gave up: the question past which it was too much work.
     let mut refused: Option<usize> = None;
     // One analysis per way the gemeenten can merge contacts (see `gemeente_cases`).
-    let graph = Graph::new(map, rule.limits.clone());
+    let graph = Graph::new(map, layout, rule.limits.clone());
     for (gemeenten, roles) in gemeente_cases(map, rule) {
         let tracking = Tracking {
             contacts: base

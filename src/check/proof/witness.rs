@@ -41,7 +41,7 @@ impl Proof<'_> {
             if answers.iter().any(|(v, _)| *v == var) {
                 continue;
             }
-            let shared = self.graph.var_of[q].and_then(|v| Some((v, sigma::get(&need, v)?)));
+            let shared = self.graph.layout.var_of[q].and_then(|v| Some((v, sigma::get(&need, v)?)));
             let answer = match (shared, pick) {
                 (Some((v, Allowed::Values(bits))), _) => {
                     match &self.graph.vars[v as usize].values[bits.trailing_zeros() as usize] {
