@@ -3,6 +3,7 @@
 //!
 //! cargo run --release --example adversarial -- signal 14 /tmp/signaal
 //! cargo run --release --example adversarial -- recall 5 8 /tmp/herhaald
+//! cargo run --release --example adversarial -- urgent-recall 5 12 /tmp/urgent
 //! cargo run --release --example adversarial -- diamond 60 /tmp/ruit
 //! cargo run --release --example adversarial -- roles 342 433 /tmp/rollen
 //! cargo run --release --example adversarial -- stages 120 /tmp/etappes
@@ -18,7 +19,7 @@ use routekaart::testkit::{self, adversarial};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "gebruik: adversarial signal AFSLUITENDE-VRAGEN MAP\n       adversarial recall GETALLEN PLEKKEN MAP\n       adversarial diamond VRAGEN MAP\n       adversarial roles GEMEENTEN VRAGEN-EN-ADVIEZEN MAP\n       adversarial stages ETAPPES MAP\n       adversarial shared-choice OPTIES MAP";
+const USAGE: &str = "gebruik: adversarial signal AFSLUITENDE-VRAGEN MAP\n       adversarial recall GETALLEN PLEKKEN MAP\n       adversarial urgent-recall GETALLEN PLEKKEN MAP\n       adversarial diamond VRAGEN MAP\n       adversarial roles GEMEENTEN VRAGEN-EN-ADVIEZEN MAP\n       adversarial stages ETAPPES MAP\n       adversarial shared-choice OPTIES MAP";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +33,10 @@ fn main() -> ExitCode {
         ["recall", numbers, places, dir] => {
             (|| Ok((adversarial::recall(number(numbers)?, number(places)?), *dir)))()
         }
+        ["urgent-recall", numbers, places, dir] => (|| {
+            let files = adversarial::urgent_recall(number(numbers)?, number(places)?);
+            Ok((files, *dir))
+        })(),
         ["diamond", n, dir] => number(n).map(|n| (adversarial::diamond(n), *dir)),
         ["roles", gemeenten, nodes, dir] => {
             (|| Ok((adversarial::roles(number(gemeenten)?, number(nodes)?), *dir)))()

@@ -34,8 +34,9 @@ pub use super::sharing::{Limit, MAX_SHARED_OPTIONS, Value, post_order};
 pub const MAX_OUTCOMES: usize = 20_000;
 
 /// The most work (a question walked in a pass, or one combination of two
-/// outcomes) one call of [`Analysis::passes`] may do before it gives up.
-pub const MAX_WORK: usize = 4_000_000;
+/// outcomes) one call of [`Analysis::passes`] may do before it gives up:
+/// about half a second of it.
+pub const MAX_WORK: usize = 500_000;
 
 /// A question whose answer is used at more than one place on a route, with the
 /// values enumerated for it.
@@ -89,7 +90,10 @@ pub struct Analysis<'m> {
 pub struct Pass {
     /// The value index chosen for each shared question, aligned with [`Analysis::shared`].
     pub values: Vec<usize>,
+    /// The outcomes of the questions in scope, by their place in it.
     questions: Vec<Rc<Outcomes>>,
+    /// Per question of the map, its place in the scope.
+    slots: Rc<Vec<u32>>,
     advices: Rc<Vec<Outcome>>,
 }
 
@@ -160,6 +164,11 @@ impl<'m> Analysis<'m> {
             return Err(TooComplex);
         }
         let scope = self.below(roots);
+        let mut slots = vec![u32::MAX; self.map.questions.len()];
+        for (i, &q) in scope.iter().enumerate() {
+            slots[q] = i as u32;
+        }
+        let slots = Rc::new(slots);
         // Every pass walks each question in scope at least once: more passes
         // than the work allows are refused at once, before any is walked.
         let mut work = Work::default();
@@ -178,7 +187,14 @@ impl<'m> Analysis<'m> {
                 .collect(),
         );
         for _ in 0..count {
-            let pass = self.pass(&values, &scope, vars.len(), &advices, &mut cache, &mut work)?;
+            let pass = self.pass(
+                &values,
+                (&scope, &slots),
+                vars.len(),
+                &advices,
+                &mut cache,
+                &mut work,
+            )?;
             if !visit(&pass) {
                 break;
             }
@@ -219,16 +235,16 @@ impl<'m> Analysis<'m> {
     fn pass(
         &self,
         values: &[usize],
-        scope: &[usize],
+        (scope, slots): (&[usize], &Rc<Vec<u32>>),
         enumerated: usize,
         advices: &Rc<Vec<Outcome>>,
         cache: &mut FastMap<(usize, Vec<usize>), Rc<Outcomes>>,
         work: &mut Work,
     ) -> Result<Pass, TooComplex> {
-        let empty = Rc::new(Outcomes::default());
         let mut pass = Pass {
             values: values.to_vec(),
-            questions: vec![empty; self.map.questions.len()],
+            questions: Vec::with_capacity(scope.len()),
+            slots: Rc::clone(slots),
             advices: Rc::clone(advices),
         };
         for &q in scope {
@@ -237,7 +253,8 @@ impl<'m> Analysis<'m> {
             // are not kept (a large map holds millions of them, and freeing
             // them all at the end cost more than computing them).
             if self.depends[q].len() == enumerated {
-                pass.questions[q] = Rc::new(self.question(&pass, values, q, work)?);
+                let outcomes = Rc::new(self.question(&pass, values, q, work)?);
+                pass.questions.push(outcomes);
                 continue;
             }
             let key = (q, self.depends[q].iter().map(|&i| values[i]).collect());
@@ -249,7 +266,7 @@ impl<'m> Analysis<'m> {
                     outcomes
                 }
             };
-            pass.questions[q] = outcomes;
+            pass.questions.push(outcomes);
         }
         Ok(pass)
     }
@@ -413,7 +430,7 @@ impl Pass {
     fn outcomes(&self, node: Node) -> Box<dyn Iterator<Item = &Outcome> + '_> {
         match node {
             Node::Advice(a) => Box::new(std::iter::once(&self.advices[a])),
-            Node::Question(q) => Box::new(self.questions[q].list.iter()),
+            Node::Question(q) => Box::new(self.questions[self.slots[q] as usize].list.iter()),
         }
     }
 }

@@ -45,6 +45,7 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
     let analysis = Analysis::new(map, tracking, HashMap::new());
     // Per question and the other shared answers: (value, span) per range.
     let mut spans: Spans = HashMap::new();
+    let mut refused_for: Vec<Vec<usize>> = Vec::new();
     let mut questions = questions;
     // In question order, as the findings are reported.
     questions.sort_unstable();
@@ -71,7 +72,13 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
             true
         });
         if refused || result.is_err() {
-            out.push(too_complex(map, &analysis, q));
+            // One refusal per set of shared answers: the questions above
+            // them all have the same cause.
+            let cause = analysis.enumerated(&[q]);
+            if !refused_for.contains(&cause) {
+                out.push(too_complex(map, &analysis, q));
+                refused_for.push(cause);
+            }
             spans.retain(|(question, _), _| *question != q);
         }
     }

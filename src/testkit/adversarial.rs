@@ -126,6 +126,17 @@ pub fn signal(closing: usize) -> Files {
 /// places through `antwoord_van`, each place with its own boundary and an
 /// advice below it (at most 96 places and numbers together). The rules hold.
 pub fn recall(numbers: usize, places: usize) -> Files {
+    recall_of(numbers, places, false)
+}
+
+/// [`recall`] with numbers where higher is more urgent, so that the urgency
+/// check looks at every place: below the first, each number splits into
+/// `places + 1` stretches, in (places + 1)^numbers combinations.
+pub fn urgent_recall(numbers: usize, places: usize) -> Files {
+    recall_of(numbers, places, true)
+}
+
+fn recall_of(numbers: usize, places: usize, urgent: bool) -> Files {
     let (numbers, places) = (numbers.max(1), places.max(1));
     let id = |p: usize, k: usize| format!("r{p}-n{k}");
     let mut order: Vec<String> = (1..=numbers).map(|k| format!("n{k}")).collect();
@@ -139,7 +150,7 @@ pub fn recall(numbers: usize, places: usize) -> Files {
     for (k, next) in order.iter().enumerate().take(numbers + 1).skip(1) {
         let _ = writeln!(
             vragen,
-            "  - id: n{k}\n    soort: getal\n    tekst: Getal {k}?\n    hoger_is_urgenter: false\n    min: 0\n    max: 100\n    bereiken:\n      - van: 0\n        tot_en_met: 100\n        naar: {}",
+            "  - id: n{k}\n    soort: getal\n    tekst: Getal {k}?\n    hoger_is_urgenter: {urgent}\n    min: 0\n    max: 100\n    bereiken:\n      - van: 0\n        tot_en_met: 100\n        naar: {}",
             next
         );
     }

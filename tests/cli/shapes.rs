@@ -1,9 +1,10 @@
 //! The shapes that once made `check` or `routes` exponential (issue 14), as
 //! generated maps: answers shared by the branches of a multiple choice,
-//! numbers asked again through `antwoord_van`, a multiple choice of up to 64
-//! options asked again, a 2^60 diamond under an `eerste_contact` rule,
-//! organisations filling roles in many patterns, and a 120-stage chain for
-//! `routes`. Each must give the right verdict within a bound. The bound is
+//! numbers asked again through `antwoord_van` (and, where higher is more
+//! urgent, too many combinations for the urgency check: refused at once), a
+//! multiple choice of up to 64 options asked again, a 2^60 diamond under an
+//! `eerste_contact` rule, organisations filling roles in many patterns, and a
+//! 120-stage chain for `routes`. Each must give the right verdict within a bound. The bound is
 //! generous (release builds take milliseconds, `roles` about a second): it
 //! catches an exponential, not noise. `cargo test --release --test cli
 //! shapes` runs them on the release binary.
@@ -38,6 +39,13 @@ fn run(files: Files, args: &[&str]) -> (Option<i32>, String) {
     (output.status.code(), stdout)
 }
 
+/// Fails unless `stdout` contains every one of `expected`.
+fn contains_all(stdout: &str, expected: &[&str]) {
+    for expected in expected {
+        assert!(stdout.contains(expected), "`{expected}` not in:\n{stdout}");
+    }
+}
+
 fn proves_every_rule(files: Files, rules: usize) {
     let (code, stdout) = run(files, &["check", "."]);
     assert_eq!(code, Some(0), "{stdout}");
@@ -58,6 +66,31 @@ fn numbers_asked_again_at_many_places_are_proven() {
 }
 
 #[test]
+fn an_urgency_check_past_its_bound_is_refused_at_once_naming_the_shared_answers() {
+    // Below the first number, 5 numbers each split into 13 stretches by the
+    // places that ask them again: 13^5 combinations, more than the urgency
+    // check goes through. It refuses, naming that question and those
+    // answers, and the rules are still proven.
+    let started = Instant::now();
+    let (code, stdout) = run(adversarial::urgent_recall(5, 12), &["check", "."]);
+    assert!(started.elapsed() < bound() / 5, "{:?}", started.elapsed());
+    assert_eq!(code, Some(1), "{stdout}");
+    contains_all(
+        &stdout,
+        &[
+            "de urgentie langs getalvraag `n1` is te complex om na te gaan",
+            "de antwoorden op `n1`, `n2`, `n3`, `n4` en `n5` op meer plekken gebruikt",
+            "3 van 3 regels bewezen",
+        ],
+    );
+    // One refusal for the one cause, not one per question above it.
+    assert_eq!(stdout.matches("te complex").count(), 1, "{stdout}");
+    // Fewer places: few enough combinations, and no refusal.
+    let (code, stdout) = run(adversarial::urgent_recall(3, 8), &["check", "."]);
+    assert_eq!(code, Some(0), "{stdout}");
+}
+
+#[test]
 fn a_first_contact_rule_holds_over_a_2_pow_60_diamond_of_organisations() {
     // Every route has its own set of organisations at the top urgency.
     proves_every_rule(adversarial::diamond(60), 1);
@@ -70,13 +103,14 @@ fn a_shared_multiple_choice_of_many_options_gives_its_real_counterexample() {
     for options in [17, 64] {
         let (code, stdout) = run(adversarial::shared_choice(options), &["check", "."]);
         assert_eq!(code, Some(1), "{stdout}");
-        for expected in [
-            "regel `nooit-spoed` geldt niet op elke route",
-            "`spoedlijn` staat toch in het plan",
-            "1 van 2 regels bewezen",
-        ] {
-            assert!(stdout.contains(expected), "`{expected}` not in:\n{stdout}");
-        }
+        contains_all(
+            &stdout,
+            &[
+                "regel `nooit-spoed` geldt niet op elke route",
+                "`spoedlijn` staat toch in het plan",
+                "1 van 2 regels bewezen",
+            ],
+        );
         // The route chooses the last option, the one that adds the line.
         let route = stdout
             .lines()
@@ -99,13 +133,14 @@ fn roles_filled_in_many_patterns_give_one_real_counterexample() {
     };
     let (code, stdout) = run(adversarial::roles(gemeenten, nodes), &["check", "."]);
     assert_eq!(code, Some(1), "{stdout}");
-    for expected in [
-        "regel `verzuim-niet-te-vroeg` geldt niet op elke route",
-        "`leerplicht` staat toch in het plan",
-        "13 van 14 regels bewezen",
-    ] {
-        assert!(stdout.contains(expected), "`{expected}` not in:\n{stdout}");
-    }
+    contains_all(
+        &stdout,
+        &[
+            "regel `verzuim-niet-te-vroeg` geldt niet op elke route",
+            "`leerplicht` staat toch in het plan",
+            "13 van 14 regels bewezen",
+        ],
+    );
     assert!(!stdout.contains("interne fout"), "{stdout}");
 }
 
