@@ -506,44 +506,6 @@ pub fn kind_name(kind: &QuestionKind) -> &'static str {
     }
 }
 
-/// A contact's details as (label, value) lines, in the order every format prints
-/// them: [`contact_details`], then [`contact_dates`].
-pub fn contact_fields(contact: &ContactView, lang: Lang) -> Vec<(String, String)> {
-    let mut fields = contact_details(contact, lang);
-    fields.extend(contact_dates(contact, lang));
-    fields
-}
-
-/// How to reach a contact and why: role, phone, e-mail, website, hours,
-/// deadline, reasons and notes.
-pub fn contact_details(contact: &ContactView, lang: Lang) -> Vec<(String, String)> {
-    let label = |id: &str| t!(lang, id);
-    let mut fields = Vec::new();
-    // The school's own person first: the regional desk comes after.
-    if let Some(person) = &contact.school {
-        fields.push((label("plan-veld-uw-school"), person.line(lang)));
-    }
-    if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
-        fields.push((label("plan-veld-rol"), rol.clone()));
-    }
-    for (id, value) in [
-        ("plan-veld-telefoon", &contact.telefoon),
-        ("plan-veld-email", &contact.email),
-        ("plan-veld-website", &contact.website),
-        ("plan-veld-bereikbaar", &contact.openingstijden),
-    ] {
-        fields.extend(value.clone().map(|v| (label(id), v)));
-    }
-    for (id, items) in [
-        ("plan-veld-termijn", &contact.termijnen),
-        ("plan-veld-waarom", &contact.waarom),
-        ("plan-veld-let-op", &contact.opmerkingen),
-    ] {
-        fields.extend(items.iter().map(|item| (label(id), item.clone())));
-    }
-    fields
-}
-
 /// When a contact's data were checked or their source read, as (label, date).
 pub fn contact_dates(contact: &ContactView, lang: Lang) -> Vec<(String, String)> {
     let mut fields = Vec::new();

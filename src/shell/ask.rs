@@ -365,7 +365,7 @@ fn save_plan(
     lang: Lang,
 ) -> Result<(), Failure> {
     let content = match path.extension().and_then(|e| e.to_str()) {
-        Some("md") => markdown::plan(view),
+        Some("md") => markdown::plan(view, paper),
         Some("json") => json::plan(view),
         Some("html" | "htm") => render::html::plan::plan(view, paper),
         _ => text::plan(view, paper),
