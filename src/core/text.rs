@@ -5,6 +5,10 @@
 /// otherwise than it is stored are removed, tabs become spaces, line breaks are
 /// kept. Text from a map is data, never terminal control.
 pub fn clean(text: &str) -> String {
+    // Nearly every text of a map is clean already: then one copy is enough.
+    if is_clean(text) {
+        return text.trim_end().to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -27,6 +31,18 @@ pub fn clean(text: &str) -> String {
         }
     }
     out.trim_end().to_string()
+}
+
+/// Whether [`clean`] would change nothing but trailing white space: no
+/// control character but the newline, no bidirectional control.
+fn is_clean(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes()
+            .all(|b| b == b'\n' || (b' '..=b'~').contains(&b))
+    } else {
+        text.chars()
+            .all(|c| c == '\n' || !(c.is_control() || is_bidi_control(c)))
+    }
 }
 
 /// The explicit bidirectional formatting characters (embeddings, overrides,
@@ -77,6 +93,32 @@ mod tests {
             clean("\u{202e}lmth.exe\u{2066}x\u{2069}\u{85}"),
             "lmth.exex"
         );
+    }
+
+    /// The shortcut for clean text takes only text that the full cleaning
+    /// leaves as it is (but for trailing white space).
+    #[test]
+    fn only_clean_text_skips_the_cleaning() {
+        for text in [
+            "Eén kind, één plan\nregel twee  ",
+            "plain ascii ~",
+            "日本語 ",
+            "",
+        ] {
+            assert!(is_clean(text), "{text:?}");
+            assert_eq!(clean(text), text.trim_end());
+        }
+        for text in [
+            "a\tb",
+            "a\rb",
+            "a\u{7f}",
+            "é\u{85}",
+            "é\u{202e}",
+            "\u{2066}",
+            "a\u{1b}[1m",
+        ] {
+            assert!(!is_clean(text), "{text:?}");
+        }
     }
 
     #[test]

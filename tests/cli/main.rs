@@ -12,7 +12,8 @@ mod ask; // `ask` through a real pseudo-terminal
 mod ask_screens; // full walks of `ask` at 60×20 and 120×40: no broken word, lists that page
 mod ask_terminal; // a pseudo-terminal read by a terminal emulator, and the broken-word check
 mod ask_themes; // `ask` with themes, in an 80×24 terminal emulator
-mod bad_input; // the corpus: huge, deep, binary, looping files; wrong answers
+mod bad_answers; // answers given wrong: on the command line and in answer files
+mod bad_input; // the corpus: huge, deep, binary, looping files; map text aimed at the terminal
 mod bad_profile; // the profile corpus: broken, hostile and unreadable profiles
 mod bad_yaml; // the YAML corpus: each syntax mistake in Dutch, at its cause, with a fix
 mod check; // `check`: one broken map per finding, with its message, place and exit code
@@ -31,6 +32,7 @@ mod html; // `--format html`: printed to A4 PDF by headless Chromium, pages coun
 mod junit; // JUnit: failing rules and scenarios failed, checks after a load error skipped
 mod kaart; // `kaart`: the one-page routekaart, derived from the engine
 mod lang; // `--lang` and the locale: English help, reports, plans and questionnaire
+mod lang_views; // The views (orgs, routes, diff, graph, export) in English; JSON and CSV keys alike
 mod load_errors; // every kind of broken map: message, location, exit code
 mod mutation; // the shipped map broken in each known way: each caught at its file and line
 mod orgs; // `orgs`: the directory as table, JSON and CSV

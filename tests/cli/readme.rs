@@ -371,3 +371,56 @@ fn the_readme_names_every_archive_the_release_workflow_builds() {
         ]
     );
 }
+
+/// Every file or folder of the project that the README names in code
+/// (`src/core/…`, `tests/cli/…`, `.ci/run`) or links to exists, so a move or split
+/// cannot leave the README pointing at nothing. Patterns and placeholders
+/// (`locales/*/…`, `locales/<code>/`) are not paths and are skipped, as are
+/// the paths the README tells the reader to make.
+#[test]
+fn every_project_path_the_readme_names_exists() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let text = readme();
+    let roots = [
+        "src/",
+        "tests/",
+        "scripts/",
+        "examples/",
+        "docs/",
+        "schema/",
+        "locales/",
+        ".ci/",
+        ".github/",
+        "routekaart/",
+        "fuzz/",
+    ];
+    // Made by the reader (a region, a workflow, a language) or by a tool.
+    let made = [
+        "routekaart/regios/mijn-regio/",
+        ".github/workflows/routekaart.yml",
+        "locales/fy/",
+        "fuzz/artifacts/",
+    ];
+    let mut named = 0;
+    let mut missing = Vec::new();
+    for span in text.split('`').skip(1).step_by(2) {
+        // A path, perhaps followed by words (`scripts/bench.sh shipped`) or a
+        // line (`src/check/mod.rs:12`).
+        let path = span.split([' ', ':']).next().unwrap_or_default();
+        if !roots.iter().any(|r| path.starts_with(r))
+            || path.contains(['*', '<', '>', '{'])
+            || made.contains(&path)
+        {
+            continue;
+        }
+        named += 1;
+        if !root.join(path).exists() {
+            missing.push(path);
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "the README names paths that do not exist: {missing:?}"
+    );
+    assert!(named > 20, "only {named} paths found in the README");
+}
