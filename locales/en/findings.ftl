@@ -74,12 +74,11 @@ regel-nooit-van-toepassing = rule `{ $rule }` applies on no route
 te-complex = rule `{ $rule }` is too complex to prove
     .help = { $cause ->
         [vraag] from question `{ $question }` on, the routes differ in too many ways for what the rule looks at; split the rule or the map
-        [genoemd] the rule names more than 63 questions, or more than 64 contacts and advices together; split the rule
-       *[gedeeld] too many answers are used in more places (`antwoord_van`, shared questions); split the rule or the map
+       *[genoemd] the rule names more than 63 questions, or more than 64 contacts and advices together; split the rule
     }
 # The same, for the urgency check rather than a rule.
-te-complex-urgentie = the urgency along number questions is too complex to check
-    .help = too many answers are used in more places (`antwoord_van`, shared questions); split the rule or the map
+te-complex-urgentie = the urgency along number question `{ $question }` is too complex to check
+    .help = below that question the answers to { $shared } are used in more places (`antwoord_van`, shared questions), in too many combinations; split the map, or let fewer questions share those answers
 voorwaarde-past-niet = rule `{ $rule }`: the condition on question `{ $question }` does not fit that question { $shape ->
         [waarde] (expected a value)
         [bereik] (expected a range)

@@ -74,12 +74,11 @@ regel-nooit-van-toepassing = regel `{ $rule }` is op geen enkele route van toepa
 te-complex = regel `{ $rule }` is te complex om te bewijzen
     .help = { $cause ->
         [vraag] vanaf vraag `{ $question }` lopen de routes op te veel manieren uiteen voor wat de regel bekijkt; splits de regel of de kaart
-        [genoemd] de regel noemt meer dan 63 vragen, of meer dan 64 contacten en adviezen samen; splits de regel
-       *[gedeeld] te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart
+       *[genoemd] de regel noemt meer dan 63 vragen, of meer dan 64 contacten en adviezen samen; splits de regel
     }
 # The same, for the urgency check rather than a rule.
-te-complex-urgentie = de urgentie langs getalvragen is te complex om na te gaan
-    .help = te veel antwoorden worden op meer plekken gebruikt (`antwoord_van`, gedeelde vragen); splits de regel of de kaart
+te-complex-urgentie = de urgentie langs getalvraag `{ $question }` is te complex om na te gaan
+    .help = onder die vraag worden de antwoorden op { $shared } op meer plekken gebruikt (`antwoord_van`, gedeelde vragen), in te veel combinaties; splits de kaart, of laat minder vragen die antwoorden delen
 voorwaarde-past-niet = regel `{ $rule }`: de voorwaarde op vraag `{ $question }` past niet bij die vraag { $shape ->
         [waarde] (verwacht een waarde)
         [bereik] (verwacht een bereik)

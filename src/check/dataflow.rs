@@ -13,7 +13,11 @@
 //! several questions) and a question reached through two branches of one walk
 //! (a list of targets, or multiple choice). Such *shared* answers are
 //! enumerated here: one pass per combination of their values, so that the
-//! urgency check compares ranges with every other answer the same. Rules are
+//! urgency check compares ranges with every other answer the same. A pass
+//! covers only the questions below the ones looked at, and enumerates only
+//! the shared answers asked there: the others cannot change what is looked
+//! at. The work is bounded ([`MAX_WORK`]), not the passes; past the bound the
+//! analysis names the shared answers it would have had to combine. Rules are
 //! proven without passes ([`super::proof`]). Gemeente answers never change
 //! the route and are left out.
 
@@ -25,10 +29,13 @@ use std::rc::Rc;
 pub use super::outcome::{FastMap, Named, Outcome, Top, Tracking, resolve_roles, stands_for};
 pub use super::sharing::{Limit, MAX_SHARED_OPTIONS, Value, post_order};
 
-/// The most distinct outcomes one node may have, and the most passes (answer
-/// combinations) one analysis may need, before it gives up as too complex.
+/// The most distinct outcomes one node may have before an analysis gives up
+/// as too complex.
 pub const MAX_OUTCOMES: usize = 20_000;
-pub const MAX_PASSES: usize = 100_000;
+
+/// The most work (a question walked in a pass, or one combination of two
+/// outcomes) one call of [`Analysis::passes`] may do before it gives up.
+pub const MAX_WORK: usize = 4_000_000;
 
 /// A question whose answer is used at more than one place on a route, with the
 /// values enumerated for it.
@@ -59,7 +66,7 @@ impl Outcomes {
     }
 }
 
-/// The analysis would exceed [`MAX_OUTCOMES`] or [`MAX_PASSES`].
+/// The analysis would exceed [`MAX_OUTCOMES`] or [`MAX_WORK`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TooComplex;
 
@@ -77,7 +84,8 @@ pub struct Analysis<'m> {
     depends: Vec<Vec<usize>>,
 }
 
-/// One pass: every reachable node's outcomes, with the shared answers fixed.
+/// One pass: the outcomes of every node below the questions looked at, with
+/// the shared answers fixed.
 pub struct Pass {
     /// The value index chosen for each shared question, aligned with [`Analysis::shared`].
     pub values: Vec<usize>,
@@ -121,22 +129,45 @@ impl<'m> Analysis<'m> {
         }
     }
 
-    /// Calls `visit` with every pass, one per combination of shared answers,
-    /// until it returns `false`.
-    pub fn passes(&self, mut visit: impl FnMut(&Pass) -> bool) -> Result<(), TooComplex> {
-        let too_many_options = self.shared.iter().any(|s| {
-            matches!(&self.map.questions[s.question].kind,
+    /// The shared answers (indices into [`Analysis::shared`]) that the
+    /// outcomes below `roots` depend on: the ones [`Analysis::passes`]
+    /// enumerates.
+    pub fn enumerated(&self, roots: &[usize]) -> Vec<usize> {
+        let mut vars: Vec<usize> = roots
+            .iter()
+            .flat_map(|&q| &self.depends[q])
+            .copied()
+            .collect();
+        vars.sort_unstable();
+        vars.dedup();
+        vars
+    }
+
+    /// Calls `visit` with every pass over the questions `roots` and those
+    /// they lead to, one per combination of the shared answers asked there
+    /// (the others stay at their first value), until it returns `false`.
+    pub fn passes(
+        &self,
+        roots: &[usize],
+        mut visit: impl FnMut(&Pass) -> bool,
+    ) -> Result<(), TooComplex> {
+        let vars = self.enumerated(roots);
+        let too_many_options = vars.iter().any(|&i| {
+            matches!(&self.map.questions[self.shared[i].question].kind,
                 QuestionKind::MultiChoice(choices) if choices.len() > MAX_SHARED_OPTIONS)
         });
         if too_many_options {
             return Err(TooComplex);
         }
-        let count = self
-            .shared
+        let scope = self.below(roots);
+        // Every pass walks each question in scope at least once: more passes
+        // than the work allows are refused at once, before any is walked.
+        let mut work = Work::default();
+        let count = vars
             .iter()
-            .try_fold(1usize, |n, s| n.checked_mul(s.values.len()))
-            .filter(|&n| n <= MAX_PASSES)
+            .try_fold(1usize, |n, &i| n.checked_mul(self.shared[i].values.len()))
             .ok_or(TooComplex)?;
+        work.add(count.saturating_mul(scope.len()))?;
         let mut values = vec![0; self.shared.len()];
         // A question's outcomes are computed once per combination of the shared
         // answers it depends on, and reused by every pass with that combination.
@@ -147,20 +178,33 @@ impl<'m> Analysis<'m> {
                 .collect(),
         );
         for _ in 0..count {
-            let pass = self.pass(&values, &advices, &mut cache)?;
+            let pass = self.pass(&values, &scope, vars.len(), &advices, &mut cache, &mut work)?;
             if !visit(&pass) {
                 break;
             }
             // The next combination, like counting with mixed digits.
-            for (digit, shared) in values.iter_mut().zip(&self.shared) {
-                *digit += 1;
-                if *digit < shared.values.len() {
+            for &i in &vars {
+                values[i] += 1;
+                if values[i] < self.shared[i].values.len() {
                     break;
                 }
-                *digit = 0;
+                values[i] = 0;
             }
         }
         Ok(())
+    }
+
+    /// The questions `roots` lead to, themselves included, each after every
+    /// question it leads to.
+    fn below(&self, roots: &[usize]) -> Vec<usize> {
+        let mut inside = vec![false; self.map.questions.len()];
+        let mut stack: Vec<usize> = roots.to_vec();
+        while let Some(q) = stack.pop() {
+            if !std::mem::replace(&mut inside[q], true) {
+                stack.extend(next_questions(self.map, q));
+            }
+        }
+        self.order.iter().copied().filter(|&q| inside[q]).collect()
     }
 
     /// The limit on `question`'s answer in a pass: its shared value, or the
@@ -175,8 +219,11 @@ impl<'m> Analysis<'m> {
     fn pass(
         &self,
         values: &[usize],
+        scope: &[usize],
+        enumerated: usize,
         advices: &Rc<Vec<Outcome>>,
         cache: &mut FastMap<(usize, Vec<usize>), Rc<Outcomes>>,
+        work: &mut Work,
     ) -> Result<Pass, TooComplex> {
         let empty = Rc::new(Outcomes::default());
         let mut pass = Pass {
@@ -184,20 +231,20 @@ impl<'m> Analysis<'m> {
             questions: vec![empty; self.map.questions.len()],
             advices: Rc::clone(advices),
         };
-        for &q in &self.order {
-            // Outcomes that depend on every shared answer are of this pass
-            // only: no later pass has the same combination, so they are not
-            // kept (a large map holds millions of them, and freeing them all
-            // at the end cost more than computing them).
-            if self.depends[q].len() == self.shared.len() {
-                pass.questions[q] = Rc::new(self.question(&pass, values, q)?);
+        for &q in scope {
+            // Outcomes that depend on every shared answer enumerated are of
+            // this pass only: no later pass has the same combination, so they
+            // are not kept (a large map holds millions of them, and freeing
+            // them all at the end cost more than computing them).
+            if self.depends[q].len() == enumerated {
+                pass.questions[q] = Rc::new(self.question(&pass, values, q, work)?);
                 continue;
             }
             let key = (q, self.depends[q].iter().map(|&i| values[i]).collect());
             let outcomes = match cache.get(&key) {
                 Some(outcomes) => Rc::clone(outcomes),
                 None => {
-                    let outcomes = Rc::new(self.question(&pass, values, q)?);
+                    let outcomes = Rc::new(self.question(&pass, values, q, work)?);
                     cache.insert(key, Rc::clone(&outcomes));
                     outcomes
                 }
@@ -208,7 +255,12 @@ impl<'m> Analysis<'m> {
     }
 
     /// The outcomes of walking `targets` in turn.
-    fn walk_list(&self, pass: &Pass, targets: &[Node]) -> Result<Vec<Outcome>, TooComplex> {
+    fn walk_list(
+        &self,
+        pass: &Pass,
+        targets: &[Node],
+        work: &mut Work,
+    ) -> Result<Vec<Outcome>, TooComplex> {
         // One target (most answers): its outcomes as they are, already distinct
         // and within MAX_OUTCOMES, without combining or deduplicating again.
         if let [target] = targets {
@@ -216,6 +268,7 @@ impl<'m> Analysis<'m> {
         }
         let mut states: Vec<Outcome> = vec![Outcome::default()];
         for &target in targets {
+            work.add(states.len() * pass.outcomes(target).count())?;
             let mut next: Vec<Outcome> = Vec::new();
             let mut seen: FastMap<Outcome, ()> = FastMap::default();
             for acc in &states {
@@ -234,7 +287,13 @@ impl<'m> Analysis<'m> {
         Ok(states)
     }
 
-    fn question(&self, pass: &Pass, values: &[usize], q: usize) -> Result<Outcomes, TooComplex> {
+    fn question(
+        &self,
+        pass: &Pass,
+        values: &[usize],
+        q: usize,
+        work: &mut Work,
+    ) -> Result<Outcomes, TooComplex> {
         let map = self.map;
         let question = &map.questions[q];
         let var = question.asked(q);
@@ -259,7 +318,7 @@ impl<'m> Analysis<'m> {
                         _ => true,
                     };
                     if allowed {
-                        add(&mut out, self.walk_list(pass, &choice.next)?)?;
+                        add(&mut out, self.walk_list(pass, &choice.next, work)?)?;
                     }
                 }
             }
@@ -278,7 +337,8 @@ impl<'m> Analysis<'m> {
                     if !may {
                         continue;
                     }
-                    let walked = self.walk_list(pass, &choice.next)?;
+                    let walked = self.walk_list(pass, &choice.next, work)?;
+                    work.add(states.len() * walked.len())?;
                     let mut next = if must { Vec::new() } else { states.clone() };
                     let mut seen: FastMap<Option<Outcome>, ()> =
                         next.iter().map(|o| (o.clone(), ())).collect();
@@ -304,21 +364,22 @@ impl<'m> Analysis<'m> {
                 let (from, to) = bounds(limit);
                 for range in ranges {
                     if range.from <= to && from <= range.to {
-                        add(&mut out, self.walk_list(pass, &range.next)?)?;
+                        add(&mut out, self.walk_list(pass, &range.next, work)?)?;
                     }
                 }
             }
             QuestionKind::YesNo { yes, no } => {
                 for (answer, next) in [(true, yes), (false, no)] {
                     if limit.is_none_or(|l| *l == Limit::YesNo(answer)) {
-                        add(&mut out, self.walk_list(pass, next)?)?;
+                        add(&mut out, self.walk_list(pass, next, work)?)?;
                     }
                 }
             }
             QuestionKind::Gemeente { next, .. } => {
-                add(&mut out, self.walk_list(pass, next)?)?;
+                add(&mut out, self.walk_list(pass, next, work)?)?;
             }
         }
+        work.add(out.list.len().max(1))?;
         // The index only deduplicates while the list is built; cached
         // outcomes are kept to the end of the analysis without it.
         out.index = FastMap::default();
@@ -340,7 +401,7 @@ impl<'m> Analysis<'m> {
         let mut result = Vec::new();
         for range in ranges {
             if range.from <= to && from <= range.to {
-                let walked = self.walk_list(pass, &range.next)?;
+                let walked = self.walk_list(pass, &range.next, &mut Work::default())?;
                 result.push((range.from.max(from), walked));
             }
         }
@@ -353,6 +414,21 @@ impl Pass {
         match node {
             Node::Advice(a) => Box::new(std::iter::once(&self.advices[a])),
             Node::Question(q) => Box::new(self.questions[q].list.iter()),
+        }
+    }
+}
+
+/// The work an analysis did so far, against [`MAX_WORK`].
+#[derive(Default)]
+struct Work(usize);
+
+impl Work {
+    fn add(&mut self, n: usize) -> Result<(), TooComplex> {
+        self.0 = self.0.saturating_add(n);
+        if self.0 > MAX_WORK {
+            Err(TooComplex)
+        } else {
+            Ok(())
         }
     }
 }

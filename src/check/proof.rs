@@ -9,9 +9,11 @@
 //! of the shared answers it needs, and parts of a walk combine only where
 //! those meet. An answer is carried only where it is *live*: asked below the
 //! node and also read elsewhere on a route through it; elsewhere it is
-//! dropped, so that outcomes which differ only in it coincide. Outcomes that
-//! differ in the values of one answer only are merged, and an answer that may
-//! take every value is dropped too. The work then grows with the nodes times
+//! dropped, so that outcomes which differ only in it coincide. So too while
+//! the parts of one walk or the options of a multiple choice are combined:
+//! once no part still to come reads an answer, partial walks that differ
+//! only in it are one. Outcomes that differ in the values of one answer only
+//! are merged, and an answer that may take every value is dropped too. The work then grows with the nodes times
 //! the distinct outcomes per node, which the rule's tracking keeps small, not
 //! with the product of the shared answers.
 //!
@@ -21,15 +23,16 @@
 use super::dataflow::{Limit, MAX_OUTCOMES, TooComplex};
 use super::interned::{Id, Interned};
 use super::outcome::{FastMap, Outcome, Tracking};
-use super::sharing::{bounds, live, post_order, shared_questions, values};
+use super::sharing::{self, Vars, bounds, has, live, post_order, shared_questions, values};
 use super::sigma::{self, Allowed, Sigma};
 use super::trail::{EMPTY, List, Trails};
-use crate::core::answer::Answer;
 use crate::core::map::{Map, Node, QuestionKind};
 use std::collections::HashMap;
 
 /// The most outcome combinations one proof may make before it gives up.
 pub const MAX_WORK: usize = 4_000_000;
+
+mod witness;
 
 /// A shared answer: the values told apart.
 struct Var {
@@ -87,6 +90,11 @@ pub struct Graph {
     var_of: Vec<Option<u32>>,
     /// Per question: the shared answers live at it (see the module comment).
     live: Vec<Vec<u32>>,
+    /// Per question: the shared answers asked at it or below it.
+    below: Vec<Vars>,
+    /// Per question: its live answers and its own shared answer, the
+    /// answers that matter outside the walks after its answer.
+    outside: Vec<Vars>,
 }
 
 impl Graph {
@@ -118,14 +126,37 @@ impl Graph {
         for &q in &order {
             var_of[q] = index[map.questions[q].asked(q)];
         }
-        let live = live(map, &order, &var_of, vars.len());
+        let below = sharing::below(map, &order, &var_of, vars.len());
+        let live = live(map, &order, &var_of, &below, vars.len());
+        let words = vars.len().div_ceil(64);
+        let outside = (0..map.questions.len())
+            .map(|q| {
+                let mut bits = vec![0u64; words];
+                for &v in live[q].iter().chain(&var_of[q]) {
+                    bits[v as usize / 64] |= 1 << (v % 64);
+                }
+                bits
+            })
+            .collect();
         Ok(Graph {
             order,
             limits,
             vars,
             var_of,
             live,
+            below,
+            outside,
         })
+    }
+
+    /// `outside` with the shared answers asked at or below `targets` added.
+    fn with_below(&self, mut outside: Vars, targets: &[Node]) -> Vars {
+        for target in targets {
+            if let Node::Question(c) = target {
+                sharing::add(&mut outside, &self.below[*c]);
+            }
+        }
+        outside
     }
 }
 
@@ -209,15 +240,19 @@ impl<'a> Proof<'a> {
         }
     }
 
-    /// The outcomes of walking `targets` in turn.
-    fn walk_list(&mut self, targets: &[Node]) -> Result<Vec<Walked>, TooComplex> {
+    /// The outcomes of walking `targets` in turn. Walks that come to the
+    /// same outcome and agree on the shared answers in `outside` (those read
+    /// after the walk or beside it) or read by a later target are one: the
+    /// first is kept, its needs in full, for [`Proof::witness`].
+    fn walk_list(&mut self, targets: &[Node], outside: &Vars) -> Result<Vec<Walked>, TooComplex> {
         let Some((&first, rest)) = targets.split_first() else {
             return Ok(vec![(0, Vec::new(), EMPTY)]);
         };
         let mut states = self.single(first);
-        for &target in rest {
+        for (k, &target) in rest.iter().enumerate() {
             let walked = self.single(target);
             self.count(states.len() * walked.len())?;
+            let keep = self.graph.with_below(outside.clone(), &rest[k + 1..]);
             let mut next: Vec<Walked> = Vec::new();
             let mut seen: FastMap<(Id, Sigma), ()> = FastMap::default();
             for (acc, need, parts) in &states {
@@ -226,7 +261,8 @@ impl<'a> Proof<'a> {
                         continue;
                     };
                     let combined = self.outcomes.then(&self.tracking, *acc, *outcome);
-                    if seen.insert((combined, need.clone()), ()).is_none() {
+                    let key = sigma::project(&need, |v| has(&keep, v));
+                    if seen.insert((combined, key), ()).is_none() {
                         if next.len() >= MAX_OUTCOMES {
                             return Err(TooComplex);
                         }
@@ -272,6 +308,7 @@ impl<'a> Proof<'a> {
             None => 0,
         };
         let live = self.graph.live[q].clone();
+        let outside = self.graph.outside[q].clone();
         let mut add = |proof: &mut Self,
                        made: &mut Vec<(Id, Sigma, Made)>,
                        pick: &Pick,
@@ -313,12 +350,12 @@ impl<'a> Proof<'a> {
                     let Some(need) = self.need(shared, |v| *v == Limit::AnyOf(vec![i])) else {
                         continue;
                     };
-                    let walked = self.walk_list(&choice.next)?;
+                    let walked = self.walk_list(&choice.next, &outside)?;
                     add(self, &mut made, &Pick::Option(i), &need, walked)?;
                 }
             }
             QuestionKind::MultiChoice(choices) => {
-                for (outcome, chosen, need, parts) in self.choose(choices, shared, &limit)? {
+                for (outcome, chosen, need, parts) in self.choose(q, choices, shared, &limit)? {
                     if let Some(outcome) = outcome {
                         let walked = vec![(outcome, need, parts)];
                         add(self, &mut made, &Pick::Options(chosen), &Vec::new(), walked)?;
@@ -335,7 +372,7 @@ impl<'a> Proof<'a> {
                     let Some(need) = self.need(shared, inside) else {
                         continue;
                     };
-                    let walked = self.walk_list(&range.next)?;
+                    let walked = self.walk_list(&range.next, &outside)?;
                     add(self, &mut made, &Pick::Range(i), &need, walked)?;
                 }
             }
@@ -347,12 +384,12 @@ impl<'a> Proof<'a> {
                     let Some(need) = self.need(shared, |v| *v == Limit::YesNo(answer)) else {
                         continue;
                     };
-                    let walked = self.walk_list(next)?;
+                    let walked = self.walk_list(next, &outside)?;
                     add(self, &mut made, &Pick::YesNo(answer), &need, walked)?;
                 }
             }
             QuestionKind::Gemeente { next, .. } => {
-                let walked = self.walk_list(next)?;
+                let walked = self.walk_list(next, &outside)?;
                 add(self, &mut made, &Pick::Gemeente, &Vec::new(), walked)?;
             }
         }
@@ -388,8 +425,15 @@ impl<'a> Proof<'a> {
 
     /// The choices of a multiple-choice question: each option walked or
     /// not, in the map's order, within `limit`. `None` is "nothing chosen".
+    ///
+    /// States that come to the same outcome and agree on the shared answers
+    /// that still matter (read outside the question, or below an option not
+    /// yet walked) are one: the first is kept, its needs in full, for
+    /// [`Proof::witness`]. Without that, the answers shared by the options
+    /// walked so far multiply the states.
     fn choose(
         &mut self,
+        q: usize,
         choices: &[crate::core::map::Choice],
         shared: Option<u32>,
         limit: &Option<Limit>,
@@ -408,24 +452,36 @@ impl<'a> Proof<'a> {
         if shared.is_some() && choices.len() > 64 {
             return Err(TooComplex);
         }
+        let outside = &self.graph.outside[q];
+        // What matters after option i: outside, and the options after it.
+        let mut after: Vec<Vars> = vec![outside.clone(); choices.len()];
+        for i in (1..choices.len()).rev() {
+            after[i - 1] = self.graph.with_below(after[i].clone(), &choices[i].next);
+        }
+        // Beside an option's walk: outside, and every other option.
+        let beside = choices.iter().fold(outside.clone(), |bits, c| {
+            self.graph.with_below(bits, &c.next)
+        });
+        let key =
+            |o: Option<Id>, need: &Sigma, keep: &Vars| (o, sigma::project(need, |v| has(keep, v)));
         for (i, choice) in choices.iter().enumerate() {
+            let keep = &after[i];
             let (must, may) = match limit {
                 Some(Limit::Choose { required, excluded }) => {
                     (required.contains(&i), !excluded.contains(&i))
                 }
                 _ => (false, true),
             };
-            let skipped = |states: &[Chosen]| {
-                states
+            if !may {
+                let mut seen: FastMap<(Option<Id>, Sigma), ()> = FastMap::default();
+                states = states
                     .iter()
                     .filter_map(|(o, c, need, p)| Some((*o, *c, mark(need, i, false)?, *p)))
-                    .collect::<Vec<_>>()
-            };
-            if !may {
-                states = skipped(&states);
+                    .filter(|(o, _, need, _)| seen.insert(key(*o, need, keep), ()).is_none())
+                    .collect();
                 continue;
             }
-            let walked = self.walk_list(&choice.next)?;
+            let walked = self.walk_list(&choice.next, &beside)?;
             self.count(states.len() * walked.len())?;
             // An option that leads only to advices, with one outcome needing no
             // shared answer, may leave a state's outcome as it is: the empty
@@ -449,6 +505,7 @@ impl<'a> Proof<'a> {
                 })
                 .collect();
             let mut next = Vec::new();
+            let mut seen: FastMap<(Option<Id>, Sigma), ()> = FastMap::default();
             if !must {
                 for ((acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
                     let need = if same {
@@ -456,15 +513,13 @@ impl<'a> Proof<'a> {
                     } else {
                         mark(need, i, false)
                     };
-                    if let Some(need) = need {
+                    if let Some(need) = need
+                        && seen.insert(key(*acc, &need, keep), ()).is_none()
+                    {
                         next.push((*acc, *chosen, need, *parts));
                     }
                 }
             }
-            let mut seen: FastMap<(Option<Id>, Sigma), ()> = next
-                .iter()
-                .map(|(o, _, need, _)| ((*o, need.clone()), ()))
-                .collect();
             for ((acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
                 if same && acc.is_some() {
                     continue;
@@ -483,7 +538,7 @@ impl<'a> Proof<'a> {
                         Some(acc) => self.outcomes.then(&self.tracking, *acc, *outcome),
                         None => *outcome,
                     };
-                    if seen.insert((Some(combined), need.clone()), ()).is_none() {
+                    if seen.insert(key(Some(combined), &need, keep), ()).is_none() {
                         if next.len() >= MAX_OUTCOMES {
                             return Err(TooComplex);
                         }
@@ -496,93 +551,6 @@ impl<'a> Proof<'a> {
             states = next;
         }
         Ok(states)
-    }
-
-    /// A concrete route with outcome `index` at the start: the answers, by
-    /// asked question, that the engine walks to it.
-    pub fn witness(&self, index: usize) -> Vec<(usize, Answer)> {
-        let map = self.map;
-        // What the route needs of the shared answers so far.
-        let mut need: Sigma = Vec::new();
-        let mut picks: Vec<(usize, &Pick)> = Vec::new();
-        let mut stack = vec![(Node::Question(map.start), index)];
-        while let Some((node, index)) = stack.pop() {
-            let Node::Question(q) = node else { continue };
-            let entry = &self.entries[q][index];
-            // Every value within the entry's needs is covered by one way it
-            // was made; take one that fits what the route needs already.
-            let made = entry
-                .made
-                .iter()
-                .find(|m| sigma::meets(&m.constraint, &need))
-                .unwrap_or(&entry.made[0]);
-            need = sigma::and(&need, &made.constraint).unwrap_or(need);
-            picks.push((q, &made.pick));
-            // Last part first onto the stack: the first part is walked first.
-            stack.extend(
-                self.parts
-                    .backwards(made.parts)
-                    .map(|(n, i)| (n, i as usize)),
-            );
-        }
-        let mut answers: Vec<(usize, Answer)> = Vec::new();
-        for (q, pick) in picks {
-            let var = map.questions[q].asked(q);
-            if answers.iter().any(|(v, _)| *v == var) {
-                continue;
-            }
-            let shared = self.graph.var_of[q].and_then(|v| Some((v, sigma::get(&need, v)?)));
-            let answer = match (shared, pick) {
-                (Some((v, Allowed::Values(bits))), _) => {
-                    match &self.graph.vars[v as usize].values[bits.trailing_zeros() as usize] {
-                        Limit::AnyOf(options) => Answer::Choice(options[0]),
-                        Limit::Between(from, _) => Answer::Number(*from),
-                        Limit::YesNo(yes) => Answer::YesNo(*yes),
-                        Limit::Choose { .. } | Limit::Exactly(_) => {
-                            unreachable!("a multiple choice's values are options")
-                        }
-                    }
-                }
-                // A shared multiple choice: the options the route needs
-                // chosen, and those this pick chose that it leaves open (an
-                // option that changes nothing is not marked); at least one.
-                (Some((_, Allowed::Options { chosen, not, all })), Pick::Options(picked)) => {
-                    let picked = self.chosen.backwards(*picked).fold(0u64, |b, i| b | 1 << i);
-                    let mut bits = chosen | (picked & !not);
-                    if bits == 0 {
-                        let open = all & !not;
-                        bits = open & open.wrapping_neg();
-                    }
-                    Answer::Choices((0..64).filter(|&i| bits & 1 << i != 0).collect())
-                }
-                (_, Pick::Option(i)) => Answer::Choice(*i),
-                (_, Pick::Options(chosen)) => Answer::Choices(
-                    (self.chosen.to_vec(*chosen).into_iter())
-                        .map(|i| i as usize)
-                        .collect(),
-                ),
-                (_, Pick::Range(r)) => {
-                    let QuestionKind::Number { ranges, .. } = &map.questions[q].kind else {
-                        unreachable!("a range is picked only at a number question")
-                    };
-                    let (from, _) = bounds(self.graph.limits.get(&var));
-                    Answer::Number(ranges[*r].from.max(from))
-                }
-                (_, Pick::YesNo(yes)) => Answer::YesNo(*yes),
-                (_, Pick::Gemeente) => {
-                    let (woon, school) = self.tracking.gemeenten;
-                    match &map.questions[q].kind {
-                        QuestionKind::Gemeente {
-                            kind: crate::core::map::GemeenteKind::Woongemeente,
-                            ..
-                        } => Answer::Gemeente(woon),
-                        _ => Answer::Gemeente(school),
-                    }
-                }
-            };
-            answers.push((var, answer));
-        }
-        answers
     }
 }
 

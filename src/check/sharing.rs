@@ -215,30 +215,61 @@ pub fn bounds(limit: Option<&Limit>) -> (i64, i64) {
     }
 }
 
+/// A set of shared answers (indices into an analysis's shared list), as bits.
+pub type Vars = Vec<u64>;
+
+/// Whether `v` is in `vars`.
+pub fn has(vars: &[u64], v: u32) -> bool {
+    vars.get(v as usize / 64)
+        .is_some_and(|w| w & (1 << (v % 64)) != 0)
+}
+
+/// Adds every answer of `more` to `vars`.
+pub fn add(vars: &mut [u64], more: &[u64]) {
+    for (a, b) in vars.iter_mut().zip(more) {
+        *a |= b;
+    }
+}
+
+/// Per question, the shared answers asked at it or any question it leads to
+/// (`count` answers, `var_of` per question; empty sets when `count` is 0).
+pub fn below(map: &Map, order: &[usize], var_of: &[Option<u32>], count: usize) -> Vec<Vars> {
+    let n = map.questions.len();
+    let words = count.div_ceil(64);
+    let mut below = vec![vec![0u64; words]; n];
+    if count == 0 {
+        return below;
+    }
+    for &q in order {
+        let mut bits = vec![0u64; words];
+        if let Some(v) = var_of[q] {
+            bits[v as usize / 64] |= 1 << (v % 64);
+        }
+        for next in next_questions(map, q) {
+            add(&mut bits, &below[next]);
+        }
+        below[q] = bits;
+    }
+    below
+}
+
 /// Per question, the shared answers live at it: asked at it or below it, and
 /// read somewhere else on a route through it (above it, or in a part of the
-/// walk beside it). Only those must agree when outcomes combine.
-pub fn live(map: &Map, order: &[usize], var_of: &[Option<u32>], count: usize) -> Vec<Vec<u32>> {
+/// walk beside it). Only those must agree when outcomes combine. `below` is
+/// from [`below`], for `count` answers.
+pub fn live(
+    map: &Map,
+    order: &[usize],
+    var_of: &[Option<u32>],
+    below: &[Vars],
+    count: usize,
+) -> Vec<Vec<u32>> {
     let n = map.questions.len();
     if count == 0 {
         return vec![Vec::new(); n];
     }
     let words = count.div_ceil(64);
     let set = |bits: &mut [u64], v: u32| bits[v as usize / 64] |= 1 << (v % 64);
-    // Below: asked at the question or any it leads to.
-    let mut below = vec![vec![0u64; words]; n];
-    for &q in order {
-        let mut bits = vec![0u64; words];
-        if let Some(v) = var_of[q] {
-            set(&mut bits, v);
-        }
-        for next in next_questions(map, q) {
-            for (b, c) in bits.iter_mut().zip(&below[next]) {
-                *b |= c;
-            }
-        }
-        below[q] = bits;
-    }
     // Around: read on a route through the question outside its own subtree.
     let mut around = vec![vec![0u64; words]; n];
     for &q in order.iter().rev() {
@@ -259,24 +290,17 @@ pub fn live(map: &Map, order: &[usize], var_of: &[Option<u32>], count: usize) ->
                 let mut bits = base.clone();
                 for (j, other) in reads.iter().enumerate() {
                     if let (true, Some(other)) = (i != j, other) {
-                        for (b, o) in bits.iter_mut().zip(other.iter()) {
-                            *b |= o;
-                        }
+                        add(&mut bits, other);
                     }
                 }
-                for (a, b) in around[c].iter_mut().zip(bits) {
-                    *a |= b;
-                }
+                add(&mut around[c], &bits);
             }
         }
     }
     (0..n)
         .map(|q| {
             (0..count as u32)
-                .filter(|&v| {
-                    let (w, bit) = (v as usize / 64, 1u64 << (v % 64));
-                    below[q][w] & bit != 0 && around[q][w] & bit != 0
-                })
+                .filter(|&v| has(&below[q], v) && has(&around[q], v))
                 .collect()
         })
         .collect()

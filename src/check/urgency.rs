@@ -8,7 +8,7 @@
 
 use super::dataflow::{Analysis, Outcome, Tracking};
 use crate::core::diagnostic::Diagnostic;
-use crate::core::finding::Finding;
+use crate::core::finding::{Complexity, Finding};
 use crate::core::map::{Map, QuestionKind, Urgency};
 use std::collections::HashMap;
 
@@ -45,16 +45,21 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
     let analysis = Analysis::new(map, tracking, HashMap::new());
     // Per question and the other shared answers: (value, span) per range.
     let mut spans: Spans = HashMap::new();
-    let mut too_complex = false;
-    let result = analysis.passes(|pass| {
-        for &q in &questions {
-            let asked = map.questions[q].asked(q);
+    let mut questions = questions;
+    // In question order, as the findings are reported.
+    questions.sort_unstable();
+    for &q in &questions {
+        // Only the answers asked below the question can change its ranges'
+        // outcomes: one set of passes per question, over those alone.
+        let asked = map.questions[q].asked(q);
+        let mut refused = false;
+        let result = analysis.passes(&[q], |pass| {
             let mut others = pass.values.clone();
             if let Some(i) = analysis.shared.iter().position(|s| s.question == asked) {
                 others[i] = usize::MAX;
             }
             let Ok(ranges) = analysis.range_outcomes(pass, q) else {
-                too_complex = true;
+                refused = true;
                 return false;
             };
             let entry = spans.entry((q, others)).or_default();
@@ -63,18 +68,12 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
                     entry.push((value, span(&outcomes)));
                 }
             }
+            true
+        });
+        if refused || result.is_err() {
+            out.push(too_complex(map, &analysis, q));
+            spans.retain(|(question, _), _| *question != q);
         }
-        true
-    });
-    if too_complex || result.is_err() {
-        out.push(Diagnostic::finding(
-            Finding::TooComplex {
-                rule: None,
-                cause: crate::core::finding::Complexity::Shared,
-            },
-            None,
-        ));
-        return;
     }
     let mut reported: Vec<usize> = Vec::new();
     let mut keys: Vec<&(usize, Vec<usize>)> = spans.keys().collect();
@@ -91,6 +90,26 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
             out.push(finding);
         }
     }
+}
+
+/// The refusal for number question `q`: the shared answers below it, whose
+/// combinations were too many to go through.
+fn too_complex(map: &Map, analysis: &Analysis, q: usize) -> Diagnostic {
+    let shared = analysis
+        .enumerated(&[q])
+        .into_iter()
+        .map(|i| map.questions[analysis.shared[i].question].id.clone())
+        .collect();
+    Diagnostic::finding(
+        Finding::TooComplex {
+            rule: None,
+            cause: Complexity::Shared {
+                question: map.questions[q].id.clone(),
+                shared,
+            },
+        },
+        map.questions[q].location.clone(),
+    )
 }
 
 fn span(outcomes: &[Outcome]) -> Span {

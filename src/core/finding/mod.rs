@@ -143,7 +143,7 @@ pub enum Finding {
     RuleNeverApplies {
         rule: String,
     },
-    /// Proving a rule (or the urgency check, `rule: None`) needs too many passes.
+    /// Proving a rule (or the urgency check, `rule: None`) is more work than its bound.
     TooComplex {
         rule: Option<String>,
         cause: Complexity,
@@ -323,8 +323,13 @@ impl Finding {
 /// What makes a proof too much work, as its refusal names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Complexity {
-    /// Too many answers used at more than one place (the urgency check).
-    Shared,
+    /// The urgency check along number question `question`: the answers to
+    /// the questions `shared`, used at more than one place below it, have
+    /// too many combinations to go through.
+    Shared {
+        question: String,
+        shared: Vec<String>,
+    },
     /// The rule names more questions, contacts and advices than one outcome records.
     Named,
     /// From this question on, walks differ in too many ways the rule looks at.

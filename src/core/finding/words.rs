@@ -172,7 +172,11 @@ impl Finding {
             | EmptyDemand { rule } => {
                 t!(lang, id, rule = rule.as_str())
             }
-            TooComplex { rule: None, .. } => t!(lang, "te-complex-urgentie"),
+            TooComplex {
+                rule: None,
+                cause: Complexity::Shared { question, .. },
+            } => t!(lang, "te-complex-urgentie", question = question.as_str()),
+            TooComplex { rule: None, .. } => t!(lang, "te-complex-urgentie", question = ""),
             ConditionMismatch {
                 rule,
                 question,
@@ -281,7 +285,9 @@ impl Finding {
                     t_help!(lang, id, cause = "vraag", question = question.as_str())
                 }
                 Complexity::Named => t_help!(lang, id, cause = "genoemd"),
-                Complexity::Shared => t_help!(lang, id, cause = "gedeeld"),
+                Complexity::Shared { shared, .. } => {
+                    t_help!(lang, id, shared = list(lang, shared))
+                }
             },
             RuleFails { command, .. } => t_help!(lang, id, command = command.as_str()),
             ConditionMismatch { expected, .. } => t_help!(lang, id, shape = expected.code()),
