@@ -31,7 +31,7 @@ static STOP_BELOW: OnceLock<(&'static str, RenderConfig<'static>)> = OnceLock::n
 
 /// inquire's own words, in the user's language: what a stopped prompt shows
 /// (inquire says "<canceled>") and a refused answer without a message of its
-/// own, in `lang`. Coloured only when `colour` is set (see
+/// own, in `lang`; and the mark of an answered question, `>`. Coloured only when `colour` is set (see
 /// [`crate::shell::colour`]).
 pub(crate) fn configure(colour: bool, lang: Lang) {
     // inquire keeps its configuration for the whole process, so its words
@@ -39,10 +39,13 @@ pub(crate) fn configure(colour: bool, lang: Lang) {
     let stopped: &'static str = Box::leak(t!(lang, "ask-gestopt").into_boxed_str());
     let below: &'static str = Box::leak(format!("\n  {stopped}").into_boxed_str());
     let invalid: &'static str = Box::leak(t!(lang, "ask-ongeldig").into_boxed_str());
+    // An answered question starts with `>`, the one being asked with `?`,
+    // with colour or without (inquire's plain configuration marks both `?`,
+    // so without colour the question being asked did not stand out).
     let base = if colour {
         RenderConfig::default_colored()
     } else {
-        RenderConfig::empty()
+        RenderConfig::empty().with_answered_prompt_prefix(Styled::new(">"))
     };
     let mut error = if colour {
         ErrorMessageRenderConfig::default_colored()

@@ -146,8 +146,8 @@ impl Terminal {
 }
 
 /// The row of the question being asked: the last prompt's first row, `? …`
-/// without the `? ` (a text prompt leaves its answered line as `? …` too,
-/// above the next one); `None` when no question is asked.
+/// without the `? ` (answered questions start with `> `); `None` when no
+/// question is asked.
 pub fn asked(screen: &str) -> Option<&str> {
     screen.lines().rev().find_map(|row| row.strip_prefix("? "))
 }
