@@ -15,6 +15,7 @@ plan-urgentie-regulier = routine
 
 # Whom to call when the map names no organisation.
 plan-uit-dossier = This map names no name or number here: the school or the parents know who it is.
+plan-uit-dossier-uitleg = { $uitleg } This map names no name or number here.
 plan-gemeente-onbekend = This map does not know { $whose }. Look up the { $role } on that municipality's website.
 plan-gemeente-niet-gevraagd = The route did not ask for { $whose }; look up the { $role } there.
 plan-rol-niet-gevuld = The map names no organisation for this role in { $gemeente } yet; ask the municipality.

@@ -15,6 +15,7 @@ plan-urgentie-regulier = regulier
 
 # Whom to call when the map names no organisation.
 plan-uit-dossier = Deze routekaart noemt hier geen naam of nummer: de school of de ouders weten wie het is.
+plan-uit-dossier-uitleg = { $uitleg } Deze routekaart noemt hier geen naam of nummer.
 plan-gemeente-onbekend = Deze routekaart kent { $whose } niet. Zoek de { $role } op via de website van die gemeente.
 plan-gemeente-niet-gevraagd = De route vroeg niet naar { $whose }; zoek de { $role } daar op.
 plan-rol-niet-gevuld = De routekaart noemt voor { $gemeente } nog geen organisatie voor deze rol; vraag het na bij de gemeente.

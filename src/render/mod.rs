@@ -382,9 +382,12 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context, lang: Lang) -> PlanV
                 }
                 Whom::FromDossier(role) => {
                     let role = &map.roles[role];
-                    let mut opmerkingen: Vec<String> =
-                        role.uitleg.in_lang(lang).into_iter().collect();
-                    opmerkingen.push(t!(lang, "plan-uit-dossier"));
+                    // One note: the role's own word on who knows the
+                    // person, else the general one.
+                    let opmerkingen = vec![match role.uitleg.in_lang(lang) {
+                        Some(uitleg) => t!(lang, "plan-uit-dossier-uitleg", uitleg = uitleg),
+                        None => t!(lang, "plan-uit-dossier"),
+                    }];
                     ContactView {
                         naam: whom_name(map, contact.whom, lang),
                         opmerkingen,
