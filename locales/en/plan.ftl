@@ -1,5 +1,5 @@
 # The plan's words outside the printed page: urgency, whom to call, the
-# markdown and JSON forms, and the terminal version.
+# JSON form, and the terminal version.
 
 plan-privacy = This plan holds no personal data: routekaart does not ask for a name, date of birth, BSN (citizen service number) or address, and keeps nothing unless you save this plan yourself.
 plan-bijgewerkt = updated { $date }
@@ -15,6 +15,7 @@ plan-urgentie-regulier = routine
 
 # Whom to call when the map names no organisation.
 plan-uit-dossier = This map names no name or number here: the school or the parents know who it is.
+plan-uit-dossier-uitleg = { $uitleg } This map names no name or number here.
 plan-gemeente-onbekend = This map does not know { $whose }. Look up the { $role } on that municipality's website.
 plan-gemeente-niet-gevraagd = The route did not ask for { $whose }; look up the { $role } there.
 plan-rol-niet-gevuld = The map names no organisation for this role in { $gemeente } yet; ask the municipality.
@@ -22,16 +23,7 @@ plan-rol-van = { $role } of { $whose }
 plan-woongemeente = the pupil's home municipality
 plan-schoolgemeente = the school's municipality
 
-# A contact's fields, as the markdown plan labels them.
-plan-veld-uw-school = Your school
-plan-veld-rol = Role
-plan-veld-telefoon = Phone
-plan-veld-email = E-mail
-plan-veld-website = Website
-plan-veld-bereikbaar = Hours
-plan-veld-termijn = Deadline
-plan-veld-waarom = Why
-plan-veld-let-op = Note
+# When a contact's data were checked, as the appendix of the plan says it.
 plan-veld-gecontroleerd = Data checked on
 plan-veld-bron-bekeken = Source seen on
 
@@ -43,20 +35,3 @@ plan-vraag-antwoorden-meer = Answers (one or more, with commas):
 plan-vraag-voorbeeld = Give the answer, for example: --answer { $id }={ $example }
 plan-md-vraag-nodig = Another answer needed: `{ $id }`
 plan-md-vraag-getal = A whole number from { $min } to { $max }.
-
-# The markdown plan.
-plan-md-titel = Plan for one pupil
-plan-md-identiteit = { $name } · version { $version }{ $of } · checksum `{ $checksum }` · made on { $date }
-plan-md-eerst = First: { $name } ({ $urgency })
-plan-md-bel = call { $phone }
-plan-md-contacten = Contacts, most urgent first
-plan-md-data = Dates to watch
-plan-md-adviezen = Advice
-plan-md-stappen = Steps
-plan-md-voorbereiden = Prepare
-plan-md-grondslag = Legal basis
-plan-md-route = Why this advice (route)
-plan-md-antwoorden = Answers
-plan-md-vraag = Question
-plan-md-antwoord = Answer
-plan-md-opnieuw = Make this plan again

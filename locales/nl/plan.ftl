@@ -1,5 +1,5 @@
 # The plan's words outside the printed page: urgency, whom to call, the
-# markdown and JSON forms, and the terminal version.
+# JSON form, and the terminal version.
 
 plan-privacy = Dit plan bevat geen persoonsgegevens: routekaart vraagt niet naar naam, geboortedatum, BSN of adres en bewaart niets, tenzij u dit plan zelf opslaat.
 plan-bijgewerkt = bijgewerkt { $date }
@@ -15,6 +15,7 @@ plan-urgentie-regulier = regulier
 
 # Whom to call when the map names no organisation.
 plan-uit-dossier = Deze routekaart noemt hier geen naam of nummer: de school of de ouders weten wie het is.
+plan-uit-dossier-uitleg = { $uitleg } Deze routekaart noemt hier geen naam of nummer.
 plan-gemeente-onbekend = Deze routekaart kent { $whose } niet. Zoek de { $role } op via de website van die gemeente.
 plan-gemeente-niet-gevraagd = De route vroeg niet naar { $whose }; zoek de { $role } daar op.
 plan-rol-niet-gevuld = De routekaart noemt voor { $gemeente } nog geen organisatie voor deze rol; vraag het na bij de gemeente.
@@ -22,16 +23,7 @@ plan-rol-van = { $role } van { $whose }
 plan-woongemeente = de woongemeente van de leerling
 plan-schoolgemeente = de gemeente van de school
 
-# A contact's fields, as the markdown plan labels them.
-plan-veld-uw-school = Uw school
-plan-veld-rol = Rol
-plan-veld-telefoon = Telefoon
-plan-veld-email = E-mail
-plan-veld-website = Website
-plan-veld-bereikbaar = Bereikbaar
-plan-veld-termijn = Termijn
-plan-veld-waarom = Waarom
-plan-veld-let-op = Let op
+# When a contact's data were checked, as the appendix of the plan says it.
 plan-veld-gecontroleerd = Gegevens gecontroleerd op
 plan-veld-bron-bekeken = Bron bekeken op
 
@@ -43,20 +35,3 @@ plan-vraag-antwoorden-meer = Antwoorden (één of meer, met komma's):
 plan-vraag-voorbeeld = Geef het antwoord mee, bijvoorbeeld: --answer { $id }={ $example }
 plan-md-vraag-nodig = Nog een antwoord nodig: `{ $id }`
 plan-md-vraag-getal = Een geheel getal van { $min } tot en met { $max }.
-
-# The markdown plan.
-plan-md-titel = Plan voor één leerling
-plan-md-identiteit = { $name } · versie { $version }{ $of } · controlegetal `{ $checksum }` · gemaakt op { $date }
-plan-md-eerst = Eerst: { $name } ({ $urgency })
-plan-md-bel = bel { $phone }
-plan-md-contacten = Contacten, meest urgent eerst
-plan-md-data = Data om op te letten
-plan-md-adviezen = Adviezen
-plan-md-stappen = Stappen
-plan-md-voorbereiden = Voorbereiden
-plan-md-grondslag = Grondslag
-plan-md-route = Waarom dit advies (route)
-plan-md-antwoorden = Antwoorden
-plan-md-vraag = Vraag
-plan-md-antwoord = Antwoord
-plan-md-opnieuw = Dit plan opnieuw maken

@@ -1,116 +1,201 @@
 //! The plan and a pending question as Markdown, for a file, a wiki or an e-mail.
+//!
+//! The plan has the printed plan's structure and order ([`super::page`]): whom
+//! to call, in order, with how to reach them and why; what to do and prepare;
+//! the duties and dates; lines to fill in; and with `--uitgebreid` the
+//! appendix (the route, the answers, when the contact data were checked, the
+//! command that makes the plan again). A file has no page to fill, so it
+//! holds the page at full detail ([`Detail::FULL`]) and the appendix never
+//! repeats anything of it.
 
-use super::{PlanView, QuestionView, contact_fields, urgency_words};
+use super::page::{self, Detail, PlanOptions, word};
+use super::{PlanView, QuestionView, urgency_words};
 use crate::core::date::Date;
 use crate::t;
 use std::fmt::Write as _;
 
-/// The plan as Markdown.
-pub fn plan(view: &PlanView) -> String {
+/// A line to write on by hand: a dotted line, as on a paper form (dots are
+/// no Markdown markup, underscores would be).
+const DOTS: &str = "........................................";
+
+/// The plan as Markdown: the page, then the appendix if asked for.
+pub fn plan(view: &PlanView, options: PlanOptions) -> String {
     let lang = view.lang;
-    let word = |id: &str| t!(lang, id);
+    let detail = Detail::FULL;
     let mut out = String::new();
-    let info = &view.routekaart;
     let date = Date::parse(&view.datum).map_or(view.datum.clone(), |d| d.words(lang));
-    let _ = writeln!(out, "# {}\n", word("plan-md-titel"));
-    let of = info
-        .datum
-        .as_ref()
-        .map(|d| format!(" {}", t!(lang, "plan-van", date = d.as_str())))
-        .unwrap_or_default();
-    let identity = t!(
-        lang,
-        "plan-md-identiteit",
-        name = escape(&info.naam),
-        version = escape(&info.versie),
-        of = of,
-        checksum = info.controlegetal.as_str(),
-        date = date
+    let made = t!(lang, "plan-gemaakt", date = date.as_str());
+    let _ = writeln!(out, "# {}\n", escape(&word(lang, "plan-titel")));
+    let _ = writeln!(
+        out,
+        "{} · {}\n",
+        escape(&made),
+        escape(&page::identity(view))
     );
-    let _ = writeln!(out, "{identity}\n");
-    if let Some(first) = view.contacten.first() {
-        let (name, urgency) = (escape(&first.naam), urgency_words(first.urgentie, lang));
-        let call = first
-            .telefoon
-            .as_ref()
-            .map(|phone| format!(" — {}", t!(lang, "plan-md-bel", phone = escape(phone))))
-            .unwrap_or_default();
-        let first = t!(lang, "plan-md-eerst", name = name, urgency = urgency);
-        let _ = writeln!(out, "**{first}**{call}\n");
+    if let Some(school) = &view.school {
+        let school = format!("{}: {school}", word(lang, "plan-school"));
+        let _ = writeln!(out, "{}\n", escape(&school));
     }
 
-    let _ = writeln!(out, "## {}\n", word("plan-md-contacten"));
+    heading(&mut out, 2, &word(lang, "plan-kop-contacten"));
+    if view.contacten.is_empty() {
+        let _ = writeln!(out, "{}\n", escape(&word(lang, "plan-geen-contact")));
+    }
     for (n, contact) in view.contacten.iter().enumerate() {
+        let place = page::place(n, lang)
+            .map(|p| format!("{p}: "))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}. **{}** — {}",
+            "{}. **{place}{}** — {}",
             n + 1,
             escape(&contact.naam),
             urgency_words(contact.urgentie, lang)
         );
-        for (label, value) in contact_fields(contact, lang) {
-            let _ = writeln!(out, "   - {label}: {}", escape(&value));
+        // The school's own person first: the regional desk comes after.
+        let mut items: Vec<String> = Vec::new();
+        if let Some(person) = &contact.school {
+            items.push(format!(
+                "{}: {}",
+                word(lang, "plan-uw-school"),
+                person.line(lang)
+            ));
+        }
+        items.push(page::reach(contact, lang));
+        items.extend(
+            page::contact_items(contact, n, detail, lang)
+                .into_iter()
+                .map(|(label, item)| format!("{label}: {item}")),
+        );
+        for item in items.iter().filter(|item| !item.is_empty()) {
+            let _ = writeln!(out, "   - {}", escape(item));
         }
     }
-
-    if !view.mijlpalen.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", word("plan-md-data"));
-        for milestone in &view.mijlpalen {
-            let _ = writeln!(
-                out,
-                "- **{}**: {}",
-                milestone.when(lang),
-                escape(&milestone.tekst)
-            );
-        }
+    if !view.contacten.is_empty() {
+        out.push('\n');
+    }
+    if let Some(note) = page::order_note(&view.contacten, lang) {
+        let _ = writeln!(out, "{}\n", escape(&note));
     }
 
-    let _ = writeln!(out, "\n## {}", word("plan-md-adviezen"));
-    for advice in &view.adviezen {
+    heading(&mut out, 2, &word(lang, "plan-kop-doen"));
+    for (n, advice) in view.adviezen.iter().enumerate() {
         let _ = writeln!(
             out,
-            "\n### {} — {}\n",
+            "{}. **{}** — {}",
+            n + 1,
             escape(&advice.titel),
             urgency_words(advice.urgentie, lang)
         );
-        if let Some(uitleg) = &advice.uitleg {
-            let _ = writeln!(out, "{}\n", escape(uitleg));
-        }
-        for (label, items) in [
-            ("plan-md-stappen", &advice.stappen),
-            ("plan-md-voorbereiden", &advice.voorbereiden),
-            ("plan-md-grondslag", &advice.grondslag),
-            ("plan-md-route", &advice.route),
-        ] {
-            if !items.is_empty() {
-                let _ = writeln!(out, "**{}**\n", word(label));
-                for item in items {
-                    let _ = writeln!(out, "- {}", escape(item));
-                }
-                out.push('\n');
+        if detail.shows_steps(n) {
+            for step in &advice.stappen {
+                let _ = writeln!(out, "   - {}", escape(step));
             }
         }
     }
+    out.push('\n');
+    for (title, items) in page::lists(view, detail) {
+        list(&mut out, 2, &title, &items);
+    }
 
-    let _ = writeln!(out, "## {}\n", word("plan-md-antwoorden"));
+    heading(&mut out, 2, &word(lang, "plan-kop-invullen"));
+    for labels in page::fill_in(detail, lang) {
+        let line: Vec<String> = labels
+            .iter()
+            .map(|label| match label.is_empty() {
+                true => DOTS.to_string(),
+                false => format!("{}: {DOTS}", escape(label)),
+            })
+            .collect();
+        let _ = writeln!(out, "{}\n", line.join(" "));
+    }
+    let _ = writeln!(out, "_{}_", escape(&view.privacy));
+    if options.extended {
+        appendix(&mut out, view, detail);
+    } else {
+        let _ = writeln!(out, "\n{}", escape(&page::more(view, detail)));
+    }
+    out
+}
+
+/// The appendix: what the page left out, why each advice (its explanation
+/// and route), the answers, when the contact data were checked, and the
+/// command that makes this plan again.
+fn appendix(out: &mut String, view: &PlanView, detail: Detail) {
+    let lang = view.lang;
+    out.push('\n');
+    heading(out, 2, &word(lang, "plan-kop-bijlage"));
+    for group in page::left_out(view, detail) {
+        heading(out, 3, &group.heading);
+        for (title, items) in &group.entries {
+            heading(out, 4, title);
+            bullets(out, items);
+        }
+    }
+    heading(out, 3, &word(lang, "plan-kop-waarom"));
+    for (n, advice) in view.adviezen.iter().enumerate() {
+        heading(out, 4, &format!("{}. {}", n + 1, advice.titel));
+        if let Some(uitleg) = &advice.uitleg {
+            let _ = writeln!(out, "{}\n", escape(uitleg));
+        }
+        let _ = writeln!(out, "{}:\n", word(lang, "plan-route"));
+        bullets(out, &advice.route);
+    }
+    heading(out, 3, &word(lang, "plan-kop-antwoorden"));
     let _ = writeln!(
         out,
         "| {} | {} |\n| --- | --- |",
-        word("plan-md-vraag"),
-        word("plan-md-antwoord")
+        escape(&word(lang, "plan-vraag")),
+        escape(&word(lang, "plan-antwoord"))
     );
     for answer in &view.antwoorden {
         let _ = writeln!(
             out,
             "| {} | {} |",
-            escape(&answer.tekst).replace('|', "\\|"),
-            escape(&answer.label).replace('|', "\\|")
+            escape(&answer.tekst),
+            escape(&answer.label)
         );
     }
-    let _ = writeln!(out, "\n## {}\n", word("plan-md-opnieuw"));
-    let _ = writeln!(out, "```sh\n{}\n```\n", view.opnieuw);
-    let _ = writeln!(out, "_{}_", escape(&view.privacy));
-    out
+    out.push('\n');
+    list(
+        out,
+        3,
+        &word(lang, "plan-kop-gegevens"),
+        &page::checked(view),
+    );
+    heading(out, 3, &word(lang, "plan-kop-opnieuw"));
+    let _ = writeln!(out, "```sh\n{}\n```", view.opnieuw);
+}
+
+/// A heading of `level` (`##`, `###`, …) and the blank line after it. A
+/// number before the title ("2. Title") stays as it is: in a heading it
+/// starts no list.
+fn heading(out: &mut String, level: usize, title: &str) {
+    let numbered = title
+        .split_once(". ")
+        .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    let title = match numbered {
+        Some((n, rest)) => format!("{n}. {}", escape(rest)),
+        None => escape(title),
+    };
+    let _ = writeln!(out, "{} {title}\n", "#".repeat(level));
+}
+
+/// A heading of `level` with its items as a list; nothing when there are none.
+fn list(out: &mut String, level: usize, title: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    heading(out, level, title);
+    bullets(out, items);
+}
+
+/// Items as a dashed list, and the blank line after it.
+fn bullets(out: &mut String, items: &[String]) {
+    for item in items {
+        let _ = writeln!(out, "- {}", escape(item));
+    }
+    out.push('\n');
 }
 
 /// A question still to answer, as Markdown.

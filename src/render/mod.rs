@@ -382,9 +382,12 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context, lang: Lang) -> PlanV
                 }
                 Whom::FromDossier(role) => {
                     let role = &map.roles[role];
-                    let mut opmerkingen: Vec<String> =
-                        role.uitleg.in_lang(lang).into_iter().collect();
-                    opmerkingen.push(t!(lang, "plan-uit-dossier"));
+                    // One note: the role's own word on who knows the
+                    // person, else the general one.
+                    let opmerkingen = vec![match role.uitleg.in_lang(lang) {
+                        Some(uitleg) => t!(lang, "plan-uit-dossier-uitleg", uitleg = uitleg),
+                        None => t!(lang, "plan-uit-dossier"),
+                    }];
                     ContactView {
                         naam: whom_name(map, contact.whom, lang),
                         opmerkingen,
@@ -504,44 +507,6 @@ pub fn kind_name(kind: &QuestionKind) -> &'static str {
         QuestionKind::Number { .. } => "getal",
         QuestionKind::YesNo { .. } => "janee",
     }
-}
-
-/// A contact's details as (label, value) lines, in the order every format prints
-/// them: [`contact_details`], then [`contact_dates`].
-pub fn contact_fields(contact: &ContactView, lang: Lang) -> Vec<(String, String)> {
-    let mut fields = contact_details(contact, lang);
-    fields.extend(contact_dates(contact, lang));
-    fields
-}
-
-/// How to reach a contact and why: role, phone, e-mail, website, hours,
-/// deadline, reasons and notes.
-pub fn contact_details(contact: &ContactView, lang: Lang) -> Vec<(String, String)> {
-    let label = |id: &str| t!(lang, id);
-    let mut fields = Vec::new();
-    // The school's own person first: the regional desk comes after.
-    if let Some(person) = &contact.school {
-        fields.push((label("plan-veld-uw-school"), person.line(lang)));
-    }
-    if let (Some(rol), Some(_)) = (&contact.rol_naam, &contact.organisatie) {
-        fields.push((label("plan-veld-rol"), rol.clone()));
-    }
-    for (id, value) in [
-        ("plan-veld-telefoon", &contact.telefoon),
-        ("plan-veld-email", &contact.email),
-        ("plan-veld-website", &contact.website),
-        ("plan-veld-bereikbaar", &contact.openingstijden),
-    ] {
-        fields.extend(value.clone().map(|v| (label(id), v)));
-    }
-    for (id, items) in [
-        ("plan-veld-termijn", &contact.termijnen),
-        ("plan-veld-waarom", &contact.waarom),
-        ("plan-veld-let-op", &contact.opmerkingen),
-    ] {
-        fields.extend(items.iter().map(|item| (label(id), item.clone())));
-    }
-    fields
 }
 
 /// When a contact's data were checked or their source read, as (label, date).

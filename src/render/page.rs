@@ -198,6 +198,82 @@ pub fn bare_url(url: &str) -> String {
     bare.strip_suffix('/').unwrap_or(bare).to_string()
 }
 
+/// What the page says under a contact's name and how to reach it, as
+/// (label, item): its deadlines, why it is called and the directory's notes,
+/// as far as `detail` shows them for the `n`th contact.
+pub fn contact_items(
+    contact: &ContactView,
+    n: usize,
+    detail: Detail,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    let notes = if detail.shows_notes(n, contact) {
+        &contact.opmerkingen[..]
+    } else {
+        &[]
+    };
+    let reasons: Vec<String> = reasons(contact)
+        .filter(|_| detail.shows_reasons(n))
+        .into_iter()
+        .collect();
+    let mut items = Vec::new();
+    for (id, said) in [
+        ("plan-termijn", &deadlines(contact, detail)[..]),
+        ("plan-waarom", &reasons[..]),
+        ("plan-let-op", notes),
+    ] {
+        items.extend(said.iter().map(|item| (word(lang, id), item.clone())));
+    }
+    items
+}
+
+/// The legal duties (see [`duties`]), then the dates to watch.
+pub fn duties_and_dates(view: &PlanView, detail: Detail) -> Vec<String> {
+    let mut items = duties(view, detail);
+    items.extend(
+        view.mijlpalen
+            .iter()
+            .map(|m| format!("{}: {}", m.when(view.lang), m.tekst)),
+    );
+    items
+}
+
+/// The page's two lists after what to do, as (heading, items): what to
+/// prepare, then the duties and dates.
+pub fn lists(view: &PlanView, detail: Detail) -> [(String, Vec<String>); 2] {
+    [
+        (word(view.lang, "plan-kop-voorbereiden"), prepare(view)),
+        (
+            word(view.lang, "plan-kop-plichten"),
+            duties_and_dates(view, detail),
+        ),
+    ]
+}
+
+/// For the appendix: when each contact's data were checked or their source
+/// read, one item each ("Spoedlijn — Gegevens gecontroleerd op: 15-01-2026").
+pub fn checked(view: &PlanView) -> Vec<String> {
+    view.contacten
+        .iter()
+        .flat_map(|contact| {
+            super::contact_dates(contact, view.lang)
+                .into_iter()
+                .map(|(label, date)| format!("{} — {label}: {date}", contact.naam))
+        })
+        .collect()
+}
+
+/// The page's last line: what `--uitgebreid` adds, and that it holds what
+/// the page left out when it did.
+pub fn more(view: &PlanView, detail: Detail) -> String {
+    let id = if detail.is_partial(view) {
+        "plan-bijlage-meer"
+    } else {
+        "plan-meer"
+    };
+    word(view.lang, id)
+}
+
 /// What to prepare, over all advices, each item once, in plan order.
 pub fn prepare(view: &PlanView) -> Vec<String> {
     unique(view.adviezen.iter().flat_map(|a| a.voorbereiden.iter()))

@@ -4,7 +4,7 @@
 //! columns, and with `--uitgebreid` an appendix after it.
 
 use super::page::{self, Detail, PlanOptions, word};
-use super::{PlanView, QuestionView, contact_dates, urgency_words};
+use super::{PlanView, QuestionView, urgency_words};
 use crate::core::date::Date;
 use crate::t;
 use comfy_table::{ContentArrangement, Table, presets};
@@ -78,24 +78,8 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
         if !reach.is_empty() {
             out.push_str(&wrap(&reach, width, "   ", "     "));
         }
-        let notes = if detail.shows_notes(n, contact) {
-            &contact.opmerkingen[..]
-        } else {
-            &[]
-        };
-        let deadlines = page::deadlines(contact, detail);
-        let reasons: Vec<String> = page::reasons(contact)
-            .filter(|_| detail.shows_reasons(n))
-            .into_iter()
-            .collect();
-        for (label, items) in [
-            (word(lang, "plan-termijn"), &deadlines[..]),
-            (word(lang, "plan-waarom"), &reasons[..]),
-            (word(lang, "plan-let-op"), notes),
-        ] {
-            for item in items {
-                out.push_str(&wrap(&format!("{label}: {item}"), width, "   ", "     "));
-            }
+        for (label, item) in page::contact_items(contact, n, detail, lang) {
+            out.push_str(&wrap(&format!("{label}: {item}"), width, "   ", "     "));
         }
     }
     if let Some(note) = page::order_note(&view.contacten, lang) {
@@ -117,26 +101,9 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
             }
         }
     }
-    list(
-        &mut out,
-        &word(lang, "plan-kop-voorbereiden"),
-        &page::prepare(view),
-        width,
-        spaced,
-    );
-    let mut duties = page::duties(view, detail);
-    duties.extend(
-        view.mijlpalen
-            .iter()
-            .map(|m| format!("{}: {}", m.when(lang), m.tekst)),
-    );
-    list(
-        &mut out,
-        &word(lang, "plan-kop-plichten"),
-        &duties,
-        width,
-        spaced,
-    );
+    for (title, items) in page::lists(view, detail) {
+        list(&mut out, &title, &items, width, spaced);
+    }
 
     heading_on(&mut out, &word(lang, "plan-kop-invullen"), spaced);
     out.push_str(&fill_in(detail, width, lang));
@@ -144,12 +111,7 @@ fn page(view: &PlanView, width: usize, detail: Detail) -> String {
         out.push('\n');
     }
     out.push_str(&wrap(&view.privacy, width, "", ""));
-    let more = if detail.is_partial(view) {
-        "plan-bijlage-meer"
-    } else {
-        "plan-meer"
-    };
-    out.push_str(&wrap(&word(lang, more), width, "", ""));
+    out.push_str(&wrap(&page::more(view, detail), width, "", ""));
     out
 }
 
@@ -184,11 +146,8 @@ fn appendix(out: &mut String, view: &PlanView, width: usize, detail: Detail) {
     heading(out, &word(lang, "plan-kop-antwoorden"));
     out.push_str(&answers_table(view, width));
     heading(out, &word(lang, "plan-kop-gegevens"));
-    for contact in &view.contacten {
-        for (label, date) in contact_dates(contact, lang) {
-            let line = format!("{} — {label}: {date}", contact.naam);
-            out.push_str(&wrap(&line, width, "- ", "  "));
-        }
+    for line in page::checked(view) {
+        out.push_str(&wrap(&line, width, "- ", "  "));
     }
     heading(out, &word(lang, "plan-kop-opnieuw"));
     out.push_str(&command_lines(&view.opnieuw, width));

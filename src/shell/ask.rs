@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::render::page::PlanOptions;
 use crate::render::{self, Context, PlanView, json, markdown, text};
 use crate::shell::ask_line;
-use crate::shell::ask_screen::Screen;
+use crate::shell::ask_screen::{Screen, note};
 use crate::shell::cli::AskArgs;
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
@@ -365,7 +365,7 @@ fn save_plan(
     lang: Lang,
 ) -> Result<(), Failure> {
     let content = match path.extension().and_then(|e| e.to_str()) {
-        Some("md") => markdown::plan(view),
+        Some("md") => markdown::plan(view, paper),
         Some("json") => json::plan(view),
         Some("html" | "htm") => render::html::plan::plan(view, paper),
         _ => text::plan(view, paper),
@@ -462,16 +462,4 @@ fn column_widths(question: (usize, usize), answer: (usize, usize), room: usize) 
     let answer_width = answer.1.min((room * 2 / 5).max(answer.0));
     let question_width = room.saturating_sub(answer_width).max(question.0);
     (question_width, answer_width)
-}
-
-/// Lines for the user on stderr, beside the prompts (stdout is for the plan),
-/// wrapped to the screen.
-fn note(text: &str) {
-    let screen = Screen::now();
-    let mut shown = screen.text(text.trim_end_matches('\n'));
-    shown.push('\n');
-    if text.ends_with("\n\n") {
-        shown.push('\n');
-    }
-    let _ = std::io::stderr().write_all(shown.as_bytes());
 }

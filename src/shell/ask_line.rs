@@ -222,7 +222,8 @@ fn draw(
     write(&out)
 }
 
-/// Replaces the frame by the answered question (`? question answer`).
+/// Replaces the frame by the answered question (`> question answer`, marked
+/// as inquire marks its answered questions).
 fn finish(prompt: &Prompt, answer: &str, drawn: &mut Drawn) -> Result<(), Failure> {
     let screen = Screen::now();
     let question = screen.question(prompt.question);
@@ -231,7 +232,7 @@ fn finish(prompt: &Prompt, answer: &str, drawn: &mut Drawn) -> Result<(), Failur
         out.push_str(&format!("\x1b[{}A", drawn.cursor_row));
     }
     out.push_str("\x1b[J");
-    let done = format!("? {question} {}", screen.answer(&question, answer));
+    let done = format!("> {question} {}", screen.answer(&question, answer));
     out.push_str(&done.replace('\n', "\r\n"));
     out.push_str("\r\n");
     drawn.cursor_row = 0;

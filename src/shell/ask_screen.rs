@@ -81,6 +81,14 @@ impl Screen {
         fill(text, self.width, 0, 0)
     }
 
+    /// Whether `text` fits after the question, on its last line (with a
+    /// space between), as inquire writes a stopped prompt's mark there.
+    pub fn fits_after(&self, question: &str, text: &str) -> bool {
+        let last = question.rsplit('\n').next().unwrap_or_default();
+        let used = columns(last) + if question.contains('\n') { 0 } else { PREFIX } + 1;
+        used + columns(text) <= self.width
+    }
+
     /// The answer shown after the question once it is given: on the
     /// question's last line if it fits there, else on the lines below.
     pub fn answer(&self, question: &str, answer: &str) -> String {
@@ -107,6 +115,18 @@ impl Screen {
         }
         fit.max(1)
     }
+}
+
+/// Lines for the user on stderr, beside the prompts (stdout is for the plan),
+/// wrapped to the screen, each note ending its line so the next prompt starts
+/// on a line of its own; a note that ends in a blank line keeps it.
+pub(crate) fn note(text: &str) {
+    let mut shown = Screen::now().text(text.trim_end_matches('\n'));
+    shown.push('\n');
+    if text.ends_with("\n\n") {
+        shown.push('\n');
+    }
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), shown.as_bytes());
 }
 
 /// The rows a text takes.

@@ -14,6 +14,7 @@ use inquire::list_option::ListOption;
 use inquire::ui::{ErrorMessageRenderConfig, RenderConfig, Styled};
 use inquire::validator::Validation;
 use inquire::{MultiSelect, Select};
+use std::sync::OnceLock;
 
 /// The columns before an option's label: `> ` in a list, `> [ ] ` with
 /// boxes; and before its further lines: in a list two more, with boxes under
@@ -22,19 +23,29 @@ const SELECT_PREFIX: usize = 2;
 const SELECT_INDENT: usize = 4;
 const MULTI_PREFIX: usize = 6;
 
+/// The stopped mark ("(gestopt)") and a render configuration that writes it
+/// on a line of its own, under the question, for a question whose last line
+/// has no room for it: inquire writes it after the question as it is, and
+/// the terminal would break it at the edge ("(gesto|pt)").
+static STOP_BELOW: OnceLock<(&'static str, RenderConfig<'static>)> = OnceLock::new();
+
 /// inquire's own words, in the user's language: what a stopped prompt shows
 /// (inquire says "<canceled>") and a refused answer without a message of its
-/// own, in `lang`. Coloured only when `colour` is set (see
+/// own, in `lang`; and the mark of an answered question, `>`. Coloured only when `colour` is set (see
 /// [`crate::shell::colour`]).
 pub(crate) fn configure(colour: bool, lang: Lang) {
     // inquire keeps its configuration for the whole process, so its words
-    // must live as long: two short texts, once per run.
+    // must live as long: three short texts, once per run.
     let stopped: &'static str = Box::leak(t!(lang, "ask-gestopt").into_boxed_str());
+    let below: &'static str = Box::leak(format!("\n  {stopped}").into_boxed_str());
     let invalid: &'static str = Box::leak(t!(lang, "ask-ongeldig").into_boxed_str());
+    // An answered question starts with `>`, the one being asked with `?`,
+    // with colour or without (inquire's plain configuration marks both `?`,
+    // so without colour the question being asked did not stand out).
     let base = if colour {
         RenderConfig::default_colored()
     } else {
-        RenderConfig::empty()
+        RenderConfig::empty().with_answered_prompt_prefix(Styled::new(">"))
     };
     let mut error = if colour {
         ErrorMessageRenderConfig::default_colored()
@@ -42,11 +53,22 @@ pub(crate) fn configure(colour: bool, lang: Lang) {
         ErrorMessageRenderConfig::empty()
     };
     error.default_message = invalid;
-    let indicator = Styled::new(stopped).with_style_sheet(base.canceled_prompt_indicator.style);
+    let style = base.canceled_prompt_indicator.style;
+    let config = base.with_error_message(error);
     inquire::set_global_render_config(
-        base.with_canceled_prompt_indicator(indicator)
-            .with_error_message(error),
+        config.with_canceled_prompt_indicator(Styled::new(stopped).with_style_sheet(style)),
     );
+    let _ = STOP_BELOW.set((
+        stopped,
+        config.with_canceled_prompt_indicator(Styled::new(below).with_style_sheet(style)),
+    ));
+}
+
+/// The render configuration for `question` (as laid out for `screen`) when
+/// the stopped mark does not fit after it; `None` when the global one does.
+fn stop_config(screen: &Screen, question: &str) -> Option<RenderConfig<'static>> {
+    let (stopped, below) = STOP_BELOW.get()?;
+    (!screen.fits_after(question, stopped)).then_some(*below)
 }
 
 /// The option that goes back a question.
@@ -116,7 +138,11 @@ pub(crate) fn multi_select(
     let scorer = |input: &str, _: &String, _: &str, index: usize| {
         MultiSelect::<String>::DEFAULT_SCORER(input, &labels[index], &labels[index], index)
     };
-    let chosen = MultiSelect::new(&question, shown)
+    let mut prompt = MultiSelect::new(&question, shown);
+    if let Some(config) = stop_config(&screen, &question) {
+        prompt = prompt.with_render_config(config);
+    }
+    let chosen = prompt
         .with_default(defaults)
         .with_help_message(&help)
         .with_page_size(page)
@@ -158,7 +184,11 @@ pub(crate) fn select(
     let scorer = |input: &str, _: &String, _: &str, index: usize| {
         Select::<String>::DEFAULT_SCORER(input, &labels[index], &labels[index], index)
     };
-    Select::new(&question, shown)
+    let mut prompt = Select::new(&question, shown);
+    if let Some(config) = stop_config(&screen, &question) {
+        prompt = prompt.with_render_config(config);
+    }
+    prompt
         .with_starting_cursor(start)
         .with_help_message(&help)
         .with_page_size(page)

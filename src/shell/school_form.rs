@@ -11,6 +11,7 @@ use crate::core::date::Date;
 use crate::core::map::{InLang, Map, QuestionKind};
 use crate::core::school::{self, Person, Profile, SCHOOL_TYPE_QUESTION};
 use crate::i18n::Lang;
+use crate::shell::ask_screen::note;
 use crate::shell::cli::SchoolArgs;
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
@@ -20,7 +21,7 @@ use crate::shell::school::{default_path, locate, read};
 use crate::t;
 use inquire::Text;
 use inquire::validator::Validation;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 /// Runs `routekaart school`.
@@ -182,9 +183,4 @@ fn ask_person(profile: &mut Profile, role: usize, today: Date, lang: Lang) -> Re
         profile.people.sort_by_key(|p| p.role);
         return Ok(());
     }
-}
-
-/// A line for the user on stderr, beside the prompts.
-fn note(text: &str) {
-    let _ = std::io::stderr().write_all(text.as_bytes());
 }

@@ -46,6 +46,8 @@ fn answer_go_back_change_finish_and_save() {
     for key in ["2", "0", ENTER] {
         send(&mut s, key);
     }
+    // The typed answer stays marked as answered, as the chosen ones are.
+    s.expect("> Hoeveel uur? 20").unwrap();
     s.expect("Klopt dit overzicht?").unwrap();
     // Change the hours from the review: 20 → 5.
     send(&mut s, DOWN);

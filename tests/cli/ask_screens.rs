@@ -2,9 +2,10 @@
 //! 120×40 read by a terminal emulator: every screen, from the first question
 //! through the themes, a refused number, the review, changing an answer, the
 //! plan and the file name, shows no word broken over two rows; a list that
-//! does not fit the rows pages; `--width` narrows the questionnaire.
+//! does not fit the rows pages; `--width` narrows the questionnaire; Esc and
+//! Ctrl-C leave a Dutch mark at every kind of prompt.
 
-use crate::ask_terminal::Terminal;
+use crate::ask_terminal::{Terminal, asked};
 
 const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
@@ -22,18 +23,20 @@ fn walk(columns: u16, rows: u16, extra: &[&str]) -> Vec<String> {
         t.assert_no_broken_word(&screen);
         screens.push(screen);
     };
-    let screen = t.wait_for("In welke gemeente staat de school?");
+    // Each screen is taken when its prompt is drawn whole after the keys
+    // before it (not at a quiet moment, which under load may come first).
+    let screen = t.wait_for_prompt("In welke gemeente staat de school?");
     t.assert_shows(&screen, &["Esc stoppen", "> Aalsmeer"]);
     seen(&t, screen);
     t.send(ENTER); // Aalsmeer
-    let screen = t.wait_for("In welke gemeente woont de leerling");
+    let screen = t.wait_for_prompt("In welke gemeente woont de leerling");
     seen(&t, screen);
     t.send(ENTER); // Aalsmeer
-    let screen = t.wait_for("casusregisseur");
+    let screen = t.wait_for_prompt("Is er al een casusregisseur");
     seen(&t, screen);
     t.send(DOWN); // Nee
     t.send(ENTER);
-    let screen = t.wait_for("Esc stoppen");
+    let screen = t.wait_for_prompt("Waar maakt u zich zorgen over?");
     t.assert_shows(
         &screen,
         &["Waar maakt u zich zorgen over?", "Verzuim en thuiszitten"],
@@ -46,12 +49,8 @@ fn walk(columns: u16, rows: u16, extra: &[&str]) -> Vec<String> {
     seen(&t, screen);
     t.send(" ");
     t.send(ENTER);
-    let screen = t.wait_for("Welke zorgen precies?");
-    let screen = if screen.contains("Esc stoppen") {
-        screen
-    } else {
-        t.settle()
-    };
+    let screen = t.wait_for_prompt("Welke zorgen precies?");
+    let mut question = asked(&screen).map(str::to_string);
     seen(&t, screen);
     t.send(" "); // the first worry of the theme
     t.send(ENTER);
@@ -60,12 +59,15 @@ fn walk(columns: u16, rows: u16, extra: &[&str]) -> Vec<String> {
     let mut refused = false;
     let mut review = None;
     for _ in 0..20 {
-        let screen = t.settle();
+        let screen = t.wait_for_next_prompt(question.as_deref());
+        question = asked(&screen).map(str::to_string);
         if screen.contains("Klopt dit overzicht?") {
             review = Some(screen);
             break;
         }
-        if screen.contains("een geheel getal van") {
+        // The help wraps where the screen ends: read it flat.
+        let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        if flat.contains("een geheel getal van") {
             if !refused {
                 t.send("x");
                 t.send(ENTER);
@@ -93,25 +95,20 @@ fn walk(columns: u16, rows: u16, extra: &[&str]) -> Vec<String> {
     seen(&t, screen);
     t.send(DOWN); // Een antwoord wijzigen
     t.send(ENTER);
-    let screen = t.wait_for("Welk antwoord wilt u wijzigen?");
+    let screen = t.wait_for_prompt("Welk antwoord wilt u wijzigen?");
     seen(&t, screen);
     t.send(ENTER); // the school's gemeente
-    let screen = t.wait_for("In welke gemeente staat de school?");
+    let screen = t.wait_for_prompt("In welke gemeente staat de school?");
     seen(&t, screen);
     t.send(ENTER);
-    let screen = t.wait_for("Klopt dit overzicht?");
+    let screen = t.wait_for_prompt("Klopt dit overzicht?");
     seen(&t, screen);
     t.send(ENTER);
-    let screen = t.wait_for("Wilt u dit plan opslaan?");
+    let screen = t.wait_for_prompt("Wilt u dit plan opslaan?");
     seen(&t, screen);
     t.send(DOWN); // Ja
     t.send(ENTER);
-    let screen = t.wait_for("Bestandsnaam:");
-    let screen = if screen.contains("Esc stoppen") {
-        screen
-    } else {
-        t.settle()
-    };
+    let screen = t.wait_for_prompt("Bestandsnaam:");
     t.assert_shows(&screen, &["Bestandsnaam: (routekaart-plan-2026-12-05.txt)"]);
     seen(&t, screen);
     t.send(ENTER);
@@ -173,14 +170,14 @@ fn a_long_list_pages_in_a_terminal_of_12_rows() {
     let dir = tempfile::tempdir().unwrap();
     let args: Vec<&std::ffi::OsStr> = vec!["ask".as_ref()];
     let mut t = Terminal::spawn(dir.path(), &args, 60, 12);
-    t.wait_for("In welke gemeente staat de school?");
+    t.wait_for_prompt("In welke gemeente staat de school?");
     t.send(ENTER);
-    t.wait_for("In welke gemeente woont de leerling");
+    t.wait_for_prompt("In welke gemeente woont de leerling");
     t.send(ENTER);
-    t.wait_for("casusregisseur");
+    t.wait_for_prompt("Is er al een casusregisseur");
     t.send(DOWN);
     t.send(ENTER);
-    let themes = t.wait_for("Esc stoppen");
+    let themes = t.wait_for_prompt("Waar maakt u zich zorgen over?");
     t.assert_shows(
         &themes,
         &[
@@ -208,4 +205,79 @@ fn a_long_list_pages_in_a_terminal_of_12_rows() {
     );
     t.assert_no_broken_word(&paged);
     t.send("\x1b");
+}
+
+const ESC: &str = "\x1b";
+const CTRL_C: &str = "\x03";
+
+/// Esc and Ctrl-C leave a Dutch mark on the screen, never inquire's
+/// "<canceled>": Esc marks the stopped question "(gestopt)" at a list, a
+/// list with boxes, a typed number and the school's form (inquire's own text
+/// prompt); Ctrl-C does so at a typed answer, and in inquire's lists leaves
+/// the list as it was. Every stop ends with "Gestopt. Er is niets opgeslagen."
+#[test]
+fn esc_and_ctrl_c_leave_a_dutch_mark_at_every_kind_of_prompt() {
+    // Each kind: the command, the keys to its prompt (each after the prompt
+    // named), the prompt, and whether Ctrl-C marks it too.
+    type Kind = (
+        &'static str,
+        &'static [(&'static str, &'static [&'static str])],
+        &'static str,
+        bool,
+    );
+    const TO_THEMES: &[(&str, &[&str])] = &[
+        ("In welke gemeente staat de school?", &[ENTER]),
+        ("In welke gemeente woont de leerling", &[ENTER]),
+        ("Is er al een casusregisseur", &[DOWN, ENTER]),
+    ];
+    const TO_NUMBER: &[(&str, &[&str])] = &[
+        ("In welke gemeente staat de school?", &[ENTER]),
+        ("In welke gemeente woont de leerling", &[ENTER]),
+        ("Is er al een casusregisseur", &[DOWN, ENTER]),
+        (
+            "Waar maakt u zich zorgen over?",
+            &["s", "p", "i", "j", "b", " ", ENTER],
+        ),
+        ("Welke zorgen precies?", &[" ", ENTER]),
+        ("Wat speelt er bij het verzuim?", &[" ", ENTER]),
+    ];
+    let kinds: [Kind; 4] = [
+        ("ask", &[], "In welke gemeente staat de school?", false),
+        ("ask", TO_THEMES, "Waar maakt u zich zorgen over?", false),
+        ("ask", TO_NUMBER, "Hoeveel uur ongeoorloofd verzuim", true),
+        ("school", &[], "Naam van de school:", false),
+    ];
+    for (command, steps, prompt, ctrl_c_marks) in kinds {
+        for (key_name, key) in [("Esc", ESC), ("Ctrl-C", CTRL_C)] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut t = Terminal::spawn(dir.path(), &[command.as_ref()], 60, 20);
+            for (shown, keys) in steps {
+                t.wait_for_prompt(shown);
+                for k in *keys {
+                    t.send(k);
+                }
+            }
+            t.wait_for_prompt(prompt);
+            t.send(key);
+            let screen = t.wait_until("the stop", |s| {
+                flat(s).contains("Gestopt. Er is niets opgeslagen.")
+            });
+            let (case, flat) = (format!("{key_name} at {prompt}"), flat(&screen));
+            assert!(!flat.contains("canceled"), "{case}:\n{screen}");
+            let asked = flat
+                .rfind(prompt)
+                .unwrap_or_else(|| panic!("{case}:\n{screen}"));
+            let marked = flat[asked..].contains("(gestopt)\nGestopt.")
+                || flat[asked..].contains("(gestopt) Gestopt.");
+            if key == ESC || ctrl_c_marks {
+                assert!(marked, "{case}: no (gestopt) after the question:\n{screen}");
+            }
+            t.finish();
+        }
+    }
+}
+
+/// The screen's text with its rows joined by spaces, as a reader reads it.
+fn flat(screen: &str) -> String {
+    screen.split_whitespace().collect::<Vec<_>>().join(" ")
 }

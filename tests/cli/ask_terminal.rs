@@ -54,6 +54,42 @@ impl Terminal {
         self.settle()
     }
 
+    /// Waits until the screen asks `question` (a prompt's row `? question…`)
+    /// and shows its keys, then for it to settle; returns the rows. Text in
+    /// the output is not enough: a prompt's answered line or the one before
+    /// may say the same words, and under load the next prompt can come later
+    /// than a quiet moment.
+    pub fn wait_for_prompt(&mut self, question: &str) -> String {
+        self.wait_until(question, |screen| {
+            asked(screen).is_some_and(|row| row.starts_with(question)) && shows_keys(screen)
+        })
+    }
+
+    /// Waits until the screen asks another question than `before` (a row
+    /// of [`asked`]), with its keys; returns the rows.
+    pub fn wait_for_next_prompt(&mut self, before: Option<&str>) -> String {
+        let before = before.map(str::to_string);
+        self.wait_until("the next question", |screen| {
+            asked(screen).is_some_and(|row| Some(row) != before.as_deref()) && shows_keys(screen)
+        })
+    }
+
+    /// Waits until `ready` holds for the settled screen; returns its rows.
+    /// Fails after 60 seconds (a loaded machine takes seconds, not minutes).
+    pub fn wait_until(&mut self, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.settle();
+            if ready(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "waiting for {what}:\n{screen}"
+            );
+        }
+    }
+
     /// Reads until nothing more comes for a moment (the prompt waits for a
     /// key); returns the rows.
     pub fn settle(&mut self) -> String {
@@ -107,6 +143,19 @@ impl Terminal {
     pub fn finish(mut self) {
         self.session.expect(expectrl::Eof).unwrap();
     }
+}
+
+/// The row of the question being asked: the last prompt's first row, `? …`
+/// without the `? ` (answered questions start with `> `); `None` when no
+/// question is asked.
+pub fn asked(screen: &str) -> Option<&str> {
+    screen.lines().rev().find_map(|row| row.strip_prefix("? "))
+}
+
+/// Whether the screen shows a prompt's keys ("… Esc stoppen"), which come last.
+fn shows_keys(screen: &str) -> bool {
+    let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    flat.contains("Esc stoppen")
 }
 
 /// Every word the tool can show, in lower case: from the shipped map, the

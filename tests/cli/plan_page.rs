@@ -8,14 +8,18 @@
 //! times nearly two hundred scenarios would take a minute of process starts
 //! on CI's two cores, and the binary's own path from answers to page is
 //! tested in `advise` and `html`.
+//!
+//! The Markdown plan has no page to fit, but the same structure: its
+//! headings are the text page's, in the same order, and the appendix comes
+//! only with `--uitgebreid`.
 
 use routekaart::core::date::Date;
 use routekaart::core::engine::Walk;
 use routekaart::core::map::Map;
 use routekaart::core::plan::Plan;
 use routekaart::i18n::Lang;
-use routekaart::render::page::{PAGE_LINES, PAPER_WIDTH, PlanOptions};
-use routekaart::render::{Context, PlanView, plan_view, text};
+use routekaart::render::page::{PAGE_LINES, PAPER_WIDTH, PlanOptions, word};
+use routekaart::render::{Context, PlanView, markdown, plan_view, text};
 use routekaart::shell::load::{MapSource, load};
 
 /// A printed plan that does not fit, and why.
@@ -105,4 +109,102 @@ fn the_measure_counts_what_a_printer_would_break() {
     let wide = format!("{}\n", "é".repeat(PAPER_WIDTH + 1));
     assert!(overflow("wide", Lang::Nl, &wide).is_some());
     assert!(overflow("fits", Lang::Nl, &"é".repeat(PAPER_WIDTH)).is_none());
+}
+
+/// The headings of the page, in the order the text plan prints them.
+const PAGE_HEADINGS: [&str; 5] = [
+    "plan-kop-contacten",
+    "plan-kop-doen",
+    "plan-kop-voorbereiden",
+    "plan-kop-plichten",
+    "plan-kop-invullen",
+];
+
+/// The headings of the appendix.
+const APPENDIX_HEADINGS: [&str; 4] = [
+    "plan-kop-bijlage",
+    "plan-kop-waarom",
+    "plan-kop-antwoorden",
+    "plan-kop-opnieuw",
+];
+
+#[test]
+fn every_markdown_plan_has_the_text_pages_structure_and_the_appendix_only_when_asked() {
+    let extended = PlanOptions {
+        extended: true,
+        ..PlanOptions::default()
+    };
+    let mut checked = 0;
+    for lang in [Lang::Nl, Lang::En] {
+        let words = |ids: &[&str]| -> Vec<String> { ids.iter().map(|id| word(lang, id)).collect() };
+        let (page_headings, appendix_headings) = (words(&PAGE_HEADINGS), words(&APPENDIX_HEADINGS));
+        let rendered = plans(lang, |view| {
+            (
+                text::plan(view, PlanOptions::default()),
+                markdown::plan(view, PlanOptions::default()),
+                markdown::plan(view, extended),
+                view.opnieuw.clone(),
+            )
+        });
+        for (name, (text, page, whole, command)) in rendered {
+            checked += 1;
+            let case = format!("{lang:?}: {name}");
+            // The text page's headings, in its order, are the Markdown page's.
+            let in_text: Vec<&str> = text
+                .lines()
+                .filter(|line| page_headings.iter().any(|h| h == line))
+                .collect();
+            let in_markdown: Vec<&str> = page
+                .lines()
+                .filter_map(|line| line.strip_prefix("## "))
+                .collect();
+            assert!(in_text.len() >= 3, "{case}\n{text}");
+            assert_eq!(in_markdown, in_text, "{case}\n{page}");
+            // The first contact to call comes first, as on paper.
+            let first = word(lang, "plan-eerst");
+            assert!(page.contains(&format!("1. **{first}: ")), "{case}\n{page}");
+            // No appendix on the page: no route, answers table or command.
+            for heading in &appendix_headings {
+                assert!(
+                    !page.contains(heading.as_str()),
+                    "{case}: {heading}\n{page}"
+                );
+            }
+            assert!(
+                !page.contains("| --- |") && !page.contains(&command),
+                "{case}\n{page}"
+            );
+            // With --uitgebreid: the same page, then the appendix.
+            let privacy = page.find("\n_").expect("the privacy line");
+            assert_eq!(whole[..privacy], page[..privacy], "{case}");
+            let appendix = &whole[privacy..];
+            for heading in &appendix_headings {
+                assert!(
+                    appendix.contains(heading.as_str()),
+                    "{case}: {heading}\n{whole}"
+                );
+            }
+            assert!(appendix.contains("| --- | --- |"), "{case}\n{whole}");
+            assert!(
+                appendix.contains(&format!("```sh\n{command}\n```")),
+                "{case}\n{whole}"
+            );
+        }
+    }
+    assert!(checked >= 300, "only {checked} plans rendered");
+}
+
+/// The Markdown plan of the fixture `klein` with its appendix, as `advise
+/// --format markdown --uitgebreid` prints it.
+#[test]
+fn the_markdown_plan_with_its_appendix() {
+    let dir = tempfile::tempdir().unwrap();
+    let klein = crate::fixture("klein").display().to_string();
+    let plan = crate::stdout_of(
+        crate::routekaart_in(dir.path())
+            .args(["--routekaart", &klein, "advise"])
+            .args(crate::advise::FULL)
+            .args(["--format", "markdown", "--uitgebreid"]),
+    );
+    insta::assert_snapshot!("markdown_plan_extended", plan);
 }

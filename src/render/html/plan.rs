@@ -5,7 +5,7 @@
 use super::{escape, link, list, page, urgency_badge, urgency_class};
 use crate::core::date::Date;
 use crate::render::page::{self as paper, PlanOptions, word};
-use crate::render::{PlanView, contact_dates, text, urgency_words};
+use crate::render::{PlanView, text, urgency_words};
 use crate::t;
 use std::fmt::Write as _;
 
@@ -75,29 +75,13 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
         if !reach.is_empty() {
             let _ = writeln!(body, "<p>{reach}</p>");
         }
-        let deadlines = paper::deadlines(contact, detail);
-        let reasons: Vec<String> = paper::reasons(contact)
-            .filter(|_| detail.shows_reasons(n))
-            .into_iter()
-            .collect();
-        let notes = if detail.shows_notes(n, contact) {
-            &contact.opmerkingen[..]
-        } else {
-            &[]
-        };
-        for (label, items) in [
-            (word(lang, "plan-termijn"), &deadlines[..]),
-            (word(lang, "plan-waarom"), &reasons[..]),
-            (word(lang, "plan-let-op"), notes),
-        ] {
-            for item in items {
-                let _ = writeln!(
-                    body,
-                    "<p><span class=\"label\">{}:</span> {}</p>",
-                    escape(&label),
-                    escape(item)
-                );
-            }
+        for (label, item) in paper::contact_items(contact, n, detail, lang) {
+            let _ = writeln!(
+                body,
+                "<p><span class=\"label\">{}:</span> {}</p>",
+                escape(&label),
+                escape(&item)
+            );
         }
         body.push_str("</li>\n");
     }
@@ -125,18 +109,9 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
         body.push_str("</li>\n");
     }
     body.push_str("</ol>\n</section>\n");
-    section(
-        &mut body,
-        &word(lang, "plan-kop-voorbereiden"),
-        &paper::prepare(view),
-    );
-    let mut duties = paper::duties(view, detail);
-    duties.extend(
-        view.mijlpalen
-            .iter()
-            .map(|m| format!("{}: {}", m.when(lang), m.tekst)),
-    );
-    section(&mut body, &word(lang, "plan-kop-plichten"), &duties);
+    for (title, items) in paper::lists(view, detail) {
+        section(&mut body, &title, &items);
+    }
 
     let _ = writeln!(
         body,
@@ -154,14 +129,9 @@ pub fn plan(view: &PlanView, options: PlanOptions) -> String {
         body.push_str("</div>\n");
     }
     body.push_str("</section>\n");
-    let more = if detail.is_partial(view) {
-        "plan-bijlage-meer"
-    } else {
-        "plan-meer"
-    };
     let _ = writeln!(body, "<footer>\n<p>{}</p>", escape(&view.privacy));
     if !options.extended {
-        let _ = writeln!(body, "<p>{}</p>", escape(&word(lang, more)));
+        let _ = writeln!(body, "<p>{}</p>", escape(&paper::more(view, detail)));
     }
     body.push_str("</footer>\n</div>\n");
     if options.extended {
@@ -251,15 +221,7 @@ fn appendix(body: &mut String, view: &PlanView, detail: paper::Detail) {
         );
     }
     body.push_str("</tbody>\n</table>\n");
-    let dates: Vec<String> = view
-        .contacten
-        .iter()
-        .flat_map(|c| {
-            contact_dates(c, lang)
-                .into_iter()
-                .map(|(label, date)| format!("{} — {label}: {date}", c.naam))
-        })
-        .collect();
+    let dates = paper::checked(view);
     if !dates.is_empty() {
         let _ = writeln!(
             body,

@@ -107,7 +107,7 @@ pub(super) fn run(
     let out = match args.format {
         Format::Text => text::plan(&view, options),
         Format::Html => render::html::plan::plan(&view, options),
-        Format::Markdown => markdown::plan(&view),
+        Format::Markdown => markdown::plan(&view, options),
         Format::Json => json::plan(&view),
     };
     if let Some(path) = &args.output {
