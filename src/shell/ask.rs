@@ -202,6 +202,7 @@ fn ask_question(
                 question: tekst,
                 help: &help(&keys),
                 default: default.as_deref(),
+                initial: None,
                 check: &check,
                 lang,
             })?;
@@ -350,6 +351,7 @@ fn ask_file_name(suggested: &Path, lang: Lang) -> Result<PathBuf, Failure> {
         question: &t!(lang, "ask-bestandsnaam"),
         help: &t!(lang, "ask-bestandsnaam-hulp"),
         default: Some(&suggested),
+        initial: None,
         check: &check,
         lang,
     })?;

@@ -3,7 +3,8 @@
 //! inquire's text prompt types Ctrl-U, Ctrl-W and Ctrl-A as the letters u, w
 //! and a, where a user of a shell expects them to erase the line, erase a
 //! word and go to the start. So the questionnaire's text prompts (a file
-//! name, a number) are this small line editor instead, drawn as inquire
+//! name, a number) and the school form's fields (a name, a phone number, an
+//! e-mail address) are this small line editor instead, drawn as inquire
 //! draws its prompts: `? question (default) input`, the help line under it,
 //! a refusal above it. The editing itself ([`Line`]) is pure and tested on
 //! its own; [`ask`] reads keys and draws.
@@ -30,6 +31,15 @@ enum Step {
 }
 
 impl Line {
+    /// A line that starts as `text`, with the cursor at its end.
+    fn starting_with(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        Line {
+            cursor: chars.len(),
+            chars,
+        }
+    }
+
     fn text(&self) -> String {
         self.chars.iter().collect()
     }
@@ -105,6 +115,9 @@ pub(crate) struct Prompt<'a> {
     pub help: &'a str,
     /// Given when the line is left empty (shown as `(default)`).
     pub default: Option<&'a str>,
+    /// What the line starts with, to be changed or erased (the value saved
+    /// before, in a form that is edited again).
+    pub initial: Option<&'a str>,
     /// Why a typed answer cannot be taken; `None` when it can.
     pub check: &'a dyn Fn(&str) -> Option<String>,
     /// The language of the mark a stopped prompt leaves.
@@ -128,7 +141,7 @@ struct Drawn {
 }
 
 fn edit(prompt: &Prompt, drawn: &mut Drawn) -> Result<String, Failure> {
-    let mut line = Line::default();
+    let mut line = Line::starting_with(prompt.initial.unwrap_or_default());
     let mut refusal: Option<String> = None;
     loop {
         draw(prompt, &line, refusal.as_deref(), drawn)?;
@@ -281,6 +294,21 @@ mod tests {
 
     fn ctrl(c: char) -> KeyEvent {
         key(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    /// A field edited again starts with what was saved, the cursor at its
+    /// end: typing adds to it, Ctrl-W and Ctrl-U take it away.
+    #[test]
+    fn an_initial_text_is_edited_like_typed_text() {
+        let mut line = Line::starting_with("0297 000 00");
+        for k in text("1") {
+            line.apply(k, None);
+        }
+        assert_eq!(line.text(), "0297 000 001");
+        line.apply(ctrl('w'), None);
+        assert_eq!(line.text(), "0297 000 ");
+        line.apply(ctrl('u'), None);
+        assert_eq!(line.text(), "");
     }
 
     #[test]

@@ -11,16 +11,15 @@ use crate::core::date::Date;
 use crate::core::map::{InLang, Map, QuestionKind};
 use crate::core::school::{self, Person, Profile, SCHOOL_TYPE_QUESTION};
 use crate::i18n::Lang;
+use crate::shell::ask_line;
 use crate::shell::ask_screen::note;
 use crate::shell::cli::SchoolArgs;
 use crate::shell::exit::Exit;
 use crate::shell::failure::{Failure, load_map, print};
 use crate::shell::load::MapSource;
-use crate::shell::prompt::{keys, select, stopped};
+use crate::shell::prompt::{keys, select};
 use crate::shell::school::{default_path, locate, read};
 use crate::t;
-use inquire::Text;
-use inquire::validator::Validation;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -103,11 +102,14 @@ pub fn run(
 
 /// The school's name, gemeente and type.
 fn ask_school(map: &Map, profile: &mut Profile, lang: Lang) -> Result<(), Failure> {
-    let name = Text::new(&t!(lang, "school-naam"))
-        .with_initial_value(profile.school.as_deref().unwrap_or(""))
-        .with_help_message(&t!(lang, "school-naam-hulp"))
-        .prompt()
-        .map_err(stopped)?;
+    let name = ask_line::ask(&ask_line::Prompt {
+        question: &t!(lang, "school-naam"),
+        help: &t!(lang, "school-naam-hulp"),
+        default: None,
+        initial: profile.school.as_deref(),
+        check: &|_| None,
+        lang,
+    })?;
     profile.school = Some(name.trim().to_string()).filter(|n| !n.is_empty());
     let mut labels: Vec<String> = map.gemeenten.iter().map(|g| g.naam.clone()).collect();
     labels.push(t!(lang, "school-geen-keuze"));
@@ -131,20 +133,19 @@ fn ask_school(map: &Map, profile: &mut Profile, lang: Lang) -> Result<(), Failur
 fn ask_person(profile: &mut Profile, role: usize, today: Date, lang: Lang) -> Result<(), Failure> {
     let old = profile.people.iter().find(|p| p.role == role).cloned();
     let field = |label: &str, initial: Option<&str>, check: fn(&str) -> bool, wrong: String| {
-        Text::new(label)
-            .with_initial_value(initial.unwrap_or(""))
-            .with_help_message(&t!(lang, "school-veld-hulp"))
-            .with_validator(move |input: &str| {
-                let input = input.trim();
-                Ok(if input.is_empty() || check(input) {
-                    Validation::Valid
-                } else {
-                    Validation::Invalid(wrong.clone().into())
-                })
-            })
-            .prompt()
-            .map(|text| Some(text.trim().to_string()).filter(|t| !t.is_empty()))
-            .map_err(stopped)
+        let refuse = |input: &str| {
+            let input = input.trim();
+            (!input.is_empty() && !check(input)).then(|| wrong.clone())
+        };
+        ask_line::ask(&ask_line::Prompt {
+            question: label,
+            help: &t!(lang, "school-veld-hulp"),
+            default: None,
+            initial,
+            check: &refuse,
+            lang,
+        })
+        .map(|text| Some(text.trim().to_string()).filter(|t| !t.is_empty()))
     };
     let naam = field(
         &t!(lang, "school-persoon-naam"),

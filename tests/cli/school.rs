@@ -236,7 +236,8 @@ fn school_makes_a_profile_with_questions() {
     let send = |s: &mut expectrl::session::OsSession, keys: &str| crate::send_keys(s, keys);
     s.expect("nooit van leerlingen").unwrap();
     s.expect("Naam van de school:").unwrap();
-    for key in ["De Proefschool", ENTER] {
+    // The fields edit as a shell does: Ctrl-U erases the line.
+    for key in ["Verkeerde naam", "\x15", "De Proefschool", ENTER] {
         send(&mut s, key);
     }
     // The lists start at their last option ("Niet invullen", "Klaar"); how far
@@ -259,7 +260,8 @@ fn school_makes_a_profile_with_questions() {
     }
     send(&mut s, ENTER);
     s.expect("Naam (leeg: deze persoon weghalen):").unwrap();
-    for key in ["A. de Proef", ENTER] {
+    // Ctrl-W erases the word before the cursor.
+    for key in ["A. de Fout", "\x17", "Proef", ENTER] {
         send(&mut s, key);
     }
     s.expect("Telefoonnummer:").unwrap();
@@ -280,6 +282,12 @@ fn school_makes_a_profile_with_questions() {
 
     let saved = dir.path().join(".config/routekaart/school.yaml");
     let text = fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("De Proefschool"), "{text}");
+    assert!(text.contains("A. de Proef"), "{text}");
+    assert!(
+        !text.contains("Verkeerde") && !text.contains("Fout"),
+        "{text}"
+    );
     assert!(text.contains("gemeente: uithoorn"), "{text}");
     assert!(text.contains("schoolsoort: po"), "{text}");
     assert!(text.contains("telefoon: \"0297 000 001\""), "{text}");
