@@ -64,29 +64,14 @@ pub fn from_sources(sources: &[SourceFile]) -> Result<Map, Vec<Diagnostic>> {
             FileKind::Other => {}
         }
     }
-    // The advices are the larger part of a map's text (more than half of the
-    // built-in map): they are parsed on a second thread while this one parses
-    // the other files, which takes a third off loading, and so off `advise`.
-    // Their messages keep their place between the questions' and the regions'.
-    let (meta, organisations, gemeenten, questions, advices) = std::thread::scope(|scope| {
-        let advices = scope.spawn(|| {
-            let mut found = Vec::new();
-            let advices = required(core[4], MAP_FILES[4].into(), &mut found);
-            (advices, found)
-        });
-        let meta = required(core[0], MAP_FILES[0].into(), &mut diagnostics);
-        let organisations = required(core[1], MAP_FILES[1].into(), &mut diagnostics);
-        let gemeenten = match core[2] {
-            None if !folders.is_empty() => Some(None),
-            slot => required(slot, MAP_FILES[2].into(), &mut diagnostics).map(Some),
-        };
-        let questions = required(core[3], MAP_FILES[3].into(), &mut diagnostics);
-        let (advices, found) = advices
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        diagnostics.extend(found);
-        (meta, organisations, gemeenten, questions, advices)
-    });
+    let meta = required(core[0], MAP_FILES[0].into(), &mut diagnostics);
+    let organisations = required(core[1], MAP_FILES[1].into(), &mut diagnostics);
+    let gemeenten = match core[2] {
+        None if !folders.is_empty() => Some(None),
+        slot => required(slot, MAP_FILES[2].into(), &mut diagnostics).map(Some),
+    };
+    let questions = required(core[3], MAP_FILES[3].into(), &mut diagnostics);
+    let advices = required(core[4], MAP_FILES[4].into(), &mut diagnostics);
     let mut regions = Vec::new();
     for (id, files) in &folders {
         let folder = format!("{REGIONS_FOLDER}/{id}");
