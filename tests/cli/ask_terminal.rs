@@ -39,6 +39,20 @@ impl Terminal {
         }
     }
 
+    /// Makes the terminal `columns` × `rows`, as a person dragging its
+    /// window does; the program hears of it as of any resize.
+    pub fn resize(&mut self, columns: u16, rows: u16) {
+        self.session
+            .get_process_mut()
+            .set_window_size(columns, rows)
+            .expect("a pseudo-terminal of the size asked");
+        self.screen
+            .screen_mut()
+            .set_size(rows.try_into().unwrap(), columns.try_into().unwrap());
+        self.columns = columns;
+        self.rows = rows;
+    }
+
     /// Types `keys`.
     pub fn send(&mut self, keys: &str) {
         crate::send_keys(&mut self.session, keys);
