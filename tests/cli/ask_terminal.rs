@@ -26,11 +26,7 @@ impl Terminal {
         columns: u16,
         rows: u16,
     ) -> Terminal {
-        let mut session = crate::spawn_embedded_in_pty(dir, args);
-        session
-            .get_process_mut()
-            .set_window_size(columns, rows)
-            .expect("a pseudo-terminal of the size asked");
+        let session = crate::spawn_sized_in_pty(dir, args, columns, rows);
         Terminal {
             session,
             screen: vt100::Parser::new(rows.try_into().unwrap(), columns.try_into().unwrap(), 0),
