@@ -16,7 +16,7 @@ pub fn check(map: &Map, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::finding(
                 Finding::Untranslated {
                     owner: missing.owner.clone(),
-                    field: missing.field,
+                    field: missing.field.clone(),
                 },
                 missing.location.clone(),
             ));

@@ -6,7 +6,7 @@ use crate::i18n::catalogue::{Args, attribute};
 use crate::t;
 
 /// What kind of thing an id refers to, for messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum IdKind {
     /// A question or an advice (the target of `naar`, `ja`, `nee`, `start`).
     Node,

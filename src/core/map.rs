@@ -11,10 +11,11 @@ pub use crate::core::model::{GemeenteKind, RoleSource, Urgency};
 pub use crate::core::region::Region;
 use crate::core::source::Location;
 pub use crate::core::words::{InLang, Words};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// A question or an advice: where an answer leads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Node {
     Question(usize),
     Advice(usize),
@@ -25,7 +26,7 @@ pub enum Node {
 pub type Targets = Vec<Node>;
 
 /// The map's metadata.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     pub naam: Words,
     pub regio: Words,
@@ -36,7 +37,7 @@ pub struct Meta {
 }
 
 /// A role, filled per gemeente by an organisation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Role {
     pub id: String,
     pub naam: Words,
@@ -50,7 +51,7 @@ pub struct Role {
 }
 
 /// An entry of the directory.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Organisation {
     pub id: String,
     pub naam: String,
@@ -74,7 +75,7 @@ pub struct Organisation {
 }
 
 /// Positions of an organisation's id and of the fields `check` may point at.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct OrganisationLocations {
     pub id: Option<Location>,
     pub telefoon: Option<Location>,
@@ -86,7 +87,7 @@ pub struct OrganisationLocations {
 }
 
 /// A gemeente and the organisation (index) that fills each role (index).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Gemeente {
     pub id: String,
     pub naam: String,
@@ -99,7 +100,7 @@ pub struct Gemeente {
 }
 
 /// One option of a choice question.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     pub value: String,
     pub label: Words,
@@ -112,14 +113,14 @@ pub struct Choice {
 }
 
 /// A theme of a multiple-choice question: a group of its options on screen.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Theme {
     pub id: String,
     pub label: Words,
 }
 
 /// One range of a number question, inclusive at both ends.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NumberRange {
     pub from: i64,
     pub to: i64,
@@ -129,7 +130,7 @@ pub struct NumberRange {
 }
 
 /// A part of a number range that lies outside its question's `min..=max`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OutsideDomain {
     pub question: String,
     pub from: i64,
@@ -141,7 +142,7 @@ pub struct OutsideDomain {
 }
 
 /// What a question asks and where each answer leads.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum QuestionKind {
     Choice(Vec<Choice>),
     MultiChoice(Vec<Choice>),
@@ -165,7 +166,7 @@ pub enum QuestionKind {
 }
 
 /// A question.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub tekst: Words,
@@ -188,7 +189,7 @@ impl Question {
 }
 
 /// Whom an advice names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ContactTarget {
     /// A role, resolved by the pupil's gemeente.
     Role(usize),
@@ -197,7 +198,7 @@ pub enum ContactTarget {
 }
 
 /// A contact of an advice.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
     pub target: ContactTarget,
     pub urgency: Urgency,
@@ -208,7 +209,7 @@ pub struct Contact {
 }
 
 /// An advice at the end of a route.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Advice {
     pub id: String,
     pub titel: Words,
@@ -227,7 +228,7 @@ pub struct Advice {
 
 /// A date worth watching: `weeks` weeks after the start that the answer to
 /// `question` (a number of weeks ago) gives.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
     pub question: usize,
     pub weeks: i64,
@@ -246,7 +247,7 @@ impl Advice {
 }
 
 /// The map's languages, and its texts without English, for `check`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Translation {
     /// `talen` names `en`: every text should have English.
     pub declared: bool,
@@ -260,10 +261,10 @@ pub struct Translation {
 
 /// A text without English: whose (none for the map's own `naam` and `regio`),
 /// which key, and where.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MissingTranslation {
     pub owner: Option<(IdKind, String)>,
-    pub field: &'static str,
+    pub field: String,
     pub location: Option<Location>,
 }
 
@@ -271,7 +272,7 @@ pub struct MissingTranslation {
 pub const OTHER_GEMEENTE: &str = "anders";
 
 /// A whole, resolved routekaart.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Map {
     pub meta: Meta,
     pub start: usize,

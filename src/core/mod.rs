@@ -7,6 +7,7 @@
 
 pub mod answer;
 pub mod area;
+pub mod baked;
 pub mod compile;
 pub mod date;
 pub mod diagnostic;

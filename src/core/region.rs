@@ -26,7 +26,7 @@ pub const REGIONS_FOLDER: &str = "regios";
 pub const REGION_FILES: [&str; 3] = ["regio.yaml", "organisaties.yaml", "gemeenten.yaml"];
 
 /// A region of a resolved map.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Region {
     /// The folder's name (`zuidoost-drenthe`); empty for the map's own region
     /// in the one-folder layout.

@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 
 /// A text of the map: Dutch always, English where the map gives it. Already
 /// made safe for a terminal ([`crate::core::text::clean`]).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Words {
     pub nl: String,
     pub en: Option<String>,

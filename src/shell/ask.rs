@@ -38,6 +38,22 @@ pub struct Plans {
     pub width: Option<u16>,
 }
 
+impl Plans {
+    /// How the plan is shown on the screen, as wide as the terminal is now
+    /// (unless `--width`): the questions take minutes, and the terminal may
+    /// have been resized meanwhile, or have got its size only after the
+    /// program started.
+    fn screen_now(&self) -> PlanOptions {
+        let now = (self.width.is_none() && std::io::stdout().is_terminal())
+            .then(|| Table::new().width())
+            .flatten();
+        PlanOptions {
+            width: now.map_or(self.screen.width, usize::from),
+            ..self.screen
+        }
+    }
+}
+
 /// Runs the questionnaire and shows (and optionally saves) the plan; the
 /// prompts are coloured only when `colour` is set (see [`crate::shell::colour`]);
 /// the questionnaire's own words are in `lang`.
@@ -119,7 +135,7 @@ pub fn run(
     let mut view = render::plan_view(map, &plan, context, lang);
     School::add_to(school.as_ref(), &mut view, map, &plan, context.date);
     print("\n")?;
-    print(&text::plan(&view, plans.screen))?;
+    print(&text::plan(&view, plans.screen_now()))?;
     save_if_wanted(&view, context, (output, force), plans.paper, lang)?;
     Ok(Exit::Success)
 }

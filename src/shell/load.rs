@@ -6,6 +6,7 @@
 
 use crate::core::compile::{LoadError, Loaded, MAP_FILES, compile};
 use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::core::map::Map;
 use crate::core::region::{REGION_FILES, REGIONS_FOLDER};
 use crate::core::source::SourceFile;
 use crate::i18n::Lang;
@@ -26,8 +27,24 @@ pub enum MapSource {
 }
 
 /// Reads, parses and resolves a map; why a file cannot be read is worded in `lang`.
+/// The built-in map comes resolved from the build ([`baked`]); only when it
+/// did not load then is its YAML parsed here, to report why.
 pub fn load(source: &MapSource, lang: Lang) -> Result<Loaded, LoadError> {
+    if let MapSource::Embedded = source
+        && let Some(map) = baked()
+    {
+        return Ok(Loaded {
+            map,
+            sources: crate::core::embedded::files(),
+        });
+    }
     compile(sources(source, lang)?)
+}
+
+/// The built-in map as `build.rs` resolved it (see [`crate::core::baked`]);
+/// `None` when it did not load at build time.
+pub fn baked() -> Option<Map> {
+    crate::core::baked::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/map.postcard")))
 }
 
 /// Reads a map's files, unparsed.
@@ -279,4 +296,24 @@ pub fn read_git_revision(rev: &str, dir: &Path, lang: Lang) -> Result<Vec<Source
         sources.push(SourceFile::new(format!("{rev}:{shown}/{file}"), text));
     }
     Ok(sources)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The baked map is the built-in map: equal, field by field, to the one
+    /// its YAML resolves to now. Fails when the build bakes nothing (the map
+    /// no longer loads, or the build script broke) or bakes something else.
+    #[test]
+    fn the_baked_map_is_the_built_in_map() {
+        let parsed = crate::core::compile::from_sources(&crate::core::embedded::files())
+            .expect("the built-in map loads");
+        let baked = baked().expect("build.rs baked the built-in map");
+        assert_eq!(baked.meta.checksum, parsed.meta.checksum);
+        assert!(baked == parsed, "the baked map differs from the parsed one");
+        let loaded = load(&MapSource::Embedded, Lang::Nl).expect("the built-in map loads");
+        assert!(loaded.map == parsed);
+        assert_eq!(loaded.sources.len(), crate::core::embedded::files().len());
+    }
 }

@@ -139,6 +139,34 @@ fn a_whole_walk_at_60_by_20_breaks_no_word_and_fits() {
     );
 }
 
+/// The plan is as wide as the terminal when it is shown, not when the
+/// program started: a window made narrower during the questions (100 to 50
+/// columns) gets a plan that breaks no word.
+#[test]
+fn the_plan_takes_the_width_the_terminal_has_when_it_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let klein = crate::fixture("klein");
+    let args: Vec<&std::ffi::OsStr> = vec!["--routekaart".as_ref(), klein.as_ref(), "ask".as_ref()];
+    let mut t = Terminal::spawn(dir.path(), &args, 100, 30);
+    t.wait_for_prompt("Waar staat de school?");
+    t.send(ENTER);
+    t.wait_for_prompt("Waar woont de leerling?");
+    t.send(ENTER);
+    t.wait_for_prompt("Welke zorg?");
+    t.send(" "); // Gevaar
+    t.send(ENTER);
+    t.wait_for_prompt("Nu gevaar?");
+    t.send(ENTER);
+    t.wait_for_prompt("Klopt dit overzicht?");
+    t.resize(50, 30);
+    t.send(ENTER);
+    let screen = t.wait_for_prompt("Wilt u dit plan opslaan?");
+    assert!(screen.contains("WAT U DOET"), "{screen}");
+    t.assert_no_broken_word(&screen);
+    t.send(ENTER); // Nee
+    t.finish();
+}
+
 #[test]
 fn a_whole_walk_at_120_by_40_breaks_no_word() {
     let screens = walk(120, 40, &[]);

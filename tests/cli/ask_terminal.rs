@@ -26,17 +26,27 @@ impl Terminal {
         columns: u16,
         rows: u16,
     ) -> Terminal {
-        let mut session = crate::spawn_embedded_in_pty(dir, args);
-        session
-            .get_process_mut()
-            .set_window_size(columns, rows)
-            .expect("a pseudo-terminal of the size asked");
+        let session = crate::spawn_sized_in_pty(dir, args, columns, rows);
         Terminal {
             session,
             screen: vt100::Parser::new(rows.try_into().unwrap(), columns.try_into().unwrap(), 0),
             columns,
             rows,
         }
+    }
+
+    /// Makes the terminal `columns` × `rows`, as a person dragging its
+    /// window does; the program hears of it as of any resize.
+    pub fn resize(&mut self, columns: u16, rows: u16) {
+        self.session
+            .get_process_mut()
+            .set_window_size(columns, rows)
+            .expect("a pseudo-terminal of the size asked");
+        self.screen
+            .screen_mut()
+            .set_size(rows.try_into().unwrap(), columns.try_into().unwrap());
+        self.columns = columns;
+        self.rows = rows;
     }
 
     /// Types `keys`.

@@ -252,3 +252,44 @@ fn a_shared_or_long_web_address_is_printed_once_at_the_foot() {
     let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("Vergoede dyslexiezorg [1]"), "{page}");
 }
+
+/// On the HTML kaart every web address is a link to it, for every gemeente
+/// of the built-in map: the desks' addresses and those at the foot.
+#[test]
+fn every_web_address_on_the_html_kaart_is_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut links = 0;
+    for gemeente in gemeenten() {
+        let html = kaart(dir.path(), &["--format", "html", "--gemeente", &gemeente]);
+        // Each link shows its address without `https://`, and is taken out.
+        let mut text = String::new();
+        let mut rest = html.as_str();
+        while let Some(at) = rest.find("<a href=\"") {
+            text.push_str(&rest[..at]);
+            let after = &rest[at + "<a href=\"".len()..];
+            let (href, after) = after.split_once("\">").unwrap();
+            let (shown, after) = after.split_once("</a>").unwrap();
+            assert!(href.starts_with("https://") || href.starts_with("http://"));
+            let bare = href.split_once("://").unwrap().1;
+            assert_eq!(bare.trim_end_matches('/'), shown, "{gemeente}");
+            links += 1;
+            rest = after;
+        }
+        text.push_str(rest);
+        let body = text.split_once("<body>").unwrap().1;
+        // What is left has no web address: no word in lower case that ends
+        // in a domain (a name such as "Helpwanted.nl" may stay text).
+        for word in body.split(|c: char| c.is_whitespace() || "<>;,()".contains(c)) {
+            if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
+            let host = word.split('/').next().unwrap().trim_end_matches('.');
+            let domain = host.rsplit('.').next().unwrap();
+            assert!(
+                !(host.contains('.') && ["nl", "com", "org", "eu", "net"].contains(&domain)),
+                "{gemeente}: `{word}` is not a link"
+            );
+        }
+    }
+    assert!(links >= 20, "{links} links");
+}

@@ -154,8 +154,40 @@ pub fn spawn_embedded_in_pty(
     args: &[&std::ffi::OsStr],
 ) -> expectrl::session::OsSession {
     let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("routekaart"));
+    command.args(args);
+    pty_session(command, dir)
+}
+
+/// [`spawn_embedded_in_pty`] in a terminal of `columns` × `rows` from the
+/// program's first instant: `stty` sizes the terminal before routekaart
+/// starts, as a terminal window is sized before its shell starts. Sizing it
+/// after the start races the program's first screen (it starts in a few
+/// milliseconds).
+pub fn spawn_sized_in_pty(
+    dir: &std::path::Path,
+    args: &[&std::ffi::OsStr],
+    columns: u16,
+    rows: u16,
+) -> expectrl::session::OsSession {
+    let mut command = std::process::Command::new("sh");
     command
-        .args(args)
+        .arg("-c")
+        .arg(r#"stty cols "$1" rows "$2" && shift 2 && exec "$@""#)
+        .arg("sh")
+        .arg(columns.to_string())
+        .arg(rows.to_string())
+        .arg(assert_cmd::cargo::cargo_bin("routekaart"))
+        .args(args);
+    pty_session(command, dir)
+}
+
+/// `command` in a pseudo-terminal, in `dir`, with the environment of a
+/// fresh user (see [`spawn_in_pty`]).
+fn pty_session(
+    mut command: std::process::Command,
+    dir: &std::path::Path,
+) -> expectrl::session::OsSession {
+    command
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env("SOURCE_DATE_EPOCH", EPOCH)

@@ -127,7 +127,7 @@ pub enum Finding {
         /// Whose text: none for the map's own `naam` and `regio`.
         owner: Option<(IdKind, String)>,
         /// The key, as the file writes it (`tekst`, `stappen`, …).
-        field: &'static str,
+        field: String,
     },
     /// A map with English texts that does not declare English.
     UndeclaredLanguage,

@@ -150,7 +150,7 @@ impl Finding {
                     Some((kind, value)) => format!("{} `{value}`", kind.noun(lang)),
                     None => t!(lang, "vertaling-ontbreekt-kaart"),
                 };
-                t!(lang, id, owner = owner, field = *field)
+                t!(lang, id, owner = owner, field = field.as_str())
             }
             UndeclaredLanguage | SummaryNeedsDate => t!(lang, id),
             RuleFails {

@@ -4,7 +4,7 @@
 use super::shared::ID;
 use super::text::Text;
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
 /// `routekaart.yaml`: what the map is, where it starts, and the roles it uses.
@@ -115,7 +115,7 @@ pub struct RoleDef {
 
 /// Who fills a role: the organisation of one of the pupil's two gemeenten, or a
 /// person the school knows from the pupil's file (not in the map).
-#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema, Clone, Copy, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]
 #[schemars(
     rename = "bepaald_door",
@@ -128,7 +128,7 @@ pub enum RoleSource {
 }
 
 /// Which of the pupil's two gemeenten a question asks.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum GemeenteKind {
     Woongemeente,

@@ -40,7 +40,7 @@ impl Resolver {
             Some(_) => self.has_english = true,
             None => self.missing.push(MissingTranslation {
                 owner: owner.map(|(kind, id)| (kind, id.to_string())),
-                field,
+                field: field.to_string(),
                 location: Location::of(file, text),
             }),
         }

@@ -105,13 +105,6 @@ pub(super) fn target_desk(
 pub(super) fn reach(org: &crate::core::map::Organisation) -> Option<String> {
     org.telefoon
         .clone()
-        .or_else(|| {
-            org.website.as_ref().map(|w| {
-                w.trim_start_matches("https://")
-                    .trim_start_matches("http://")
-                    .trim_end_matches('/')
-                    .to_string()
-            })
-        })
+        .or_else(|| org.website.as_deref().map(crate::render::page::bare_url))
         .or_else(|| org.email.clone())
 }
