@@ -23,18 +23,11 @@ const MAGIC: &[u8] = concat!("routekaart-map ", env!("CARGO_PKG_VERSION"), "\n")
 
 /// The bytes of `map`, or no bytes when the map did not load.
 pub fn to_bytes(map: Option<&Map>) -> Vec<u8> {
-    let Some(map) = map else {
-        return Vec::new();
-    };
-    let mut bytes = MAGIC.to_vec();
-    // Serializing plain data to memory cannot fail; a failure would be a bug
-    // in a derive, and the program would then load the YAML instead.
-    if let Ok(body) = postcard::to_allocvec(map) {
-        bytes.extend(body);
-        bytes
-    } else {
-        Vec::new()
-    }
+    // Serializing plain data to memory cannot fail; should a derive ever make
+    // it, the program loads the YAML instead.
+    map.and_then(|map| postcard::to_allocvec(map).ok())
+        .map(|body| [MAGIC, &body].concat())
+        .unwrap_or_default()
 }
 
 /// The map in `bytes`, or `None` when they hold none (the map did not load

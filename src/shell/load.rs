@@ -43,7 +43,7 @@ pub fn load(source: &MapSource, lang: Lang) -> Result<Loaded, LoadError> {
 
 /// The built-in map as `build.rs` resolved it (see [`crate::core::baked`]);
 /// `None` when it did not load at build time.
-pub fn baked() -> Option<Map> {
+fn baked() -> Option<Map> {
     crate::core::baked::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/map.postcard")))
 }
 
