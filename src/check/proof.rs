@@ -140,6 +140,9 @@ pub struct Graph<'l> {
     layout: &'l Layout,
     limits: HashMap<usize, Limit>,
     vars: Vec<Var>,
+    /// Per shared answer, the bits of all its values (`Var::full`), once:
+    /// every question with live answers merges by them.
+    full: Vec<u64>,
 }
 
 impl<'l> Graph<'l> {
@@ -167,10 +170,12 @@ impl<'l> Graph<'l> {
             };
             vars.push(Var { values, full });
         }
+        let full = vars.iter().map(|v| v.full).collect();
         Ok(Graph {
             layout,
             limits,
             vars,
+            full,
         })
     }
 
@@ -434,8 +439,7 @@ impl<'a> Proof<'a> {
             .iter()
             .map(|(outcome, sigma, _)| (*outcome, sigma.clone()))
             .collect();
-        let full: Vec<u64> = self.graph.vars.iter().map(|v| v.full).collect();
-        let groups = sigma::merge(&mut keys, &self.graph.layout.live[q], &full);
+        let groups = sigma::merge(&mut keys, &self.graph.layout.live[q], &self.graph.full);
         let mut made: Vec<Option<Made>> = made.into_iter().map(|(_, _, m)| Some(m)).collect();
         Ok(keys
             .into_iter()

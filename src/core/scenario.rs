@@ -94,16 +94,23 @@ fn run_each(
 
 /// Runs one scenario, parsed from `source`, on `map`.
 pub fn run_one(map: &Map, source: &SourceFile, scenario: &crate::core::model::Scenario) -> Outcome {
-    let given: Vec<Given> = scenario
-        .antwoorden
-        .iter()
-        .map(|(id, value)| Given {
-            id: id.value.clone(),
-            value: value.to_text(),
-            location: Location::of(&source.name, id),
-        })
-        .collect();
-    let (walk, problems) = match answer::check_given(map, &given) {
+    // Where each answer is written matters only when one is wrong: checked
+    // first without (most scenarios are right, and a national map has a
+    // million answers), and again with, for the error.
+    let given = |located: bool| -> Vec<Given> {
+        scenario
+            .antwoorden
+            .iter()
+            .map(|(id, value)| Given {
+                id: id.value.clone(),
+                value: value.to_text(),
+                location: located.then(|| Location::of(&source.name, id)).flatten(),
+            })
+            .collect()
+    };
+    let checked =
+        answer::check_given(map, &given(false)).or_else(|_| answer::check_given(map, &given(true)));
+    let (walk, problems) = match checked {
         Ok(answers) => {
             let session = Session::with_answers(map, answers);
             let walk = session.walk();
