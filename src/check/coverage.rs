@@ -54,78 +54,117 @@ pub struct RegionPart {
     pub totaal: usize,
 }
 
-impl Coverage {
-    /// What `walks` (the scenarios' routes) exercise of `map`. One pass over
-    /// the walks, marking what each reaches: linear in scenarios plus map.
-    pub fn of(map: &Map, walks: &[&Walk]) -> Coverage {
-        let mut visited = vec![false; map.questions.len()];
-        // Per question, per answer item (option, range, yes and no): chosen?
-        let mut chosen: Vec<Vec<bool>> = map
-            .questions
-            .iter()
-            .map(|question| match &question.kind {
-                QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => {
-                    vec![false; choices.len()]
-                }
-                QuestionKind::Number { ranges, .. } => vec![false; ranges.len()],
-                QuestionKind::YesNo { .. } => vec![false; 2],
-                QuestionKind::Gemeente { .. } => Vec::new(),
-            })
-            .collect();
-        let mut reached = vec![false; map.advices.len()];
-        let mut gemeente_chosen = vec![false; map.gemeenten.len()];
-        for walk in walks {
-            for &q in &walk.visited {
-                visited[q] = true;
-                let asked = map.questions[q].asked(q);
-                let Some(step) = walk.steps.iter().find(|s| s.question == asked) else {
-                    continue;
-                };
-                let items = &mut chosen[q];
-                let options = match &map.questions[q].kind {
+/// What the scenarios reached so far, marked per item: filled one walk at a
+/// time (so a walk can be dropped as soon as its scenario is judged), and
+/// merged across the threads that run the scenarios.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marks {
+    visited: Vec<bool>,
+    /// Per question, per answer item (option, range, yes and no): chosen?
+    chosen: Vec<Vec<bool>>,
+    reached: Vec<bool>,
+    gemeente_chosen: Vec<bool>,
+}
+
+impl Marks {
+    /// Nothing reached yet on `map`.
+    pub fn new(map: &Map) -> Marks {
+        Marks {
+            visited: vec![false; map.questions.len()],
+            chosen: map
+                .questions
+                .iter()
+                .map(|question| match &question.kind {
                     QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => {
-                        choices.len()
+                        vec![false; choices.len()]
                     }
-                    _ => 0,
-                };
-                let choice = |c: usize| c < options;
-                match (&map.questions[q].kind, &step.answer) {
-                    (_, Answer::Choice(c)) if choice(*c) => items[*c] = true,
-                    (_, Answer::Choices(cs)) => {
-                        for &c in cs {
-                            if choice(c) {
-                                items[c] = true;
-                            }
+                    QuestionKind::Number { ranges, .. } => vec![false; ranges.len()],
+                    QuestionKind::YesNo { .. } => vec![false; 2],
+                    QuestionKind::Gemeente { .. } => Vec::new(),
+                })
+                .collect(),
+            reached: vec![false; map.advices.len()],
+            gemeente_chosen: vec![false; map.gemeenten.len()],
+        }
+    }
+
+    /// Marks what `walk` (a scenario's route on `map`) reaches.
+    pub fn add(&mut self, map: &Map, walk: &Walk) {
+        for &q in &walk.visited {
+            self.visited[q] = true;
+            let asked = map.questions[q].asked(q);
+            let Some(step) = walk.steps.iter().find(|s| s.question == asked) else {
+                continue;
+            };
+            let items = &mut self.chosen[q];
+            let options = match &map.questions[q].kind {
+                QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => choices.len(),
+                _ => 0,
+            };
+            let choice = |c: usize| c < options;
+            match (&map.questions[q].kind, &step.answer) {
+                (_, Answer::Choice(c)) if choice(*c) => items[*c] = true,
+                (_, Answer::Choices(cs)) => {
+                    for &c in cs {
+                        if choice(c) {
+                            items[c] = true;
                         }
                     }
-                    (QuestionKind::Number { ranges, .. }, Answer::Number(n)) => {
-                        for (i, range) in ranges.iter().enumerate() {
-                            items[i] |= range.from <= *n && *n <= range.to;
-                        }
-                    }
-                    (QuestionKind::YesNo { .. }, Answer::YesNo(yes)) => {
-                        items[usize::from(!*yes)] = true;
-                    }
-                    _ => {}
                 }
-            }
-            for r in &walk.reached {
-                reached[r.advice] = true;
-            }
-            for step in &walk.steps {
-                if let Answer::Gemeente(Some(g)) = step.answer {
-                    gemeente_chosen[g] = true;
+                (QuestionKind::Number { ranges, .. }, Answer::Number(n)) => {
+                    for (i, range) in ranges.iter().enumerate() {
+                        items[i] |= range.from <= *n && *n <= range.to;
+                    }
                 }
+                (QuestionKind::YesNo { .. }, Answer::YesNo(yes)) => {
+                    items[usize::from(!*yes)] = true;
+                }
+                _ => {}
             }
         }
+        for r in &walk.reached {
+            self.reached[r.advice] = true;
+        }
+        for step in &walk.steps {
+            if let Answer::Gemeente(Some(g)) = step.answer {
+                self.gemeente_chosen[g] = true;
+            }
+        }
+    }
+
+    /// Adds what `other` (marks on the same map) reached.
+    pub fn merge(&mut self, other: &Marks) {
+        let or = |mine: &mut Vec<bool>, theirs: &Vec<bool>| {
+            for (m, t) in mine.iter_mut().zip(theirs) {
+                *m |= *t;
+            }
+        };
+        or(&mut self.visited, &other.visited);
+        for (mine, theirs) in self.chosen.iter_mut().zip(&other.chosen) {
+            or(mine, theirs);
+        }
+        or(&mut self.reached, &other.reached);
+        or(&mut self.gemeente_chosen, &other.gemeente_chosen);
+    }
+}
+
+impl Coverage {
+    /// The coverage that `marks` (made on `map`) give: linear in the map.
+    pub fn from_marks(map: &Map, marks: &Marks) -> Coverage {
+        let Marks {
+            visited,
+            chosen,
+            reached,
+            gemeente_chosen,
+        } = marks;
         let vragen = map
             .questions
             .iter()
-            .zip(&visited)
+            .zip(visited)
             .map(|(question, &v)| (question.id.clone(), v))
             .collect();
         let mut antwoorden = Vec::new();
-        for (question, items) in map.questions.iter().zip(&chosen) {
+        for (question, items) in map.questions.iter().zip(chosen) {
             let id = &question.id;
             match &question.kind {
                 QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => {
@@ -149,13 +188,13 @@ impl Coverage {
         let adviezen = map
             .advices
             .iter()
-            .zip(&reached)
+            .zip(reached)
             .map(|(advice, &r)| (advice.id.clone(), r))
             .collect();
         let gemeenten = map
             .gemeenten
             .iter()
-            .zip(&gemeente_chosen)
+            .zip(gemeente_chosen)
             .map(|(gemeente, &c)| (gemeente.id.clone(), c))
             .collect();
         let mut regios: Vec<RegionPart> = map
@@ -167,7 +206,7 @@ impl Coverage {
                 ..RegionPart::default()
             })
             .collect();
-        for (gemeente, &chosen) in map.gemeenten.iter().zip(&gemeente_chosen) {
+        for (gemeente, &chosen) in map.gemeenten.iter().zip(gemeente_chosen) {
             if let Some(part) = gemeente.region.and_then(|r| regios.get_mut(r)) {
                 part.totaal += 1;
                 part.gedekt += usize::from(chosen);

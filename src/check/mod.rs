@@ -24,6 +24,7 @@ pub mod school;
 pub mod shape;
 pub mod sharing;
 pub mod sigma;
+pub mod stream;
 pub mod trail;
 pub mod translation;
 pub mod urgency;
@@ -172,6 +173,10 @@ fn run_with(input: &Input, options: &Options, scenarios: Option<parallel::Starte
             return report;
         }
     };
+    if let Some(scenarios) = &scenarios {
+        // The scenarios' threads run each scenario as they parse it from now on.
+        scenarios.send(&map);
+    }
     report.map = Some(MapIdentity {
         naam: map.meta.naam.nl.clone(),
         versie: map.meta.versie.clone(),

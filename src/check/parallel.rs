@@ -5,17 +5,20 @@
 //! parsing it took longer than loading the map and proving every rule
 //! together: one thread parsed while the other waited. So the file's text is
 //! cut in two at a scenario's first line ([`halves`]), each half parsed on a
-//! thread of its own and, as soon as the map is there, run on it. The
+//! thread of its own; once the map is there, each scenario runs as soon as it
+//! is parsed ([`super::stream`]). The
 //! outcomes are those of the whole file in its order: each half keeps its line
 //! numbers (the second is padded with empty lines), and where the file is not
 //! of the plain shape or a half does not parse, the whole file is parsed and
 //! run as one, so that a finding reads the same either way.
 
+use super::scenarios::Ran;
+use super::stream::Stream;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::map::Map;
 use crate::core::model::ScenariosFile;
-use crate::core::parse::parse;
-use crate::core::scenario::{self, Outcome};
+use crate::core::parse::{parse, parse_seed};
+use crate::core::scenario;
 use crate::core::source::SourceFile;
 use std::sync::{Arc, mpsc};
 use std::thread::{Scope, ScopedJoinHandle};
@@ -24,9 +27,9 @@ use std::thread::{Scope, ScopedJoinHandle};
 /// than it saves.
 const SPLIT_FROM: usize = 64 * 1024;
 
-/// What one thread gives: its half's outcomes when the map loaded, or why
-/// the half does not parse.
-type Half = Result<Option<Vec<Outcome>>, Diagnostic>;
+/// What one thread gives: its half's scenarios run when the map loaded, or
+/// that the half does not parse.
+type Half = Result<Option<Ran>, Diagnostic>;
 
 /// The scenarios file under way on its threads.
 pub struct Started<'scope> {
@@ -36,8 +39,9 @@ pub struct Started<'scope> {
 }
 
 /// Starts parsing `source`: in two halves on two threads when it is large
-/// and of the plain shape, else whole on one. With `region`, scenarios that
-/// name a gemeente outside the map are left out before they run.
+/// and of the plain shape, else whole on one. Each thread runs its
+/// scenarios as it parses them once it has the map ([`Started::send`]). With
+/// `region`, scenarios that name a gemeente outside the map are left out.
 pub fn start<'scope>(
     scope: &'scope Scope<'scope, '_>,
     source: &'scope SourceFile,
@@ -60,40 +64,48 @@ pub fn start<'scope>(
         let piece = SourceFile::new(source.name.as_str(), text);
         started.maps.push(send);
         started.halves.push(scope.spawn(move || {
-            let file = parse::<ScenariosFile>(&piece)?;
+            let mut stream = Stream::new(receive, source, region);
+            parse_seed(&piece, &mut stream)?;
             // No map (it did not load): nothing to run.
-            let Ok(map) = receive.recv() else {
-                return Ok(None);
-            };
-            Ok(Some(run(&map, source, file, region)))
+            Ok(stream.finish())
         }));
     }
     started
 }
 
 impl Started<'_> {
-    /// The file's scenarios run on `map`, in the file's order, or why the file
-    /// does not parse (as parsing it whole says).
-    pub fn finish(self, map: &Arc<Map>, region: bool) -> Result<Vec<Outcome>, Diagnostic> {
+    /// Gives the threads the map, so that they run each scenario as they
+    /// parse it.
+    pub fn send(&self, map: &Arc<Map>) {
         for send in &self.maps {
             // A thread that stopped early (its half did not parse) no longer listens.
             let _ = send.send(Arc::clone(map));
         }
-        let split = self.halves.len() > 1;
-        let mut outcomes = Vec::new();
-        let mut failed = None;
+    }
+
+    /// The file's scenarios run on `map` (sent before with [`Started::send`]),
+    /// in the file's order, or why the file does not parse (as parsing it
+    /// whole the usual way says).
+    pub fn finish(self, map: &Arc<Map>, region: bool) -> Result<Ran, Diagnostic> {
+        let mut all: Option<Ran> = None;
+        let mut failed = false;
         for half in self.halves {
             match half.join().unwrap_or_else(|p| std::panic::resume_unwind(p)) {
-                Ok(more) => outcomes.extend(more.expect("every thread was sent the map")),
-                Err(diagnostic) => failed = Some(diagnostic),
+                Ok(ran) => {
+                    let ran = ran.expect("every thread was sent the map");
+                    match &mut all {
+                        Some(all) => all.extend(ran),
+                        None => all = Some(ran),
+                    }
+                }
+                Err(_) => failed = true,
             }
         }
-        match failed {
-            None => Ok(outcomes),
-            Some(diagnostic) if !split => Err(diagnostic),
-            // A half that does not parse: the whole file, for the finding it
-            // gives (or, should it parse whole, its outcomes).
-            Some(_) => {
+        match all {
+            Some(all) if !failed => Ok(all),
+            // A piece that does not parse: the whole file, for the finding it
+            // gives (or, should it parse whole, its scenarios run).
+            _ => {
                 let file = parse::<ScenariosFile>(self.source)?;
                 Ok(run(map, self.source, file, region))
             }
@@ -104,12 +116,12 @@ impl Started<'_> {
 /// Runs the scenarios of `file`, parsed from `source`, on `map`; with
 /// `region` (one region loaded), only those that name gemeenten of the map:
 /// a pupil living across the border in a region not loaded cannot run.
-pub fn run(map: &Map, source: &SourceFile, mut file: ScenariosFile, region: bool) -> Vec<Outcome> {
+pub fn run(map: &Map, source: &SourceFile, mut file: ScenariosFile, region: bool) -> Ran {
     if region {
         file.scenarios
             .retain(|s| scenario::names_only_known_gemeenten(map, s));
     }
-    scenario::run_parsed(map, source, &file)
+    Ran::of(map, scenario::run_parsed(map, source, &file))
 }
 
 /// Two texts that parse to the first and the second half of the scenarios in

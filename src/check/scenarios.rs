@@ -1,7 +1,7 @@
 //! Scenarios through the same engine as the questionnaire, their kept printed
 //! summaries (golden files), and the coverage they give.
 
-use super::coverage::Coverage;
+use super::coverage::{Coverage, Marks};
 use crate::core::date::Date;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::engine::Walk;
@@ -29,6 +29,53 @@ pub struct Run {
     pub blessed: Vec<(String, String)>,
 }
 
+/// The scenarios of one file as they ran: their outcomes in the file's order,
+/// and what their routes reached. Each route is marked as soon as its scenario
+/// ran and then dropped, unless a kept summary prints it: on a large map,
+/// holding every route until the end cost more memory than all the rest.
+#[derive(Debug)]
+pub struct Ran {
+    pub outcomes: Vec<scenario::Outcome>,
+    pub marks: Marks,
+}
+
+impl Ran {
+    /// No scenario yet, on `map`.
+    pub fn new(map: &Map) -> Ran {
+        Ran {
+            outcomes: Vec::new(),
+            marks: Marks::new(map),
+        }
+    }
+
+    /// `outcomes` (run on `map`), marked and kept.
+    pub fn of(map: &Map, outcomes: Vec<scenario::Outcome>) -> Ran {
+        let mut ran = Ran::new(map);
+        for outcome in outcomes {
+            ran.add(map, outcome);
+        }
+        ran
+    }
+
+    /// Marks the route of `outcome` (run on `map`) and keeps the outcome, its
+    /// route only where [`run`] prints it: a complete route with a summary.
+    pub fn add(&mut self, map: &Map, mut outcome: scenario::Outcome) {
+        if let Some(walk) = &outcome.walk {
+            self.marks.add(map, walk);
+            if outcome.summary.is_none() || !walk.is_complete() {
+                outcome.walk = None;
+            }
+        }
+        self.outcomes.push(outcome);
+    }
+
+    /// The scenarios of `later`, after these.
+    pub fn extend(&mut self, later: Ran) {
+        self.outcomes.extend(later.outcomes);
+        self.marks.merge(&later.marks);
+    }
+}
+
 /// Judges the outcomes of every scenario of each file in `files` (its
 /// scenarios run, or why it does not parse: the map's own file, then the
 /// regions'); compares (or with `bless`, rewrites) kept
@@ -36,25 +83,24 @@ pub struct Run {
 /// folder. The coverage counts all files together.
 pub fn run(
     map: &Map,
-    files: Vec<Result<Vec<scenario::Outcome>, Diagnostic>>,
+    files: Vec<Result<Ran, Diagnostic>>,
     summary: &dyn Fn(&str) -> Option<String>,
     bless: bool,
     out: &mut Vec<Diagnostic>,
 ) -> Run {
-    let mut outcomes = Vec::new();
-    let mut parsed_any = false;
-    for ran in files {
-        match ran {
-            Ok(ran) => {
-                parsed_any = true;
-                outcomes.extend(ran);
-            }
+    let mut all: Option<Ran> = None;
+    for file in files {
+        match file {
+            Ok(ran) => match &mut all {
+                Some(all) => all.extend(ran),
+                None => all = Some(ran),
+            },
             Err(diagnostic) => out.push(diagnostic),
         }
     }
-    if !parsed_any {
+    let Some(Ran { outcomes, marks }) = all else {
         return Run::default();
-    }
+    };
     let mut run = Run::default();
     let date = map.meta.datum.as_deref().and_then(Date::parse);
     let mut date_reported = false;
@@ -118,8 +164,7 @@ pub fn run(
         }
         run.results.push(result(outcome, passed));
     }
-    let walks: Vec<&Walk> = outcomes.iter().filter_map(|o| o.walk.as_ref()).collect();
-    run.coverage = Some(Coverage::of(map, &walks));
+    run.coverage = Some(Coverage::from_marks(map, &marks));
     run
 }
 

@@ -144,9 +144,9 @@ impl<'m> Session<'m> {
             let mut via = via;
             via.push(step);
             // Pushed in reverse, so the first branch is walked first.
-            for next in targets(self.map, q, answer).into_iter().rev() {
+            targets_reversed(self.map, q, answer, |next| {
                 stack.push((next, via.clone()));
-            }
+            });
         }
         Walk {
             steps,
@@ -200,36 +200,31 @@ impl<'m> Session<'m> {
     }
 }
 
-/// Where an answer to question `q` leads, in order: a list of nodes, and one
-/// list per chosen option for multiple choice.
-fn targets(map: &Map, q: usize, answer: &Answer) -> Vec<Node> {
+/// Where an answer to question `q` leads, given to `each` last first: a list
+/// of nodes, and one list per chosen option for multiple choice. Read in
+/// place from the map, since scenarios walk it many thousands of times.
+fn targets_reversed(map: &Map, q: usize, answer: &Answer, mut each: impl FnMut(Node)) {
+    let mut list = |nodes: &[Node]| nodes.iter().rev().for_each(|&n| each(n));
     match (&map.questions[q].kind, answer) {
-        (QuestionKind::Choice(choices), Answer::Choice(i)) => choices[*i].next.clone(),
+        (QuestionKind::Choice(choices), Answer::Choice(i)) => list(&choices[*i].next),
         (QuestionKind::MultiChoice(choices), Answer::Choices(chosen)) => {
             // In the map's order, whatever order they were chosen in: the same
             // answers always give the same plan.
             let mut chosen = chosen.clone();
             chosen.sort_unstable();
-            chosen
-                .iter()
-                .flat_map(|i| choices[*i].next.iter().copied())
-                .collect()
-        }
-        (QuestionKind::Number { ranges, .. }, Answer::Number(n)) => ranges
-            .iter()
-            .find(|r| r.from <= *n && *n <= r.to)
-            .map(|r| r.next.clone())
-            .unwrap_or_default(),
-        (QuestionKind::YesNo { yes, no }, Answer::YesNo(b)) => {
-            if *b {
-                yes.clone()
-            } else {
-                no.clone()
+            for i in chosen.iter().rev() {
+                list(&choices[*i].next);
             }
         }
-        (QuestionKind::Gemeente { next, .. }, Answer::Gemeente(_)) => next.clone(),
+        (QuestionKind::Number { ranges, .. }, Answer::Number(n)) => {
+            if let Some(range) = ranges.iter().find(|r| r.from <= *n && *n <= r.to) {
+                list(&range.next);
+            }
+        }
+        (QuestionKind::YesNo { yes, no }, Answer::YesNo(b)) => list(if *b { yes } else { no }),
+        (QuestionKind::Gemeente { next, .. }, Answer::Gemeente(_)) => list(next),
         // An answer of the wrong shape cannot be built through `answer::parse`.
-        _ => Vec::new(),
+        _ => {}
     }
 }
 

@@ -7,7 +7,7 @@
 use crate::core::diagnostic::{Diagnostic, DiagnosticKind, YamlProblem};
 use crate::core::diagnostic_yaml::classify;
 use crate::core::source::{Location, SourceFile};
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, DeserializeSeed};
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::{Budget, Error};
 
@@ -18,6 +18,16 @@ pub const MAX_DEPTH: usize = 64;
 
 /// Parses one file into `T`.
 pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagnostic> {
+    parse_seed(source, std::marker::PhantomData::<T>)
+}
+
+/// Parses one file through `seed`, with the limits and the findings of
+/// [`parse`]: for a reader that acts on each item as it is read (the
+/// scenarios of `check`, each run and dropped as soon as it is parsed).
+pub fn parse_seed<T>(
+    source: &SourceFile,
+    seed: impl for<'de> DeserializeSeed<'de, Value = T>,
+) -> Result<T, Diagnostic> {
     let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
     let blank = |line: &str| {
         let line = line.trim();
@@ -37,7 +47,7 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagnostic> 
         budget: Some(budget),
         with_snippet: false,
     };
-    serde_saphyr::from_str_with_options(text, options)
+    serde_saphyr::with_deserializer_from_str_with_options(text, options, |de| seed.deserialize(de))
         .map_err(|error| diagnose(&source.name, text, &error))
 }
 
