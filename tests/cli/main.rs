@@ -25,6 +25,7 @@ mod diff; // `diff`: routes whose plan changes, between folders or a git revisio
 mod differential; // every route of `routes` replayed through `advise`: the same plan
 mod export; // `export`: the printable map
 mod faults; // closed pipes and terminals, Esc and Ctrl-C, unwritable folders, privacy
+mod fuzz; // the fuzz target's body, compiled and run on its seeds
 mod gate; // `check` as a CI gate: one answer domain, future dates, coverage gate, repeated answers
 mod graph; // `graph`: Mermaid and DOT flowcharts, rendered by the real Graphviz
 mod help; // `--help` in Dutch, `help`, man pages (rendered by groff), completions (run by bash)
