@@ -44,8 +44,10 @@ impl Plans {
     /// have been resized meanwhile, or have got its size only after the
     /// program started.
     fn screen_now(&self) -> PlanOptions {
-        let now = (self.width.is_none() && std::io::stdout().is_terminal())
-            .then(|| Table::new().width())
+        let now = self
+            .width
+            .is_none()
+            .then(crate::shell::terminal::stdout_width)
             .flatten();
         PlanOptions {
             width: now.map_or(self.screen.width, usize::from),

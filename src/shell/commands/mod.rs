@@ -141,13 +141,8 @@ fn dispatch(cli: Cli, colour: Colour, lang: Lang) -> Result<Exit, Failure> {
 /// The layout of tables and printouts: `--width`, else the terminal's width,
 /// else 80 columns; colour as `--color` and the terminal decided.
 fn layout(width: Option<u16>, colour: bool) -> Layout {
-    let terminal = std::io::stdout().is_terminal();
     let width = width
-        .or_else(|| {
-            terminal
-                .then(|| comfy_table::Table::new().width())
-                .flatten()
-        })
+        .or_else(crate::shell::terminal::stdout_width)
         .unwrap_or(80);
     Layout { width, colour }
 }
