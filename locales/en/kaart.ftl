@@ -15,6 +15,7 @@ kaart-direct-gevaar = Immediate danger: call { $desk } first.
 kaart-eigen = your school: { $mensen }
 kaart-elke-soort-behalve = every kind but { $soorten }
 kaart-regel = In { $signalen }: { $regel }.
+kaart-ook = { $soort } (also { $regel })
 kaart-met = with { $name }
 kaart-zonder = without { $name }
 kaart-niet = not { $label }

@@ -15,6 +15,7 @@ kaart-direct-gevaar = Direct gevaar: bel eerst { $desk }.
 kaart-eigen = uw school: { $mensen }
 kaart-elke-soort-behalve = elke soort behalve { $soorten }
 kaart-regel = Bij { $signalen }: { $regel }.
+kaart-ook = { $soort } (ook { $regel })
 kaart-met = met { $name }
 kaart-zonder = zonder { $name }
 kaart-niet = niet { $label }

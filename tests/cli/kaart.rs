@@ -293,3 +293,39 @@ fn every_web_address_on_the_html_kaart_is_a_link() {
     }
     assert!(links >= 20, "{links} links");
 }
+
+/// A pupil with a startkwalificatie goes to the welfare desk for every kind
+/// of absence but one: reported sick, where the jeugdarts still comes first
+/// (M@ZL). The rule stays at the top, and the exception is said where the
+/// kind is, on every gemeente's page, with its routes in its own band.
+#[test]
+fn a_rule_with_one_exception_says_it_at_the_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    for gemeente in gemeenten() {
+        let page = kaart(dir.path(), &["--gemeente", &gemeente]);
+        let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("Bij verzuim, zit thuis of spijbelen: met startkwalificatie →"),
+            "{gemeente}:\n{page}"
+        );
+        assert!(
+            flat.contains("Ziek gemeld (ook met startkwalificatie): 5–17 jaar → GGD · deze week"),
+            "{gemeente}:\n{page}"
+        );
+        let json: serde_json::Value = serde_json::from_str(&kaart(
+            dir.path(),
+            &["--gemeente", &gemeente, "--format", "json"],
+        ))
+        .unwrap();
+        let rule = &json["regels"][0];
+        assert_eq!(
+            rule["wanneer"], "met startkwalificatie",
+            "{gemeente}: {rule}"
+        );
+        // The kind as its band's `onderwerp` has it, explanation and all.
+        let behalve = rule["behalve"].as_array().unwrap();
+        assert_eq!(behalve.len(), 1, "{gemeente}: {rule}");
+        let kind = behalve[0].as_str().unwrap();
+        assert!(kind.starts_with("Ziek gemeld,"), "{gemeente}: {rule}");
+    }
+}

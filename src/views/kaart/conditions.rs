@@ -264,3 +264,21 @@ pub fn short_label(label: &str) -> String {
     let cut = label.find(" (").unwrap_or(label.len());
     label[..cut].trim().to_string()
 }
+
+/// A walk's topic: the labels of its answers to multiple-choice questions
+/// other than the signal question.
+pub(super) fn topic(map: &Map, walk: &Walk, signal: Option<usize>, lang: Lang) -> Vec<String> {
+    walk.steps
+        .iter()
+        .filter(|s| Some(s.question) != signal)
+        .filter(|s| matches!(map.questions[s.question].kind, QuestionKind::MultiChoice(_)))
+        .map(|s| {
+            short_label(&answer::label(
+                map,
+                &map.questions[s.question],
+                &s.answer,
+                lang,
+            ))
+        })
+        .collect()
+}

@@ -16,6 +16,7 @@ mod conditions;
 mod desk;
 pub mod html;
 pub mod names;
+mod rules;
 mod stand_in;
 pub mod text;
 
@@ -30,6 +31,7 @@ pub(crate) use conditions::or_list;
 pub use conditions::short_label;
 pub use desk::{Desk, OwnPerson, short_name};
 use desk::{desk, is_emergency, target_desk};
+pub use rules::Rule;
 use serde::Serialize;
 pub use stand_in::StandIn;
 use std::collections::HashMap;
@@ -55,19 +57,6 @@ pub struct Kaart {
     /// The language the page is worded in.
     #[serde(skip)]
     pub lang: Lang,
-}
-
-/// An answer after the signal that leads to the same first desk, at the same
-/// urgency, in every signal (and kind) that asks it; the bands leave it out.
-#[derive(Debug, Clone, Serialize)]
-pub struct Rule {
-    pub wanneer: String,
-    pub eerst: Desk,
-    pub urgentie: Urgency,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plicht: Option<String>,
-    /// The labels of the signals that ask it.
-    pub signalen: Vec<String>,
 }
 
 /// An answer before the signal that adds an advice to every plan, such as
@@ -109,6 +98,10 @@ pub struct Band {
     /// The deadline the law or a protocol sets for that first contact.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plicht: Option<String>,
+    /// The answer of a rule that this kind is not covered by ("met
+    /// startkwalificatie"): its bands hold those routes too.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ook: Option<String>,
 }
 
 /// The routekaart for a school and a pupil in gemeente `g`, worded in `lang`.
@@ -141,16 +134,21 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>, lang: Lang) -> Kaar
             );
             all.push(complete_walks(map, &fixed, &preset));
         }
-        let (rules, ruled) = rules(map, g, &all, profile, lang);
+        let (rules, ruled, exceptions) = rules::of(map, g, &all, profile, lang);
         regels = rules;
-        for ((option, walks), ruled) in options.iter().zip(all).zip(ruled) {
+        for (i, ((option, walks), ruled)) in options.iter().zip(all).zip(ruled).enumerate() {
             let walks: Vec<Walk> = walks
                 .into_iter()
                 .enumerate()
                 .filter(|(w, _)| !ruled.contains(w))
                 .map(|(_, walk)| walk)
                 .collect();
-            let (direct_gevaar, banden) = bands(map, g, &walks, profile, lang);
+            let (direct_gevaar, mut banden) = bands(map, g, &walks, profile, lang);
+            for (_, kind, wanneer) in exceptions.iter().filter(|(s, _, _)| *s == i) {
+                for band in banden.iter_mut().filter(|b| b.onderwerp == *kind) {
+                    band.ook = Some(wanneer.clone());
+                }
+            }
             signalen.push(Signal {
                 waarde: option.value.clone(),
                 label: option.label.in_lang(lang),
@@ -175,160 +173,6 @@ pub fn build(map: &Map, g: usize, profile: Option<&Profile>, lang: Lang) -> Kaar
         in_plaats_van: stand_in::of(map, g, profile, lang),
         signalen,
         lang,
-    }
-}
-
-/// The answers after the signal (yes/no and choice questions) that, in two or
-/// more signals or kinds, always lead to the same first desk at the same
-/// urgency: each becomes a [`Rule`], and the walks it covers leave the bands
-/// (returned per signal, as indices into its walks). An answer that would
-/// leave a signal with no walk stays in its bands.
-fn rules(
-    map: &Map,
-    g: usize,
-    all: &[Vec<Walk>],
-    profile: Option<&Profile>,
-    lang: Lang,
-) -> (Vec<Rule>, Vec<Vec<usize>>) {
-    let signal = map.signal_question();
-    // Per walk: whom it calls first, the urgency, that desk and its deadline.
-    type First = (Option<Whom>, Urgency, Option<Desk>, Option<String>);
-    let firsts: Vec<Vec<First>> = all
-        .iter()
-        .map(|walks| {
-            walks
-                .iter()
-                .map(|walk| {
-                    let plan = Plan::build(map, walk);
-                    let first = plan.contacts.first().map(|c| stand_in::usual(map, g, c));
-                    let first = first.as_ref();
-                    (
-                        first.map(|c| c.whom),
-                        plan.urgency(),
-                        first.map(|c| desk(map, &plan, c, profile, lang)),
-                        first.and_then(|c| c.reasons.iter().find_map(|r| r.termijn.in_lang(lang))),
-                    )
-                })
-                .collect()
-        })
-        .collect();
-    // Every (question, answer) after the signal, in route order.
-    let mut candidates: Vec<(usize, Answer)> = Vec::new();
-    for walks in all {
-        for walk in walks {
-            for step in &walk.steps {
-                let q = step.question;
-                let kind = &map.questions[q].kind;
-                if Some(q) != signal
-                    && matches!(kind, QuestionKind::YesNo { .. } | QuestionKind::Choice(_))
-                    && !candidates
-                        .iter()
-                        .any(|(cq, ca)| *cq == q && *ca == step.answer)
-                {
-                    candidates.push((q, step.answer.clone()));
-                }
-            }
-        }
-    }
-    let mut rules: Vec<Rule> = Vec::new();
-    let mut ruled: Vec<Vec<usize>> = vec![Vec::new(); all.len()];
-    for (q, answer) in candidates {
-        let gives = |walk: &Walk| {
-            walk.steps
-                .iter()
-                .any(|s| s.question == q && s.answer == answer)
-        };
-        let hits: Vec<(usize, usize)> = all
-            .iter()
-            .enumerate()
-            .flat_map(|(i, walks)| {
-                walks
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, walk)| gives(walk))
-                    .map(move |(w, _)| (i, w))
-            })
-            .collect();
-        let mut groups: Vec<(usize, Vec<String>)> = Vec::new();
-        for &(i, w) in &hits {
-            let group = (i, topic(map, &all[i][w], signal, lang));
-            if !groups.contains(&group) {
-                groups.push(group);
-            }
-        }
-        let Some(&(i0, w0)) = hits.first() else {
-            continue;
-        };
-        let first = &firsts[i0][w0];
-        let alike = hits.iter().all(|&(i, w)| {
-            let other = &firsts[i][w];
-            other.0 == first.0 && other.1 == first.1 && other.3 == first.3
-        });
-        let empties = (0..all.len()).any(|i| {
-            let left = all[i]
-                .iter()
-                .enumerate()
-                .filter(|(w, walk)| !ruled[i].contains(w) && !gives(walk))
-                .count();
-            left == 0 && hits.iter().any(|(hi, _)| *hi == i)
-        });
-        if groups.len() < 2 || !alike || first.0.is_none() || empties {
-            continue;
-        }
-        let Some(eerst) = first.2.clone() else {
-            continue;
-        };
-        let wanneer = conditions::describe(map, q, std::slice::from_ref(&answer), lang);
-        for &(i, w) in &hits {
-            if !ruled[i].contains(&w) {
-                ruled[i].push(w);
-            }
-        }
-        let mut signalen: Vec<String> = Vec::new();
-        for (i, _) in &groups {
-            let value = signal_value(map, signal, &all[*i]);
-            if let Some(value) = value.filter(|v| !signalen.contains(v)) {
-                signalen.push(value);
-            }
-        }
-        match rules
-            .iter_mut()
-            .find(|r| r.wanneer == wanneer && r.eerst == eerst && r.urgentie == first.1)
-        {
-            Some(rule) => {
-                for s in signalen {
-                    if !rule.signalen.contains(&s) {
-                        rule.signalen.push(s);
-                    }
-                }
-            }
-            None => rules.push(Rule {
-                wanneer,
-                eerst,
-                urgentie: first.1,
-                plicht: first.3.clone(),
-                signalen,
-            }),
-        }
-    }
-    (rules, ruled)
-}
-
-/// The value of the signal option the walks were made for.
-fn signal_value(map: &Map, signal: Option<usize>, walks: &[Walk]) -> Option<String> {
-    let q = signal?;
-    let step = walks.first()?.steps.iter().find(|s| s.question == q)?;
-    let options = match &map.questions[q].kind {
-        QuestionKind::MultiChoice(options) | QuestionKind::Choice(options) => options,
-        _ => return None,
-    };
-    match &step.answer {
-        Answer::Choice(i) => options.get(*i).map(|o| o.value.clone()),
-        Answer::Choices(c) => c
-            .first()
-            .and_then(|i| options.get(*i))
-            .map(|o| o.value.clone()),
-        _ => None,
     }
 }
 
@@ -439,7 +283,7 @@ fn bands(
         let plan = Plan::build(map, walk);
         let first = plan.contacts.first().map(|c| stand_in::usual(map, g, c));
         let first = first.as_ref();
-        let topic = topic(map, walk, signal, lang);
+        let topic = conditions::topic(map, walk, signal, lang);
         let key = (topic.clone(), first.map(|c| c.whom), plan.urgency());
         match groups.iter_mut().find(|g| g.key == key) {
             Some(group) => group.walks.push(w),
@@ -459,6 +303,7 @@ fn bands(
                     urgentie: plan.urgency(),
                     plicht: first
                         .and_then(|c| c.reasons.iter().find_map(|r| r.termijn.in_lang(lang))),
+                    ook: None,
                 },
                 walks: vec![w],
             }),
@@ -482,7 +327,7 @@ fn bands(
             continue;
         }
         let same_topic: Vec<usize> = (0..walks.len())
-            .filter(|&w| topic(map, &walks[w], signal, lang) == group.key.0)
+            .filter(|&w| conditions::topic(map, &walks[w], signal, lang) == group.key.0)
             .filter(|w| !alarm.as_ref().is_some_and(|(_, a)| a.contains(w)))
             .collect();
         for (first, wanneer) in conditions::split(map, walks, &same_topic, &group.walks, lang) {
@@ -500,24 +345,6 @@ fn bands(
         alarm.map(|(band, _)| band),
         banden.into_iter().map(|(_, band)| band).collect(),
     )
-}
-
-/// A walk's topic: the labels of its answers to multiple-choice questions
-/// other than the signal question.
-fn topic(map: &Map, walk: &Walk, signal: Option<usize>, lang: Lang) -> Vec<String> {
-    walk.steps
-        .iter()
-        .filter(|s| Some(s.question) != signal)
-        .filter(|s| matches!(map.questions[s.question].kind, QuestionKind::MultiChoice(_)))
-        .map(|s| {
-            short_label(&answer::label(
-                map,
-                &map.questions[s.question],
-                &s.answer,
-                lang,
-            ))
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -85,6 +85,7 @@ fn page(map: &Map, kaart: &Kaart, cols: Cols) -> String {
             eerst: rule.eerst.clone(),
             urgentie: rule.urgentie,
             plicht: rule.plicht.clone(),
+            ook: None,
         };
         said.push(t!(
             lang,
@@ -100,6 +101,7 @@ fn page(map: &Map, kaart: &Kaart, cols: Cols) -> String {
             eerst: stand_in.eerst.clone(),
             urgentie: Urgency::Regulier,
             plicht: None,
+            ook: None,
         };
         said.push(t!(
             lang,
@@ -241,7 +243,11 @@ fn signal_block(group: &[&Signal], all: &[Signal], cols: Cols, names: &Names) ->
         .collect();
     let mut pieces: Vec<Piece> = Vec::new();
     for (topic, bands) in &topics {
-        let name = topic_name(topic);
+        let mut name = topic_name(topic);
+        // A kind a rule at the top does not cover says so.
+        if let Some(ook) = bands.iter().find_map(|b| b.ook.as_ref()) {
+            name = t!(lang, "kaart-ook", soort = name, regel = ook.clone());
+        }
         if let Some(twin) = twin_of(bands) {
             let see = t!(lang, "kaart-zie", signaal = short_label(twin));
             pieces.push(Piece::Items(name, vec![see]));
