@@ -5,16 +5,8 @@
 #[path = "../../fuzz/body/load_check_walk.rs"]
 mod body;
 
-/// The files of a seed, in the order the body splits them.
-const FILES: [&str; 7] = [
-    "routekaart.yaml",
-    "organisaties.yaml",
-    "gemeenten.yaml",
-    "vragen.yaml",
-    "adviezen.yaml",
-    "regels.yaml",
-    "scenarios.yaml",
-];
+/// The files after the map's own, in the order the body splits them.
+const CHECK_FILES: [&str; 2] = ["regels.yaml", "scenarios.yaml"];
 
 #[test]
 fn the_fuzz_body_runs_on_every_seed() {
@@ -23,7 +15,11 @@ fn the_fuzz_body_runs_on_every_seed() {
     for entry in std::fs::read_dir(&fixtures).unwrap() {
         let dir = entry.unwrap().path();
         let mut input = Vec::new();
-        for file in FILES {
+        // The map's files in the order the body reads them, then rules and scenarios.
+        for file in routekaart::core::compile::MAP_FILES
+            .iter()
+            .chain(&CHECK_FILES)
+        {
             if let Ok(text) = std::fs::read(dir.join(file)) {
                 input.extend(text);
             }
