@@ -83,23 +83,20 @@ pub fn shared_questions(map: &Map, order: &[usize]) -> Vec<usize> {
         .map(|(&v, _)| v)
         .collect();
     // Targets walked in one go: a list, or all options of a multiple choice.
+    // Only a group with two questions or more can reach one question twice;
+    // walking from the others too went over much of the map once per list
+    // with an advice and a question in it, which grew with the square of it.
     let mut groups: Vec<Vec<Node>> = Vec::new();
     for &q in order {
-        match &map.questions[q].kind {
-            QuestionKind::MultiChoice(choices) => {
-                groups.push(
-                    choices
-                        .iter()
-                        .flat_map(|c| c.next.iter().copied())
-                        .collect(),
-                );
+        for group in self::groups(&map.questions[q].kind) {
+            if group
+                .iter()
+                .filter(|n| matches!(n, Node::Question(_)))
+                .count()
+                > 1
+            {
+                groups.push(group);
             }
-            QuestionKind::Choice(choices) => groups.extend(choices.iter().map(|c| c.next.clone())),
-            QuestionKind::Number { ranges, .. } => {
-                groups.extend(ranges.iter().map(|r| r.next.clone()));
-            }
-            QuestionKind::YesNo { yes, no } => groups.extend([yes.clone(), no.clone()]),
-            QuestionKind::Gemeente { next, .. } => groups.push(next.clone()),
         }
     }
     // A question is reached twice when two branches of one group both lead to it.
@@ -107,12 +104,13 @@ pub fn shared_questions(map: &Map, order: &[usize]) -> Vec<usize> {
     let mut visited = vec![0usize; map.questions.len()];
     let mut twice = vec![false; map.questions.len()];
     let mut branch = 0;
-    for group in groups.iter().filter(|g| g.len() > 1) {
+    let mut stack = Vec::new();
+    for group in &groups {
         let group_start = branch + 1;
         for &node in group {
             branch += 1;
             let Node::Question(root) = node else { continue };
-            let mut stack = vec![root];
+            stack.push(root);
             while let Some(q) = stack.pop() {
                 if visited[q] == branch {
                     continue;
@@ -123,7 +121,13 @@ pub fn shared_questions(map: &Map, order: &[usize]) -> Vec<usize> {
                 } else {
                     first_seen[q] = branch;
                 }
-                stack.extend(next_questions(map, q));
+                each_target(&map.questions[q].kind, |next| {
+                    if let Node::Question(next) = next
+                        && visited[next] != branch
+                    {
+                        stack.push(next);
+                    }
+                });
             }
         }
     }
@@ -304,6 +308,23 @@ pub fn live(
                 .collect()
         })
         .collect()
+}
+
+/// Calls `f` on every target of every answer of a question (a target may
+/// come more than once), without collecting them.
+fn each_target(kind: &QuestionKind, mut f: impl FnMut(Node)) {
+    let mut all = |targets: &[Node]| targets.iter().for_each(|&n| f(n));
+    match kind {
+        QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => {
+            choices.iter().for_each(|c| all(&c.next));
+        }
+        QuestionKind::Number { ranges, .. } => ranges.iter().for_each(|r| all(&r.next)),
+        QuestionKind::YesNo { yes, no } => {
+            all(yes);
+            all(no);
+        }
+        QuestionKind::Gemeente { next, .. } => all(next),
+    }
 }
 
 /// The targets walked together after one answer; for a multiple choice, all
