@@ -24,7 +24,7 @@ use super::dataflow::{Limit, MAX_OUTCOMES, TooComplex};
 use super::interned::{Id, Interned};
 use super::outcome::{FastMap, Outcome, Tracking};
 use super::sharing::{self, Vars, bounds, has, live, post_order, shared_questions, values};
-use super::sigma::{self, Allowed, Sigma};
+use super::sigma::{self, Allowed, FREE, Sigma, SigmaId, Sigmas};
 use super::trail::{EMPTY, List, Trails};
 use crate::core::map::{Map, Node, QuestionKind};
 use std::collections::HashMap;
@@ -56,28 +56,29 @@ enum Pick {
 /// One way an outcome was made: the answer, the outcome index taken at each
 /// node walked after it (a list in [`Proof::parts`]), and the shared
 /// answers' values it needs.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Made {
     pick: Pick,
     parts: List,
-    constraint: Sigma,
+    constraint: SigmaId,
 }
 
 /// An outcome of a question, for every shared answer within `sigma`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Entry {
     outcome: Id,
-    sigma: Sigma,
-    /// The ways it was made; between them they cover `sigma`.
-    made: Vec<Made>,
+    sigma: SigmaId,
+    /// The ways it was made, a stretch of [`Proof::made`]: `made.1` of them
+    /// from `made.0`. Between them they cover `sigma`.
+    made: (u32, u32),
 }
 
 /// A walk of some targets in turn: its outcome, needs, and parts.
-type Walked = (Id, Sigma, List);
+type Walked = (Id, SigmaId, List);
 
 /// A multiple choice's options so far: the outcome (`None`: nothing chosen
 /// yet), the options chosen, the needs, and the parts walked.
-type Chosen = (Option<Id>, List, Sigma, List);
+type Chosen = (Option<Id>, List, SigmaId, List);
 
 /// What a proof needs of the map alone, the same for every rule: the order
 /// of the questions, the shared answers and where each is asked and live.
@@ -191,13 +192,23 @@ impl<'l> Graph<'l> {
 }
 
 /// The proof of one tracking over one map.
+///
+/// Its records are flat: every question's entries in one vector, every way
+/// they were made in another, constraints and outcomes by number. A vector
+/// per question and per entry cost a proof on a national map some hundred
+/// thousand allocations, and freeing them alone a sixth of its time.
 pub struct Proof<'a> {
     map: &'a Map,
     graph: &'a Graph<'a>,
     tracking: Tracking,
-    entries: Vec<Vec<Entry>>,
+    /// Per question, its entries: `at[q].1` of them in `entries` from `at[q].0`.
+    at: Vec<(u32, u32)>,
+    entries: Vec<Entry>,
+    /// The ways the entries were made (see [`Entry::made`]).
+    made: Vec<Made>,
     advices: Vec<Id>,
     outcomes: Interned,
+    sigmas: Sigmas,
     /// The parts of every walk: the node and the index of its outcome taken.
     parts: Trails<(Node, u32)>,
     /// The options chosen at multiple-choice questions.
@@ -222,24 +233,39 @@ impl<'a> Proof<'a> {
             map,
             graph,
             tracking,
-            entries: vec![Vec::new(); map.questions.len()],
+            at: vec![(0, 0); map.questions.len()],
+            entries: Vec::new(),
+            made: Vec::new(),
             advices,
             outcomes,
+            sigmas: Sigmas::default(),
             parts: Trails::new((Node::Advice(0), 0)),
             chosen: Trails::new(0),
             work: 0,
         };
         for &q in &graph.layout.order {
-            proof.entries[q] = proof.question(q).map_err(|e| (e, q))?;
+            proof.question(q).map_err(|e| (e, q))?;
         }
         Ok(proof)
     }
 
     /// The distinct outcomes of walking the whole map from its start.
     pub fn start(&self) -> impl Iterator<Item = &Outcome> {
-        self.entries[self.map.start]
+        self.entries(self.map.start)
             .iter()
             .map(|e| &self.outcomes.list[e.outcome as usize])
+    }
+
+    /// The entries of question `q`.
+    fn entries(&self, q: usize) -> &[Entry] {
+        let (from, len) = self.at[q];
+        &self.entries[from as usize..][..len as usize]
+    }
+
+    /// The ways `entry` was made.
+    fn made(&self, entry: &Entry) -> &[Made] {
+        let (from, len) = entry.made;
+        &self.made[from as usize..][..len as usize]
     }
 
     fn count(&mut self, n: usize) -> Result<(), TooComplex> {
@@ -254,17 +280,14 @@ impl<'a> Proof<'a> {
     /// The outcomes of walking one node.
     fn single(&mut self, node: Node) -> Vec<Walked> {
         match node {
-            Node::Advice(a) => vec![(
-                self.advices[a],
-                Vec::new(),
-                self.parts.push(EMPTY, (node, 0)),
-            )],
+            Node::Advice(a) => vec![(self.advices[a], FREE, self.parts.push(EMPTY, (node, 0)))],
             Node::Question(q) => {
+                let (from, len) = self.at[q];
                 let parts = &mut self.parts;
-                self.entries[q]
+                self.entries[from as usize..][..len as usize]
                     .iter()
                     .zip(0u32..)
-                    .map(|(e, i)| (e.outcome, e.sigma.clone(), parts.push(EMPTY, (node, i))))
+                    .map(|(e, i)| (e.outcome, e.sigma, parts.push(EMPTY, (node, i))))
                     .collect()
             }
         }
@@ -276,7 +299,7 @@ impl<'a> Proof<'a> {
     /// first is kept, its needs in full, for [`Proof::witness`].
     fn walk_list(&mut self, targets: &[Node], outside: &Vars) -> Result<Vec<Walked>, TooComplex> {
         let Some((&first, rest)) = targets.split_first() else {
-            return Ok(vec![(0, Vec::new(), EMPTY)]);
+            return Ok(vec![(0, FREE, EMPTY)]);
         };
         let mut states = self.single(first);
         for (k, &target) in rest.iter().enumerate() {
@@ -284,19 +307,19 @@ impl<'a> Proof<'a> {
             self.count(states.len() * walked.len())?;
             let keep = self.graph.with_below(outside.clone(), &rest[k + 1..]);
             let mut next: Vec<Walked> = Vec::new();
-            let mut seen: FastMap<(Id, Sigma), ()> = FastMap::default();
-            for (acc, need, parts) in &states {
-                for (outcome, more, part) in &walked {
-                    let Some(need) = sigma::and(need, more) else {
+            let mut seen: FastMap<(Id, SigmaId), ()> = FastMap::default();
+            for &(acc, need, parts) in &states {
+                for &(outcome, more, part) in &walked {
+                    let Some(need) = self.sigmas.and(need, more) else {
                         continue;
                     };
-                    let combined = self.outcomes.then(&self.tracking, *acc, *outcome);
-                    let key = sigma::project(&need, |v| has(&keep, v));
+                    let combined = self.outcomes.then(&self.tracking, acc, outcome);
+                    let key = self.sigmas.project(need, |v| has(&keep, v));
                     if seen.insert((combined, key), ()).is_none() {
                         if next.len() >= MAX_OUTCOMES {
                             return Err(TooComplex);
                         }
-                        let parts = self.parts.append(*parts, *part);
+                        let parts = self.parts.append(parts, part);
                         next.push((combined, need, parts));
                     }
                 }
@@ -307,9 +330,9 @@ impl<'a> Proof<'a> {
     }
 
     /// The needs of taking value set `bits` of `var`: none when all.
-    fn need(&self, var: Option<u32>, allowed: impl Fn(&Limit) -> bool) -> Option<Sigma> {
+    fn need(&mut self, var: Option<u32>, allowed: impl Fn(&Limit) -> bool) -> Option<SigmaId> {
         let Some(v) = var else {
-            return Some(Vec::new());
+            return Some(FREE);
         };
         let values = &self.graph.vars[v as usize];
         let bits = values
@@ -320,38 +343,43 @@ impl<'a> Proof<'a> {
             .fold(0u64, |bits, (i, _)| bits | 1 << i);
         match bits {
             0 => None,
-            b if b == values.full => Some(Vec::new()),
-            b => Some(vec![(v, Allowed::Values(b))]),
+            b if b == values.full => Some(FREE),
+            b => Some(self.sigmas.id(&[(v, Allowed::Values(b))])),
         }
     }
 
-    fn question(&mut self, q: usize) -> Result<Vec<Entry>, TooComplex> {
+    /// Finds the entries of question `q`, after those of every question it
+    /// leads to, and stores them.
+    fn question(&mut self, q: usize) -> Result<(), TooComplex> {
         let map = self.map;
+        let graph = self.graph;
         let question = &map.questions[q];
         let var = question.asked(q);
-        let shared = self.graph.layout.var_of[q];
-        let limit = self.graph.limits.get(&var).cloned();
-        let mut made: Vec<(Id, Sigma, Made)> = Vec::new();
-        let mut seen: FastMap<(Id, Sigma), ()> = FastMap::default();
+        let shared = graph.layout.var_of[q];
+        let limit = graph.limits.get(&var).cloned();
+        let mut made: Vec<(Id, SigmaId, Made)> = Vec::new();
+        let mut seen: FastMap<(Id, SigmaId), ()> = FastMap::default();
         let asked = match self.tracking.asked.iter().position(|&v| v == var) {
             Some(bit) => 1u64 << bit,
             None => 0,
         };
-        let live = self.graph.layout.live[q].clone();
-        let outside = self.graph.layout.outside[q].clone();
+        let live = &graph.layout.live[q];
+        let outside = &graph.layout.outside[q];
         let mut add = |proof: &mut Self,
-                       made: &mut Vec<(Id, Sigma, Made)>,
+                       made: &mut Vec<(Id, SigmaId, Made)>,
                        pick: &Pick,
-                       need: &Sigma,
+                       need: SigmaId,
                        walked: Vec<Walked>|
          -> Result<(), TooComplex> {
             for (outcome, more, parts) in walked {
-                let Some(constraint) = sigma::and(&more, need) else {
+                let Some(constraint) = proof.sigmas.and(more, need) else {
                     continue;
                 };
                 let outcome = proof.outcomes.asked(outcome, asked);
-                let sigma = sigma::project(&constraint, |v| live.binary_search(&v).is_ok());
-                if seen.insert((outcome, sigma.clone()), ()).is_none() {
+                let sigma = proof
+                    .sigmas
+                    .project(constraint, |v| live.binary_search(&v).is_ok());
+                if seen.insert((outcome, sigma), ()).is_none() {
                     if made.len() >= MAX_OUTCOMES {
                         return Err(TooComplex);
                     }
@@ -380,15 +408,15 @@ impl<'a> Proof<'a> {
                     let Some(need) = self.need(shared, |v| *v == Limit::AnyOf(vec![i])) else {
                         continue;
                     };
-                    let walked = self.walk_list(&choice.next, &outside)?;
-                    add(self, &mut made, &Pick::Option(i), &need, walked)?;
+                    let walked = self.walk_list(&choice.next, outside)?;
+                    add(self, &mut made, &Pick::Option(i), need, walked)?;
                 }
             }
             QuestionKind::MultiChoice(choices) => {
                 for (outcome, chosen, need, parts) in self.choose(q, choices, shared, &limit)? {
                     if let Some(outcome) = outcome {
                         let walked = vec![(outcome, need, parts)];
-                        add(self, &mut made, &Pick::Options(chosen), &Vec::new(), walked)?;
+                        add(self, &mut made, &Pick::Options(chosen), FREE, walked)?;
                     }
                 }
             }
@@ -402,8 +430,8 @@ impl<'a> Proof<'a> {
                     let Some(need) = self.need(shared, inside) else {
                         continue;
                     };
-                    let walked = self.walk_list(&range.next, &outside)?;
-                    add(self, &mut made, &Pick::Range(i), &need, walked)?;
+                    let walked = self.walk_list(&range.next, outside)?;
+                    add(self, &mut made, &Pick::Range(i), need, walked)?;
                 }
             }
             QuestionKind::YesNo { yes, no } => {
@@ -414,42 +442,52 @@ impl<'a> Proof<'a> {
                     let Some(need) = self.need(shared, |v| *v == Limit::YesNo(answer)) else {
                         continue;
                     };
-                    let walked = self.walk_list(next, &outside)?;
-                    add(self, &mut made, &Pick::YesNo(answer), &need, walked)?;
+                    let walked = self.walk_list(next, outside)?;
+                    add(self, &mut made, &Pick::YesNo(answer), need, walked)?;
                 }
             }
             QuestionKind::Gemeente { next, .. } => {
-                let walked = self.walk_list(next, &outside)?;
-                add(self, &mut made, &Pick::Gemeente, &Vec::new(), walked)?;
+                let walked = self.walk_list(next, outside)?;
+                add(self, &mut made, &Pick::Gemeente, FREE, walked)?;
             }
         }
         self.count(made.len())?;
-        if self.graph.layout.live[q].is_empty() {
-            return Ok(made
-                .into_iter()
-                .map(|(outcome, sigma, made)| Entry {
+        let first = self.entries.len() as u32;
+        if live.is_empty() {
+            for (outcome, sigma, way) in made {
+                let at = self.made.len() as u32;
+                self.made.push(way);
+                self.entries.push(Entry {
                     outcome,
                     sigma,
-                    made: vec![made],
-                })
-                .collect());
+                    made: (at, 1),
+                });
+            }
+        } else {
+            // Outcomes that differ only in one live answer's values become one.
+            let mut keys: Vec<(Id, SigmaId)> = made
+                .iter()
+                .map(|&(outcome, sigma, _)| (outcome, sigma))
+                .collect();
+            let (members, lengths) = sigma::merge(&mut self.sigmas, &mut keys, live, &graph.full);
+            let mut members = members.into_iter();
+            for ((outcome, sigma), len) in keys.into_iter().zip(lengths) {
+                let at = self.made.len() as u32;
+                self.made.extend(
+                    members
+                        .by_ref()
+                        .take(len as usize)
+                        .map(|i| made[i as usize].2),
+                );
+                self.entries.push(Entry {
+                    outcome,
+                    sigma,
+                    made: (at, len),
+                });
+            }
         }
-        // Outcomes that differ only in one live answer's values become one.
-        let mut keys: Vec<(Id, Sigma)> = made
-            .iter()
-            .map(|(outcome, sigma, _)| (*outcome, sigma.clone()))
-            .collect();
-        let groups = sigma::merge(&mut keys, &self.graph.layout.live[q], &self.graph.full);
-        let mut made: Vec<Option<Made>> = made.into_iter().map(|(_, _, m)| Some(m)).collect();
-        Ok(keys
-            .into_iter()
-            .zip(groups)
-            .map(|((outcome, sigma), group)| Entry {
-                outcome,
-                sigma,
-                made: group.iter().filter_map(|&i| made[i].take()).collect(),
-            })
-            .collect())
+        self.at[q] = (first, self.entries.len() as u32 - first);
+        Ok(())
     }
 
     /// The choices of a multiple-choice question: each option walked or
@@ -469,30 +507,33 @@ impl<'a> Proof<'a> {
     ) -> Result<Vec<Chosen>, TooComplex> {
         // A shared multiple choice needs the options chosen and not chosen.
         let all = u64::MAX >> (64 - choices.len().clamp(1, 64));
-        let mark = |need: &Sigma, i: usize, chosen: bool| -> Option<Sigma> {
+        let mark = |sigmas: &mut Sigmas, need: SigmaId, i: usize, chosen: bool| {
             let Some(v) = shared else {
-                return Some(need.clone());
+                return Some(need);
             };
             let bit = 1u64 << i;
             let (chosen, not) = if chosen { (bit, 0) } else { (0, bit) };
-            sigma::and(need, &vec![(v, Allowed::Options { chosen, not, all })])
+            let option = sigmas.id(&[(v, Allowed::Options { chosen, not, all })]);
+            sigmas.and(need, option)
         };
-        let mut states: Vec<Chosen> = vec![(None, EMPTY, Vec::new(), EMPTY)];
+        let mut states: Vec<Chosen> = vec![(None, EMPTY, FREE, EMPTY)];
         if shared.is_some() && choices.len() > 64 {
             return Err(TooComplex);
         }
-        let outside = &self.graph.layout.outside[q];
+        let graph = self.graph;
+        let outside = &graph.layout.outside[q];
         // What matters after option i: outside, and the options after it.
         let mut after: Vec<Vars> = vec![outside.clone(); choices.len()];
         for i in (1..choices.len()).rev() {
-            after[i - 1] = self.graph.with_below(after[i].clone(), &choices[i].next);
+            after[i - 1] = graph.with_below(after[i].clone(), &choices[i].next);
         }
         // Beside an option's walk: outside, and every other option.
-        let beside = choices.iter().fold(outside.clone(), |bits, c| {
-            self.graph.with_below(bits, &c.next)
-        });
-        let key =
-            |o: Option<Id>, need: &Sigma, keep: &Vars| (o, sigma::project(need, |v| has(keep, v)));
+        let beside = choices
+            .iter()
+            .fold(outside.clone(), |bits, c| graph.with_below(bits, &c.next));
+        let key = |sigmas: &mut Sigmas, o: Option<Id>, need: SigmaId, keep: &Vars| {
+            (o, sigmas.project(need, |v| has(keep, v)))
+        };
         for (i, choice) in choices.iter().enumerate() {
             let keep = &after[i];
             let (must, may) = match limit {
@@ -502,12 +543,20 @@ impl<'a> Proof<'a> {
                 _ => (false, true),
             };
             if !may {
-                let mut seen: FastMap<(Option<Id>, Sigma), ()> = FastMap::default();
-                states = states
-                    .iter()
-                    .filter_map(|(o, c, need, p)| Some((*o, *c, mark(need, i, false)?, *p)))
-                    .filter(|(o, _, need, _)| seen.insert(key(*o, need, keep), ()).is_none())
-                    .collect();
+                let mut seen: FastMap<(Option<Id>, SigmaId), ()> = FastMap::default();
+                let mut kept = Vec::new();
+                for (o, c, need, p) in states {
+                    let Some(need) = mark(&mut self.sigmas, need, i, false) else {
+                        continue;
+                    };
+                    if seen
+                        .insert(key(&mut self.sigmas, o, need, keep), ())
+                        .is_none()
+                    {
+                        kept.push((o, c, need, p));
+                    }
+                }
+                states = kept;
                 continue;
             }
             let walked = self.walk_list(&choice.next, &beside)?;
@@ -520,9 +569,7 @@ impl<'a> Proof<'a> {
             // enumerated as 2^n subsets. Choosing an option of the empty
             // outcome turns "nothing chosen" into that outcome.
             let alone = match walked.as_slice() {
-                [(x, more, _)] if !must && more.is_empty() && advices_only(&choice.next) => {
-                    Some(*x)
-                }
+                [(x, FREE, _)] if !must && advices_only(&choice.next) => Some(*x),
                 _ => None,
             };
             let unchanged: Vec<bool> = states
@@ -534,45 +581,48 @@ impl<'a> Proof<'a> {
                 })
                 .collect();
             let mut next = Vec::new();
-            let mut seen: FastMap<(Option<Id>, Sigma), ()> = FastMap::default();
+            let mut seen: FastMap<(Option<Id>, SigmaId), ()> = FastMap::default();
             if !must {
-                for ((acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
+                for (&(acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
                     let need = if same {
-                        Some(need.clone())
+                        Some(need)
                     } else {
-                        mark(need, i, false)
+                        mark(&mut self.sigmas, need, i, false)
                     };
                     if let Some(need) = need
-                        && seen.insert(key(*acc, &need, keep), ()).is_none()
+                        && seen
+                            .insert(key(&mut self.sigmas, acc, need, keep), ())
+                            .is_none()
                     {
-                        next.push((*acc, *chosen, need, *parts));
+                        next.push((acc, chosen, need, parts));
                     }
                 }
             }
-            for ((acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
+            for (&(acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
                 if same && acc.is_some() {
                     continue;
                 }
-                for (outcome, more, part) in &walked {
-                    let need = sigma::and(need, more);
+                for &(outcome, more, part) in &walked {
+                    let need = self.sigmas.and(need, more);
                     let need = if same {
                         need
                     } else {
-                        need.and_then(|n| mark(&n, i, true))
+                        need.and_then(|n| mark(&mut self.sigmas, n, i, true))
                     };
                     let Some(need) = need else {
                         continue;
                     };
                     let combined = match acc {
-                        Some(acc) => self.outcomes.then(&self.tracking, *acc, *outcome),
-                        None => *outcome,
+                        Some(acc) => self.outcomes.then(&self.tracking, acc, outcome),
+                        None => outcome,
                     };
-                    if seen.insert(key(Some(combined), &need, keep), ()).is_none() {
+                    let key = key(&mut self.sigmas, Some(combined), need, keep);
+                    if seen.insert(key, ()).is_none() {
                         if next.len() >= MAX_OUTCOMES {
                             return Err(TooComplex);
                         }
-                        let chosen = self.chosen.push(*chosen, i as u32);
-                        let parts = self.parts.append(*parts, *part);
+                        let chosen = self.chosen.push(chosen, i as u32);
+                        let parts = self.parts.append(parts, part);
                         next.push((Some(combined), chosen, need, parts));
                     }
                 }

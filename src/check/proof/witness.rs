@@ -18,15 +18,14 @@ impl Proof<'_> {
         let mut stack = vec![(Node::Question(map.start), index)];
         while let Some((node, index)) = stack.pop() {
             let Node::Question(q) = node else { continue };
-            let entry = &self.entries[q][index];
+            let ways = self.made(&self.entries(q)[index]);
             // Every value within the entry's needs is covered by one way it
             // was made; take one that fits what the route needs already.
-            let made = entry
-                .made
+            let made = ways
                 .iter()
-                .find(|m| sigma::meets(&m.constraint, &need))
-                .unwrap_or(&entry.made[0]);
-            need = sigma::and(&need, &made.constraint).unwrap_or(need);
+                .find(|m| sigma::meets(self.sigmas.get(m.constraint), &need))
+                .unwrap_or(&ways[0]);
+            need = sigma::and(&need, self.sigmas.get(made.constraint)).unwrap_or(need);
             picks.push((q, &made.pick));
             // Last part first onto the stack: the first part is walked first.
             stack.extend(
