@@ -32,6 +32,7 @@ use std::collections::HashMap;
 /// The most outcome combinations one proof may make before it gives up.
 pub const MAX_WORK: usize = 4_000_000;
 
+mod choose;
 mod witness;
 
 /// A shared answer: the values told apart.
@@ -209,6 +210,11 @@ pub struct Proof<'a> {
     advices: Vec<Id>,
     outcomes: Interned,
     sigmas: Sigmas,
+    /// Room for [`Proof::walk_list`] to tell outcomes apart in, and for
+    /// [`Proof::question`]: reused, since a set per walk and per question
+    /// made much of their cost.
+    seen: FastMap<(Id, SigmaId), ()>,
+    seen_here: FastMap<(Id, SigmaId), ()>,
     /// The parts of every walk: the node and the index of its outcome taken.
     parts: Trails<(Node, u32)>,
     /// The options chosen at multiple-choice questions.
@@ -239,6 +245,8 @@ impl<'a> Proof<'a> {
             advices,
             outcomes,
             sigmas: Sigmas::default(),
+            seen: FastMap::default(),
+            seen_here: FastMap::default(),
             parts: Trails::new((Node::Advice(0), 0)),
             chosen: Trails::new(0),
             work: 0,
@@ -277,18 +285,21 @@ impl<'a> Proof<'a> {
         }
     }
 
-    /// The outcomes of walking one node.
-    fn single(&mut self, node: Node) -> Vec<Walked> {
+    /// How many outcomes walking `node` has.
+    fn outcomes_of(&self, node: Node) -> u32 {
         match node {
-            Node::Advice(a) => vec![(self.advices[a], FREE, self.parts.push(EMPTY, (node, 0)))],
+            Node::Advice(_) => 1,
+            Node::Question(q) => self.at[q].1,
+        }
+    }
+
+    /// Outcome `i` of walking `node`, and its needs.
+    fn outcome_of(&self, node: Node, i: u32) -> (Id, SigmaId) {
+        match node {
+            Node::Advice(a) => (self.advices[a], FREE),
             Node::Question(q) => {
-                let (from, len) = self.at[q];
-                let parts = &mut self.parts;
-                self.entries[from as usize..][..len as usize]
-                    .iter()
-                    .zip(0u32..)
-                    .map(|(e, i)| (e.outcome, e.sigma, parts.push(EMPTY, (node, i))))
-                    .collect()
+                let entry = &self.entries[(self.at[q].0 + i) as usize];
+                (entry.outcome, entry.sigma)
             }
         }
     }
@@ -301,15 +312,22 @@ impl<'a> Proof<'a> {
         let Some((&first, rest)) = targets.split_first() else {
             return Ok(vec![(0, FREE, EMPTY)]);
         };
-        let mut states = self.single(first);
+        let mut states: Vec<Walked> = (0..self.outcomes_of(first))
+            .map(|i| {
+                let (outcome, sigma) = self.outcome_of(first, i);
+                (outcome, sigma, self.parts.push(EMPTY, (first, i)))
+            })
+            .collect();
+        let mut seen = std::mem::take(&mut self.seen);
         for (k, &target) in rest.iter().enumerate() {
-            let walked = self.single(target);
-            self.count(states.len() * walked.len())?;
+            let walked = self.outcomes_of(target);
+            self.count(states.len() * walked as usize)?;
             let keep = self.graph.with_below(outside.clone(), &rest[k + 1..]);
             let mut next: Vec<Walked> = Vec::new();
-            let mut seen: FastMap<(Id, SigmaId), ()> = FastMap::default();
+            seen.clear();
             for &(acc, need, parts) in &states {
-                for &(outcome, more, part) in &walked {
+                for i in 0..walked {
+                    let (outcome, more) = self.outcome_of(target, i);
                     let Some(need) = self.sigmas.and(need, more) else {
                         continue;
                     };
@@ -319,13 +337,14 @@ impl<'a> Proof<'a> {
                         if next.len() >= MAX_OUTCOMES {
                             return Err(TooComplex);
                         }
-                        let parts = self.parts.append(parts, part);
+                        let parts = self.parts.push(parts, (target, i));
                         next.push((combined, need, parts));
                     }
                 }
             }
             states = next;
         }
+        self.seen = seen;
         Ok(states)
     }
 
@@ -358,7 +377,8 @@ impl<'a> Proof<'a> {
         let shared = graph.layout.var_of[q];
         let limit = graph.limits.get(&var).cloned();
         let mut made: Vec<(Id, SigmaId, Made)> = Vec::new();
-        let mut seen: FastMap<(Id, SigmaId), ()> = FastMap::default();
+        let mut seen = std::mem::take(&mut self.seen_here);
+        seen.clear();
         let asked = match self.tracking.asked.iter().position(|&v| v == var) {
             Some(bit) => 1u64 << bit,
             None => 0,
@@ -451,6 +471,7 @@ impl<'a> Proof<'a> {
                 add(self, &mut made, &Pick::Gemeente, FREE, walked)?;
             }
         }
+        self.seen_here = seen;
         self.count(made.len())?;
         let first = self.entries.len() as u32;
         if live.is_empty() {
@@ -489,151 +510,4 @@ impl<'a> Proof<'a> {
         self.at[q] = (first, self.entries.len() as u32 - first);
         Ok(())
     }
-
-    /// The choices of a multiple-choice question: each option walked or
-    /// not, in the map's order, within `limit`. `None` is "nothing chosen".
-    ///
-    /// States that come to the same outcome and agree on the shared answers
-    /// that still matter (read outside the question, or below an option not
-    /// yet walked) are one: the first is kept, its needs in full, for
-    /// [`Proof::witness`]. Without that, the answers shared by the options
-    /// walked so far multiply the states.
-    fn choose(
-        &mut self,
-        q: usize,
-        choices: &[crate::core::map::Choice],
-        shared: Option<u32>,
-        limit: &Option<Limit>,
-    ) -> Result<Vec<Chosen>, TooComplex> {
-        // A shared multiple choice needs the options chosen and not chosen.
-        let all = u64::MAX >> (64 - choices.len().clamp(1, 64));
-        let mark = |sigmas: &mut Sigmas, need: SigmaId, i: usize, chosen: bool| {
-            let Some(v) = shared else {
-                return Some(need);
-            };
-            let bit = 1u64 << i;
-            let (chosen, not) = if chosen { (bit, 0) } else { (0, bit) };
-            let option = sigmas.id(&[(v, Allowed::Options { chosen, not, all })]);
-            sigmas.and(need, option)
-        };
-        let mut states: Vec<Chosen> = vec![(None, EMPTY, FREE, EMPTY)];
-        if shared.is_some() && choices.len() > 64 {
-            return Err(TooComplex);
-        }
-        let graph = self.graph;
-        let outside = &graph.layout.outside[q];
-        // What matters after option i: outside, and the options after it.
-        let mut after: Vec<Vars> = vec![outside.clone(); choices.len()];
-        for i in (1..choices.len()).rev() {
-            after[i - 1] = graph.with_below(after[i].clone(), &choices[i].next);
-        }
-        // Beside an option's walk: outside, and every other option.
-        let beside = choices
-            .iter()
-            .fold(outside.clone(), |bits, c| graph.with_below(bits, &c.next));
-        let key = |sigmas: &mut Sigmas, o: Option<Id>, need: SigmaId, keep: &Vars| {
-            (o, sigmas.project(need, |v| has(keep, v)))
-        };
-        for (i, choice) in choices.iter().enumerate() {
-            let keep = &after[i];
-            let (must, may) = match limit {
-                Some(Limit::Choose { required, excluded }) => {
-                    (required.contains(&i), !excluded.contains(&i))
-                }
-                _ => (false, true),
-            };
-            if !may {
-                let mut seen: FastMap<(Option<Id>, SigmaId), ()> = FastMap::default();
-                let mut kept = Vec::new();
-                for (o, c, need, p) in states {
-                    let Some(need) = mark(&mut self.sigmas, need, i, false) else {
-                        continue;
-                    };
-                    if seen
-                        .insert(key(&mut self.sigmas, o, need, keep), ())
-                        .is_none()
-                    {
-                        kept.push((o, c, need, p));
-                    }
-                }
-                states = kept;
-                continue;
-            }
-            let walked = self.walk_list(&choice.next, &beside)?;
-            self.count(states.len() * walked.len())?;
-            // An option that leads only to advices, with one outcome needing no
-            // shared answer, may leave a state's outcome as it is: the empty
-            // outcome always, another one when already part of it. Such a
-            // state is not marked for the option, chosen or not, so the options
-            // of a shared answer that change nothing the rule looks at are not
-            // enumerated as 2^n subsets. Choosing an option of the empty
-            // outcome turns "nothing chosen" into that outcome.
-            let alone = match walked.as_slice() {
-                [(x, FREE, _)] if !must && advices_only(&choice.next) => Some(*x),
-                _ => None,
-            };
-            let unchanged: Vec<bool> = states
-                .iter()
-                .map(|(acc, ..)| match (alone, acc) {
-                    (Some(0), _) => true,
-                    (Some(x), Some(a)) => self.outcomes.then(&self.tracking, *a, x) == *a,
-                    _ => false,
-                })
-                .collect();
-            let mut next = Vec::new();
-            let mut seen: FastMap<(Option<Id>, SigmaId), ()> = FastMap::default();
-            if !must {
-                for (&(acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
-                    let need = if same {
-                        Some(need)
-                    } else {
-                        mark(&mut self.sigmas, need, i, false)
-                    };
-                    if let Some(need) = need
-                        && seen
-                            .insert(key(&mut self.sigmas, acc, need, keep), ())
-                            .is_none()
-                    {
-                        next.push((acc, chosen, need, parts));
-                    }
-                }
-            }
-            for (&(acc, chosen, need, parts), &same) in states.iter().zip(&unchanged) {
-                if same && acc.is_some() {
-                    continue;
-                }
-                for &(outcome, more, part) in &walked {
-                    let need = self.sigmas.and(need, more);
-                    let need = if same {
-                        need
-                    } else {
-                        need.and_then(|n| mark(&mut self.sigmas, n, i, true))
-                    };
-                    let Some(need) = need else {
-                        continue;
-                    };
-                    let combined = match acc {
-                        Some(acc) => self.outcomes.then(&self.tracking, acc, outcome),
-                        None => outcome,
-                    };
-                    let key = key(&mut self.sigmas, Some(combined), need, keep);
-                    if seen.insert(key, ()).is_none() {
-                        if next.len() >= MAX_OUTCOMES {
-                            return Err(TooComplex);
-                        }
-                        let chosen = self.chosen.push(chosen, i as u32);
-                        let parts = self.parts.append(parts, part);
-                        next.push((Some(combined), chosen, need, parts));
-                    }
-                }
-            }
-            states = next;
-        }
-        Ok(states)
-    }
-}
-
-/// Whether `targets` are advices only: a route through them asks nothing more.
-fn advices_only(targets: &[Node]) -> bool {
-    targets.iter().all(|n| matches!(n, Node::Advice(_)))
 }

@@ -32,13 +32,12 @@ pub type Value = Limit;
 
 /// The questions an answer to `q` may lead to, each once.
 pub fn next_questions(map: &Map, q: usize) -> Vec<usize> {
-    let mut next: Vec<usize> = crate::core::map::successors(&map.questions[q])
-        .into_iter()
-        .filter_map(|n| match n {
-            Node::Question(q) => Some(q),
-            Node::Advice(_) => None,
-        })
-        .collect();
+    let mut next = Vec::new();
+    each_target(&map.questions[q].kind, |n| {
+        if let Node::Question(q) = n {
+            next.push(q);
+        }
+    });
     next.sort_unstable();
     next.dedup();
     next
@@ -88,16 +87,12 @@ pub fn shared_questions(map: &Map, order: &[usize]) -> Vec<usize> {
     // with an advice and a question in it, which grew with the square of it.
     let mut groups: Vec<Vec<Node>> = Vec::new();
     for &q in order {
-        for group in self::groups(&map.questions[q].kind) {
-            if group
-                .iter()
-                .filter(|n| matches!(n, Node::Question(_)))
-                .count()
-                > 1
-            {
-                groups.push(group);
+        each_group(&map.questions[q].kind, |group| {
+            let questions = group.iter().filter(|n| matches!(n, Node::Question(_)));
+            if questions.count() > 1 {
+                groups.push(group.to_vec());
             }
-        }
+        });
     }
     // A question is reached twice when two branches of one group both lead to it.
     let mut first_seen = vec![0usize; map.questions.len()];
@@ -249,9 +244,11 @@ pub fn below(map: &Map, order: &[usize], var_of: &[Option<u32>], count: usize) -
         if let Some(v) = var_of[q] {
             bits[v as usize / 64] |= 1 << (v % 64);
         }
-        for next in next_questions(map, q) {
-            add(&mut bits, &below[next]);
-        }
+        each_target(&map.questions[q].kind, |next| {
+            if let Node::Question(next) = next {
+                add(&mut bits, &below[next]);
+            }
+        });
         below[q] = bits;
     }
     below
@@ -276,30 +273,24 @@ pub fn live(
     let set = |bits: &mut [u64], v: u32| bits[v as usize / 64] |= 1 << (v % 64);
     // Around: read on a route through the question outside its own subtree.
     let mut around = vec![vec![0u64; words]; n];
+    let (mut base, mut bits) = (vec![0u64; words], vec![0u64; words]);
     for &q in order.iter().rev() {
-        let mut base = around[q].clone();
+        base.copy_from_slice(&around[q]);
         if let Some(v) = var_of[q] {
             set(&mut base, v);
         }
-        for group in groups(&map.questions[q].kind) {
-            let reads: Vec<Option<&Vec<u64>>> = group
-                .iter()
-                .map(|node| match node {
-                    Node::Question(c) => Some(&below[*c]),
-                    Node::Advice(_) => None,
-                })
-                .collect();
+        each_group(&map.questions[q].kind, |group| {
             for (i, node) in group.iter().enumerate() {
                 let Node::Question(c) = *node else { continue };
-                let mut bits = base.clone();
-                for (j, other) in reads.iter().enumerate() {
-                    if let (true, Some(other)) = (i != j, other) {
-                        add(&mut bits, other);
+                bits.copy_from_slice(&base);
+                for (j, other) in group.iter().enumerate() {
+                    if let (true, Node::Question(other)) = (i != j, other) {
+                        add(&mut bits, &below[*other]);
                     }
                 }
                 add(&mut around[c], &bits);
             }
-        }
+        });
     }
     (0..n)
         .map(|q| {
@@ -327,21 +318,25 @@ fn each_target(kind: &QuestionKind, mut f: impl FnMut(Node)) {
     }
 }
 
-/// The targets walked together after one answer; for a multiple choice, all
-/// its options' targets, since several may be chosen at once.
-fn groups(kind: &QuestionKind) -> Vec<Vec<Node>> {
+/// Calls `f` on the targets walked together after each answer; for a
+/// multiple choice, all its options' targets at once, since several may be
+/// chosen. Slices of the map where it can, so that a pass over every
+/// question copies nothing.
+fn each_group(kind: &QuestionKind, mut f: impl FnMut(&[Node])) {
     match kind {
         QuestionKind::MultiChoice(choices) => {
-            vec![
-                choices
-                    .iter()
-                    .flat_map(|c| c.next.iter().copied())
-                    .collect(),
-            ]
+            let all: Vec<Node> = choices
+                .iter()
+                .flat_map(|c| c.next.iter().copied())
+                .collect();
+            f(&all);
         }
-        QuestionKind::Choice(choices) => choices.iter().map(|c| c.next.clone()).collect(),
-        QuestionKind::Number { ranges, .. } => ranges.iter().map(|r| r.next.clone()).collect(),
-        QuestionKind::YesNo { yes, no } => vec![yes.clone(), no.clone()],
-        QuestionKind::Gemeente { next, .. } => vec![next.clone()],
+        QuestionKind::Choice(choices) => choices.iter().for_each(|c| f(&c.next)),
+        QuestionKind::Number { ranges, .. } => ranges.iter().for_each(|r| f(&r.next)),
+        QuestionKind::YesNo { yes, no } => {
+            f(yes);
+            f(no);
+        }
+        QuestionKind::Gemeente { next, .. } => f(next),
     }
 }
