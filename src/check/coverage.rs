@@ -90,36 +90,29 @@ impl Marks {
 
     /// Marks what `walk` (a scenario's route on `map`) reaches.
     pub fn add(&mut self, map: &Map, walk: &Walk) {
+        let routing = map.routing();
         for &q in &walk.visited {
             self.visited[q] = true;
-            let asked = map.questions[q].asked(q);
+            let asked = routing.asked(q);
             let Some(step) = walk.steps.iter().find(|s| s.question == asked) else {
                 continue;
             };
             let items = &mut self.chosen[q];
-            let options = match &map.questions[q].kind {
-                QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => choices.len(),
-                _ => 0,
+            // The options or ranges it tried: those it takes, and every
+            // range that holds a number, where ranges overlap. (A gemeente
+            // question counts gemeenten, below.)
+            let options = items.len();
+            let mut tried = |i: usize| {
+                if i < options {
+                    items[i] = true;
+                }
             };
-            let choice = |c: usize| c < options;
-            match (&map.questions[q].kind, &step.answer) {
-                (_, Answer::Choice(c)) if choice(*c) => items[*c] = true,
-                (_, Answer::Choices(cs)) => {
-                    for &c in cs {
-                        if choice(c) {
-                            items[c] = true;
-                        }
-                    }
-                }
-                (QuestionKind::Number { ranges, .. }, Answer::Number(n)) => {
-                    for (i, range) in ranges.iter().enumerate() {
-                        items[i] |= range.from <= *n && *n <= range.to;
-                    }
-                }
-                (QuestionKind::YesNo { .. }, Answer::YesNo(yes)) => {
-                    items[usize::from(!*yes)] = true;
-                }
-                _ => {}
+            match &step.answer {
+                Answer::Choice(c) => tried(*c),
+                Answer::Choices(cs) => cs.iter().for_each(|c| tried(*c)),
+                Answer::Number(n) => routing.ranges_holding(q, *n).for_each(tried),
+                Answer::YesNo(yes) => tried(usize::from(!*yes)),
+                Answer::Gemeente(_) => {}
             }
         }
         for r in &walk.reached {

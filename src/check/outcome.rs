@@ -6,39 +6,10 @@
 //! per route.
 
 use crate::core::map::{ContactTarget, Map, Urgency};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A fast, non-cryptographic hasher (the Fx hash of rustc) for the outcome
-/// sets: hashing dominated the analysis with the standard SipHash, and these
-/// keys come from the map, not from an attacker with a reason to collide them.
-#[derive(Default)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u64(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn write_usize(&mut self, word: usize) {
-        self.write_u64(word as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A map with the fast hasher.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// The outcome sets hash with the fast hasher: with the standard SipHash,
+/// hashing dominated the analysis.
+pub use crate::core::fast_map::FastMap;
 
 /// A contact as advices name it: an organisation, or a role (whoever fills it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

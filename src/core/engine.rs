@@ -9,8 +9,8 @@
 //! files, no clock.
 
 use crate::core::answer::Answer;
-use crate::core::map::{Map, Node, QuestionKind};
-use std::collections::HashMap;
+use crate::core::map::{Map, Node};
+use crate::core::routing::Routing;
 
 /// One answered question on the route.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,17 +47,60 @@ impl Walk {
     }
 }
 
+/// Answers by question index. A route answers a few dozen questions at most,
+/// so a list searched in order beats hashing: `check` walks a national map's
+/// routes a hundred thousand times.
+#[derive(Debug, Clone, Default)]
+struct Answers(Vec<(usize, Answer)>);
+
+impl Answers {
+    fn get(&self, q: usize) -> Option<&Answer> {
+        self.0.iter().find(|(k, _)| *k == q).map(|(_, a)| a)
+    }
+
+    fn contains(&self, q: usize) -> bool {
+        self.0.iter().any(|(k, _)| *k == q)
+    }
+
+    /// Sets the answer to `q`, replacing an earlier one in its place.
+    fn insert(&mut self, q: usize, answer: Answer) {
+        match self.0.iter_mut().find(|(k, _)| *k == q) {
+            Some((_, old)) => *old = answer,
+            None => self.0.push((q, answer)),
+        }
+    }
+
+    /// Takes out the answer to `q`, if any.
+    fn remove(&mut self, q: usize) -> Option<Answer> {
+        let at = self.0.iter().position(|(k, _)| *k == q)?;
+        Some(self.0.remove(at).1)
+    }
+}
+
+impl FromIterator<(usize, Answer)> for Answers {
+    /// A later answer to the same question replaces an earlier one.
+    fn from_iter<I: IntoIterator<Item = (usize, Answer)>>(answers: I) -> Self {
+        let mut all = Answers::default();
+        for (q, answer) in answers {
+            all.insert(q, answer);
+        }
+        all
+    }
+}
+
 /// A questionnaire in progress.
 #[derive(Debug, Clone)]
 pub struct Session<'m> {
     map: &'m Map,
-    given: HashMap<usize, Answer>,
-    /// Every answer ever given, also those no longer on the route: the defaults
-    /// offered when a question comes back after "back" or a changed answer.
-    remembered: HashMap<usize, Answer>,
+    given: Answers,
+    /// Answers given once but no longer in `given` (off the route after a
+    /// changed answer, or taken back), and every answer given one by one:
+    /// with `given`, the defaults offered when a question comes back. An
+    /// answer in both is the same answer.
+    remembered: Answers,
     /// Answers the school's profile gives (its gemeente, its type): used where
     /// nothing was given, kept whatever the route, never reported unused.
-    preset: HashMap<usize, Answer>,
+    preset: Answers,
 }
 
 impl<'m> Session<'m> {
@@ -65,21 +108,20 @@ impl<'m> Session<'m> {
     pub fn new(map: &'m Map) -> Self {
         Self {
             map,
-            given: HashMap::new(),
-            remembered: HashMap::new(),
-            preset: HashMap::new(),
+            given: Answers::default(),
+            remembered: Answers::default(),
+            preset: Answers::default(),
         }
     }
 
     /// A session with answers given all at once (for `advise` and scenarios);
     /// answers may be for questions the route has not reached yet.
     pub fn with_answers(map: &'m Map, answers: impl IntoIterator<Item = (usize, Answer)>) -> Self {
-        let given: HashMap<usize, Answer> = answers.into_iter().collect();
         Self {
             map,
-            remembered: given.clone(),
-            given,
-            preset: HashMap::new(),
+            given: answers.into_iter().collect(),
+            remembered: Answers::default(),
+            preset: Answers::default(),
         }
     }
 
@@ -95,7 +137,7 @@ impl<'m> Session<'m> {
         self.walk()
             .steps
             .iter()
-            .any(|s| self.given.contains_key(&s.question))
+            .any(|s| self.given.contains(s.question))
     }
 
     /// The map this session walks.
@@ -106,15 +148,21 @@ impl<'m> Session<'m> {
     /// Walks the map with the answers given so far.
     pub fn walk(&self) -> Walk {
         let mut steps: Vec<Step> = Vec::new();
-        let mut step_of: HashMap<usize, usize> = HashMap::new();
         let mut reached: Vec<Reached> = Vec::new();
         let mut visited: Vec<usize> = Vec::new();
-        let mut stack: Vec<(Node, Vec<usize>)> = vec![(Node::Question(self.map.start), Vec::new())];
+        // The steps that led to a node, as a link to the last one: each
+        // answer adds one link, shared by every branch below it, and an
+        // advice reached spells its path out once.
+        let mut trail = Trail::default();
+        let mut stack: Vec<(Node, usize)> = vec![(Node::Question(self.map.start), Trail::ROOT)];
         while let Some((node, via)) = stack.pop() {
             let q = match node {
                 Node::Advice(advice) => {
                     if !reached.iter().any(|r| r.advice == advice) {
-                        reached.push(Reached { advice, via });
+                        reached.push(Reached {
+                            advice,
+                            via: trail.steps(via),
+                        });
                     }
                     continue;
                 }
@@ -125,8 +173,9 @@ impl<'m> Session<'m> {
             }
             // A question with `antwoord_van` routes by another question's answer,
             // and asks that question if the route has not yet.
-            let asked = self.map.questions[q].asked(q);
-            let Some(answer) = self.given.get(&asked).or_else(|| self.preset.get(&asked)) else {
+            let routing = self.map.routing();
+            let asked = routing.asked(q);
+            let Some(answer) = self.given.get(asked).or_else(|| self.preset.get(asked)) else {
                 return Walk {
                     steps,
                     reached,
@@ -134,18 +183,20 @@ impl<'m> Session<'m> {
                     next: Some(asked),
                 };
             };
-            let step = *step_of.entry(asked).or_insert_with(|| {
-                steps.push(Step {
-                    question: asked,
-                    answer: answer.clone(),
-                });
-                steps.len() - 1
-            });
-            let mut via = via;
-            via.push(step);
+            let step = match steps.iter().position(|s| s.question == asked) {
+                Some(step) => step,
+                None => {
+                    steps.push(Step {
+                        question: asked,
+                        answer: answer.clone(),
+                    });
+                    steps.len() - 1
+                }
+            };
+            let via = trail.extend(via, step);
             // Pushed in reverse, so the first branch is walked first.
-            targets_reversed(self.map, q, answer, |next| {
-                stack.push((next, via.clone()));
+            targets_reversed(routing, q, answer, |next| {
+                stack.push((next, via));
             });
         }
         Walk {
@@ -163,7 +214,14 @@ impl<'m> Session<'m> {
         self.remembered.insert(q, answer.clone());
         self.given.insert(q, answer);
         let on_route: Vec<usize> = self.walk().steps.iter().map(|s| s.question).collect();
-        self.given.retain(|q, _| on_route.contains(q));
+        let (kept, off_route) = std::mem::take(&mut self.given)
+            .0
+            .into_iter()
+            .partition(|(q, _)| on_route.contains(q));
+        self.given = Answers(kept);
+        for (q, answer) in off_route {
+            self.remember(q, answer);
+        }
     }
 
     /// Goes back one question: the last answered question on the route becomes the
@@ -175,15 +233,28 @@ impl<'m> Session<'m> {
             .steps
             .iter()
             .rev()
-            .find(|s| self.given.contains_key(&s.question))?
+            .find(|s| self.given.contains(s.question))?
             .question;
-        self.given.remove(&last);
+        if let Some(answer) = self.given.remove(last) {
+            self.remember(last, answer);
+        }
         Some(last)
+    }
+
+    /// Keeps `answer`, taken out of `given`, as the default for `q`, unless
+    /// a later answer to `q` is remembered already (then it is the same one).
+    fn remember(&mut self, q: usize, answer: Answer) {
+        if !self.remembered.contains(q) {
+            self.remembered.insert(q, answer);
+        }
     }
 
     /// The answer to offer as default for `q`: the last one given, if any.
     pub fn default_for(&self, q: usize) -> Option<&Answer> {
-        self.remembered.get(&q).or_else(|| self.preset.get(&q))
+        self.remembered
+            .get(q)
+            .or_else(|| self.given.get(q))
+            .or_else(|| self.preset.get(q))
     }
 
     /// Given answers that `walk` (this session's complete route) does not use,
@@ -191,40 +262,79 @@ impl<'m> Session<'m> {
     pub fn unused_answers(&self, walk: &Walk) -> Vec<usize> {
         let mut unused: Vec<usize> = self
             .given
-            .keys()
-            .filter(|q| !walk.steps.iter().any(|s| s.question == **q))
-            .copied()
+            .0
+            .iter()
+            .map(|(q, _)| *q)
+            .filter(|q| !walk.steps.iter().any(|s| s.question == *q))
             .collect();
         unused.sort_unstable();
         unused
     }
 }
 
-/// Where an answer to question `q` leads, given to `each` last first: a list
-/// of nodes, and one list per chosen option for multiple choice. Read in
-/// place from the map, since scenarios walk it many thousands of times.
-fn targets_reversed(map: &Map, q: usize, answer: &Answer, mut each: impl FnMut(Node)) {
-    let mut list = |nodes: &[Node]| nodes.iter().rev().for_each(|&n| each(n));
-    match (&map.questions[q].kind, answer) {
-        (QuestionKind::Choice(choices), Answer::Choice(i)) => list(&choices[*i].next),
-        (QuestionKind::MultiChoice(choices), Answer::Choices(chosen)) => {
-            // In the map's order, whatever order they were chosen in: the same
-            // answers always give the same plan.
-            let mut chosen = chosen.clone();
-            chosen.sort_unstable();
+/// The steps that led to each node of a walk, as links from the last step
+/// back to the first.
+#[derive(Default)]
+struct Trail {
+    /// Per link: the step, and the link before it ([`Trail::ROOT`] at the start).
+    links: Vec<(usize, usize)>,
+}
+
+impl Trail {
+    /// No step yet.
+    const ROOT: usize = usize::MAX;
+
+    /// The trail `via` with `step` added after it.
+    fn extend(&mut self, via: usize, step: usize) -> usize {
+        self.links.push((step, via));
+        self.links.len() - 1
+    }
+
+    /// The steps of trail `via`, first to last.
+    fn steps(&self, mut via: usize) -> Vec<usize> {
+        let mut steps = Vec::new();
+        while via != Self::ROOT {
+            let (step, before) = self.links[via];
+            steps.push(step);
+            via = before;
+        }
+        steps.reverse();
+        steps
+    }
+}
+
+/// Where an answer to question `q` leads, given to `each` last first: the
+/// nodes of the branch it takes, or of each option chosen, in the map's order
+/// of the options whatever the order of the answer.
+fn targets_reversed(routing: &Routing, q: usize, answer: &Answer, mut each: impl FnMut(Node)) {
+    let mut walk = |branch: usize| routing.next(q, branch).rev().for_each(&mut each);
+    match answer {
+        Answer::Choice(i) => walk(*i),
+        Answer::Choices(chosen) => {
+            // A parsed answer is in the map's order already.
+            let sorted;
+            let chosen = if chosen.is_sorted() {
+                chosen
+            } else {
+                sorted = {
+                    let mut chosen = chosen.clone();
+                    chosen.sort_unstable();
+                    chosen
+                };
+                &sorted
+            };
             for i in chosen.iter().rev() {
-                list(&choices[*i].next);
+                walk(*i);
             }
         }
-        (QuestionKind::Number { ranges, .. }, Answer::Number(n)) => {
-            if let Some(range) = ranges.iter().find(|r| r.from <= *n && *n <= r.to) {
-                list(&range.next);
+        Answer::Number(n) => {
+            if let Some(range) = routing.ranges_holding(q, *n).next() {
+                walk(range);
             }
         }
-        (QuestionKind::YesNo { yes, no }, Answer::YesNo(b)) => list(if *b { yes } else { no }),
-        (QuestionKind::Gemeente { next, .. }, Answer::Gemeente(_)) => list(next),
-        // An answer of the wrong shape cannot be built through `answer::parse`.
-        _ => {}
+        // Yes, then no.
+        Answer::YesNo(yes) => walk(usize::from(!*yes)),
+        Answer::Gemeente(_) => walk(0),
     }
 }
 

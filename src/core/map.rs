@@ -6,20 +6,16 @@
 //! stripped of control characters, and kept in every language the map gives
 //! ([`Words`]): whoever shows one picks the language.
 
+use crate::core::fast_map::FastMap;
 use crate::core::ids::IdKind;
 pub use crate::core::model::{GemeenteKind, RoleSource, Urgency};
 pub use crate::core::region::Region;
+pub use crate::core::routing::Node;
+use crate::core::routing::Routing;
 use crate::core::source::Location;
 pub use crate::core::words::{InLang, Words};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-
-/// A question or an advice: where an answer leads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Node {
-    Question(usize),
-    Advice(usize),
-}
 
 /// Where one answer leads: usually one node, sometimes several walked in turn
 /// (an advice that applies, then the next question). Never empty.
@@ -91,7 +87,7 @@ pub struct OrganisationLocations {
 pub struct Gemeente {
     pub id: String,
     pub naam: String,
-    pub roles: HashMap<usize, usize>,
+    pub roles: FastMap<usize, usize>,
     /// Role (index) → where its organisation is named in `gemeenten.yaml`.
     pub role_locations: HashMap<usize, Location>,
     /// The region (index) whose folder lists it; `None` in the one-folder layout.
@@ -289,22 +285,51 @@ pub struct Map {
     /// can answer them, so they are cut from `ranges` (engine, `routes` and
     /// `check` share one domain) and `check` reports each.
     pub outside_domain: Vec<OutsideDomain>,
-    pub(crate) nodes: HashMap<String, Node>,
+    pub(crate) nodes: FastMap<String, Node>,
     /// Gemeenten by id and by name, in ASCII lowercase (see [`gemeente_lookup`]).
-    pub(crate) gemeente_lookup: HashMap<String, usize>,
+    pub(crate) gemeente_lookup: FastMap<String, usize>,
+    /// Where each answer leads, as the engine reads it: made from `questions`
+    /// when the map is made (they do not change after).
+    pub(crate) routing: Routing,
 }
 
 /// Each gemeente's id and name in ASCII lowercase, to the first gemeente with
 /// that id or name: a scenario or answer names a gemeente in one lookup
 /// instead of a scan of all 342.
-pub(crate) fn gemeente_lookup(gemeenten: &[Gemeente]) -> HashMap<String, usize> {
-    let mut lookup = HashMap::new();
+pub(crate) fn gemeente_lookup(gemeenten: &[Gemeente]) -> FastMap<String, usize> {
+    let mut lookup = FastMap::default();
     for (g, gemeente) in gemeenten.iter().enumerate() {
         for key in [&gemeente.id, &gemeente.naam] {
             lookup.entry(key.to_ascii_lowercase()).or_insert(g);
         }
     }
     lookup
+}
+
+/// The routing of `questions`, as the engine reads it ([`Routing`]).
+pub(crate) fn routing(questions: &[Question]) -> Routing {
+    let mut routing = Routing::default();
+    for (q, question) in questions.iter().enumerate() {
+        routing.question(question.asked(q));
+        match &question.kind {
+            QuestionKind::Choice(choices) | QuestionKind::MultiChoice(choices) => {
+                for choice in choices {
+                    routing.branch(&choice.next);
+                }
+            }
+            QuestionKind::Number { ranges, .. } => {
+                for range in ranges {
+                    routing.range(&range.next, range.from, range.to);
+                }
+            }
+            QuestionKind::YesNo { yes, no } => {
+                routing.branch(yes);
+                routing.branch(no);
+            }
+            QuestionKind::Gemeente { next, .. } => routing.branch(next),
+        }
+    }
+    routing
 }
 
 impl Map {
@@ -324,9 +349,18 @@ impl Map {
     /// The gemeente with this id or name (case-insensitive, ASCII), the first
     /// in file order when two match.
     pub fn gemeente_index(&self, id_or_name: &str) -> Option<usize> {
-        self.gemeente_lookup
-            .get(&id_or_name.to_ascii_lowercase())
-            .copied()
+        if id_or_name.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.gemeente_lookup
+                .get(&id_or_name.to_ascii_lowercase())
+                .copied()
+        } else {
+            self.gemeente_lookup.get(id_or_name).copied()
+        }
+    }
+
+    /// Where each answer leads ([`Routing`]).
+    pub fn routing(&self) -> &Routing {
+        &self.routing
     }
 
     /// Every id of a question, in file order (for suggestions).

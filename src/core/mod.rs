@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod diagnostic_yaml;
 pub mod embedded;
 pub mod engine;
+pub mod fast_map;
 pub mod finding;
 pub mod ids;
 #[cfg(test)]
@@ -25,6 +26,7 @@ pub mod plan;
 pub mod problems;
 pub mod region;
 pub mod resolve;
+pub mod routing;
 pub mod scenario;
 pub mod schema;
 pub mod school;

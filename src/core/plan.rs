@@ -34,13 +34,31 @@ pub enum Unresolved {
     NotFilled(usize),
 }
 
-/// Why a contact is in the plan: one advice that names it.
+/// Why a contact is in the plan: one advice that names it. Its words stay in
+/// the map ([`Reason::waarom`], [`Reason::termijn`]): `check` builds a plan
+/// for every scenario and reads none of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reason {
     pub advice: usize,
+    /// The advice's contact (index into its `contacts`) that names it.
+    pub contact: usize,
     pub urgency: Urgency,
-    pub waarom: Option<Words>,
-    pub termijn: Option<Words>,
+}
+
+impl Reason {
+    /// Why the advice names this contact, if it says.
+    pub fn waarom<'m>(&self, map: &'m Map) -> Option<&'m Words> {
+        map.advices[self.advice].contacts[self.contact]
+            .waarom
+            .as_ref()
+    }
+
+    /// By when, if the advice says.
+    pub fn termijn<'m>(&self, map: &'m Map) -> Option<&'m Words> {
+        map.advices[self.advice].contacts[self.contact]
+            .termijn
+            .as_ref()
+    }
 }
 
 /// One contact of the plan.
@@ -100,7 +118,7 @@ impl Plan {
 
         let mut contacts: Vec<PlannedContact> = Vec::new();
         for planned in &advices {
-            for contact in &map.advices[planned.advice].contacts {
+            for (index, contact) in map.advices[planned.advice].contacts.iter().enumerate() {
                 let (whom, role) = match contact.target {
                     ContactTarget::Organisation(org) => (Whom::Organisation(org), None),
                     ContactTarget::Role(role) => {
@@ -114,9 +132,8 @@ impl Plan {
                 };
                 let reason = Reason {
                     advice: planned.advice,
+                    contact: index,
                     urgency: contact.urgency,
-                    waarom: contact.waarom.clone(),
-                    termijn: contact.termijn.clone(),
                 };
                 match contacts.iter_mut().find(|c| c.whom == whom) {
                     Some(existing) => {

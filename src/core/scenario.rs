@@ -48,7 +48,7 @@ pub fn names_only_known_gemeenten(map: &Map, scenario: &crate::core::model::Scen
                 crate::core::map::QuestionKind::Gemeente { .. }
             )
         });
-        let value = value.to_text();
+        let value = value.text();
         !is_gemeente
             || value.eq_ignore_ascii_case(crate::core::map::OTHER_GEMEENTE)
             || map.gemeente_index(&value).is_some()
@@ -97,19 +97,25 @@ pub fn run_one(map: &Map, source: &SourceFile, scenario: &crate::core::model::Sc
     // Where each answer is written matters only when one is wrong: checked
     // first without (most scenarios are right, and a national map has a
     // million answers), and again with, for the error.
-    let given = |located: bool| -> Vec<Given> {
+    let given = || -> Vec<Given> {
         scenario
             .antwoorden
             .iter()
             .map(|(id, value)| Given {
                 id: id.value.clone(),
                 value: value.to_text(),
-                location: located.then(|| Location::of(&source.name, id)).flatten(),
+                location: Location::of(&source.name, id),
             })
             .collect()
     };
-    let checked =
-        answer::check_given(map, &given(false)).or_else(|_| answer::check_given(map, &given(true)));
+    let texts = scenario
+        .antwoorden
+        .iter()
+        .map(|(id, value)| (id.value.as_str(), value.text()));
+    let checked = match answer::check_texts(map, texts) {
+        Some(answers) => Ok(answers),
+        None => answer::check_given(map, &given()),
+    };
     let (walk, problems) = match checked {
         Ok(answers) => {
             let session = Session::with_answers(map, answers);

@@ -312,7 +312,7 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context, lang: Lang) -> PlanV
                 .iter()
                 .map(|reason| {
                     let titel = map.advices[reason.advice].titel.get(lang);
-                    match &reason.waarom {
+                    match reason.waarom(map) {
                         Some(waarom) => format!("{} ({titel})", waarom.get(lang)),
                         None => titel.to_string(),
                     }
@@ -323,14 +323,14 @@ pub fn plan_view(map: &Map, plan: &Plan, context: &Context, lang: Lang) -> PlanV
                 .iter()
                 .map(|reason| {
                     let titel = &map.advices[reason.advice].titel;
-                    reason.waarom.as_ref().unwrap_or(titel).in_lang(lang)
+                    reason.waarom(map).unwrap_or(titel).in_lang(lang)
                 })
                 .collect();
             let mut termijnen: Vec<String> = Vec::new();
             for termijn in contact
                 .reasons
                 .iter()
-                .filter_map(|r| r.termijn.in_lang(lang))
+                .filter_map(|r| r.termijn(map).map(|t| t.in_lang(lang)))
             {
                 if !termijnen.contains(&termijn) {
                     termijnen.push(termijn);

@@ -207,7 +207,12 @@ fn a_closed_pipe_ends_every_command_quietly() {
             .stderr(Stdio::piped())
             .output()
             .unwrap();
-        assert_eq!(output.status.code(), Some(*code), "{args:?}");
+        assert_eq!(
+            output.status.code(),
+            Some(*code),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         assert_eq!(
             String::from_utf8_lossy(&output.stderr),
             "",

@@ -111,6 +111,16 @@ impl<'de> Visitor<'de> for AnswerVisitor {
 }
 
 impl AnswerValue {
+    /// The answer as `advise --answer` takes it, borrowed where it can be:
+    /// a list becomes comma-separated.
+    pub fn text(&self) -> Cow<'_, str> {
+        match self {
+            AnswerValue::One(value) => Cow::Borrowed(value),
+            AnswerValue::Many(values) if values.len() == 1 => Cow::Borrowed(&values[0]),
+            AnswerValue::Many(values) => Cow::Owned(values.join(",")),
+        }
+    }
+
     /// The answer as `advise --answer` takes it: a list becomes comma-separated.
     pub fn to_text(&self) -> String {
         match self {

@@ -3,6 +3,7 @@
 
 use super::resolver::Resolver;
 use crate::core::diagnostic::DiagnosticKind;
+use crate::core::fast_map::FastMap;
 use crate::core::ids::IdKind;
 use crate::core::map::{
     Advice, Contact, ContactTarget, Milestone, Node, Question, QuestionKind, Words,
@@ -11,16 +12,15 @@ use crate::core::model;
 use crate::core::source::Location;
 use crate::core::text::clean;
 use serde_saphyr::Spanned;
-use std::collections::HashMap;
 
 impl Resolver {
     pub(super) fn advice(
         &mut self,
         file: &str,
         a: &model::Advice,
-        roles: &HashMap<String, usize>,
-        orgs: &HashMap<String, usize>,
-        nodes: &HashMap<String, Node>,
+        roles: &FastMap<String, usize>,
+        orgs: &FastMap<String, usize>,
+        nodes: &FastMap<String, Node>,
         questions: &[Question],
     ) -> Advice {
         if a.contacten.value.is_empty() {

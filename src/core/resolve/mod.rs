@@ -14,6 +14,7 @@ mod questions;
 mod resolver;
 
 use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::core::fast_map::FastMap;
 use crate::core::ids::IdKind;
 use crate::core::map::{
     Advice, Gemeente, Map, Meta, Node, Organisation, OrganisationLocations, Question, Role,
@@ -228,7 +229,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     let gemeenten: Vec<Gemeente> = gem_files
         .iter()
         .map(|&(gem_file, g, region)| {
-            let mut roles = HashMap::new();
+            let mut roles = FastMap::default();
             let mut role_locations = HashMap::new();
             for (role, org) in &g.rollen {
                 let role_id = role;
@@ -314,6 +315,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
     r.missing
         .dedup_by(|a, b| a.location.is_some() && a.location == b.location);
     let gemeente_lookup = crate::core::map::gemeente_lookup(&gemeenten);
+    let routing = crate::core::map::routing(&questions);
     Ok(Map {
         translation: Translation {
             declared,
@@ -342,12 +344,13 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         outside_domain: r.outside_domain,
         nodes,
         gemeente_lookup,
+        routing,
     })
 }
 
 impl Resolver {
     /// A region's name, notes and role notes.
-    fn region(&mut self, parsed: &ParsedRegion, roles: &HashMap<String, usize>) -> Region {
+    fn region(&mut self, parsed: &ParsedRegion, roles: &FastMap<String, usize>) -> Region {
         let (file, region) = &parsed.region;
         let owner = Some((IdKind::Region, parsed.id.as_str()));
         let mut role_notes = HashMap::new();

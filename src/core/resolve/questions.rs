@@ -4,13 +4,13 @@
 
 use super::resolver::Resolver;
 use crate::core::diagnostic::{AnswerOfProblem, DiagnosticKind};
+use crate::core::fast_map::FastMap;
 use crate::core::ids::IdKind;
 use crate::core::map::{Choice, Node, NumberRange, OutsideDomain, Question, QuestionKind, Theme};
 use crate::core::model;
 use crate::core::source::Location;
 use crate::core::words::Words;
 use serde_saphyr::Spanned;
-use std::collections::HashMap;
 
 impl Resolver {
     /// The question whose answer `q` routes by (`antwoord_van`), if it can.
@@ -18,7 +18,7 @@ impl Resolver {
         &mut self,
         file: &str,
         q: &model::Question,
-        nodes: &HashMap<String, Node>,
+        nodes: &FastMap<String, Node>,
         all: &'q [model::Question],
     ) -> Option<(usize, &'q model::Question)> {
         use model::QuestionKind as K;
@@ -99,7 +99,7 @@ impl Resolver {
         &mut self,
         file: &str,
         q: &model::Question,
-        nodes: &HashMap<String, Node>,
+        nodes: &FastMap<String, Node>,
         all: &[model::Question],
     ) -> Question {
         use model::QuestionKind as K;
@@ -220,7 +220,7 @@ impl Resolver {
         &mut self,
         file: &str,
         asked: &model::Question,
-    ) -> (Vec<Theme>, HashMap<String, usize>) {
+    ) -> (Vec<Theme>, FastMap<String, usize>) {
         let defined = asked.themas.as_ref().map_or(&[][..], |t| &t.value[..]);
         let index = self.index(
             IdKind::Theme,
@@ -243,7 +243,7 @@ impl Resolver {
         &mut self,
         file: &str,
         option: &model::QuestionOption,
-        themes: &HashMap<String, usize>,
+        themes: &FastMap<String, usize>,
     ) -> Option<usize> {
         match &option.thema {
             Some(thema) => self.reference(file, IdKind::Theme, themes, thema),
@@ -267,8 +267,8 @@ impl Resolver {
         file: &str,
         q: &model::Question,
         asked: &model::Question,
-        nodes: &HashMap<String, Node>,
-        themes: &HashMap<String, usize>,
+        nodes: &FastMap<String, Node>,
+        themes: &FastMap<String, usize>,
     ) -> Vec<Choice> {
         let Some(options) = q.opties.as_ref().filter(|o| !o.value.is_empty()) else {
             let at = q
@@ -332,7 +332,7 @@ impl Resolver {
         file: &str,
         q: &model::Question,
         asked: &model::Question,
-        nodes: &HashMap<String, Node>,
+        nodes: &FastMap<String, Node>,
     ) -> QuestionKind {
         let id = q.id.value.clone();
         let here = Location::of(file, &q.id);

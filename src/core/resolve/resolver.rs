@@ -4,6 +4,7 @@
 
 use crate::core::date::Date;
 use crate::core::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::core::fast_map::FastMap;
 use crate::core::ids::IdKind;
 use crate::core::map::successors;
 use crate::core::map::{MissingTranslation, Node, OutsideDomain, Question};
@@ -12,7 +13,6 @@ use crate::core::source::Location;
 use crate::core::text::clean;
 use crate::core::words::Words;
 use serde_saphyr::Spanned;
-use std::collections::HashMap;
 
 #[derive(Default)]
 pub(super) struct Resolver {
@@ -70,9 +70,9 @@ impl Resolver {
         &mut self,
         kind: IdKind,
         ids: impl Iterator<Item = (&'a str, &'a Spanned<String>, V)>,
-    ) -> HashMap<String, V> {
-        let mut index = HashMap::new();
-        let mut first: HashMap<&str, Option<Location>> = HashMap::new();
+    ) -> FastMap<String, V> {
+        let mut index = FastMap::default();
+        let mut first: FastMap<&str, Option<Location>> = FastMap::default();
         for (file, id, value) in ids {
             self.valid_id(file, kind, id);
             if let Some(first) = first.get(id.value.as_str()) {
@@ -110,7 +110,7 @@ impl Resolver {
         &mut self,
         file: &str,
         kind: IdKind,
-        index: &HashMap<String, V>,
+        index: &FastMap<String, V>,
         id: &Spanned<String>,
     ) -> Option<V> {
         let found = index.get(&id.value).copied();
@@ -133,7 +133,7 @@ impl Resolver {
         &mut self,
         file: &str,
         targets: &Spanned<model::Targets>,
-        nodes: &HashMap<String, Node>,
+        nodes: &FastMap<String, Node>,
     ) -> Vec<Node> {
         let ids = model::target_ids(targets);
         if ids.is_empty() {

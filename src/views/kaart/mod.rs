@@ -301,8 +301,11 @@ fn bands(
                         |c| desk(map, &plan, c, profile, lang),
                     ),
                     urgentie: plan.urgency(),
-                    plicht: first
-                        .and_then(|c| c.reasons.iter().find_map(|r| r.termijn.in_lang(lang))),
+                    plicht: first.and_then(|c| {
+                        c.reasons
+                            .iter()
+                            .find_map(|r| r.termijn(map).map(|t| t.in_lang(lang)))
+                    }),
                     ook: None,
                 },
                 walks: vec![w],

@@ -111,7 +111,11 @@ pub(super) fn of(
                         first.map(|c| c.whom),
                         plan.urgency(),
                         first.map(|c| desk(map, &plan, c, profile, lang)),
-                        first.and_then(|c| c.reasons.iter().find_map(|r| r.termijn.in_lang(lang))),
+                        first.and_then(|c| {
+                            c.reasons
+                                .iter()
+                                .find_map(|r| r.termijn(map).map(|t| t.in_lang(lang)))
+                        }),
                     )
                 })
                 .collect()
