@@ -15,7 +15,7 @@
 //! for each way the gemeenten can merge names (see [`super::cases`]), with roles
 //! resolved as in the plan.
 
-use super::cases::{self, Gemeenten};
+use super::cases::{self, Case, Sides};
 use super::dataflow::{Limit, Named, Outcome, Tracking, stands_for};
 use super::gemeente_condition::GemeenteLimits;
 use super::proof::{Graph, Layout, Proof};
@@ -78,6 +78,7 @@ pub fn check(
     let mut results = Vec::new();
     // The same for every rule, and on a large map costly: made once.
     let layout = std::cell::OnceCell::new();
+    let mut sides = Sides::default();
     for def in &file.regels {
         let location = Location::of(&source.name, &def.id);
         if let Some(first) = seen.get(def.id.value.as_str()) {
@@ -94,8 +95,8 @@ pub fn check(
         let before = out.len();
         let proven = match resolve(map, &source.name, def, out) {
             Some(rule) if out.len() == before => {
-                let layout = layout.get_or_init(|| Layout::new(map));
-                prove(map, layout, &rule, map_argument, location.clone(), out)
+                let made = (layout.get_or_init(|| Layout::new(map)), &mut sides);
+                prove(map, made, &rule, map_argument, location.clone(), out)
             }
             _ => false,
         };
@@ -361,10 +362,11 @@ fn limit(map: &Map, q: usize, condition: &Condition) -> Result<Limit, Unfit> {
     }
 }
 
-/// Proves `rule` over every route, or reports one concrete route where it fails.
+/// Proves `rule` over every route, or reports one concrete route where it
+/// fails; `made` once for every rule: the [`Layout`] and the [`Sides`].
 fn prove(
     map: &Map,
-    layout: &Layout,
+    made: (&Layout, &mut Sides),
     rule: &Rule,
     map_argument: Option<&str>,
     location: Option<Location>,
@@ -405,8 +407,9 @@ fn prove(
     // Where the proof gave up: the question past which it was too much work.
     let mut refused: Option<usize> = None;
     // One analysis per way the gemeenten can merge contacts (see `gemeente_cases`).
+    let (layout, sides) = made;
     let graph = Graph::new(map, layout, rule.limits.clone());
-    for (gemeenten, roles) in gemeente_cases(map, rule) {
+    for (gemeenten, roles) in gemeente_cases(map, rule, sides) {
         let tracking = Tracking {
             contacts: base
                 .contacts
@@ -493,7 +496,7 @@ fn prove(
 /// the roles can name the same organisation twice or name an organisation
 /// that advices also name directly, since the plan merges those into one
 /// contact (see [`cases`]). `None` is a gemeente outside the map.
-fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Gemeenten, Vec<Named>)> {
+fn gemeente_cases(map: &Map, rule: &Rule, sides: &mut Sides) -> Vec<Case> {
     // Organisations that keep their identity: those advices or the rule name.
     let mut pinned: Vec<usize> = map
         .advices
@@ -539,6 +542,7 @@ fn gemeente_cases(map: &Map, rule: &Rule) -> Vec<(Gemeenten, Vec<Named>)> {
                 rule.gemeenten.schools.as_deref(),
             ),
         },
+        sides,
     )
 }
 
