@@ -454,9 +454,9 @@ pub fn check_given(map: &Map, given: &[Given]) -> Result<Vec<(usize, Answer)>, G
 /// [`check_given`] says which and where.
 pub fn check_texts<'a>(
     map: &Map,
-    given: impl IntoIterator<Item = (&'a str, Cow<'a, str>)>,
+    given: impl ExactSizeIterator<Item = (&'a str, Cow<'a, str>)>,
 ) -> Option<Vec<(usize, Answer)>> {
-    let mut answers: Vec<(usize, Answer)> = Vec::new();
+    let mut answers: Vec<(usize, Answer)> = Vec::with_capacity(given.len());
     for (id, value) in given {
         let (q, answer) = check_one(map, id, &value).ok()?;
         keep(&mut answers, q, answer);

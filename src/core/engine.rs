@@ -80,7 +80,8 @@ impl Answers {
 impl FromIterator<(usize, Answer)> for Answers {
     /// A later answer to the same question replaces an earlier one.
     fn from_iter<I: IntoIterator<Item = (usize, Answer)>>(answers: I) -> Self {
-        let mut all = Answers::default();
+        let answers = answers.into_iter();
+        let mut all = Answers(Vec::with_capacity(answers.size_hint().0));
         for (q, answer) in answers {
             all.insert(q, answer);
         }
