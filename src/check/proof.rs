@@ -28,11 +28,13 @@ use super::sigma::{self, Allowed, FREE, Sigma, SigmaId, Sigmas};
 use super::trail::{EMPTY, List, Trails};
 use crate::core::map::{Map, Node, QuestionKind};
 use std::collections::HashMap;
+use steps::Kind;
 
 /// The most outcome combinations one proof may make before it gives up.
 pub const MAX_WORK: usize = 4_000_000;
 
 mod choose;
+mod steps;
 mod witness;
 
 /// A shared answer: the values told apart.
@@ -98,6 +100,8 @@ pub struct Layout {
     /// Per question: its live answers and its own shared answer, the
     /// answers that matter outside the walks after its answer.
     outside: Vec<Vars>,
+    /// The questions of `order`, as the proof reads them.
+    steps: steps::Steps,
 }
 
 impl Layout {
@@ -125,6 +129,7 @@ impl Layout {
             })
             .collect();
         Layout {
+            steps: steps::Steps::new(map, &order),
             order,
             shared,
             var_of,
@@ -251,8 +256,8 @@ impl<'a> Proof<'a> {
             chosen: Trails::new(0),
             work: 0,
         };
-        for &q in &graph.layout.order {
-            proof.question(q).map_err(|e| (e, q))?;
+        for step in &graph.layout.steps.steps {
+            proof.question(step).map_err(|e| (e, step.q))?;
         }
         Ok(proof)
     }
@@ -369,11 +374,10 @@ impl<'a> Proof<'a> {
 
     /// Finds the entries of question `q`, after those of every question it
     /// leads to, and stores them.
-    fn question(&mut self, q: usize) -> Result<(), TooComplex> {
-        let map = self.map;
+    fn question(&mut self, step: &steps::Step) -> Result<(), TooComplex> {
         let graph = self.graph;
-        let question = &map.questions[q];
-        let var = question.asked(q);
+        let steps = &graph.layout.steps;
+        let (q, var) = (step.q, step.asked);
         let shared = graph.layout.var_of[q];
         let limit = graph.limits.get(&var).cloned();
         let mut made: Vec<(Id, SigmaId, Made)> = Vec::new();
@@ -417,9 +421,10 @@ impl<'a> Proof<'a> {
             }
             Ok(())
         };
-        match &question.kind {
-            QuestionKind::Choice(choices) => {
-                for (i, choice) in choices.iter().enumerate() {
+        let branches = steps.branches(step);
+        match step.kind {
+            Kind::Choice => {
+                for (i, branch) in branches.iter().enumerate() {
                     if let Some(Limit::AnyOf(options)) = &limit
                         && !options.contains(&i)
                     {
@@ -428,11 +433,14 @@ impl<'a> Proof<'a> {
                     let Some(need) = self.need(shared, |v| *v == Limit::AnyOf(vec![i])) else {
                         continue;
                     };
-                    let walked = self.walk_list(&choice.next, outside)?;
+                    let walked = self.walk_list(steps.targets(branch), outside)?;
                     add(self, &mut made, &Pick::Option(i), need, walked)?;
                 }
             }
-            QuestionKind::MultiChoice(choices) => {
+            Kind::Multiple => {
+                let QuestionKind::MultiChoice(choices) = &self.map.questions[q].kind else {
+                    unreachable!("a multiple-choice step is a multiple-choice question")
+                };
                 for (outcome, chosen, need, parts) in self.choose(q, choices, shared, &limit)? {
                     if let Some(outcome) = outcome {
                         let walked = vec![(outcome, need, parts)];
@@ -440,9 +448,9 @@ impl<'a> Proof<'a> {
                     }
                 }
             }
-            QuestionKind::Number { ranges, .. } => {
+            Kind::Number => {
                 let (from, to) = bounds(limit.as_ref());
-                for (i, range) in ranges.iter().enumerate() {
+                for (i, range) in branches.iter().enumerate() {
                     if range.to < from || to < range.from {
                         continue;
                     }
@@ -450,24 +458,24 @@ impl<'a> Proof<'a> {
                     let Some(need) = self.need(shared, inside) else {
                         continue;
                     };
-                    let walked = self.walk_list(&range.next, outside)?;
+                    let walked = self.walk_list(steps.targets(range), outside)?;
                     add(self, &mut made, &Pick::Range(i), need, walked)?;
                 }
             }
-            QuestionKind::YesNo { yes, no } => {
-                for (answer, next) in [(true, yes), (false, no)] {
+            Kind::YesNo => {
+                for (answer, branch) in [true, false].into_iter().zip(branches) {
                     if limit.as_ref().is_some_and(|l| *l != Limit::YesNo(answer)) {
                         continue;
                     }
                     let Some(need) = self.need(shared, |v| *v == Limit::YesNo(answer)) else {
                         continue;
                     };
-                    let walked = self.walk_list(next, outside)?;
+                    let walked = self.walk_list(steps.targets(branch), outside)?;
                     add(self, &mut made, &Pick::YesNo(answer), need, walked)?;
                 }
             }
-            QuestionKind::Gemeente { next, .. } => {
-                let walked = self.walk_list(next, outside)?;
+            Kind::Gemeente => {
+                let walked = self.walk_list(steps.targets(&branches[0]), outside)?;
                 add(self, &mut made, &Pick::Gemeente, FREE, walked)?;
             }
         }
