@@ -7,6 +7,7 @@
 //! ([`Words`]): whoever shows one picks the language.
 
 use crate::core::fast_map::FastMap;
+use crate::core::id_index::IdIndex;
 use crate::core::ids::IdKind;
 pub use crate::core::model::{GemeenteKind, RoleSource, Urgency};
 pub use crate::core::region::Region;
@@ -285,9 +286,10 @@ pub struct Map {
     /// can answer them, so they are cut from `ranges` (engine, `routes` and
     /// `check` share one domain) and `check` reports each.
     pub outside_domain: Vec<OutsideDomain>,
-    pub(crate) nodes: FastMap<String, Node>,
+    /// Questions and advices by id ([`Node::packed`]).
+    pub(crate) nodes: IdIndex,
     /// Gemeenten by id and by name, in ASCII lowercase (see [`gemeente_lookup`]).
-    pub(crate) gemeente_lookup: FastMap<String, usize>,
+    pub(crate) gemeente_lookup: IdIndex,
     /// Where each answer leads, as the engine reads it: made from `questions`
     /// when the map is made (they do not change after).
     pub(crate) routing: Routing,
@@ -296,14 +298,21 @@ pub struct Map {
 /// Each gemeente's id and name in ASCII lowercase, to the first gemeente with
 /// that id or name: a scenario or answer names a gemeente in one lookup
 /// instead of a scan of all 342.
-pub(crate) fn gemeente_lookup(gemeenten: &[Gemeente]) -> FastMap<String, usize> {
-    let mut lookup = FastMap::default();
-    for (g, gemeente) in gemeenten.iter().enumerate() {
-        for key in [&gemeente.id, &gemeente.naam] {
-            lookup.entry(key.to_ascii_lowercase()).or_insert(g);
-        }
-    }
-    lookup
+pub(crate) fn gemeente_lookup(gemeenten: &[Gemeente]) -> IdIndex {
+    let keys: Vec<(String, u32)> = gemeenten
+        .iter()
+        .enumerate()
+        .flat_map(|(g, gemeente)| {
+            let g = u32::try_from(g).expect("fewer than 2^32 gemeenten");
+            [&gemeente.id, &gemeente.naam].map(|key| (key.to_ascii_lowercase(), g))
+        })
+        .collect();
+    IdIndex::of(keys.iter().map(|(key, g)| (key.as_str(), *g)))
+}
+
+/// Questions and advices by id, for [`Map::node`].
+pub(crate) fn node_index(nodes: &FastMap<String, Node>) -> IdIndex {
+    IdIndex::of(nodes.iter().map(|(id, node)| (id.as_str(), node.packed())))
 }
 
 /// The routing of `questions`, as the engine reads it ([`Routing`]).
@@ -335,7 +344,7 @@ pub(crate) fn routing(questions: &[Question]) -> Routing {
 impl Map {
     /// The question or advice with this id.
     pub fn node(&self, id: &str) -> Option<Node> {
-        self.nodes.get(id).copied()
+        self.nodes.get(id).map(Node::unpacked)
     }
 
     /// The question with this id.
@@ -352,9 +361,9 @@ impl Map {
         if id_or_name.bytes().any(|b| b.is_ascii_uppercase()) {
             self.gemeente_lookup
                 .get(&id_or_name.to_ascii_lowercase())
-                .copied()
+                .map(|g| g as usize)
         } else {
-            self.gemeente_lookup.get(id_or_name).copied()
+            self.gemeente_lookup.get(id_or_name).map(|g| g as usize)
         }
     }
 

@@ -16,6 +16,7 @@ pub mod embedded;
 pub mod engine;
 pub mod fast_map;
 pub mod finding;
+pub mod id_index;
 pub mod ids;
 #[cfg(test)]
 pub mod klein;

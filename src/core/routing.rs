@@ -48,7 +48,7 @@ struct Branch {
     to: i64,
 }
 
-/// A node in four bytes: the index, its top bit set for an advice.
+/// A node in four bytes ([`Node::packed`]).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 struct Target(u32);
 
@@ -56,17 +56,30 @@ const ADVICE: u32 = 1 << 31;
 
 impl Target {
     fn of(node: Node) -> Target {
-        match node {
-            Node::Question(q) => Target(small(q)),
-            Node::Advice(a) => Target(small(a) | ADVICE),
-        }
+        Target(node.packed())
     }
 
     fn node(self) -> Node {
-        if self.0 & ADVICE == 0 {
-            Node::Question(self.0 as usize)
+        Node::unpacked(self.0)
+    }
+}
+
+impl Node {
+    /// The node in four bytes, for flat tables: the index, its top bit set
+    /// for an advice.
+    pub fn packed(self) -> u32 {
+        match self {
+            Node::Question(q) => small(q),
+            Node::Advice(a) => small(a) | ADVICE,
+        }
+    }
+
+    /// The node [`Node::packed`] gave `packed` for.
+    pub fn unpacked(packed: u32) -> Node {
+        if packed & ADVICE == 0 {
+            Node::Question(packed as usize)
         } else {
-            Node::Advice((self.0 & !ADVICE) as usize)
+            Node::Advice((packed & !ADVICE) as usize)
         }
     }
 }

@@ -342,7 +342,7 @@ pub fn resolve(parsed: ParsedMap) -> Result<Map, Vec<Diagnostic>> {
         gemeenten,
         regions,
         outside_domain: r.outside_domain,
-        nodes,
+        nodes: crate::core::map::node_index(&nodes),
         gemeente_lookup,
         routing,
     })
