@@ -142,11 +142,15 @@ fn check(dir: Option<&Path>, args: &CheckArgs, colour: bool, lang: Lang) -> Resu
         CheckFormat::Sarif => sarif::render(lang, &report, &crate::shell::repository::base(dir)),
     };
     print(&out)?;
-    Ok(if report.unreadable() {
+    let exit = if report.unreadable() {
         Exit::Usage
     } else if report.failed(args.strict) {
         Exit::Findings
     } else {
         Exit::Success
-    })
+    };
+    // The process ends now: the system takes the memory back faster than
+    // freeing it piece by piece.
+    report.leave();
+    Ok(exit)
 }
