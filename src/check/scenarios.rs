@@ -104,7 +104,9 @@ pub fn run(
     let mut run = Run::default();
     let date = map.meta.datum.as_deref().and_then(Date::parse);
     let mut date_reported = false;
-    for outcome in &outcomes {
+    // Taken one by one: a passing scenario's name and place move into its
+    // result (a national map has a hundred thousand).
+    for outcome in outcomes {
         let mut passed = outcome.passed();
         if !passed {
             out.push(Diagnostic::finding(
@@ -168,10 +170,10 @@ pub fn run(
     run
 }
 
-fn result(outcome: &scenario::Outcome, passed: bool) -> ScenarioResult {
+fn result(outcome: scenario::Outcome, passed: bool) -> ScenarioResult {
     ScenarioResult {
-        name: outcome.name.clone(),
-        location: outcome.location.clone(),
+        name: outcome.name,
+        location: outcome.location,
         passed,
     }
 }
