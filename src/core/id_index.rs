@@ -125,12 +125,6 @@ impl IdIndex {
     }
 }
 
-impl Default for IdIndex {
-    fn default() -> Self {
-        IdIndex::of([])
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +156,6 @@ mod tests {
         let index = IdIndex::of([("emmen", 3), ("Emmen", 4), ("emmen", 9)]);
         assert_eq!(index.get("emmen"), Some(3));
         assert_eq!(index.get("Emmen"), Some(4));
-        assert_eq!(IdIndex::default().get("emmen"), None);
+        assert_eq!(IdIndex::of([]).get("emmen"), None);
     }
 }

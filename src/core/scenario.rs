@@ -95,8 +95,9 @@ fn run_each(
 /// Runs one scenario, parsed from `source`, on `map`.
 pub fn run_one(map: &Map, source: &SourceFile, scenario: &crate::core::model::Scenario) -> Outcome {
     // Where each answer is written matters only when one is wrong: checked
-    // first without (most scenarios are right, and a national map has a
-    // million answers), and again with, for the error.
+    // first from the scenario's own text, copying nothing (most scenarios
+    // are right, and a national map has a million answers), and only for a
+    // wrong one again with its place, for the error.
     let given = || -> Vec<Given> {
         scenario
             .antwoorden
