@@ -99,6 +99,29 @@ fn back_returns_to_the_previous_question_and_keeps_the_answer_as_default() {
 }
 
 #[test]
+fn answers_given_at_once_stay_defaults_after_back_and_off_the_route() {
+    let map = klein();
+    let q = |id: &str| map.question_index(id).unwrap();
+    let (school, woon) = (q("school"), q("woon"));
+    let mut s = Session::with_answers(
+        &map,
+        [
+            (school, Answer::Gemeente(Some(0))),
+            (woon, Answer::Gemeente(Some(1))),
+        ],
+    );
+    assert_eq!(s.default_for(woon), Some(&Answer::Gemeente(Some(1))));
+    assert_eq!(s.back(), Some(woon));
+    assert_eq!(s.default_for(woon), Some(&Answer::Gemeente(Some(1))));
+    // A new answer replaces the default; taking it back keeps the new one.
+    give(&mut s, "woon", "noord");
+    assert_eq!(s.back(), Some(woon));
+    assert_eq!(s.default_for(woon), Some(&Answer::Gemeente(Some(0))));
+    assert_eq!(s.back(), Some(school));
+    assert_eq!(s.default_for(school), Some(&Answer::Gemeente(Some(0))));
+}
+
+#[test]
 fn multiple_signals_walk_each_branch_in_map_order() {
     let map = klein();
     let mut s = Session::new(&map);
